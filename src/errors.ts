@@ -1,0 +1,32 @@
+/**
+ * The one error class. Bad input (a scenario, a pack, an option) is reported as `problems`, each with a code and a
+ * path; the message lists them. Anything else that escapes is a bug in this library.
+ * @module
+ */
+import type { Problem } from './problem.js';
+
+export type ErrorCode = 'invalid-scenario' | 'invalid-pack' | 'invalid-rulebook' | 'invalid-options' | 'invalid-fixture';
+
+/** Renders problems as zod's prettifyError does: one `✖ message` per problem, `→ at path` below it. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems
+    .map((p) => `✖ ${p.message}${p.path.length ? `\n  → at ${formatPath(p.path)}` : ''}`)
+    .join('\n');
+}
+
+/** `['events', 0, 'date']` → `events[0].date`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? (i === 0 ? p : `.${p}`) : `[${JSON.stringify(p)}]`))
+    .join('');
+}
+
+export class TreatyObligationsError extends Error {
+  override readonly name = 'TreatyObligationsError';
+  constructor(
+    readonly code: ErrorCode,
+    readonly problems: readonly Problem[],
+  ) {
+    super(`${code}:\n${formatProblems(problems)}`);
+  }
+}

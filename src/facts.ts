@@ -1,0 +1,62 @@
+/**
+ * The fact vocabulary: the only names a rule may reference. Facts observe; they never judge. Each is derived for
+ * one question (an instrument, an event, a candidate beneficiary) by `derive.ts`; whether an observation amounts to
+ * a "threat" or "aggression" is decided by the conditions in `rules/`.
+ * @module
+ */
+import { z } from 'zod';
+import { Against, EventKind, Region } from './scenario.js';
+
+const TriState = z.enum(['yes', 'no', 'unknown']);
+
+export const Facts = z.strictObject({
+  instrumentInForce: z.boolean().describe('The instrument is in force on the event date.'),
+  version: z.string().describe("The instrument's version (text) in force on the event date, by version id."),
+  beneficiaryIsState: z.boolean().describe('The candidate beneficiary is a state.'),
+  beneficiaryIsParty: z
+    .boolean()
+    .describe('The candidate beneficiary is a party on the event date (status "party"; a suspended party is not).'),
+  beneficiaryIsTarget: z.boolean().describe('The event was directed against the candidate beneficiary.'),
+  actorIsState: z.boolean().describe('The actor is a state.'),
+  actorIsParty: z.boolean().describe('The actor is a party on the event date.'),
+  actorIsBeneficiary: z.boolean().describe('The actor is the candidate beneficiary itself.'),
+  eventKind: EventKind.describe('What happened (an observation, see the scenario schema).'),
+  eventAgainst: Against.describe("What was struck: the target's territory, or its armed forces, vessels or aircraft."),
+  intent: z.enum(['deliberate', 'accidental', 'unknown']).describe('Whether the act was deliberate, as far as is known.'),
+  directedFromAbroad: TriState.describe('For a non-state actor: whether the act was directed from abroad.'),
+  placeIsBeneficiaryTerritoryPerParties: z
+    .boolean()
+    .describe(
+      "The place is the beneficiary's territory as the parties recognize it: every party on the event date " +
+        'recognizes the beneficiary as sovereign there.',
+    ),
+  placeIsBeneficiaryTerritoryPerBeneficiary: z
+    .boolean()
+    .describe('The beneficiary itself regards the place as its own territory.'),
+  placeIsBeneficiaryTerritoryInternationally: z
+    .boolean()
+    .describe("The place is the beneficiary's territory by international recognition (the territory's `sovereign`)."),
+  placeAdministeredByBeneficiary: z.boolean().describe('The beneficiary administers the place.'),
+  placeAdministrator: z.string().describe('Who administers the place (an entity id, or "none").'),
+  placeRegions: z.array(Region).describe('Geographic attributes of the place.'),
+  placeIsIsland: z.boolean().describe('The place is an island or island group.'),
+  placeBoundaryDisputed: z.boolean().describe('The boundary at the place is undelimited or disputed.'),
+  beneficiaryRequests: z
+    .array(z.string())
+    .describe(
+      'What the beneficiary requested under this instrument concerning the event: article ids (e.g. "art-4"), and ' +
+        '"instrument" for a request that names no article.',
+    ),
+  beneficiaryInvoked: z
+    .boolean()
+    .describe('The beneficiary made a request under this instrument concerning the event, under any article or none.'),
+  partyRequests: z
+    .array(z.string())
+    .describe('What any party on the event date requested under this instrument concerning the event (same form).'),
+  readings: z
+    .array(z.string())
+    .describe('The ids of the legal readings adopted for this run (pack defaults, changed by the `readings` option).'),
+});
+export type Facts = z.infer<typeof Facts>;
+export type FactName = keyof Facts;
+export const factNames = Object.keys(Facts.shape) as FactName[];

@@ -1,0 +1,71 @@
+/**
+ * Findings: the answer to one obligation question (one instrument, one provision, one beneficiary, for one event),
+ * with every condition that decided it and the treaty text it rests on. The JSON output of the CLI is exactly this.
+ * @module
+ */
+import { z } from 'zod';
+import { ObligationKind, Operator, ParagraphText } from './pack.js';
+
+export const FindingStatus = z.enum(['applies', 'does-not-apply']);
+export type FindingStatus = z.infer<typeof FindingStatus>;
+
+export const ConditionStatus = z
+  .enum(['holds', 'fails', 'not-evaluated'])
+  .describe('not-evaluated: the engine skipped it (a higher-priority condition already decided); never a failure.');
+export type ConditionStatus = z.infer<typeof ConditionStatus>;
+
+export const Reason = z.object({
+  id: z.string().optional().describe('The condition address in the pack.'),
+  says: z.string().optional().describe('The condition as the pack states it.'),
+  status: ConditionStatus,
+  combinator: z.enum(['all', 'any', 'not']).optional().describe('For a group: how its reasons combine.'),
+  fact: z.string().optional(),
+  operator: Operator.optional(),
+  expected: z.unknown().optional().describe('The value the condition compares the fact with.'),
+  value: z.unknown().optional().describe('The fact value observed (absent when not evaluated).'),
+  observation: z.string().optional().describe('What the scenario shows, in words.'),
+  cites: z.array(z.string()).optional(),
+  get reasons() {
+    return z.array(Reason).optional();
+  },
+});
+export type Reason = z.infer<typeof Reason>;
+
+export const Citation = z.object({
+  id: z.string().describe('Paragraph address, e.g. csto.cst-1992.art-2.para-2.'),
+  version: z.string().describe('The instrument version whose wording is quoted.'),
+  texts: z.array(ParagraphText).describe('The wording as the dossier has it, with status and source. Empty: not read.'),
+  note: z.string().optional(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const ReadingUse = z.object({
+  id: z.string(),
+  statement: z.string(),
+  adopted: z.boolean(),
+  contested: z.boolean(),
+  chosenBy: z.enum(['pack', 'user']).describe('Whether the pack default or the `readings` option decided it.'),
+});
+
+export const Finding = z.object({
+  instrument: z.string().describe('Instrument id, e.g. cst-1992.'),
+  instrumentTitle: z.string(),
+  provision: z.string().describe('Article id, e.g. art-2.'),
+  rule: z.string().describe('Rule address, e.g. csto.cst-1992.art-2.consultation.'),
+  kind: ObligationKind,
+  status: FindingStatus,
+  event: z.string().describe('The event id the question is about.'),
+  date: z.string().describe('The event date, on which membership and version were judged.'),
+  version: z.string().describe('The instrument version in force on that date.'),
+  beneficiary: z.string().describe('To whom it would be owed.'),
+  obligors: z.array(z.string()).describe('Who owes it (empty when it does not apply).'),
+  summary: z.string().describe('One sentence.'),
+  because: z.array(z.string()).describe('The decisive observations: what held (applies) or what failed (does not apply).'),
+  decidedBy: z.array(z.string()).describe('The addresses of the conditions behind `because`.'),
+  reasons: z.array(Reason).describe('Every condition, whether it held, the fact behind it.'),
+  citations: z.array(Citation),
+  content: z.object({ discretion: z.enum(['specified', 'discretionary', 'unspecified']), note: z.string() }),
+  readings: z.array(ReadingUse).describe('The legal readings this rule depends on, and how each was settled.'),
+  notes: z.array(z.string()).describe('Context that is not a condition: declarations, the rule\'s interpretation.'),
+});
+export type Finding = z.infer<typeof Finding>;

@@ -1,0 +1,41 @@
+/**
+ * Documented size limits for scenarios and rule packs. Inputs may come from strangers; every list and string is
+ * bounded so that validation and evaluation do bounded work. Exceeding one is a validation problem (`too_big`),
+ * never a crash.
+ */
+export const limits = {
+  /** Entities (states and other actors) in one scenario. */
+  entities: 300,
+  /** Territories in one scenario. */
+  territories: 500,
+  /** Events in one scenario. */
+  events: 200,
+  /** Requests in one scenario. */
+  requests: 500,
+  /** Sources on one item. */
+  sources: 50,
+  /** Regions on one territory. */
+  regions: 20,
+  /** Casualties on one event. */
+  casualties: 100_000_000,
+  /** Characters in an id. */
+  idLength: 120,
+  /** Characters in a name or title. */
+  shortText: 300,
+  /** Characters in a note, quote or treaty paragraph. */
+  longText: 20_000,
+  /** Characters in a URL. */
+  url: 2_000,
+  /** Parties in one rule pack. */
+  parties: 300,
+  /** Articles in one rule pack. */
+  articles: 200,
+  /** Rules in one article file. */
+  rules: 100,
+  /** Conditions (leaves and groups) in one rule. */
+  conditions: 500,
+  /** Nesting depth of all/any/not in one rule. */
+  conditionDepth: 12,
+  /** Items in a condition's value list (`in`, `notIn`). */
+  valueList: 100,
+} as const;

@@ -1,0 +1,216 @@
+/**
+ * Every English sentence the library produces, in one place: problem messages, observations of facts, and finding
+ * summaries. Detection happens elsewhere; only rendering happens here.
+ * @module
+ */
+import { match } from 'ts-pattern';
+import type { Evidence } from './derive.js';
+import type { FactName, Facts } from './facts.js';
+import type { ProblemData } from './problem.js';
+import type { Event, Request } from './scenario.js';
+import type { Instrument } from './pack.js';
+
+// ---------------------------------------------------------------- problems
+
+const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } = {
+  invalid_state_id: (d) => `"${d.id}" is not an ISO 3166-1 alpha-3 code: a state id is three capital letters (ARM, AZE, RUS)`,
+  missing_note: () => 'a paragraph that is not formalized needs a note saying why',
+  invalid_condition_shape: () => 'a condition is exactly one of: a leaf (id, says, fact, operator, value), all, any, not',
+  missing_field: (d) => `a leaf condition needs "${d.field}"`,
+  unknown_reference: (d) => `unknown ${d.kind} "${d.id}"`,
+  duplicate_id: (d) => `duplicate id "${d.id}"`,
+  dates_out_of_order: (d) => `dates out of order in ${d.what}: ${d.later} is before ${d.earlier}`,
+  unknown_instrument: (d) => `unknown instrument "${d.id}": no bundled or loaded rule pack has this id`,
+  unknown_article: (d) => `instrument "${d.instrument}" has no article "${d.article}"`,
+  unknown_reading: (d) => `unknown reading "${d.id}"`,
+  unknown_version: (d) => `unknown version "${d.id}"`,
+  value_mismatch: (d) => `fact "${d.fact}" with operator "${d.operator}" expects ${d.expected}`,
+  address_mismatch: (d) => `"${d.id}" must be addressed under "${d.prefix}"`,
+  uncited_paragraph: (d) => `paragraph "${d.id}" is marked formalized but no rule cites it`,
+  condition_too_deep: (d) => `conditions nest deeper than ${d.limit} levels`,
+  too_many_conditions: (d) => `${d.count} conditions in one rule; the limit is ${d.limit}`,
+  duplicate_instrument: (d) => `two packs have the instrument id "${d.id}"`,
+  history_out_of_order: (d) => `the membership history of ${d.state} is not in date order`,
+  invalid_json: (d) => `invalid JSON at line ${d.line}, column ${d.column}: ${d.detail}`,
+  unreadable_file: (d) => `cannot read ${d.file}: ${d.detail}`,
+};
+
+export function problemMessage<C extends keyof ProblemData>(code: C, data: ProblemData[C]): string {
+  return problemText[code](data);
+}
+
+// ---------------------------------------------------------------- lists and labels
+
+/** "A", "A and B", "A, B and C". */
+export function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** "art-4" → "Art. 4"; "instrument" → "the treaty as a whole". */
+export function articleLabel(article: string): string {
+  if (article === 'instrument') return 'the treaty as a whole (no article named)';
+  const m = /^art-(\w+)$/.exec(article);
+  return m ? `Art. ${/^\d+$/.test(m[1]!) ? m[1] : m[1]!.toUpperCase()}` : article;
+}
+
+const kindText: Record<Event['kind'], string> = {
+  'armed-attack': 'an armed attack',
+  'incursion-without-fire': 'an incursion without fire',
+  'cross-border-fire': 'cross-border fire',
+  'airspace-violation': 'an airspace violation',
+  'attack-on-armed-forces': 'an attack on armed forces',
+  'stray-munition': 'a stray or accidental munition',
+  'internal-unrest': 'internal unrest',
+  'massing-of-forces': 'a massing of forces',
+  'threat-of-force': 'a threat of force',
+};
+
+const statusText = {
+  party: 'a party',
+  signatory: 'a signatory not yet bound',
+  suspended: 'suspended',
+  withdrawn: 'withdrawn',
+  'not-renewed': 'not renewed',
+  expelled: 'expelled',
+  never: 'never a party',
+} as const;
+
+// ---------------------------------------------------------------- observations
+
+export interface Observed {
+  readonly instrument: Instrument;
+  readonly event: Event;
+  readonly evidence: Evidence;
+}
+
+function nameOf(ev: Evidence, id: string | null): string {
+  return id === null ? 'no state' : (ev.names.get(id) ?? id);
+}
+
+function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership']): string {
+  const short = o.instrument.shortTitle;
+  const name = nameOf(o.evidence, who);
+  return match(m.status)
+    .with('party', () => `${name} is a party to ${short} on ${o.evidence.date}`)
+    .with('never', () => `${name} has never been a party to ${short}`)
+    .with('suspended', () => `${name}'s participation in ${short} is suspended on ${o.evidence.date} (since ${m.since})`)
+    .with('signatory', () => `${name} has signed ${short} but is not yet bound on ${o.evidence.date}`)
+    .with('withdrawn', 'not-renewed', 'expelled', (s) => `${name} is not a party to ${short} on ${o.evidence.date}: ${statusText[s]} since ${m.since}`)
+    .exhaustive();
+}
+
+function territoryPerParties(o: Observed, holds: boolean): string {
+  const ev = o.evidence;
+  const place = ev.place.name;
+  const b = nameOf(ev, ev.beneficiary);
+  if (ev.views.length === 0) return `${o.instrument.shortTitle} has no parties on ${ev.date}`;
+  const every = ev.views.length === 2 ? 'both parties' : 'every party';
+  const who = list(ev.views.map((v) => nameOf(ev, v.party)));
+  if (holds) return `${place} is ${b}'s territory as ${every} (${who}) recognizes it`;
+  const bySovereign = new Map<string | null, string[]>();
+  for (const v of ev.views) bySovereign.set(v.sovereign, [...(bySovereign.get(v.sovereign) ?? []), nameOf(ev, v.party)]);
+  if (bySovereign.size === 1) {
+    const [sovereign] = [...bySovereign.keys()] as [string | null];
+    if (sovereign === null) return `${place} is not territory of any party: ${every} (${who}) recognizes it as no state's`;
+    if (!ev.parties.includes(sovereign)) {
+      return `${place} is not territory of any party: ${every}, ${who}, recognizes it as ${nameOf(ev, sovereign)}'s`;
+    }
+    return `${place} is not ${b}'s territory: ${every}, ${who}, recognizes it as ${nameOf(ev, sovereign)}'s`;
+  }
+  const parts = [...bySovereign].map(([s, ps]) => `${list(ps)} ${ps.length === 1 ? 'recognizes' : 'recognize'} it as ${s === null ? "no state's" : `${nameOf(ev, s)}'s`}`);
+  return `the parties do not agree that ${place} is ${b}'s territory: ${parts.join('; ')}`;
+}
+
+function requestList(o: Observed, requests: readonly Request[], who: string, expected: unknown): string {
+  const short = o.instrument.shortTitle;
+  const made = requests.map((r) => `${nameOf(o.evidence, r.by)} under ${articleLabel(r.article ?? 'instrument')} on ${r.date}`);
+  const asked = typeof expected === 'string' ? requests.filter((r) => (r.article ?? 'instrument') === expected) : [];
+  if (typeof expected === 'string' && asked.length === 0) {
+    const none = `${who} made no request under ${articleLabel(expected)} of ${short} concerning this event`;
+    return made.length ? `${none} (requests made: ${list(made)})` : none;
+  }
+  if (requests.length === 0) return `${who} made no request under ${short} concerning this event`;
+  return `requests under ${short} concerning this event: ${list(made)}`;
+}
+
+/** A sentence saying what the scenario shows for one fact, for the question at hand. */
+export function observe(o: Observed, fact: FactName, value: Facts[FactName], expected?: unknown): string {
+  const ev = o.evidence;
+  const { event, instrument } = o;
+  const b = nameOf(ev, ev.beneficiary);
+  const actor = nameOf(ev, event.actor);
+  const place = ev.place.name;
+  return match(fact)
+    .with('instrumentInForce', () =>
+      value
+        ? `${instrument.shortTitle} is in force on ${ev.date} (since ${instrument.entryIntoForce.date})`
+        : `${instrument.shortTitle} is not in force on ${ev.date}: it entered into force ${
+            instrument.entryIntoForce.precision === 'year' ? `in ${instrument.entryIntoForce.date.slice(0, 4)}` : `on ${instrument.entryIntoForce.date}`
+          }`,
+    )
+    .with('version', () => `on ${ev.date} ${instrument.shortTitle} reads as ${ev.version.label}`)
+    .with('beneficiaryIsState', () => (value ? `${b} is a state` : `${b} is not a state (${ev.entities.get(ev.beneficiary)?.kind ?? 'unknown'})`))
+    .with('beneficiaryIsParty', () => membership(o, ev.beneficiary, ev.beneficiaryMembership))
+    .with('beneficiaryIsTarget', () => (value ? `the event was directed against ${b}` : `the event was directed against ${nameOf(ev, event.target)}, not ${b}`))
+    .with('actorIsState', () => (value ? `${actor} is a state` : `${actor} is not a state (${ev.entities.get(event.actor)?.kind ?? 'unknown'})`))
+    .with('actorIsParty', () => membership(o, event.actor, ev.actorMembership))
+    .with('actorIsBeneficiary', () => (value ? `the actor is ${b} itself` : `the actor, ${actor}, is not ${b}`))
+    .with('eventKind', () => `what happened: ${kindText[event.kind]} by ${actor}`)
+    .with('eventAgainst', () =>
+      event.against === 'territory'
+        ? `it struck territory (${place}), not armed forces, vessels or aircraft`
+        : `it struck ${nameOf(ev, event.target)}'s ${event.against.replace('-', ' ')} at ${place}`,
+    )
+    .with('intent', () => `intent: ${event.intent}`)
+    .with('directedFromAbroad', () =>
+      value === 'unknown' ? 'whether it was directed from abroad is not established' : value === 'yes' ? 'it was directed from abroad' : 'it was not directed from abroad',
+    )
+    .with('placeIsBeneficiaryTerritoryPerParties', () => territoryPerParties(o, value === true))
+    .with('placeIsBeneficiaryTerritoryPerBeneficiary', () => {
+      const view = ev.place.recognizedAs?.[ev.beneficiary];
+      const own = value ? 'regards' : 'does not regard';
+      return `${b} ${own} ${place} as its own${value ? '' : `: it recognizes it as ${nameOf(ev, view === undefined ? ev.place.sovereign : view)}'s`}`;
+    })
+    .with('placeIsBeneficiaryTerritoryInternationally', () => `${place} is internationally recognized as ${nameOf(ev, ev.place.sovereign)}'s`)
+    .with('placeAdministeredByBeneficiary', 'placeAdministrator', () => {
+      const admin = ev.place.administeredBy === undefined ? ev.place.sovereign : ev.place.administeredBy;
+      return `${place} is administered by ${nameOf(ev, admin)}`;
+    })
+    .with('placeRegions', () => (ev.place.regions.length ? `${place} lies in: ${list([...ev.place.regions])}` : `${place} has no listed region`))
+    .with('placeIsIsland', () => `${place} is ${value ? '' : 'not '}an island`)
+    .with('placeBoundaryDisputed', () => `the boundary at ${place} is ${value ? 'disputed or undemarcated' : 'not disputed'}`)
+    .with('beneficiaryRequests', () => requestList(o, ev.beneficiaryRequests, b, expected))
+    .with('beneficiaryInvoked', () => requestList(o, ev.beneficiaryRequests, b, undefined))
+    .with('partyRequests', () => requestList(o, ev.partyRequests, 'no party', expected))
+    .with('readings', () => {
+      const r = typeof expected === 'string' ? ev.readings.get(expected) : undefined;
+      if (!r) return `readings adopted: ${list((value as string[]) ?? [])}`;
+      const by = r.chosen ? 'set for this run' : 'the pack default';
+      return `"${r.reading.statement}" is ${r.adopted ? '' : 'not '}adopted (${by})`;
+    })
+    .exhaustive();
+}
+
+// ---------------------------------------------------------------- findings
+
+export function findingSummary(args: {
+  instrument: Instrument;
+  provision: string;
+  kind: 'consultation' | 'assistance';
+  applies: boolean;
+  beneficiary: string;
+  obligors: readonly string[];
+  evidence: Evidence;
+}): string {
+  const { instrument, evidence: ev } = args;
+  const where = `${articleLabel(args.provision)} of ${instrument.shortTitle} (${ev.version.label})`;
+  const b = nameOf(ev, args.beneficiary);
+  if (!args.applies) return `${where}: no ${args.kind} obligation is owed to ${b}.`;
+  const owed = args.obligors.length ? list(args.obligors.map((o) => nameOf(ev, o))) : 'no other party';
+  return `${where}: ${owed} ${args.obligors.length === 1 ? 'owes' : 'owe'} ${b} ${args.kind}.`;
+}
+
+export function declarationNote(ev: Evidence, d: { state: string; date: string; kind: string; statement: string; legalEffect: string }): string {
+  return `${nameOf(ev, d.state)} declared a "${d.kind}" on ${d.date}: ${d.statement} Legal effect: ${d.legalEffect}`;
+}

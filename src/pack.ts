@@ -1,0 +1,231 @@
+/**
+ * The rule-pack model. A pack is one folder per instrument in `rules/`: `instrument.json` (identity, versions,
+ * parties, declarations) and one file per article (paragraphs with their text, readings, and the json-rules-engine
+ * conditions that formalize them). `rules/*.schema.json` are generated from these schemas.
+ * @module
+ */
+import { z } from 'zod';
+import { Facts, factNames } from './facts.js';
+import { limits } from './limits.js';
+import { Id, IsoDate, Source } from './scenario.js';
+
+const Text = (max: number) => z.string().min(1).max(max);
+
+/** A legal address: `csto.cst-1992.art-2.para-2`, lowercase, dot-separated. */
+export const Address = z
+  .string()
+  .max(limits.idLength)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/, 'a legal address such as csto.cst-1992.art-2.para-2')
+  .describe('A legal address: lowercase, dot-separated, e.g. csto.cst-1992.art-2.para-2.');
+
+export const TextStatus = z
+  .enum(['authentic-text', 'unofficial-translation', 'press-quotation', 'gloss', 'paraphrase'])
+  .describe(
+    'authentic-text: wording in an authentic language as reproduced by the source; unofficial-translation: a third ' +
+      "party's translation; press-quotation: wording as quoted by a newspaper, possibly abridged; gloss: the " +
+      "dossier's own translation, never the official text; paraphrase: content reported by a source, not wording.",
+  );
+export type TextStatus = z.infer<typeof TextStatus>;
+
+export const ParagraphText = z
+  .strictObject({
+    version: Id.optional().describe('The instrument version this wording belongs to. Omitted: every version.'),
+    language: z.string().regex(/^[a-z]{2}$/).describe('ISO 639-1 language code: en, ru, hy, fr.'),
+    status: TextStatus,
+    text: Text(limits.longText).describe('The wording exactly as the source (via the dossier) has it.'),
+    truncated: z.boolean().default(false).describe('True where the source excerpt stops before the paragraph ends.'),
+    source: Source,
+    note: Text(limits.longText).optional(),
+  })
+  .describe('One rendering of a paragraph, with its status and source.');
+export type ParagraphText = z.infer<typeof ParagraphText>;
+
+export const Paragraph = z
+  .strictObject({
+    id: Address,
+    texts: z.array(ParagraphText).max(limits.sources).describe('Renderings, authentic text first. Empty: not read.'),
+    formalized: z.boolean().describe('Whether a rule formalizes this paragraph.'),
+    note: Text(limits.longText).optional().describe('Required when not formalized: why, and what is missing.'),
+  })
+  .refine((p) => p.formalized || p.note !== undefined, {
+    message: 'a paragraph that is not formalized needs a note saying why',
+    path: ['note'],
+    params: { code: 'missing_note' },
+  });
+export type Paragraph = z.infer<typeof Paragraph>;
+
+export const Reading = z
+  .strictObject({
+    id: Address.describe('The reading, addressed under its article: csto.cst-1992.art-4.request-required.'),
+    statement: Text(limits.shortText).describe('The reading as a sentence an analyst can agree or disagree with.'),
+    adopted: z.boolean().describe('Whether the pack adopts it by default. Users may change it per run (`readings`).'),
+    contested: z.boolean().describe('Whether readers of the text disagree on it.'),
+    why: Text(limits.longText).describe('Why the pack takes this default, with the evidence.'),
+    sources: z.array(Source).max(limits.sources).default([]),
+  })
+  .describe('A legal reading the rules depend on, made explicit so a user can see it and change it.');
+export type Reading = z.infer<typeof Reading>;
+
+export const Operator = z
+  .enum(['equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain'])
+  .describe('json-rules-engine operators allowed in packs.');
+export type Operator = z.infer<typeof Operator>;
+
+const Scalar = z.union([z.string().max(limits.shortText), z.boolean(), z.number()]);
+const ConditionValue = z.union([Scalar, z.array(Scalar).max(limits.valueList)]);
+
+/**
+ * One node of a rule's condition tree: a leaf (`fact`, `operator`, `value`) or a group (`all`, `any`, `not`).
+ * One object schema with getters is zod v4's idiom for recursion; `refine` below keeps the shapes apart.
+ */
+export const Condition = z
+  .strictObject({
+    id: Address.optional().describe('Required on leaves: the condition\'s address, reported in findings.'),
+    says: Text(limits.shortText).optional().describe('Required on leaves: the condition as a legal sentence.'),
+    fact: z.enum(factNames as [string, ...string[]]).optional().describe('A fact from the vocabulary (src/facts.ts).'),
+    operator: Operator.optional(),
+    value: ConditionValue.optional(),
+    cites: z.array(Address).max(limits.sources).optional().describe('Paragraphs this condition formalizes.'),
+    priority: z.int().min(1).max(100).optional().describe('json-rules-engine priority: higher runs first; a failed higher set skips the rest.'),
+    get all() {
+      return z.array(Condition).max(limits.conditions).optional();
+    },
+    get any() {
+      return z.array(Condition).max(limits.conditions).optional();
+    },
+    get not() {
+      return Condition.optional();
+    },
+  })
+  .superRefine((c, ctx) => {
+    const shapes = [c.fact !== undefined || c.operator !== undefined || c.value !== undefined, c.all, c.any, c.not];
+    if (shapes.filter(Boolean).length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a condition is exactly one of: a leaf (fact, operator, value), all, any, not',
+        params: { code: 'invalid_condition_shape' },
+      });
+      return;
+    }
+    if (!shapes[0]) return;
+    for (const key of ['id', 'says', 'fact', 'operator', 'value'] as const) {
+      if (c[key] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `a leaf condition needs "${key}"`, params: { code: 'missing_field' } });
+      }
+    }
+  });
+export type Condition = z.infer<typeof Condition>;
+
+export const ObligationKind = z.enum(['consultation', 'assistance']);
+export type ObligationKind = z.infer<typeof ObligationKind>;
+
+export const Rule = z
+  .strictObject({
+    id: Address.describe('The rule, addressed under its article: csto.cst-1992.art-4.assistance.'),
+    kind: ObligationKind,
+    cites: z.array(Address).min(1).max(limits.sources).describe('The paragraphs this rule formalizes.'),
+    obligors: z
+      .enum(['other-parties', 'other-parties-except-actor'])
+      .describe('Who owes it when it applies: the other parties on the event date, optionally leaving out the actor.'),
+    content: z
+      .strictObject({
+        discretion: z.enum(['specified', 'discretionary', 'unspecified']),
+        note: Text(limits.longText),
+      })
+      .describe('What the obligation requires once it applies, and how much each obligor may decide for itself.'),
+    note: Text(limits.longText).optional().describe('The interpretation this rule takes, and why.'),
+    conditions: Condition,
+  })
+  .describe('A rule: when its conditions hold for a beneficiary, the obligation applies.');
+export type Rule = z.infer<typeof Rule>;
+
+export const Article = z
+  .strictObject({
+    $schema: z.string().max(limits.url).optional(),
+    id: Address.describe('csto.cst-1992.art-2'),
+    article: Id.describe('The article id used in requests and findings: art-2.'),
+    title: Text(limits.shortText),
+    paragraphs: z.array(Paragraph).min(1).max(limits.articles),
+    readings: z.array(Reading).max(limits.rules).default([]),
+    rules: z.array(Rule).max(limits.rules).default([]),
+    note: Text(limits.longText).optional(),
+  })
+  .describe('One article: its paragraphs (text, status, source), readings, and the rules that formalize it.');
+export type Article = z.infer<typeof Article>;
+
+export const MembershipStatus = z
+  .enum(['signatory', 'party', 'suspended', 'withdrawn', 'not-renewed', 'expelled'])
+  .describe(
+    'signatory: signed, not yet bound; party: bound; suspended: participation suspended by a decision of the ' +
+      'organization; withdrawn: left by notice; not-renewed: did not join an extension; expelled.',
+  );
+export type MembershipStatus = z.infer<typeof MembershipStatus>;
+
+export const Party = z.strictObject({
+  state: Id.describe('ISO 3166-1 alpha-3 code.'),
+  name: Text(limits.shortText),
+  history: z
+    .array(
+      z.strictObject({
+        date: IsoDate.describe('From this day (inclusive) the status holds, until the next entry.'),
+        status: MembershipStatus,
+        note: Text(limits.longText).optional(),
+        sources: z.array(Source).max(limits.sources).default([]),
+      }),
+    )
+    .min(1)
+    .max(50),
+});
+export type Party = z.infer<typeof Party>;
+
+export const Declaration = z
+  .strictObject({
+    state: Id,
+    date: IsoDate,
+    kind: Id.describe('A short label, e.g. "freeze".'),
+    statement: Text(limits.longText),
+    legalEffect: Text(limits.longText).describe('What it changes in law; "none" if it is not a status under the instrument.'),
+    sources: z.array(Source).max(limits.sources).default([]),
+  })
+  .describe('A declaration by a party that is not a legal status (e.g. Armenia\'s 2024 "freeze"), reported in findings.');
+export type Declaration = z.infer<typeof Declaration>;
+
+export const Instrument = z
+  .strictObject({
+    $schema: z.string().max(limits.url).optional(),
+    id: Id.describe('The id used in requests and findings: cst-1992.'),
+    address: Address.describe('The legal address prefix of every id in the pack: csto.cst-1992.'),
+    title: Text(limits.shortText),
+    shortTitle: Text(limits.shortText).describe('Used in sentences: "the Collective Security Treaty".'),
+    signed: z.strictObject({ date: IsoDate, place: Text(limits.shortText), sources: z.array(Source).max(limits.sources).default([]) }),
+    entryIntoForce: z.strictObject({
+      date: IsoDate,
+      precision: z.enum(['day', 'year']).default('day').describe('year: only the year is known; `date` is then a stated bound.'),
+      note: Text(limits.longText).optional(),
+      sources: z.array(Source).max(limits.sources).default([]),
+    }),
+    versions: z
+      .array(
+        z.strictObject({
+          id: Id,
+          label: Text(limits.shortText),
+          from: IsoDate.describe('In force from this day (inclusive) until the next version.'),
+          note: Text(limits.longText).optional(),
+          sources: z.array(Source).max(limits.sources).default([]),
+        }),
+      )
+      .min(1)
+      .max(50),
+    parties: z.array(Party).min(1).max(limits.parties),
+    declarations: z.array(Declaration).max(limits.parties).default([]),
+    articles: z.array(Id).min(1).max(limits.articles).describe('The article files in this folder, without ".json".'),
+    note: Text(limits.longText).optional(),
+  })
+  .describe('An instrument: identity, versions, parties with their membership history, and its article files.');
+export type Instrument = z.infer<typeof Instrument>;
+
+/** A pack as read from its folder: the instrument and its articles. Checked across files by `checkPack`. */
+export const PackFiles = z.strictObject({ instrument: Instrument, articles: z.array(Article).max(limits.articles) });
+export type PackFiles = z.infer<typeof PackFiles>;
+
+export { Facts };

@@ -1,0 +1,231 @@
+/**
+ * Rulebooks: packs parsed with zod and checked across files (addresses, citations, readings, fact/value types),
+ * then prepared for the engine. Input problems are returned; a bundled pack that fails is a bug and throws.
+ * @module
+ */
+import { z } from 'zod';
+import { Facts } from './facts.js';
+import { limits } from './limits.js';
+import {
+  type Article,
+  type Condition,
+  type Instrument,
+  type MembershipStatus,
+  PackFiles,
+  type Paragraph,
+  type Reading,
+  type Rule,
+} from './pack.js';
+import { fromZod, issue, problem, type Problem } from './problem.js';
+
+/** A checked pack, ready to evaluate. */
+export interface Pack {
+  readonly instrument: Instrument;
+  readonly articles: readonly Article[];
+  readonly rules: readonly PackRule[];
+  readonly paragraphs: ReadonlyMap<string, Paragraph>;
+  readonly readings: ReadonlyMap<string, Reading>;
+}
+
+/** A rule with the article it belongs to. */
+export interface PackRule extends Rule {
+  readonly article: string;
+}
+
+/** The packs an evaluation runs, sorted by instrument id so that their order never changes a finding. */
+export interface Rulebook {
+  readonly packs: readonly Pack[];
+}
+
+export type PackResult = { success: true; pack: Pack } | { success: false; problems: Problem[] };
+export type RulebookResult = { success: true; rulebook: Rulebook } | { success: false; problems: Problem[] };
+
+/** Parses and checks one pack: `{ instrument, articles }` as read from its folder. Never throws on bad input. */
+export function parsePack(input: unknown): PackResult {
+  const parsed = CheckedPackFiles.safeParse(input);
+  if (!parsed.success) return { success: false, problems: fromZod(parsed.error) };
+  const { instrument, articles } = parsed.data;
+  const byFile = new Map(articles.map((a) => [a.article, a]));
+  const ordered = instrument.articles.map((name) => byFile.get(name)!);
+  return {
+    success: true,
+    pack: {
+      instrument,
+      articles: ordered,
+      rules: ordered.flatMap((a) => a.rules.map((r) => ({ ...r, article: a.article }))),
+      paragraphs: new Map(ordered.flatMap((a) => a.paragraphs.map((p) => [p.id, p] as const))),
+      readings: new Map(ordered.flatMap((a) => a.readings.map((r) => [r.id, r] as const))),
+    },
+  };
+}
+
+/** Builds a rulebook from checked packs; instrument ids must be unique. */
+export function createRulebook(packs: readonly Pack[]): RulebookResult {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  packs.forEach((p, i) => {
+    if (seen.has(p.instrument.id)) problems.push(problem('duplicate_instrument', { id: p.instrument.id }, [i, 'instrument', 'id']));
+    seen.add(p.instrument.id);
+  });
+  if (problems.length > 0) return { success: false, problems };
+  const sorted = [...packs].sort((a, b) => (a.instrument.id < b.instrument.id ? -1 : a.instrument.id > b.instrument.id ? 1 : 0));
+  return { success: true, rulebook: { packs: sorted } };
+}
+
+/** A party's membership status on a date: the last history entry on or before it, or "never". */
+export function membershipOn(instrument: Instrument, state: string, date: string): { status: MembershipStatus | 'never'; since?: string } {
+  const party = instrument.parties.find((p) => p.state === state);
+  let found: { status: MembershipStatus | 'never'; since?: string } = { status: 'never' };
+  for (const entry of party?.history ?? []) {
+    if (entry.date > date) break;
+    found = { status: entry.status, since: entry.date };
+  }
+  return found;
+}
+
+/** The states that are parties (status "party") on a date, sorted. */
+export function partiesOn(instrument: Instrument, date: string): string[] {
+  return instrument.parties
+    .filter((p) => membershipOn(instrument, p.state, date).status === 'party')
+    .map((p) => p.state)
+    .sort();
+}
+
+/** The version in force on a date (the last whose `from` is on or before it; else the first). */
+export function versionOn(instrument: Instrument, date: string): Instrument['versions'][number] {
+  let found = instrument.versions[0]!;
+  for (const v of instrument.versions) if (v.from <= date) found = v;
+  return found;
+}
+
+/** Visits every condition node with its path and depth. */
+export function walkConditions(
+  node: Condition,
+  visit: (node: Condition, path: (string | number)[], depth: number) => void,
+  path: (string | number)[] = [],
+  depth = 1,
+): void {
+  visit(node, path, depth);
+  node.all?.forEach((c, i) => walkConditions(c, visit, [...path, 'all', i], depth + 1));
+  node.any?.forEach((c, i) => walkConditions(c, visit, [...path, 'any', i], depth + 1));
+  if (node.not) walkConditions(node.not, visit, [...path, 'not'], depth + 1);
+}
+
+const requestFacts = new Set(['beneficiaryRequests', 'partyRequests']);
+
+function checkValue(leaf: Condition, known: { readings: Set<string>; versions: Set<string>; articles: Set<string> }) {
+  const fact = leaf.fact as keyof Facts;
+  const schema = Facts.shape[fact] as z.ZodType;
+  const isList = schema instanceof z.ZodArray;
+  const element = isList ? ((schema as z.ZodArray<z.ZodType>).element as z.ZodType) : schema;
+  const op = leaf.operator!;
+  const value = leaf.value;
+  const values = Array.isArray(value) ? value : [value];
+  let expected: string | undefined;
+  if ((op === 'contains' || op === 'doesNotContain') !== isList) {
+    expected = isList ? 'contains or doesNotContain (this fact is a list)' : 'equal, notEqual, in or notIn (this fact is a single value)';
+  } else if ((op === 'in' || op === 'notIn') !== Array.isArray(value)) {
+    expected = op === 'in' || op === 'notIn' ? 'a list of values' : 'a single value';
+  } else if (!values.every((v) => element.safeParse(v).success)) {
+    expected = `values of the fact's type (${z.toJSONSchema(element).type ?? 'see src/facts.ts'}${
+      'enum' in z.toJSONSchema(element) ? `: ${(z.toJSONSchema(element).enum as unknown[]).join(', ')}` : ''
+    })`;
+  }
+  if (expected) return issue('value_mismatch', { fact, operator: op, expected }, ['value']);
+  for (const v of values) {
+    if (fact === 'readings' && !known.readings.has(String(v))) return issue('unknown_reading', { id: String(v) }, ['value']);
+    if (fact === 'version' && !known.versions.has(String(v))) return issue('unknown_version', { id: String(v) }, ['value']);
+    if (requestFacts.has(fact) && v !== 'instrument' && !known.articles.has(String(v))) {
+      return issue('unknown_article', { instrument: '(this pack)', article: String(v) }, ['value']);
+    }
+  }
+  return undefined;
+}
+
+/** Cross-file checks: everything zod cannot see from one object. */
+const CheckedPackFiles = PackFiles.superRefine(({ instrument, articles }, ctx) => {
+  const add = (i: ReturnType<typeof issue>) => ctx.addIssue(i);
+  const prefix = instrument.address;
+  const ids = new Set<string>();
+  const unique = (id: string, path: (string | number)[]) => {
+    if (ids.has(id)) add(issue('duplicate_id', { id }, path));
+    ids.add(id);
+  };
+  const under = (id: string, parent: string, path: (string | number)[]) => {
+    if (!id.startsWith(`${parent}.`)) add(issue('address_mismatch', { id, prefix: parent }, path));
+  };
+
+  instrument.parties.forEach((p, i) => {
+    unique(`party:${p.state}`, ['instrument', 'parties', i, 'state']);
+    p.history.forEach((h, j) => {
+      if (j > 0 && h.date <= p.history[j - 1]!.date) add(issue('history_out_of_order', { state: p.state }, ['instrument', 'parties', i, 'history', j, 'date']));
+    });
+  });
+  instrument.versions.forEach((v, i) => {
+    unique(`version:${v.id}`, ['instrument', 'versions', i, 'id']);
+    if (i > 0 && v.from <= instrument.versions[i - 1]!.from) {
+      add(issue('dates_out_of_order', { earlier: instrument.versions[i - 1]!.from, later: v.from, what: 'versions' }, ['instrument', 'versions', i, 'from']));
+    }
+  });
+  const versions = new Set(instrument.versions.map((v) => v.id));
+  const fileNames = new Set(articles.map((a) => a.article));
+  instrument.articles.forEach((name, i) => {
+    if (!fileNames.has(name)) add(issue('unknown_reference', { kind: 'article file', id: name }, ['instrument', 'articles', i]));
+  });
+  articles.forEach((a, i) => {
+    if (!instrument.articles.includes(a.article)) add(issue('unknown_reference', { kind: 'article listed in instrument.json', id: a.article }, ['articles', i, 'article']));
+  });
+
+  const paragraphs = new Set<string>();
+  const readings = new Set<string>();
+  articles.forEach((a, i) => {
+    unique(a.id, ['articles', i, 'id']);
+    if (a.id !== `${prefix}.${a.article}`) add(issue('address_mismatch', { id: a.id, prefix: `${prefix}.${a.article}` }, ['articles', i, 'id']));
+    a.paragraphs.forEach((p, j) => {
+      unique(p.id, ['articles', i, 'paragraphs', j, 'id']);
+      under(p.id, a.id, ['articles', i, 'paragraphs', j, 'id']);
+      paragraphs.add(p.id);
+      p.texts.forEach((t, k) => {
+        if (t.version !== undefined && !versions.has(t.version)) add(issue('unknown_version', { id: t.version }, ['articles', i, 'paragraphs', j, 'texts', k, 'version']));
+      });
+    });
+    a.readings.forEach((r, j) => {
+      unique(r.id, ['articles', i, 'readings', j, 'id']);
+      under(r.id, a.id, ['articles', i, 'readings', j, 'id']);
+      readings.add(r.id);
+    });
+  });
+
+  const known = { readings, versions, articles: fileNames };
+  const cited = new Set<string>();
+  articles.forEach((a, i) => {
+    a.rules.forEach((r, j) => {
+      const at = ['articles', i, 'rules', j];
+      unique(r.id, [...at, 'id']);
+      under(r.id, a.id, [...at, 'id']);
+      r.cites.forEach((c, k) => {
+        cited.add(c);
+        if (!paragraphs.has(c)) add(issue('unknown_reference', { kind: 'paragraph', id: c }, [...at, 'cites', k]));
+      });
+      let count = 0;
+      walkConditions(r.conditions, (node, path, depth) => {
+        count += 1;
+        if (depth === limits.conditionDepth + 1) add(issue('condition_too_deep', { depth, limit: limits.conditionDepth }, [...at, 'conditions', ...path]));
+        if (node.id !== undefined) unique(node.id, [...at, 'conditions', ...path, 'id']);
+        node.cites?.forEach((c, k) => {
+          if (!paragraphs.has(c)) add(issue('unknown_reference', { kind: 'paragraph', id: c }, [...at, 'conditions', ...path, 'cites', k]));
+        });
+        if (node.fact !== undefined && node.operator !== undefined && node.value !== undefined) {
+          const problem = checkValue(node, known);
+          if (problem) add({ ...problem, path: [...at, 'conditions', ...path, ...problem.path] });
+        }
+      });
+      if (count > limits.conditions) add(issue('too_many_conditions', { count, limit: limits.conditions }, [...at, 'conditions']));
+    });
+  });
+  articles.forEach((a, i) =>
+    a.paragraphs.forEach((p, j) => {
+      if (p.formalized && !cited.has(p.id)) add(issue('uncited_paragraph', { id: p.id }, ['articles', i, 'paragraphs', j, 'formalized']));
+    }),
+  );
+});

@@ -1,0 +1,207 @@
+/**
+ * The scenario model: what happened, where, to whom, and who asked for what.
+ * Every field is documented with `.describe()`, which also feeds `fixtures/scenario.schema.json`.
+ * Types are inferred from these schemas and never written twice.
+ * @module
+ */
+import { z } from 'zod';
+import { limits } from './limits.js';
+
+/** Calendar date, `YYYY-MM-DD`. Dates compare as strings. */
+export const IsoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD.');
+
+/**
+ * An id used to cross-reference entities, territories, events and requests.
+ * The pattern keeps `__proto__` and friends out of every record keyed by ids.
+ */
+export const Id = z
+  .string()
+  .max(limits.idLength)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" or "-", starting with a letter or digit')
+  .describe('An id: letters, digits, ".", "_" or "-", starting with a letter or digit.');
+
+const Text = (max: number) => z.string().min(1).max(max);
+
+export const Source = z
+  .strictObject({
+    title: Text(limits.shortText).optional().describe('What the source is: outlet, document, date.'),
+    url: z.url({ protocol: /^https?$/ }).max(limits.url).describe('Where it can be read.'),
+    note: Text(limits.longText).optional().describe('What it supports, or a caveat (VERBATIM, PARAPHRASE, UNVERIFIED …).'),
+  })
+  .describe('A public source for a fact or a text.');
+export type Source = z.infer<typeof Source>;
+
+export const EntityKind = z
+  .enum(['state', 'de-facto-state', 'non-state-actor', 'organization'])
+  .describe(
+    'state: a state (id is its ISO 3166-1 alpha-3 code); de-facto-state: a self-proclaimed state few or none recognize ' +
+      '(e.g. the Nagorno-Karabakh Republic); non-state-actor: an armed group, terrorists, rioters; organization: an ' +
+      'international organization.',
+  );
+
+export const Entity = z
+  .strictObject({
+    id: Id.describe('For a state: its ISO 3166-1 alpha-3 code (ARM, AZE, RUS). Otherwise any id (NKR, AL-QAIDA).'),
+    name: Text(limits.shortText).describe('Name used in findings, e.g. "Armenia".'),
+    kind: EntityKind,
+    note: Text(limits.longText).optional(),
+  })
+  .refine((e) => e.kind !== 'state' || /^[A-Z]{3}$/.test(e.id), {
+    message: 'a state id must be an ISO 3166-1 alpha-3 code (three capital letters)',
+    path: ['id'],
+    params: { code: 'invalid_state_id' },
+  })
+  .describe('A state or another actor that appears in the scenario.');
+export type Entity = z.infer<typeof Entity>;
+
+export const Region = z
+  .enum([
+    'europe',
+    'north-america',
+    'south-america',
+    'asia',
+    'africa',
+    'oceania',
+    'antarctica',
+    'north-atlantic-north-of-tropic-of-cancer',
+    'south-atlantic',
+    'mediterranean',
+    'pacific',
+    'indian-ocean',
+    'arctic',
+    'algerian-departments-of-france',
+  ])
+  .describe(
+    'A geographic attribute that a treaty scope may name (NATO Art. 6 names Europe, North America, the North Atlantic ' +
+      'north of the Tropic of Cancer, the Mediterranean and the Algerian departments of France).',
+  );
+export type Region = z.infer<typeof Region>;
+
+export const Territory = z
+  .strictObject({
+    id: Id,
+    name: Text(limits.shortText).describe('Name used in findings, e.g. "Nagorno-Karabakh".'),
+    sovereign: Id.nullable().describe(
+      'The internationally recognized sovereign (an entity id), or null where no state is sovereign (high seas, ' +
+        'international airspace) or international recognition is split.',
+    ),
+    recognizedAs: z
+      .record(Id, Id.nullable())
+      .optional()
+      .describe(
+        'Per state: whom that state recognizes as sovereign here (null: no one). Name the parties themselves where ' +
+          'their view matters. A state not listed is taken to recognize `sovereign`.',
+      ),
+    administeredBy: Id.nullable()
+      .optional()
+      .describe('Who administers it in fact (an entity id; null: no one). Defaults to `sovereign`.'),
+    boundaryDisputed: z
+      .boolean()
+      .default(false)
+      .describe('True where the boundary at this place is undelimited or disputed (e.g. Sev Lake in 2021).'),
+    island: z.boolean().default(false).describe('True for an island or island group (NATO Art. 6 names islands).'),
+    regions: z.array(Region).max(limits.regions).default([]).describe('Geographic attributes of the place.'),
+    note: Text(limits.longText).optional(),
+    sources: z.array(Source).max(limits.sources).default([]),
+  })
+  .describe('A place: land, sea or airspace, with who is sovereign, who recognizes whom, and who administers it.');
+export type Territory = z.infer<typeof Territory>;
+
+export const EventKind = z
+  .enum([
+    'armed-attack',
+    'incursion-without-fire',
+    'cross-border-fire',
+    'airspace-violation',
+    'attack-on-armed-forces',
+    'stray-munition',
+    'internal-unrest',
+    'massing-of-forces',
+    'threat-of-force',
+  ])
+  .describe(
+    'What happened, as an observation, not a legal label: armed-attack (use of armed force against the target), ' +
+      'incursion-without-fire (troops crossing in without firing), cross-border-fire (shelling or shooting across a ' +
+      'border), airspace-violation (aircraft or drones entering airspace), attack-on-armed-forces (against the ' +
+      "target's forces, vessels or aircraft), stray-munition (a stray or accidental munition), internal-unrest " +
+      '(riots or insurgency inside the target), massing-of-forces (forces massed near the target), threat-of-force ' +
+      '(an explicit threat). Whether a kind counts as "aggression" or a "threat" is decided by the rule packs.',
+  );
+export type EventKind = z.infer<typeof EventKind>;
+
+export const Against = z
+  .enum(['territory', 'armed-forces', 'vessels', 'aircraft'])
+  .describe("What was struck: the target's territory at `place`, or its armed forces, vessels or aircraft at `place`.");
+export type Against = z.infer<typeof Against>;
+
+export const Intent = z
+  .enum(['deliberate', 'accidental', 'unknown'])
+  .describe('Whether the act was deliberate, as far as is known.');
+
+export const Event = z
+  .strictObject({
+    id: Id,
+    name: Text(limits.shortText).optional().describe('A short description, e.g. "Azerbaijani troops advance 3.5 km near Sev Lake".'),
+    kind: EventKind,
+    date: IsoDate.describe('The day it began. Membership and treaty version are judged on this date.'),
+    endDate: IsoDate.optional().describe('The day it ended, if it lasted.'),
+    actor: Id.describe('Who acted (an entity id). Whether it is a state comes from the entity kind.'),
+    target: Id.describe('Whom it was directed against (an entity id).'),
+    place: Id.describe('Where it happened (a territory id).'),
+    against: Against.default('territory'),
+    intent: Intent.default('unknown'),
+    declaredIntent: Text(limits.longText).optional().describe("The actor's declared intent, in its words, where known."),
+    directedFromAbroad: z
+      .boolean()
+      .optional()
+      .describe('For an act by a non-state actor: whether it was directed from abroad, where known.'),
+    casualties: z.int().min(0).max(limits.casualties).optional().describe('People killed, where known.'),
+    note: Text(limits.longText).optional(),
+    sources: z.array(Source).max(limits.sources).default([]),
+  })
+  .describe('Something that happened on a date, by an actor, against a target, at a place.');
+export type Event = z.infer<typeof Event>;
+
+export const Request = z
+  .strictObject({
+    id: Id,
+    by: Id.describe('The state that asked (an entity id).'),
+    to: z
+      .array(Id)
+      .max(limits.entities)
+      .optional()
+      .describe('Whom it asked (entity ids). Omitted: the other parties to the instrument.'),
+    instrument: Id.describe('The instrument invoked, by its rule-pack id (e.g. cst-1992, ru-am-1997).'),
+    article: Id.optional().describe('The article invoked (e.g. art-4). Omitted: the instrument as a whole, no article named.'),
+    date: IsoDate,
+    concerning: z
+      .array(Id)
+      .max(limits.events)
+      .optional()
+      .describe('The events it concerns (event ids). Omitted: every event that began on or before its date.'),
+    quote: Text(limits.longText).optional().describe('The words of the request, where recorded.'),
+    sources: z.array(Source).max(limits.sources).default([]),
+  })
+  .describe('A request for consultation or assistance made under an instrument.');
+export type Request = z.infer<typeof Request>;
+
+export const Scenario = z
+  .strictObject({
+    $schema: z.string().max(limits.url).optional(),
+    id: Id.optional(),
+    name: Text(limits.shortText).optional().describe('One sentence saying what the scenario is.'),
+    evaluationDate: IsoDate.describe(
+      'The date as of which the scenario is judged: no event or request may be later. Membership and treaty ' +
+        'version are judged per event, on its date.',
+    ),
+    entities: z.array(Entity).min(1).max(limits.entities),
+    territories: z.array(Territory).max(limits.territories).default([]),
+    events: z.array(Event).max(limits.events).default([]),
+    requests: z.array(Request).max(limits.requests).default([]),
+    note: Text(limits.longText).optional(),
+  })
+  .describe('A scenario: entities, territories, events and requests.');
+/** A scenario after validation (defaults filled in). */
+export type Scenario = z.infer<typeof Scenario>;
+/** A scenario as written by a user (defaults optional). */
+export type ScenarioInput = z.input<typeof Scenario>;
