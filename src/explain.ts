@@ -103,10 +103,8 @@ export function explainOutcome(outcome: Outcome): Finding {
     citations: citations(outcome),
     content: rule.content,
     readings: readingsUsed(outcome),
-    notes: [
-      ...(rule.note ? [rule.note] : []),
-      ...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)),
-    ],
+    interpretation: rule.interpretation,
+    notes: evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)),
   };
 }
 

@@ -66,6 +66,7 @@ export const Finding = z.object({
   citations: z.array(Citation),
   content: z.object({ discretion: z.enum(['specified', 'discretionary', 'unspecified']), note: z.string() }),
   readings: z.array(ReadingUse).describe('The legal readings this rule depends on, and how each was settled.'),
-  notes: z.array(z.string()).describe('Context that is not a condition: declarations, the rule\'s interpretation.'),
+  interpretation: z.string().describe('The interpretation the rule takes, and why (from the pack).'),
+  notes: z.array(z.string()).describe('Context that is not a condition, such as declarations by the states concerned.'),
 });
 export type Finding = z.infer<typeof Finding>;

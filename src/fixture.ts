@@ -10,7 +10,7 @@ import { fromZod } from './problem.js';
 import { FindingStatus, type Finding } from './finding.js';
 import type { EvaluateOptions } from './options.js';
 import { Address } from './pack.js';
-import { Id, Source } from './scenario.js';
+import { Id, Scenario, Source } from './scenario.js';
 
 export const Expectation = z
   .strictObject({
@@ -36,7 +36,7 @@ export const Fixture = z
     sources: z.array(Source).min(1).describe('Where the facts come from.'),
     notes: z.array(z.string()).default([]).describe('What is contested, and what is left out.'),
     readings: z.record(Address, z.boolean()).optional().describe('Readings settled for this fixture (the `readings` option).'),
-    scenario: z.unknown().describe('A scenario (see scenario.schema.json); validated when the fixture runs.'),
+    scenario: Scenario.describe('The scenario; references and dates are checked against the rulebook when the fixture runs.'),
     expect: z
       .array(Expectation)
       .min(1)

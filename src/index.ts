@@ -1,14 +1,17 @@
 /**
- * treaty-obligations: evaluate treaty obligations (consultation, assistance) from scenario facts.
+ * treaty-obligations: which treaty obligations do the facts engage, owed by whom, to whom, and why.
  * @packageDocumentation
  */
 export { evaluate } from './evaluate.js';
-export { validateScenario } from './validate.js';
+export { validateScenario, type ScenarioResult } from './validate.js';
 export { bundledRulebook } from './bundled.js';
-export { parsePack, createRulebook, type Pack, type Rulebook } from './rulebook.js';
+export { parsePack, createRulebook, type Pack, type Rulebook, type PackResult, type RulebookResult } from './rulebook.js';
+export { loadPack } from './read.js';
+export { formatReports, type Format, type Report } from './format.js';
 export { TreatyObligationsError, formatProblems, type ErrorCode } from './errors.js';
 export type { Problem } from './problem.js';
+export type { EvaluateOptions } from './options.js';
 export { Scenario, type ScenarioInput } from './scenario.js';
 export { Finding, Reason, Citation } from './finding.js';
 export { Instrument, Article } from './pack.js';
-export type { EvaluateOptions } from './options.js';
+export { limits } from './limits.js';

@@ -133,7 +133,7 @@ export const Rule = z
         note: Text(limits.longText),
       })
       .describe('What the obligation requires once it applies, and how much each obligor may decide for itself.'),
-    note: Text(limits.longText).optional().describe('The interpretation this rule takes, and why.'),
+    interpretation: Text(limits.longText).describe('The interpretation this rule takes, and why, in a few sentences.'),
     conditions: Condition,
   })
   .describe('A rule: when its conditions hold for a beneficiary, the obligation applies.');

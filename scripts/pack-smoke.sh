@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Packs the library, installs the tarball into an empty project, and uses it the way a user would:
+# import (ESM), require (CommonJS), the fixtures export, and the CLI. Run after `npm run build`.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cd "$root"
+tarball="$(npm pack --silent --pack-destination "$work")"
+cd "$work"
+npm init -y >/dev/null
+npm install --prefer-offline --no-audit --no-fund "./$tarball" >/dev/null
+scenario=node_modules/treaty-obligations/fixtures/2021-05-syunik-sev-lake.json
+
+node --input-type=module -e "
+import { evaluate } from 'treaty-obligations';
+import { fixtures, checkFixture } from 'treaty-obligations/fixtures';
+import fs from 'node:fs';
+const { scenario } = JSON.parse(fs.readFileSync('$scenario', 'utf8'));
+const findings = await evaluate(scenario);
+const art2 = findings.find((f) => f.instrument === 'cst-1992' && f.provision === 'art-2' && f.beneficiary === 'ARM');
+if (art2?.status !== 'applies') throw new Error('ESM: CST Art. 2 should apply to Armenia');
+for (const { fixture } of fixtures) { const r = await checkFixture(fixture); if (!r.passed) throw new Error(r.mismatches.join('\n')); }
+console.log('import: ok (' + findings.length + ' findings; ' + fixtures.length + ' fixtures pass)');
+"
+
+node -e "
+const { evaluate, TreatyObligationsError } = require('treaty-obligations');
+const { fixtures } = require('treaty-obligations/fixtures');
+evaluate({ evaluationDate: '2021-01-01', entities: [] }).then(
+  () => { throw new Error('CJS: an invalid scenario must be rejected'); },
+  (e) => {
+    if (!(e instanceof TreatyObligationsError) || e.problems.length === 0) throw e;
+    console.log('require: ok (' + fixtures.length + ' fixtures; invalid input rejected with ' + e.problems.length + ' problem(s))');
+  });
+"
+
+npx --no-install treaty-obligations evaluate --format json "$scenario" | node -e "
+let s = ''; process.stdin.on('data', (d) => (s += d)).on('end', () => {
+  const reports = JSON.parse(s);
+  if (!reports[0].findings.length) throw new Error('CLI: no findings');
+  console.log('cli: ok (' + reports[0].findings.length + ' findings as JSON)');
+});"
+npx --no-install treaty-obligations validate "$scenario" >/dev/null
+set +e
+npx --no-install treaty-obligations evaluate does-not-exist.json 2>/dev/null
+code=$?
+set -e
+[ "$code" -eq 3 ] || { echo "cli: a missing file should exit 3, got $code"; exit 1; }
+echo "cli exit codes: ok"

@@ -1,0 +1,8 @@
+// Writes the JSON Schemas generated from src/ (see src/schemas.ts). Run: npm run schemas
+import { writeFileSync } from 'node:fs';
+import { jsonSchemas } from '../src/schemas.js';
+
+for (const [file, text] of Object.entries(jsonSchemas())) {
+  writeFileSync(new URL(`../${file}`, import.meta.url), text);
+  console.log(`wrote ${file}`);
+}

@@ -1,0 +1,126 @@
+/**
+ * Rendering findings for people: a text table with reasons, Markdown for reports, or JSON (the findings as they
+ * are). Rendering only; every judgment was made before.
+ * @module
+ */
+import { match } from 'ts-pattern';
+import type { Citation, Finding } from './finding.js';
+import { articleLabel } from './messages.js';
+import type { TextStatus } from './pack.js';
+
+export type Format = 'text' | 'markdown' | 'json';
+
+/** One scenario's findings, with a title for the report. */
+export interface Report {
+  readonly title: string;
+  readonly source?: string;
+  readonly findings: readonly Finding[];
+}
+
+const statusLabel = (f: Finding) =>
+  match(f.status)
+    .with('applies', () => ({ mark: '✔', word: 'APPLIES' }))
+    .with('does-not-apply', () => ({ mark: '✘', word: 'DOES NOT APPLY' }))
+    .exhaustive();
+
+const textStatus = (s: TextStatus) =>
+  match(s)
+    .with('authentic-text', () => 'authentic-language text')
+    .with('unofficial-translation', () => 'unofficial translation')
+    .with('press-quotation', () => 'press quotation, may be abridged')
+    .with('gloss', () => 'gloss, not an official text')
+    .with('paraphrase', () => 'paraphrase, not the wording')
+    .exhaustive();
+
+const discretion = (f: Finding) =>
+  match(f.content.discretion)
+    .with('specified', () => 'content specified by the text')
+    .with('discretionary', () => 'content at each obligor\'s discretion')
+    .with('unspecified', () => 'content not specified by the text')
+    .exhaustive();
+
+/** The rendering to quote: English first (a reader's language), then the first available. */
+function quoted(c: Citation) {
+  return c.texts.find((t) => t.language === 'en' && t.status !== 'paraphrase') ?? c.texts[0];
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function wrap(text: string, width: number, indent: string, hang = `${indent}  `): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => (i === 0 ? indent : hang) + l).join('\n');
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+}
+
+function textReport(r: Report): string {
+  const head = `━━ ${r.title}${r.source ? `  (${r.source})` : ''}`;
+  if (r.findings.length === 0) return `${head}\n  No instrument in the rulebook concerns these events.`;
+  const rows = [['', 'event', 'date', 'instrument', 'provision', 'kind', 'owed to', 'owed by']];
+  for (const f of r.findings) {
+    rows.push([statusLabel(f).mark, f.event, f.date, f.instrument, articleLabel(f.provision), f.kind, f.beneficiary, f.obligors.join(', ') || '—']);
+  }
+  const details = r.findings.map((f) => {
+    const s = statusLabel(f);
+    const lines = [`${s.mark} ${s.word}: ${f.summary}`, ...f.because.map((b) => wrap(`· ${capital(b)}.`, 100, '    '))];
+    if (f.status === 'applies') lines.push(wrap(`Content: ${discretion(f)}. ${f.content.note}`, 100, '    '));
+    for (const c of f.citations) {
+      const t = quoted(c);
+      lines.push(t ? wrap(`${c.id} [${t.language}, ${textStatus(t.status)}${t.truncated ? ', excerpt' : ''}]: "${t.text}" — ${t.source.title ?? t.source.url} <${t.source.url}>`, 100, '    ') : `    ${c.id}: no text read for this version.`);
+    }
+    // Readings that decided the finding already appear among the reasons; the full list is in markdown and json.
+    for (const n of f.notes) lines.push(wrap(`Note: ${n}`, 100, '    '));
+    return lines.join('\n');
+  });
+  return [head, table(rows).replace(/^/gm, '  '), '', ...details.map((d) => `  ${d}`)].join('\n');
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function markdownReport(r: Report): string {
+  const out = [`## ${r.title}`, ''];
+  if (r.source) out.push(`Source file: \`${r.source}\``, '');
+  if (r.findings.length === 0) return [...out, 'No instrument in the rulebook concerns these events.'].join('\n');
+  out.push('| | Event | Date | Instrument | Provision | Kind | Owed to | Owed by |', '|---|---|---|---|---|---|---|---|');
+  for (const f of r.findings) {
+    out.push(`| ${statusLabel(f).mark} | ${cell(f.event)} | ${f.date} | ${cell(f.instrument)} | ${articleLabel(f.provision)} | ${f.kind} | ${f.beneficiary} | ${f.obligors.join(', ') || '—'} |`);
+  }
+  for (const f of r.findings) {
+    out.push('', `### ${statusLabel(f).mark} ${cell(f.summary)}`, '');
+    out.push(...f.because.map((b) => `- ${capital(b)}.`));
+    if (f.status === 'applies') out.push(`- Content: ${discretion(f)}. ${f.content.note}`);
+    for (const c of f.citations) {
+      const t = quoted(c);
+      out.push('');
+      if (!t) out.push(`\`${c.id}\`: no text read for this version.`);
+      else {
+        out.push(`\`${c.id}\` — *${textStatus(t.status)}${t.truncated ? ', excerpt' : ''}, ${t.language}*, [${cell(t.source.title ?? t.source.url)}](${t.source.url}):`, '');
+        out.push(`> ${t.text.replace(/\n/g, '\n> ')}`);
+      }
+    }
+    for (const rd of f.readings) out.push('', `- Reading${rd.contested ? ' (contested)' : ''}: "${rd.statement}" — ${rd.adopted ? 'adopted' : 'not adopted'} (${rd.chosenBy === 'user' ? 'set for this run' : 'pack default'}).`);
+    out.push('', `- Interpretation: ${f.interpretation}`);
+    for (const n of f.notes) out.push('', `- Note: ${n}`);
+  }
+  return out.join('\n');
+}
+
+/** Renders reports in one format. JSON is an array of `{ title, source, findings }`. */
+export function formatReports(reports: readonly Report[], format: Format): string {
+  return match(format)
+    .with('json', () => JSON.stringify(reports, null, 2))
+    .with('text', () => reports.map(textReport).join('\n\n'))
+    .with('markdown', () => ['# Treaty obligations', '', '*What the treaty texts provide given the facts and the stated readings; not legal advice.*', '', reports.map(markdownReport).join('\n\n')].join('\n'))
+    .exhaustive();
+}

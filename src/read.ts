@@ -1,0 +1,73 @@
+/**
+ * Reading inputs from disk: JSON files with line and column on a syntax error, and pack folders. Node only.
+ * Problems are returned, never thrown.
+ * @module
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseLenient, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { problem, type Problem } from './problem.js';
+import { type PackResult, parsePack } from './rulebook.js';
+
+export type JsonResult = { success: true; value: unknown } | { success: false; problems: Problem[] };
+
+/** Line and column (1-based) of an offset. */
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+/** Parses JSON text; on failure reports where, using jsonc-parser's error offsets (JSON.parse often gives none). */
+export function parseJsonText(text: string, file: string): JsonResult {
+  try {
+    return { success: true, value: JSON.parse(text) };
+  } catch (e) {
+    const errors: ParseError[] = [];
+    parseLenient(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const at = position(text, first?.offset ?? 0);
+    const detail = first ? printParseErrorCode(first.error) : (e as Error).message;
+    return { success: false, problems: [problem('invalid_json', { ...at, detail: `${detail} (${file})` })] };
+  }
+}
+
+/** Reads a JSON file: a missing file, a directory or bad JSON is a problem, not an exception. */
+export function readJsonFile(file: string): JsonResult {
+  let text: string;
+  try {
+    if (statSync(file).isDirectory()) return { success: false, problems: [problem('unreadable_file', { file, detail: 'it is a directory, not a file' })] };
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const detail = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    return { success: false, problems: [problem('unreadable_file', { file, detail })] };
+  }
+  return parseJsonText(text, file);
+}
+
+/**
+ * Reads and checks a pack folder: `instrument.json` and the article files it lists.
+ * @example
+ * const result = loadPack('./my-packs/nato/nat-1949');
+ * if (!result.success) console.error(formatProblems(result.problems));
+ */
+export function loadPack(folder: string): PackResult {
+  try {
+    if (!statSync(folder).isDirectory()) return { success: false, problems: [problem('unreadable_file', { file: folder, detail: 'a pack is a folder holding instrument.json' })] };
+  } catch {
+    return { success: false, problems: [problem('unreadable_file', { file: folder, detail: 'no such folder' })] };
+  }
+  const instrument = readJsonFile(join(folder, 'instrument.json'));
+  if (!instrument.success) return instrument;
+  const listed = (instrument.value as { articles?: unknown })?.articles;
+  const names = Array.isArray(listed) ? listed.filter((n): n is string => typeof n === 'string' && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(n)) : [];
+  const present = new Set(readdirSync(folder));
+  const articles: unknown[] = [];
+  for (const name of names) {
+    if (!present.has(`${name}.json`)) continue; // parsePack reports the listed-but-missing article
+    const article = readJsonFile(join(folder, `${name}.json`));
+    if (!article.success) return article;
+    articles.push(article.value);
+  }
+  return parsePack({ instrument: instrument.value, articles });
+}

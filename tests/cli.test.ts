@@ -1,0 +1,117 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exitCodes, main } from '../src/cli.js';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'treaty-cli-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const syunik = 'fixtures/2021-05-syunik-sev-lake.json';
+
+describe('treaty-obligations evaluate', () => {
+  it('prints a table with reasons and cited text for a fixture', async () => {
+    const r = await run('evaluate', syunik);
+    expect(r.code).toBe(exitCodes.ok);
+    expect(r.out).toContain('✔  sev-lake-incursion');
+    expect(r.out).toMatch(/Armenia made no request under Art\. 4/);
+    expect(r.out).toContain('csto.cst-1992.art-2.para-2 [en, unofficial translation]');
+  });
+
+  it('prints the findings as JSON with --format json', async () => {
+    const r = await run('evaluate', '--format', 'json', syunik);
+    const [report] = JSON.parse(r.out) as Array<{ findings: Array<{ status: string; provision: string }> }>;
+    expect(report!.findings.some((f) => f.provision === 'art-2' && f.status === 'applies')).toBe(true);
+  });
+
+  it('renders Markdown with a table and quoted text', async () => {
+    const r = await run('evaluate', '--format', 'markdown', syunik);
+    expect(r.out).toContain('| ✔ | sev-lake-incursion |');
+    expect(r.out).toMatch(/^> In the event of a threat/m);
+  });
+
+  it('evaluates every bundled fixture with --bundled', async () => {
+    const r = await run('evaluate', '--bundled');
+    expect(r.code).toBe(exitCodes.ok);
+    expect(r.out.match(/^━━ /gm)).toHaveLength(7);
+  });
+
+  it('settles a reading with --reading and reports it as set for this run', async () => {
+    const r = await run('evaluate', '--format', 'json', '--reading', 'csto.cst-1992.art-4.request-required=false', '--reading', 'csto.cst-1992.art-4.incursion-is-aggression=true', syunik);
+    const [report] = JSON.parse(r.out) as Array<{ findings: Array<{ status: string; provision: string; instrument: string; readings: Array<{ chosenBy: string }> }> }>;
+    const art4 = report!.findings.find((f) => f.instrument === 'cst-1992' && f.provision === 'art-4')!;
+    expect(art4.status).toBe('applies');
+    expect(art4.readings.filter((x) => x.chosenBy === 'user')).toHaveLength(2);
+  });
+
+  it('rejects an unknown reading with exit code 1', async () => {
+    const r = await run('evaluate', '--reading', 'csto.cst-1992.art-9.nothing=true', syunik);
+    expect(r.code).toBe(exitCodes.invalidInput);
+    expect(r.err).toContain('unknown reading "csto.cst-1992.art-9.nothing"');
+  });
+
+  it('reports an invalid scenario with every problem and its path, exit code 1', async () => {
+    const bad = file('bad.json', JSON.stringify({ evaluationDate: '2021-01-01', entities: [{ id: 'ARM', name: 'Armenia', kind: 'state' }], events: [{ id: 'e', kind: 'armed-attack', date: '2021-01-01', actor: 'AZR', target: 'ARM', place: 'nowhere' }] }));
+    const r = await run('evaluate', bad);
+    expect(r.code).toBe(exitCodes.invalidInput);
+    expect(r.err).toContain('✖ unknown entity "AZR"\n  → at events[0].actor');
+    expect(r.err).toContain('✖ unknown territory "nowhere"\n  → at events[0].place');
+    expect(r.err).not.toMatch(/\bat .*\(.*:\d+:\d+\)/); // no stack trace
+  });
+});
+
+describe('treaty-obligations usage and file errors', () => {
+  it.each([
+    [['frobnicate'], exitCodes.usage, 'unknown command "frobnicate"'],
+    [['evaluate', '--format', 'xml', syunik], exitCodes.usage, 'unknown format "xml"'],
+    [['evaluate', '--nope', syunik], exitCodes.usage, "Unknown option '--nope'"],
+    [['evaluate'], exitCodes.usage, 'evaluate needs at least one file'],
+    [['evaluate', '--reading', 'oops', syunik], exitCodes.usage, '--reading expects <id>=true'],
+    [['evaluate', 'no-such-file.json'], exitCodes.unreadable, 'cannot read no-such-file.json: no such file'],
+    [['evaluate', 'fixtures'], exitCodes.unreadable, 'it is a directory'],
+    [['validate'], exitCodes.usage, 'validate needs at least one'],
+  ])('%j exits %i with a one-line reason', async (argv, code, message) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(code);
+    expect(r.err).toContain(message);
+  });
+
+  it('gives the line and column of invalid JSON, exit code 3', async () => {
+    const r = await run('evaluate', file('broken.json', '{\n  "evaluationDate": "2021-01-01",\n  "entities": [,]\n}'));
+    expect(r.code).toBe(exitCodes.unreadable);
+    expect(r.err).toMatch(/invalid JSON at line 3, column 16/);
+  });
+
+  it('prints help with the exit codes', async () => {
+    const r = await run('--help');
+    expect(r.code).toBe(exitCodes.ok);
+    expect(r.out).toContain('Exit codes:');
+  });
+});
+
+describe('treaty-obligations validate', () => {
+  it('accepts the bundled packs, a fixture and a scenario', async () => {
+    const scenario = file('scenario.json', JSON.stringify({ evaluationDate: '2021-01-01', entities: [{ id: 'ARM', name: 'Armenia', kind: 'state' }] }));
+    const r = await run('validate', 'rules/csto/cst-1992', 'rules/bilateral/ru-am-1997', syunik, scenario);
+    expect(r.code).toBe(exitCodes.ok);
+    expect(r.out.split('\n')).toHaveLength(4);
+  });
+
+  it('reports a broken pack folder with paths into its files', async () => {
+    const pack = mkdtempSync(join(dir, 'pack-'));
+    writeFileSync(join(pack, 'instrument.json'), JSON.stringify({ id: 'x', articles: ['art-1'] }));
+    const r = await run('validate', pack);
+    expect(r.code).toBe(exitCodes.invalidInput);
+    expect(r.err).toMatch(/→ at instrument\.address/);
+  });
+});
