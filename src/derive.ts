@@ -7,7 +7,7 @@
 import type { Facts } from './facts.js';
 import type { Declaration, MembershipStatus, Reading } from './pack.js';
 import { membershipOn, partiesOn, type Pack, type Rulebook, versionOn } from './rulebook.js';
-import type { Entity, Event, Request, Scenario, Territory } from './scenario.js';
+import type { Determination, Entity, Event, Request, Scenario, Territory } from './scenario.js';
 
 /** Readings settled for one run: reading id → adopted. Missing ids keep the pack's default. */
 export type ReadingChoices = Readonly<Record<string, boolean>>;
@@ -27,6 +27,7 @@ export interface Evidence {
   readonly place: Territory;
   readonly beneficiaryRequests: readonly Request[];
   readonly partyRequests: readonly Request[];
+  readonly determinations: readonly Determination[];
   readonly readings: ReadonlyMap<string, { reading: Reading; adopted: boolean; chosen: boolean }>;
   readonly declarations: readonly Declaration[];
 }
@@ -77,6 +78,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, choices:
     for (const pack of rulebook.packs) {
       const { instrument } = pack;
       const requests = scenario.requests.filter((r) => r.instrument === instrument.id && concerns(r, event));
+      const determinations = scenario.determinations.filter((d) => d.instrument === instrument.id);
       const involved = [event.actor, event.target, ...claimants, ...requests.map((r) => r.by)];
       if (!involved.some((id) => ever(pack, id))) continue;
       const parties = partiesOn(instrument, event.date);
@@ -84,7 +86,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, choices:
       for (const c of claimants) if (c !== null && parties.includes(c)) candidates.add(c);
       for (const r of requests) candidates.add(r.by);
       for (const beneficiary of [...candidates].sort()) {
-        questions.push(ask(pack, event, beneficiary, { entities, names, place, parties, requests, choices }));
+        questions.push(ask(pack, event, beneficiary, { entities, names, place, parties, requests, determinations, choices }));
       }
     }
   }
@@ -97,6 +99,7 @@ interface Context {
   place: Territory;
   parties: readonly string[];
   requests: readonly Request[];
+  determinations: readonly Determination[];
   choices: ReadingChoices;
 }
 
@@ -117,6 +120,10 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): Quest
     }),
   );
   const admin = administrator(place);
+  // The sovereign every party recognizes; undefined when the parties disagree (or there are none).
+  const sovereigns = new Set(views.map((v) => v.sovereign));
+  const agreed = sovereigns.size === 1 ? [...sovereigns][0]! : undefined;
+  const determinations = ctx.determinations.filter((d) => d.concerning.includes(event.id));
   const facts: Facts = {
     instrumentInForce: date >= instrument.entryIntoForce.date,
     version: version.id,
@@ -131,6 +138,8 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): Quest
     intent: event.intent,
     directedFromAbroad: event.directedFromAbroad === undefined ? 'unknown' : event.directedFromAbroad ? 'yes' : 'no',
     placeIsBeneficiaryTerritoryPerParties: views.length > 0 && views.every((v) => v.sovereign === beneficiary),
+    placeSovereignPerParties: agreed === undefined ? 'disputed' : (agreed ?? 'none'),
+    placeIsPartyTerritoryPerParties: agreed != null && parties.includes(agreed),
     placeIsBeneficiaryTerritoryPerBeneficiary: recognizedSovereign(place, beneficiary) === beneficiary,
     placeIsBeneficiaryTerritoryInternationally: place.sovereign === beneficiary,
     placeAdministeredByBeneficiary: admin === beneficiary,
@@ -141,6 +150,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): Quest
     beneficiaryRequests: requested(beneficiaryRequests),
     beneficiaryInvoked: beneficiaryRequests.length > 0,
     partyRequests: requested(partyRequests),
+    determinations: [...new Set(determinations.map((d) => d.determined))].sort(),
     readings: [...readings.values()].filter((r) => r.adopted).map((r) => r.reading.id).sort(),
   };
   const declarations = instrument.declarations.filter((d) => d.date <= date && (d.state === beneficiary || parties.includes(d.state)));
@@ -162,6 +172,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): Quest
       place,
       beneficiaryRequests,
       partyRequests,
+      determinations,
       readings,
       declarations,
     },

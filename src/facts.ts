@@ -30,6 +30,15 @@ export const Facts = z.strictObject({
       "The place is the beneficiary's territory as the parties recognize it: every party on the event date " +
         'recognizes the beneficiary as sovereign there.',
     ),
+  placeSovereignPerParties: z
+    .string()
+    .describe(
+      'Whom every party on the event date recognizes as sovereign of the place: an entity id; "none" when they agree ' +
+        'no state is; "disputed" when they disagree.',
+    ),
+  placeIsPartyTerritoryPerParties: z
+    .boolean()
+    .describe('The place is the territory of some party, as every party on the event date recognizes it.'),
   placeIsBeneficiaryTerritoryPerBeneficiary: z
     .boolean()
     .describe('The beneficiary itself regards the place as its own territory.'),
@@ -53,6 +62,9 @@ export const Facts = z.strictObject({
   partyRequests: z
     .array(z.string())
     .describe('What any party on the event date requested under this instrument concerning the event (same form).'),
+  determinations: z
+    .array(z.string())
+    .describe('What bodies acting under this instrument determined about the event by the evaluation date (e.g. "directed-from-abroad").'),
   readings: z
     .array(z.string())
     .describe('The ids of the legal readings adopted for this run (pack defaults, changed by the `readings` option).'),

@@ -167,6 +167,23 @@ export function observe(o: Observed, fact: FactName, value: Facts[FactName], exp
       value === 'unknown' ? 'whether it was directed from abroad is not established' : value === 'yes' ? 'it was directed from abroad' : 'it was not directed from abroad',
     )
     .with('placeIsBeneficiaryTerritoryPerParties', () => territoryPerParties(o, value === true))
+    .with('placeSovereignPerParties', 'placeIsPartyTerritoryPerParties', () => {
+      const every = ev.views.length === 2 ? 'both parties' : 'every party';
+      if (value === 'disputed' || (fact === 'placeIsPartyTerritoryPerParties' && !ev.views.every((v) => v.sovereign === ev.views[0]?.sovereign))) {
+        return territoryPerParties(o, false);
+      }
+      const sovereign = ev.views[0]?.sovereign ?? null;
+      const whose = sovereign === null ? "no state's" : `${nameOf(ev, sovereign)}'s`;
+      const party = sovereign !== null && ev.parties.includes(sovereign) ? 'a party' : 'not a party';
+      return `${every} recognizes ${place} as ${whose} territory${sovereign === null ? '' : `, ${party} on ${ev.date}`}`;
+    })
+    .with('determinations', () => {
+      const ds = ev.determinations.filter((d) => d.concerning.includes(event.id));
+      if (typeof expected === 'string' && !ds.some((d) => d.determined === expected)) {
+        return `no body acting under ${instrument.shortTitle} determined "${expected}" about this event by the evaluation date`;
+      }
+      return ds.length ? `determined: ${list(ds.map((d) => `"${d.determined}" by the ${d.body} on ${d.date}`))}` : `no determination under ${instrument.shortTitle} about this event`;
+    })
     .with('placeIsBeneficiaryTerritoryPerBeneficiary', () => {
       const view = ev.place.recognizedAs?.[ev.beneficiary];
       const own = value ? 'regards' : 'does not regard';

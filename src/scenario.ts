@@ -185,6 +185,27 @@ export const Request = z
   .describe('A request for consultation or assistance made under an instrument.');
 export type Request = z.infer<typeof Request>;
 
+export const Determined = z
+  .enum(['directed-from-abroad', 'armed-attack', 'aggression', 'threat'])
+  .describe(
+    'What a collective body determined about an event: that it was directed from abroad, that it is an armed attack, ' +
+      'aggression, or a threat. A determination records a decision that was taken; it is not a legal judgment of ours.',
+  );
+
+export const Determination = z
+  .strictObject({
+    id: Id,
+    instrument: Id.describe('The instrument under which the body acted (rule-pack id).'),
+    body: Text(limits.shortText).describe('The body that determined it, e.g. "North Atlantic Council".'),
+    concerning: z.array(Id).min(1).max(limits.events).describe('The events it concerns (event ids).'),
+    determined: Determined,
+    date: IsoDate,
+    quote: Text(limits.longText).optional(),
+    sources: z.array(Source).max(limits.sources).default([]),
+  })
+  .describe('A determination by a collective body about events, e.g. the North Atlantic Council on 2 Oct 2001.');
+export type Determination = z.infer<typeof Determination>;
+
 export const Scenario = z
   .strictObject({
     $schema: z.string().max(limits.url).optional(),
@@ -198,6 +219,7 @@ export const Scenario = z
     territories: z.array(Territory).max(limits.territories).default([]),
     events: z.array(Event).max(limits.events).default([]),
     requests: z.array(Request).max(limits.requests).default([]),
+    determinations: z.array(Determination).max(limits.requests).default([]),
     note: Text(limits.longText).optional(),
   })
   .describe('A scenario: entities, territories, events and requests.');

@@ -26,6 +26,7 @@ function checked(rulebook: Rulebook) {
     const territories = ids(s.territories, 'territories');
     const events = ids(s.events, 'events');
     ids(s.requests, 'requests');
+    ids(s.determinations, 'determinations');
     const entity = (id: string | null | undefined, path: (string | number)[]) => {
       if (id != null && !entities.has(id)) add(issue('unknown_reference', { kind: 'entity', id }, path));
     };
@@ -66,6 +67,15 @@ function checked(rulebook: Rulebook) {
         else if (date !== undefined && r.date < date) {
           add(issue('dates_out_of_order', { earlier: date, later: r.date, what: `event ${id} and the request about it` }, ['requests', i, 'date']));
         }
+      });
+    });
+    s.determinations.forEach((d, i) => {
+      notAfter(d.date, ['determinations', i, 'date'], 'determination date');
+      if (!rulebook.packs.some((p) => p.instrument.id === d.instrument)) add(issue('unknown_instrument', { id: d.instrument }, ['determinations', i, 'instrument']));
+      d.concerning.forEach((id, j) => {
+        const date = eventDates.get(id);
+        if (date === undefined) add(issue('unknown_reference', { kind: 'event', id }, ['determinations', i, 'concerning', j]));
+        else if (d.date < date) add(issue('dates_out_of_order', { earlier: date, later: d.date, what: `event ${id} and the determination about it` }, ['determinations', i, 'date']));
       });
     });
   });
