@@ -12,7 +12,7 @@ import { formatProblems, TreatyObligationsError } from './errors.js';
 import { evaluate } from './evaluate.js';
 import { Fixture } from './fixture.js';
 import { fixtures } from './fixtures.js';
-import { type Format, formatReports, type Report } from './format.js';
+import { type Format, formatExplanation, formatReports, type Report } from './format.js';
 import { fromZod, type Problem } from './problem.js';
 import { loadPack, readJsonFile } from './read.js';
 import { createRulebook, type Pack, type Rulebook } from './rulebook.js';
@@ -25,10 +25,13 @@ const help = `treaty-obligations — which treaty obligations do the facts engag
 Usage:
   treaty-obligations evaluate [options] <scenario-or-fixture.json ...>
   treaty-obligations evaluate --bundled [options]
+  treaty-obligations explain [options] [--event <id>] [--instrument <id>] [--provision <art-n>] [--beneficiary <id>] <file.json>
   treaty-obligations validate [--pack <folder>]... <scenario.json | fixture.json | pack-folder ...>
   treaty-obligations help | --help | --version
 
 evaluate   Evaluate scenarios (or the scenario inside a fixture file) and print the findings.
+explain    Print every condition of the selected findings, what an indeterminate finding turns on, and what would
+           change each finding (the smallest sets of contested facts, readings and requests that flip it).
 validate   Check scenarios, fixtures or rule-pack folders and print every problem with its path.
 
 Options:
@@ -36,6 +39,10 @@ Options:
   --bundled                     Evaluate every bundled historical fixture.
   --pack <folder>               Add a rule pack (a folder with instrument.json) to the bundled packs. Repeatable.
   --reading <id>=true|false     Settle a legal reading for this run. Repeatable.
+  --stated                      Judge only the scenario as written with the packs' default readings, instead of
+                                every position on contested facts and both answers of open contested readings.
+  --event, --instrument, --provision, --beneficiary <id>
+                                (explain) Select findings.
   -h, --help                    Show this help.
   -v, --version                 Show the version.
 
@@ -82,13 +89,14 @@ function rulebookWith(folders: readonly string[]): Rulebook {
 }
 
 function readingsFrom(values: readonly string[]): Record<string, boolean> {
-  const readings: Record<string, boolean> = {};
+  const entries: Array<[string, boolean]> = [];
   for (const v of values) {
     const m = /^([^=]+)=(true|false)$/.exec(v);
     if (!m) throw usage(`--reading expects <id>=true or <id>=false, got "${v}"`);
-    readings[m[1]!] = m[2] === 'true';
+    entries.push([m[1]!, m[2] === 'true']);
   }
-  return readings;
+  // Own keys only: `--reading __proto__=true` becomes a key that validation refuses, never a prototype change.
+  return Object.fromEntries(entries);
 }
 
 const isFixture = (v: unknown) => typeof v === 'object' && v !== null && 'scenario' in v && 'expect' in v;
@@ -124,7 +132,7 @@ async function evaluateCommand(files: readonly string[], flags: Flags, io: Io): 
       title = parsed.data.name;
     }
     try {
-      const findings = await evaluate(scenario, { rulebook, readings: { ...fixtureReadings, ...readings } });
+      const findings = await evaluate(scenario, { rulebook, readings: { ...fixtureReadings, ...readings }, resolve: flags.stated ? 'stated' : 'all' });
       reports.push({ title: typeof title === 'string' ? title : source, source, findings });
     } catch (e) {
       if (!(e instanceof TreatyObligationsError)) throw e;
@@ -135,6 +143,31 @@ async function evaluateCommand(files: readonly string[], flags: Flags, io: Io): 
   }
   if (reports.length > 0) io.out(formatReports(reports, format));
   return failed ? exitCodes.invalidInput : exitCodes.ok;
+}
+
+async function explainCommand(files: readonly string[], flags: Flags, io: Io): Promise<number> {
+  if (files.length !== 1) throw usage('explain needs exactly one scenario or fixture file');
+  const rulebook = rulebookWith(flags.pack);
+  const read = readJsonFile(files[0]!);
+  if (!read.success) throw unreadable(read.problems);
+  let scenario = read.value;
+  let readings: Record<string, boolean> = {};
+  if (isFixture(read.value)) {
+    const parsed = Fixture.safeParse(read.value);
+    if (!parsed.success) throw new Exit(exitCodes.invalidInput, `${files[0]}: not a valid fixture\n${formatProblems(fromZod(parsed.error))}`);
+    scenario = parsed.data.scenario;
+    readings = parsed.data.readings ?? {};
+  }
+  const findings = (await evaluate(scenario, { rulebook, readings: { ...readings, ...readingsFrom(flags.reading) }, resolve: flags.stated ? 'stated' : 'all' })).filter(
+    (f) =>
+      (flags.event === undefined || f.event === flags.event) &&
+      (flags.instrument === undefined || f.instrument === flags.instrument) &&
+      (flags.provision === undefined || f.provision === flags.provision) &&
+      (flags.beneficiary === undefined || f.beneficiary === flags.beneficiary),
+  );
+  if (findings.length === 0) throw new Exit(exitCodes.invalidInput, 'no finding matches the selection (--event, --instrument, --provision, --beneficiary)');
+  io.out(flags.format === 'json' ? JSON.stringify(findings, null, 2) : flags.format === 'markdown' ? formatReports([{ title: files[0]!, findings }], 'markdown') : formatExplanation(findings));
+  return exitCodes.ok;
 }
 
 const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
@@ -187,6 +220,11 @@ interface Flags {
   bundled: boolean;
   pack: string[];
   reading: string[];
+  stated: boolean;
+  event?: string;
+  instrument?: string;
+  provision?: string;
+  beneficiary?: string;
   help: boolean;
   version: boolean;
 }
@@ -203,6 +241,11 @@ function parse(argv: readonly string[]): { command: string | undefined; rest: st
         bundled: { type: 'boolean', default: false },
         pack: { type: 'string', multiple: true, default: [] },
         reading: { type: 'string', multiple: true, default: [] },
+        stated: { type: 'boolean', default: false },
+        event: { type: 'string' },
+        instrument: { type: 'string' },
+        provision: { type: 'string' },
+        beneficiary: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -233,7 +276,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (command === 'evaluate') return await evaluateCommand(rest, flags, io);
     if (command === 'validate') return validateCommand(rest, flags, io);
-    throw usage(`unknown command "${command}": expected evaluate or validate`);
+    if (command === 'explain') return await explainCommand(rest, flags, io);
+    throw usage(`unknown command "${command}": expected evaluate, explain or validate`);
   } catch (e) {
     if (e instanceof Exit) {
       io.err(e.text);

@@ -4,16 +4,60 @@
  * no legal conclusion is drawn here. Pure: no I/O, no clock.
  * @module
  */
+import { match } from 'ts-pattern';
+import { TreatyObligationsError } from './errors.js';
 import type { Facts } from './facts.js';
+import { limits } from './limits.js';
+import { problem } from './problem.js';
 import type { Declaration, MembershipStatus, Reading } from './pack.js';
 import { membershipOn, partiesOn, type Pack, type Rulebook, versionOn } from './rulebook.js';
-import type { Determination, Entity, Event, Request, Scenario, Territory } from './scenario.js';
+import type { Contested, Determination, Entity, Event, Request, Scenario, Territory } from './scenario.js';
 
-/** Readings settled for one run: reading id → adopted. Missing ids keep the pack's default. */
+/** Readings settled for one run: reading id → adopted. Missing ids keep the pack's default (or stay open). */
 export type ReadingChoices = Readonly<Record<string, boolean>>;
+
+/**
+ * How to treat what is disputed. `all`: every admissible resolution of the contested facts and of the contested
+ * readings not settled by the user. `stated`: the scenario as written and the packs' default readings only.
+ */
+export type Resolve = 'all' | 'stated';
+
+export interface Settings {
+  readonly readings: ReadingChoices;
+  readonly resolve: Resolve;
+}
+
+/** A value an open item can take: a position on a contested fact, or a reading adopted (true) or not. */
+export type Choice = string | boolean | null;
+
+export interface ItemOption {
+  readonly value: Choice;
+  readonly says: string;
+  readonly heldBy: readonly string[];
+}
+
+/** Something left open in this run: a contested fact, or a contested reading no one settled. */
+export interface OpenItem {
+  readonly id: string;
+  readonly kind: 'fact' | 'reading';
+  readonly says: string;
+  readonly options: readonly ItemOption[];
+}
+
+/** One admissible resolution of a question's open items, and the facts observed under it. */
+export interface Variant {
+  readonly choice: ReadonlyMap<string, Choice>;
+  readonly facts: Facts;
+  /** The actor under this resolution (attribution may be contested); obligors may exclude it. */
+  readonly actor: string;
+}
+
+/** How each reading of the pack stands in this run. */
+export type ReadingState = { reading: Reading; adopted: boolean; settledBy: 'pack' | 'user' | 'open' };
 
 /** What a sentence about a fact needs to know. */
 export interface Evidence {
+  readonly event: Event;
   readonly date: string;
   readonly version: { id: string; label: string };
   readonly names: ReadonlyMap<string, string>;
@@ -28,16 +72,22 @@ export interface Evidence {
   readonly beneficiaryRequests: readonly Request[];
   readonly partyRequests: readonly Request[];
   readonly determinations: readonly Determination[];
-  readonly readings: ReadonlyMap<string, { reading: Reading; adopted: boolean; chosen: boolean }>;
+  readonly readings: ReadonlyMap<string, ReadingState>;
   readonly declarations: readonly Declaration[];
 }
 
+/**
+ * One instrument, one event, one candidate beneficiary. `base` is the scenario as written with the default
+ * readings (its evidence explains the finding); `variants` are every admissible resolution of `items`.
+ */
 export interface Question {
   readonly pack: Pack;
   readonly event: Event;
   readonly beneficiary: string;
-  readonly facts: Facts;
+  readonly items: readonly OpenItem[];
+  readonly base: Variant;
   readonly evidence: Evidence;
+  readonly variants: readonly Variant[];
 }
 
 /** Whom a state recognizes as sovereign of a territory: its stated view, else the international sovereign. */
@@ -61,52 +111,167 @@ function requested(requests: readonly Request[]): string[] {
 
 const ever = (pack: Pack, id: string | null | undefined) => id != null && pack.instrument.parties.some((p) => p.state === id);
 
+/** A contested fact applied: the event or place as it would be under one position. */
+function applyPosition(item: Contested, value: Choice, event: Event, place: Territory): { event: Event; place: Territory } {
+  return match(item.about)
+    .with({ attribute: 'sovereign' }, () => ({
+      event,
+      // A position on whose territory this is holds for everyone; who administers it is a separate fact, kept.
+      place: { ...place, sovereign: value as string | null, recognizedAs: undefined, administeredBy: administrator(place) },
+    }))
+    .with({ attribute: 'actor' }, () => ({ event: { ...event, actor: value as string }, place }))
+    .with({ attribute: 'intent' }, () => ({ event: { ...event, intent: value as Event['intent'] }, place }))
+    .with({ attribute: 'kind' }, () => ({ event: { ...event, kind: value as Event['kind'] }, place }))
+    .exhaustive();
+}
+
+function stated(item: Contested, event: Event, place: Territory): Choice {
+  return match(item.about)
+    .with({ attribute: 'sovereign' }, () => place.sovereign)
+    .with({ attribute: 'actor' }, () => event.actor)
+    .with({ attribute: 'intent' }, () => event.intent)
+    .with({ attribute: 'kind' }, () => event.kind)
+    .exhaustive();
+}
+
+const touches = (item: Contested, event: Event) =>
+  'event' in item.about ? item.about.event === event.id : item.about.territory === event.place;
+
+function product<T>(lists: readonly (readonly T[])[]): T[][] {
+  return lists.reduce<T[][]>((acc, list) => acc.flatMap((prefix) => list.map((x) => [...prefix, x])), [[]]);
+}
+
 /**
  * Every question the scenario raises. An instrument is asked about an event when an entity involved in it (actor,
- * target, the place's sovereign, administrator or claimed sovereigns, a requester) has ever been its party.
- * The candidates are the target, the parties whose territory the place is by anyone's recognition, and the parties
- * that requested under the instrument concerning the event.
+ * target, the place's sovereign, administrator or claimed sovereigns, a requester) has ever been its party, under
+ * any resolution of the contested facts. The candidates are the target, the parties whose territory the place is by
+ * anyone's recognition, and the parties that requested under the instrument concerning the event.
  */
-export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, choices: ReadingChoices = {}): Question[] {
+export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings: Settings = { readings: {}, resolve: 'all' }): Question[] {
   const entities = new Map(scenario.entities.map((e) => [e.id, e]));
   const names = new Map(scenario.entities.map((e) => [e.id, e.name]));
   const territories = new Map(scenario.territories.map((t) => [t.id, t]));
   const questions: Question[] = [];
-  for (const event of scenario.events) {
-    const place = territories.get(event.place)!;
-    const claimants = new Set<string | null>([place.sovereign, administrator(place), ...Object.values(place.recognizedAs ?? {})]);
+  for (const stated0 of scenario.events) {
+    const place0 = territories.get(stated0.place)!;
+    const contested = settings.resolve === 'all' ? scenario.contested.filter((c) => touches(c, stated0)) : [];
+    const factItems: OpenItem[] = contested.map((c) => ({
+      id: c.id,
+      kind: 'fact',
+      says: c.says,
+      options: c.positions.map((p) => ({ value: p.value, says: p.says, heldBy: p.heldBy })),
+    }));
+    // Each resolution of the contested facts: the event and place under it, the scenario as written first.
+    const resolutions = product(contested.map((c) => c.positions.map((p) => [c, p.value] as const))).map((picks) => {
+      let event = stated0;
+      let place = place0;
+      for (const [c, value] of picks) ({ event, place } = applyPosition(c, value, event, place));
+      return { picks, event, place };
+    });
+    const isStated = (picks: readonly (readonly [Contested, Choice])[]) => picks.every(([c, v]) => v === stated(c, stated0, place0));
+    const baseIndex = Math.max(0, resolutions.findIndex((r) => isStated(r.picks)));
+
     for (const pack of rulebook.packs) {
       const { instrument } = pack;
-      const requests = scenario.requests.filter((r) => r.instrument === instrument.id && concerns(r, event));
+      const requests = scenario.requests.filter((r) => r.instrument === instrument.id && concerns(r, stated0));
       const determinations = scenario.determinations.filter((d) => d.instrument === instrument.id);
-      const involved = [event.actor, event.target, ...claimants, ...requests.map((r) => r.by)];
-      if (!involved.some((id) => ever(pack, id))) continue;
-      const parties = partiesOn(instrument, event.date);
-      const candidates = new Set<string>([event.target]);
-      for (const c of claimants) if (c !== null && parties.includes(c)) candidates.add(c);
-      for (const r of requests) candidates.add(r.by);
+      const candidates = new Set<string>();
+      let concerned = false;
+      for (const { event, place } of resolutions) {
+        const claimants = [place.sovereign, administrator(place), ...Object.values(place.recognizedAs ?? {})];
+        const involved = [event.actor, event.target, ...claimants, ...requests.map((r) => r.by)];
+        if (!involved.some((id) => ever(pack, id))) continue;
+        concerned = true;
+        const parties = partiesOn(instrument, event.date);
+        candidates.add(event.target);
+        for (const c of claimants) if (c !== null && parties.includes(c)) candidates.add(c);
+        for (const r of requests) candidates.add(r.by);
+      }
+      if (!concerned) continue;
+      const readingItems = openReadings(pack, settings);
+      const readingChoices = product(readingItems.map((i) => i.options.map((o) => [i.id, o.value as boolean] as const)));
+      const total = resolutions.length * readingChoices.length;
+      if (total > limits.resolutions) {
+        throw new TreatyObligationsError('invalid-scenario', [
+          problem('too_many_resolutions', { event: stated0.id, count: total, limit: limits.resolutions }, ['contested']),
+        ]);
+      }
       for (const beneficiary of [...candidates].sort()) {
-        questions.push(ask(pack, event, beneficiary, { entities, names, place, parties, requests, determinations, choices }));
+        const variants: Variant[] = [];
+        let base: { facts: Facts; evidence: Evidence; choice: Map<string, Choice> } | undefined;
+        resolutions.forEach(({ picks, event, place }, i) => {
+          const asked = ask(pack, event, beneficiary, { entities, names, place, requests, determinations, settings });
+          for (const readings of readingChoices) {
+            const choice = new Map<string, Choice>([...picks.map(([c, v]) => [c.id, v] as const), ...readings]);
+            const adopted = new Set(asked.facts.readings);
+            for (const [id, on] of readings) on ? adopted.add(id) : adopted.delete(id);
+            variants.push({ choice, facts: readings.length ? { ...asked.facts, readings: [...adopted].sort() } : asked.facts, actor: event.actor });
+          }
+          if (i === baseIndex) {
+            const choice = new Map<string, Choice>(picks.map(([c, v]) => [c.id, v] as const));
+            for (const item of readingItems) choice.set(item.id, asked.evidence.readings.get(item.id)!.adopted);
+            base = { ...asked, choice };
+          }
+        });
+        questions.push({
+          pack,
+          event: stated0,
+          beneficiary,
+          items: [...factItems, ...readingItems],
+          base: { choice: base!.choice, facts: base!.facts, actor: base!.evidence.event.actor },
+          evidence: base!.evidence,
+          variants,
+        });
       }
     }
   }
   return questions;
 }
 
+/** The pack's contested readings that this run leaves open. */
+function openReadings(pack: Pack, settings: Settings): OpenItem[] {
+  if (settings.resolve !== 'all') return [];
+  return [...pack.readings.values()]
+    .filter((r) => r.contested && !Object.hasOwn(settings.readings, r.id))
+    .map((r) => ({
+      id: r.id,
+      kind: 'reading',
+      says: r.statement,
+      options: [
+        { value: true, says: 'adopted', heldBy: [] },
+        { value: false, says: 'not adopted', heldBy: [] },
+      ],
+    }));
+}
+
+/**
+ * The facts after adding a request by the beneficiary under an article (used to ask "what would change it").
+ * Kept here so that what a request means as an observation is decided in one place.
+ */
+export function withRequest(facts: Facts, article: string): Facts {
+  const add = (list: readonly string[]) => [...new Set([...list, article])].sort();
+  return {
+    ...facts,
+    beneficiaryRequests: add(facts.beneficiaryRequests),
+    beneficiaryInvoked: true,
+    partyRequests: facts.beneficiaryIsParty ? add(facts.partyRequests) : facts.partyRequests,
+  };
+}
+
 interface Context {
   entities: ReadonlyMap<string, Entity>;
   names: ReadonlyMap<string, string>;
   place: Territory;
-  parties: readonly string[];
   requests: readonly Request[];
   determinations: readonly Determination[];
-  choices: ReadingChoices;
+  settings: Settings;
 }
 
-function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): Question {
+function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { facts: Facts; evidence: Evidence } {
   const { instrument } = pack;
-  const { place, parties, entities } = ctx;
+  const { place, entities } = ctx;
   const date = event.date;
+  const parties = partiesOn(instrument, date);
   const version = versionOn(instrument, date);
   const beneficiaryMembership = membershipOn(instrument, beneficiary, date);
   const actorMembership = membershipOn(instrument, event.actor, date);
@@ -114,9 +279,10 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): Quest
   const beneficiaryRequests = ctx.requests.filter((r) => r.by === beneficiary);
   const partyRequests = ctx.requests.filter((r) => parties.includes(r.by));
   const readings = new Map(
-    [...pack.readings.values()].map((reading) => {
-      const chosen = Object.hasOwn(ctx.choices, reading.id);
-      return [reading.id, { reading, adopted: chosen ? ctx.choices[reading.id]! : reading.adopted, chosen }] as const;
+    [...pack.readings.values()].map((reading): [string, ReadingState] => {
+      const user = Object.hasOwn(ctx.settings.readings, reading.id);
+      const open = !user && reading.contested && ctx.settings.resolve === 'all';
+      return [reading.id, { reading, adopted: user ? ctx.settings.readings[reading.id]! : reading.adopted, settledBy: user ? 'user' : open ? 'open' : 'pack' }];
     }),
   );
   const admin = administrator(place);
@@ -155,13 +321,11 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): Quest
   };
   const declarations = instrument.declarations.filter((d) => d.date <= date && (d.state === beneficiary || parties.includes(d.state)));
   return {
-    pack,
-    event,
-    beneficiary,
     facts,
     evidence: {
       date,
       version: { id: version.id, label: version.label },
+      event,
       names: ctx.names,
       entities,
       beneficiary,

@@ -7,9 +7,10 @@
 import { match } from 'ts-pattern';
 import type { FactName, Facts } from './facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from './finding.js';
-import { declarationNote, findingSummary, observe, type Observed } from './messages.js';
+import { changeCondition, changeSentence, changeText, declarationNote, outcomeIf, findingSummary, observe, type Observed, positionSentence } from './messages.js';
 import type { Condition } from './pack.js';
-import type { Outcome, Trace } from './run.js';
+import type { Trace } from './judge.js';
+import type { Change, Verdict } from './run.js';
 import { walkConditions } from './rulebook.js';
 
 const statusOf = (result: boolean | undefined): ConditionStatus =>
@@ -51,11 +52,11 @@ export function decisive(r: Reason): Reason[] {
     .exhaustive();
 }
 
-function citations(outcome: Outcome): Citation[] {
-  const { pack } = outcome.question;
-  const version = outcome.question.facts.version;
-  const ids = new Set(outcome.rule.cites);
-  walkConditions(outcome.rule.conditions, (n) => n.cites?.forEach((c) => ids.add(c)));
+function citations(v: Verdict): Citation[] {
+  const { pack } = v.question;
+  const version = v.question.base.facts.version;
+  const ids = new Set(v.rule.cites);
+  walkConditions(v.rule.conditions, (n) => n.cites?.forEach((c) => ids.add(c)));
   return [...ids].map((id) => {
     const p = pack.paragraphs.get(id)!;
     const texts = p.texts.filter((t) => t.version === undefined || t.version === version);
@@ -63,54 +64,88 @@ function citations(outcome: Outcome): Citation[] {
   });
 }
 
-function readingsUsed(outcome: Outcome): Finding['readings'] {
+function readingsUsed(v: Verdict): Finding['readings'] {
   const ids = new Set<string>();
-  walkConditions(outcome.rule.conditions, (n) => {
-    if (n.fact === 'readings') (Array.isArray(n.value) ? n.value : [n.value]).forEach((v) => ids.add(String(v)));
+  walkConditions(v.rule.conditions, (n) => {
+    if (n.fact === 'readings') (Array.isArray(n.value) ? n.value : [n.value]).forEach((x) => ids.add(String(x)));
   });
   return [...ids].sort().map((id) => {
-    const r = outcome.question.evidence.readings.get(id)!;
-    return { id, statement: r.reading.statement, adopted: r.adopted, contested: r.reading.contested, chosenBy: r.chosen ? 'user' : 'pack' };
+    const r = v.question.evidence.readings.get(id)!;
+    return { id, statement: r.reading.statement, adopted: r.adopted, contested: r.reading.contested, settledBy: r.settledBy };
   });
 }
 
-export function explainOutcome(outcome: Outcome): Finding {
-  const { question, rule, passed } = outcome;
-  const { pack, event, beneficiary, facts, evidence } = question;
+export function changeId(c: Change): string {
+  return match(c)
+    .with({ kind: 'position' }, (x) => `position:${x.item}=${String(x.value)}`)
+    .with({ kind: 'reading' }, (x) => `reading:${x.reading}=${x.value}`)
+    .with({ kind: 'request' }, (x) => `request:${x.by}:${x.instrument}:${x.article}`)
+    .exhaustive();
+}
+
+/**
+ * What an indeterminate finding turns on, as sentences a journalist can quote: from the change sets that settle it
+ * by positions and readings alone ("applies if the area is Armenian territory, as Armenia holds, and …"), or, where
+ * the search found none, per contested item.
+ */
+function turnsOn(v: Verdict): string[] {
+  const settled = v.changes.filter((c) => c.changes.every((x) => x.kind !== 'request'));
+  if (settled.length === 0) return v.positions.map((p) => positionSentence(p, v.question.evidence.names));
+  const ordered = [...settled].sort((a, b) => (a.to === b.to ? 0 : a.to === 'applies' ? -1 : 1));
+  return ordered.map((c) => outcomeIf(c.to, c.changes.map((x) => changeCondition(x, v.question))));
+}
+
+export function explainVerdict(v: Verdict): Finding {
+  const { question, rule, status } = v;
+  const { pack, beneficiary, evidence } = question;
+  const event = evidence.event;
   const o: Observed = { instrument: pack.instrument, event, evidence };
-  const root = reason(rule.conditions, outcome.trace, facts, o);
-  const decided = decisive(root);
-  const obligors = passed
-    ? evidence.parties.filter((p) => p !== beneficiary && !(rule.obligors === 'other-parties-except-actor' && p === event.actor))
-    : [];
+  const root = reason(rule.conditions, v.base.trace, question.base.facts, o);
+  const obligors =
+    status === 'does-not-apply'
+      ? []
+      : evidence.parties.filter((p) => p !== beneficiary && !(rule.obligors === 'other-parties-except-actor' && v.applyingActors.includes(p)));
+  const decided = status === 'indeterminate' ? [] : decisive(root);
   const concerned = new Set([beneficiary, ...obligors]);
+  const names = evidence.names;
   return {
     instrument: pack.instrument.id,
     instrumentTitle: pack.instrument.title,
     provision: rule.article,
     rule: rule.id,
     kind: rule.kind,
-    status: passed ? 'applies' : 'does-not-apply',
-    event: event.id,
-    date: event.date,
-    version: facts.version,
+    status,
+    event: question.event.id,
+    date: question.event.date,
+    version: question.base.facts.version,
     beneficiary,
     obligors,
-    summary: findingSummary({ instrument: pack.instrument, provision: rule.article, kind: rule.kind, applies: passed, beneficiary, obligors, evidence }),
-    because: [...new Set(decided.map((r) => r.observation!))],
-    decidedBy: [...new Set(decided.map((r) => r.id!))],
+    summary: findingSummary({ instrument: pack.instrument, provision: rule.article, kind: rule.kind, status, beneficiary, obligors, evidence }),
+    because: status === 'indeterminate' ? turnsOn(v) : [...new Set(decided.map((r) => r.observation!))],
+    decidedBy: status === 'indeterminate' ? v.positions.map((p) => p.item.id) : [...new Set(decided.map((r) => r.id!))],
     reasons: root.combinator === 'all' && !root.id ? root.reasons! : [root],
-    citations: citations(outcome),
+    citations: citations(v),
     content: rule.content,
-    readings: readingsUsed(outcome),
+    readings: readingsUsed(v),
     interpretation: rule.interpretation,
     notes: evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)),
+    resolutions: v.resolutions,
+    positions: v.positions.map((p) => ({
+      item: p.item.id,
+      kind: p.item.kind,
+      says: p.item.says,
+      outcomes: p.outcomes.map((x) => ({ value: x.option.value, says: x.option.says, heldBy: [...x.option.heldBy], status: x.status })),
+    })),
+    changes: v.changes.map((c) => {
+      const changes = c.changes.map((x) => ({ id: changeId(x), kind: x.kind, says: changeText(x, question) }));
+      return { to: c.to, changes, says: changeSentence(c.to, changes.map((x) => x.says)) };
+    }),
   };
 }
 
 const order = (f: Finding) => [f.event, f.instrument, f.provision, f.rule, f.beneficiary].join('\u0000');
 
 /** All findings, in a stable order (event, instrument, provision, rule, beneficiary) that no input order changes. */
-export function explain(outcomes: readonly Outcome[]): Finding[] {
-  return outcomes.map(explainOutcome).sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+export function explain(verdicts: readonly Verdict[]): Finding[] {
+  return verdicts.map(explainVerdict).sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
 }

@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { ObligationKind, Operator, ParagraphText } from './pack.js';
 
-export const FindingStatus = z.enum(['applies', 'does-not-apply']);
+export const FindingStatus = z
+  .enum(['applies', 'does-not-apply', 'indeterminate'])
+  .describe('indeterminate: the admissible resolutions of contested facts and readings disagree; see `positions`.');
 export type FindingStatus = z.infer<typeof FindingStatus>;
 
 export const ConditionStatus = z
@@ -44,7 +46,35 @@ export const ReadingUse = z.object({
   statement: z.string(),
   adopted: z.boolean(),
   contested: z.boolean(),
-  chosenBy: z.enum(['pack', 'user']).describe('Whether the pack default or the `readings` option decided it.'),
+  settledBy: z
+    .enum(['pack', 'user', 'open'])
+    .describe('pack: the pack default (an uncontested reading, or `resolve: "stated"`); user: the `readings` option; open: contested and unsettled, both answers considered.'),
+});
+
+export const PositionOutcome = z.object({
+  item: z.string().describe('The contested item (scenario `contested` id) or reading id.'),
+  kind: z.enum(['fact', 'reading']),
+  says: z.string(),
+  outcomes: z.array(
+    z.object({
+      value: z.union([z.string(), z.boolean(), z.null()]),
+      says: z.string(),
+      heldBy: z.array(z.string()),
+      status: FindingStatus.describe('The finding under this position, the other items left open.'),
+    }),
+  ),
+});
+
+export const Change = z.object({
+  id: z.string().describe('position:<item>=<value>, reading:<id>=<true|false> or request:<state>:<instrument>:<article>.'),
+  kind: z.enum(['position', 'reading', 'request']),
+  says: z.string(),
+});
+
+export const ChangeSet = z.object({
+  to: z.enum(['applies', 'does-not-apply']),
+  changes: z.array(Change),
+  says: z.string(),
 });
 
 export const Finding = z.object({
@@ -58,15 +88,24 @@ export const Finding = z.object({
   date: z.string().describe('The event date, on which membership and version were judged.'),
   version: z.string().describe('The instrument version in force on that date.'),
   beneficiary: z.string().describe('To whom it would be owed.'),
-  obligors: z.array(z.string()).describe('Who owes it (empty when it does not apply).'),
+  obligors: z
+    .array(z.string())
+    .describe('Who owes it; for an indeterminate finding, who would owe it where it applies; empty when it does not apply.'),
   summary: z.string().describe('One sentence.'),
   because: z.array(z.string()).describe('The decisive observations: what held (applies) or what failed (does not apply).'),
   decidedBy: z.array(z.string()).describe('The addresses of the conditions behind `because`.'),
-  reasons: z.array(Reason).describe('Every condition, whether it held, the fact behind it.'),
+  reasons: z
+    .array(Reason)
+    .describe('Every condition, whether it held, and the fact behind it, for the scenario as written with the default readings.'),
   citations: z.array(Citation),
   content: z.object({ discretion: z.enum(['specified', 'discretionary', 'unspecified']), note: z.string() }),
   readings: z.array(ReadingUse).describe('The legal readings this rule depends on, and how each was settled.'),
   interpretation: z.string().describe('The interpretation the rule takes, and why (from the pack).'),
   notes: z.array(z.string()).describe('Context that is not a condition, such as declarations by the states concerned.'),
+  resolutions: z
+    .object({ total: z.int(), applies: z.int() })
+    .describe('How many admissible resolutions of the contested items were evaluated, and under how many it applies.'),
+  positions: z.array(PositionOutcome).describe('For each contested item that matters: each position and the outcome it leads to.'),
+  changes: z.array(ChangeSet).describe('What would change it: minimal sets of changes that flip the finding.'),
 });
 export type Finding = z.infer<typeof Finding>;

@@ -21,9 +21,13 @@ export const Expectation = z
     status: FindingStatus,
     obligors: z.array(Id).optional().describe('If given, exactly these obligors (any order).'),
     because: z
-      .array(Address)
+      .array(Id)
       .optional()
-      .describe('Condition addresses that must be among those that decided the finding (`decidedBy`).'),
+      .describe('What must be among what decided the finding (`decidedBy`): condition addresses, or for an indeterminate finding the contested items and readings.'),
+    changes: z
+      .array(z.array(z.string()).min(1))
+      .optional()
+      .describe('Change sets (change ids, any order) that must be among those reported as flipping the finding.'),
     note: z.string().optional().describe('Why this is expected; where the dossier says contested, say so here.'),
   })
   .describe('One expected finding, matched on event, instrument, provision and beneficiary.');
@@ -77,6 +81,11 @@ export async function checkFixture(input: unknown, options: Pick<EvaluateOptions
       if (f.status !== e.status) mismatches.push(`${key(e)} (${f.rule}): expected ${e.status}, found ${f.status} because ${f.because.join('; ')}`);
       if (e.obligors && [...e.obligors].sort().join() !== [...f.obligors].sort().join()) {
         mismatches.push(`${key(e)} (${f.rule}): expected obligors ${e.obligors.join(', ') || 'none'}, found ${f.obligors.join(', ') || 'none'}`);
+      }
+      const reported = f.changes.map((c) => c.changes.map((x) => x.id).sort().join(' + '));
+      for (const set of e.changes ?? []) {
+        const want = [...set].sort().join(' + ');
+        if (!reported.includes(want)) mismatches.push(`${key(e)} (${f.rule}): expected the change set ${want}, found ${reported.join('; ') || 'none'}`);
       }
       for (const id of e.because ?? []) {
         if (!f.decidedBy.includes(id)) mismatches.push(`${key(e)} (${f.rule}): expected ${id} among the deciding conditions, found ${f.decidedBy.join(', ')}`);

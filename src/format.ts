@@ -4,7 +4,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import type { Citation, Finding } from './finding.js';
+import type { Citation, Finding, Reason } from './finding.js';
 import { articleLabel } from './messages.js';
 import type { TextStatus } from './pack.js';
 
@@ -21,6 +21,7 @@ const statusLabel = (f: Finding) =>
   match(f.status)
     .with('applies', () => ({ mark: '✔', word: 'APPLIES' }))
     .with('does-not-apply', () => ({ mark: '✘', word: 'DOES NOT APPLY' }))
+    .with('indeterminate', () => ({ mark: '?', word: 'INDETERMINATE' }))
     .exhaustive();
 
 const textStatus = (s: TextStatus) =>
@@ -86,6 +87,13 @@ function textReport(r: Report): string {
   return [head, table(rows).replace(/^/gm, '  '), '', ...details.map((d) => `  ${d}`)].join('\n');
 }
 
+const settled = (s: 'pack' | 'user' | 'open') =>
+  match(s)
+    .with('pack', () => 'pack default')
+    .with('user', () => 'set for this run')
+    .with('open', () => 'contested and left open: both answers considered')
+    .exhaustive();
+
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function markdownReport(r: Report): string {
@@ -109,11 +117,56 @@ function markdownReport(r: Report): string {
         out.push(`> ${t.text.replace(/\n/g, '\n> ')}`);
       }
     }
-    for (const rd of f.readings) out.push('', `- Reading${rd.contested ? ' (contested)' : ''}: "${rd.statement}" — ${rd.adopted ? 'adopted' : 'not adopted'} (${rd.chosenBy === 'user' ? 'set for this run' : 'pack default'}).`);
+    if (f.changes.length) {
+      out.push('', '**What would change it:**', '');
+      out.push(...f.changes.map((c) => `- ${cell(c.says)}.`));
+    }
+    for (const rd of f.readings) out.push('', `- Reading${rd.contested ? ' (contested)' : ''}: "${rd.statement}" — ${rd.adopted ? 'adopted' : 'not adopted'} (${settled(rd.settledBy)}).`);
     out.push('', `- Interpretation: ${f.interpretation}`);
     for (const n of f.notes) out.push('', `- Note: ${n}`);
   }
   return out.join('\n');
+}
+
+const mark = (s: Reason['status']) =>
+  match(s)
+    .with('holds', () => '✔')
+    .with('fails', () => '✘')
+    .with('not-evaluated', () => '·')
+    .exhaustive();
+
+function reasonLines(r: Reason, depth: number): string[] {
+  const pad = '  '.repeat(depth);
+  const label = r.says ?? r.id ?? '';
+  const head = r.combinator ? `${pad}${mark(r.status)} ${label}${label ? ' ' : ''}(${r.combinator})` : `${pad}${mark(r.status)} ${label}`;
+  const detail = r.status === 'not-evaluated' && !r.combinator ? [`${pad}    not evaluated: the engine skipped it`] : r.observation ? [wrap(`— ${capital(r.observation)}.`, 100, `${pad}    `, `${pad}      `)] : [];
+  return [head, ...detail, ...(r.reasons ?? []).flatMap((c) => reasonLines(c, depth + 1))];
+}
+
+/**
+ * Everything about some findings, for the `explain` command: every condition (holds, fails, not evaluated), the
+ * positions that decide an indeterminate finding, and what would change each.
+ */
+export function formatExplanation(findings: readonly Finding[]): string {
+  return findings
+    .map((f) => {
+      const s = statusLabel(f);
+      const lines = [
+        `${s.mark} ${s.word}: ${f.summary}`,
+        `  ${f.event} · ${f.date} · ${f.rule} · ${f.resolutions.applies} of ${f.resolutions.total} resolution${f.resolutions.total === 1 ? '' : 's'} apply`,
+      ];
+      if (f.positions.length) {
+        lines.push('  What it turns on:');
+        for (const b of f.because) lines.push(wrap(`· ${capital(b)}.`, 100, '    '));
+      }
+      lines.push('  Conditions (the scenario as written, default readings):');
+      for (const r of f.reasons) lines.push(...reasonLines(r, 2));
+      lines.push('  What would change it:');
+      if (f.changes.length === 0) lines.push('    nothing within reach: no set of up to three changes to contested facts, readings or requests flips it.');
+      for (const c of f.changes) lines.push(wrap(`· ${c.says}.`, 100, '    '));
+      return lines.join('\n');
+    })
+    .join('\n\n');
 }
 
 /** Renders reports in one format. JSON is an array of `{ title, source, findings }`. */

@@ -12,6 +12,19 @@ export const limits = {
   events: 200,
   /** Requests in one scenario. */
   requests: 500,
+  /** Contested facts in one scenario. Each multiplies the resolutions to evaluate. */
+  contested: 8,
+  /** Positions on one contested fact. */
+  positions: 4,
+  /**
+   * Resolutions of one question: the positions of the contested facts that touch its event, times both answers of
+   * every contested reading left open in its pack. Beyond it the scenario is rejected (settle readings or facts).
+   */
+  resolutions: 4096,
+  /** Changes in one set reported by "what would change it" (larger sets are not searched). */
+  changeSetSize: 3,
+  /** Sets reported per direction by "what would change it". */
+  changeSets: 8,
   /** Sources on one item. */
   sources: 50,
   /** Regions on one territory. */

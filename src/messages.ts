@@ -4,7 +4,8 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import type { Evidence } from './derive.js';
+import type { Evidence, Question } from './derive.js';
+import type { Change } from './run.js';
 import type { FactName, Facts } from './facts.js';
 import type { ProblemData } from './problem.js';
 import type { Event, Request } from './scenario.js';
@@ -31,6 +32,10 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   too_many_conditions: (d) => `${d.count} conditions in one rule; the limit is ${d.limit}`,
   duplicate_instrument: (d) => `two packs have the instrument id "${d.id}"`,
   history_out_of_order: (d) => `the membership history of ${d.state} is not in date order`,
+  too_many_resolutions: (d) =>
+    `event "${d.event}" has ${d.count} resolutions of its contested facts and open readings; the limit is ${d.limit}: settle some readings (the readings option) or contested facts`,
+  invalid_position: (d) => `a position on "${d.attribute}" cannot be ${d.value}: expected ${d.expected}`,
+  contested_twice: (d) => `${d.about} is contested twice; put every position in one item`,
   invalid_json: (d) => `invalid JSON at line ${d.line}, column ${d.column}: ${d.detail}`,
   unreadable_file: (d) => `cannot read ${d.file}: ${d.detail}`,
 };
@@ -106,17 +111,18 @@ function territoryPerParties(o: Observed, holds: boolean): string {
   const b = nameOf(ev, ev.beneficiary);
   if (ev.views.length === 0) return `${o.instrument.shortTitle} has no parties on ${ev.date}`;
   const every = ev.views.length === 2 ? 'both parties' : 'every party';
+  const recognize = ev.views.length === 2 ? 'recognize' : 'recognizes';
   const who = list(ev.views.map((v) => nameOf(ev, v.party)));
-  if (holds) return `${place} is ${b}'s territory as ${every} (${who}) recognizes it`;
+  if (holds) return `${place} is ${b}'s territory as ${every} (${who}) ${recognize} it`;
   const bySovereign = new Map<string | null, string[]>();
   for (const v of ev.views) bySovereign.set(v.sovereign, [...(bySovereign.get(v.sovereign) ?? []), nameOf(ev, v.party)]);
   if (bySovereign.size === 1) {
     const [sovereign] = [...bySovereign.keys()] as [string | null];
-    if (sovereign === null) return `${place} is not territory of any party: ${every} (${who}) recognizes it as no state's`;
+    if (sovereign === null) return `${place} is not territory of any party: ${every} (${who}) ${recognize} it as no state's`;
     if (!ev.parties.includes(sovereign)) {
-      return `${place} is not territory of any party: ${every}, ${who}, recognizes it as ${nameOf(ev, sovereign)}'s`;
+      return `${place} is not territory of any party: ${every}, ${who}, ${recognize} it as ${nameOf(ev, sovereign)}'s`;
     }
-    return `${place} is not ${b}'s territory: ${every}, ${who}, recognizes it as ${nameOf(ev, sovereign)}'s`;
+    return `${place} is not ${b}'s territory: ${every}, ${who}, ${recognize} it as ${nameOf(ev, sovereign)}'s`;
   }
   const parts = [...bySovereign].map(([s, ps]) => `${list(ps)} ${ps.length === 1 ? 'recognizes' : 'recognize'} it as ${s === null ? "no state's" : `${nameOf(ev, s)}'s`}`);
   return `the parties do not agree that ${place} is ${b}'s territory: ${parts.join('; ')}`;
@@ -203,7 +209,11 @@ export function observe(o: Observed, fact: FactName, value: Facts[FactName], exp
     .with('readings', () => {
       const r = typeof expected === 'string' ? ev.readings.get(expected) : undefined;
       if (!r) return `readings adopted: ${list((value as string[]) ?? [])}`;
-      const by = r.chosen ? 'set for this run' : 'the pack default';
+      const by = match(r.settledBy)
+        .with('user', () => 'set for this run')
+        .with('pack', () => 'the pack default')
+        .with('open', () => 'the pack default; contested, so the other answer is weighed too')
+        .exhaustive();
       return `"${r.reading.statement}" is ${r.adopted ? '' : 'not '}adopted (${by})`;
     })
     .exhaustive();
@@ -215,7 +225,7 @@ export function findingSummary(args: {
   instrument: Instrument;
   provision: string;
   kind: 'consultation' | 'assistance';
-  applies: boolean;
+  status: 'applies' | 'does-not-apply' | 'indeterminate';
   beneficiary: string;
   obligors: readonly string[];
   evidence: Evidence;
@@ -223,10 +233,68 @@ export function findingSummary(args: {
   const { instrument, evidence: ev } = args;
   const where = `${articleLabel(args.provision)} of ${instrument.shortTitle} (${ev.version.label})`;
   const b = nameOf(ev, args.beneficiary);
-  if (!args.applies) return `${where}: no ${args.kind} obligation is owed to ${b}.`;
   const owed = args.obligors.length ? list(args.obligors.map((o) => nameOf(ev, o))) : 'no other party';
-  return `${where}: ${owed} ${args.obligors.length === 1 ? 'owes' : 'owe'} ${b} ${args.kind}.`;
+  return match(args.status)
+    .with('does-not-apply', () => `${where}: no ${args.kind} obligation is owed to ${b}.`)
+    .with('applies', () => `${where}: ${owed} ${args.obligors.length === 1 ? 'owes' : 'owe'} ${b} ${args.kind}.`)
+    .with('indeterminate', () => `${where}: whether ${owed} ${args.obligors.length === 1 ? 'owes' : 'owe'} ${b} ${args.kind} turns on what is contested.`)
+    .exhaustive();
 }
+
+const outcomeText = (s: 'applies' | 'does-not-apply' | 'indeterminate') =>
+  match(s)
+    .with('applies', () => 'applies')
+    .with('does-not-apply', () => 'does not apply')
+    .with('indeterminate', () => 'depends on the other contested items')
+    .exhaustive();
+
+function held(heldBy: readonly string[], names: ReadonlyMap<string, string>): string {
+  return heldBy.length ? `, as ${list(heldBy.map((h) => names.get(h) ?? h))} ${heldBy.length === 1 ? 'holds' : 'hold'}` : '';
+}
+
+/** "applies if the Sev Lake shore is Armenian territory, as Armenia holds; does not apply if …". */
+export function positionSentence(
+  p: { item: { kind: 'fact' | 'reading'; says: string }; outcomes: ReadonlyArray<{ option: { says: string; heldBy: readonly string[]; value: unknown }; status: 'applies' | 'does-not-apply' | 'indeterminate' }> },
+  names: ReadonlyMap<string, string>,
+): string {
+  if (p.item.kind === 'reading') {
+    const on = p.outcomes.find((x) => x.option.value === true);
+    const off = p.outcomes.find((x) => x.option.value === false);
+    return `${outcomeText(on!.status)} if "${p.item.says}" is adopted; ${outcomeText(off!.status)} if it is not`;
+  }
+  return p.outcomes.map((x) => `${outcomeText(x.status)} if ${x.option.says}${held(x.option.heldBy, names)}`).join('; ');
+}
+
+/** One change, in words. */
+export function changeText(c: Change, q: Question): string {
+  return match(c)
+    .with({ kind: 'position' }, (x) => {
+      const option = q.items.find((i) => i.id === x.item)?.options.find((o) => o.value === x.value);
+      return `${option?.says ?? String(x.value)}${held(option?.heldBy ?? [], q.evidence.names)}`;
+    })
+    .with({ kind: 'reading' }, (x) => `${x.value ? 'adopting' : 'rejecting'} the reading "${q.pack.readings.get(x.reading)!.statement}"`)
+    .with({ kind: 'request' }, (x) => `a request by ${nameOf(q.evidence, x.by)} under ${articleLabel(x.article)} of ${q.pack.instrument.shortTitle}`)
+    .exhaustive();
+}
+
+/** A change as a condition: "the Sev Lake area is Armenian territory, as Armenia holds", "the reading "…" is adopted". */
+export function changeCondition(c: Change, q: Question): string {
+  return match(c)
+    .with({ kind: 'reading' }, (x) => `the reading "${q.pack.readings.get(x.reading)!.statement.replace(/\.$/, '')}" is ${x.value ? 'adopted' : 'rejected'}`)
+    .otherwise(() => changeText(c, q));
+}
+
+/** "applies if A and B" for an indeterminate finding, from a change set of positions and readings. */
+export function outcomeIf(to: 'applies' | 'does-not-apply', conditions: readonly string[]): string {
+  const joined = conditions.some((c) => c.includes(',')) ? conditions.join('; and ') : list(conditions);
+  return `${to === 'applies' ? 'applies' : 'does not apply'} if ${joined}`;
+}
+
+/** "It would apply given a request by Armenia under Art. 4 … and …". */
+export function changeSentence(to: 'applies' | 'does-not-apply', texts: readonly string[]): string {
+  return `${to === 'applies' ? 'It would apply' : 'It would not apply'} given ${list(texts)}`;
+}
+
 
 export function declarationNote(ev: Evidence, d: { state: string; date: string; kind: string; statement: string; legalEffect: string }): string {
   return `${nameOf(ev, d.state)} declared a "${d.kind}" on ${d.date}: ${d.statement} Legal effect: ${d.legalEffect}`;

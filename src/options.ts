@@ -3,7 +3,7 @@
  * @module
  */
 import { z } from 'zod';
-import type { ReadingChoices } from './derive.js';
+import type { Settings } from './derive.js';
 import { TreatyObligationsError } from './errors.js';
 import { Address } from './pack.js';
 import { fromZod, issue } from './problem.js';
@@ -17,12 +17,17 @@ export const EvaluateOptions = z.strictObject({
   readings: z
     .record(Address, z.boolean())
     .optional()
-    .describe('Settle legal readings for this run: reading id → adopted. Unlisted readings keep the pack default.'),
+    .describe('Settle legal readings for this run: reading id → adopted. Unlisted contested readings stay open.'),
+  resolve: z
+    .enum(['all', 'stated'])
+    .default('all')
+    .describe('all: consider every position on contested facts and both answers of unsettled contested readings; stated: the scenario as written with the packs\' default readings.'),
+  changes: z.boolean().default(true).describe('Search what would change each finding (minimal sets of changes that flip it).'),
 });
 export type EvaluateOptions = z.input<typeof EvaluateOptions>;
 
 /** Validates options and resolves defaults; throws `TreatyObligationsError` ('invalid-options') with every problem. */
-export function settleOptions(options: unknown, fallback: Rulebook): { rulebook: Rulebook; readings: ReadingChoices } {
+export function settleOptions(options: unknown, fallback: Rulebook): { rulebook: Rulebook; settings: Settings; changes: boolean } {
   const parsed = EvaluateOptions.superRefine((o, ctx) => {
     const rulebook = o.rulebook ?? fallback;
     for (const id of Object.keys(o.readings ?? {})) {
@@ -30,5 +35,6 @@ export function settleOptions(options: unknown, fallback: Rulebook): { rulebook:
     }
   }).safeParse(options);
   if (!parsed.success) throw new TreatyObligationsError('invalid-options', fromZod(parsed.error));
-  return { rulebook: parsed.data.rulebook ?? fallback, readings: parsed.data.readings ?? {} };
+  const { rulebook, readings, resolve, changes } = parsed.data;
+  return { rulebook: rulebook ?? fallback, settings: { readings: readings ?? {}, resolve }, changes };
 }

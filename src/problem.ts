@@ -27,6 +27,9 @@ export interface ProblemData {
   too_many_conditions: { count: number; limit: number };
   duplicate_instrument: { id: string };
   history_out_of_order: { state: string };
+  too_many_resolutions: { event: string; count: number; limit: number };
+  invalid_position: { attribute: string; value: string; expected: string };
+  contested_twice: { about: string };
   invalid_json: { line: number; column: number; detail: string };
   unreadable_file: { file: string; detail: string };
 }

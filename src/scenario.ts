@@ -206,6 +206,40 @@ export const Determination = z
   .describe('A determination by a collective body about events, e.g. the North Atlantic Council on 2 Oct 2001.');
 export type Determination = z.infer<typeof Determination>;
 
+export const Position = z
+  .strictObject({
+    value: z
+      .union([Id, z.null()])
+      .describe('The value under this position: for `sovereign` an entity id or null; for `actor` an entity id; for `intent` and `kind` one of their values.'),
+    says: Text(limits.shortText).describe('The position as a sentence, e.g. "the Sev Lake shore is Armenian territory".'),
+    heldBy: z.array(Id).max(limits.entities).default([]).describe('Who holds it (entity ids).'),
+    sources: z.array(Source).max(limits.sources).default([]),
+  })
+  .describe('One position on a contested fact.');
+
+export const Contested = z
+  .strictObject({
+    id: Id,
+    says: Text(limits.shortText).describe('What is disputed, e.g. "whose territory the Sev Lake shore is".'),
+    about: z
+      .discriminatedUnion('attribute', [
+        z.strictObject({ attribute: z.literal('sovereign'), territory: Id }),
+        z.strictObject({ attribute: z.literal('actor'), event: Id }),
+        z.strictObject({ attribute: z.literal('intent'), event: Id }),
+        z.strictObject({ attribute: z.literal('kind'), event: Id }),
+      ])
+      .describe(
+        'The fact in dispute: a territory\'s `sovereign` (territorial status at a location: a position holds for ' +
+          "everyone, and who administers the place is unchanged), an event's `actor` (attribution), `intent` " +
+          '(deliberate or accidental) or `kind`.',
+      ),
+    positions: z.array(Position).min(2).max(limits.positions),
+    note: Text(limits.longText).optional(),
+    sources: z.array(Source).max(limits.sources).default([]),
+  })
+  .describe('A fact the sources dispute, with each position and who holds it. Findings consider every position.');
+export type Contested = z.infer<typeof Contested>;
+
 export const Scenario = z
   .strictObject({
     $schema: z.string().max(limits.url).optional(),
@@ -220,6 +254,11 @@ export const Scenario = z
     events: z.array(Event).max(limits.events).default([]),
     requests: z.array(Request).max(limits.requests).default([]),
     determinations: z.array(Determination).max(limits.requests).default([]),
+    contested: z
+      .array(Contested)
+      .max(limits.contested)
+      .default([])
+      .describe(`Disputed facts (at most ${limits.contested}); every admissible resolution is evaluated.`),
     note: Text(limits.longText).optional(),
   })
   .describe('A scenario: entities, territories, events and requests.');

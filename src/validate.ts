@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { fromZod, issue, type Problem } from './problem.js';
 import type { Rulebook } from './rulebook.js';
-import { Scenario } from './scenario.js';
+import { EventKind, Intent, Scenario } from './scenario.js';
 
 export type ScenarioResult = { success: true; scenario: Scenario } | { success: false; problems: Problem[] };
 
@@ -67,6 +67,26 @@ function checked(rulebook: Rulebook) {
         else if (date !== undefined && r.date < date) {
           add(issue('dates_out_of_order', { earlier: date, later: r.date, what: `event ${id} and the request about it` }, ['requests', i, 'date']));
         }
+      });
+    });
+    ids(s.contested, 'contested');
+    const about = new Set<string>();
+    s.contested.forEach((c, i) => {
+      const key = 'event' in c.about ? `${c.about.attribute} of event ${c.about.event}` : `sovereign of territory ${c.about.territory}`;
+      if (about.has(key)) add(issue('contested_twice', { about: key }, ['contested', i, 'about']));
+      about.add(key);
+      if ('event' in c.about && !events.has(c.about.event)) add(issue('unknown_reference', { kind: 'event', id: c.about.event }, ['contested', i, 'about', 'event']));
+      if ('territory' in c.about && !territories.has(c.about.territory)) add(issue('unknown_reference', { kind: 'territory', id: c.about.territory }, ['contested', i, 'about', 'territory']));
+      const expected = (EventKind.options as readonly string[]).concat();
+      c.positions.forEach((p, j) => {
+        const at = ['contested', i, 'positions', j];
+        p.heldBy.forEach((h, k) => entity(h, [...at, 'heldBy', k]));
+        const value = p.value;
+        const bad = (want: string) => add(issue('invalid_position', { attribute: c.about.attribute, value: String(value), expected: want }, [...at, 'value']));
+        if (c.about.attribute === 'sovereign') entity(value, [...at, 'value']);
+        else if (c.about.attribute === 'actor') value === null ? bad('an entity id') : entity(value, [...at, 'value']);
+        else if (c.about.attribute === 'intent' && !Intent.safeParse(value).success) bad(Intent.options.join(', '));
+        else if (c.about.attribute === 'kind' && !expected.includes(String(value))) bad(expected.join(', '));
       });
     });
     s.determinations.forEach((d, i) => {

@@ -47,11 +47,21 @@ describe('treaty-obligations evaluate', () => {
   });
 
   it('settles a reading with --reading and reports it as set for this run', async () => {
-    const r = await run('evaluate', '--format', 'json', '--reading', 'csto.cst-1992.art-4.request-required=false', '--reading', 'csto.cst-1992.art-4.incursion-is-aggression=true', syunik);
-    const [report] = JSON.parse(r.out) as Array<{ findings: Array<{ status: string; provision: string; instrument: string; readings: Array<{ chosenBy: string }> }> }>;
+    const r = await run('evaluate', '--stated', '--format', 'json', '--reading', 'csto.cst-1992.art-4.request-required=false', '--reading', 'csto.cst-1992.art-4.incursion-is-aggression=true', syunik);
+    const [report] = JSON.parse(r.out) as Array<{ findings: Array<{ status: string; provision: string; instrument: string; readings: Array<{ settledBy: string }> }> }>;
     const art4 = report!.findings.find((f) => f.instrument === 'cst-1992' && f.provision === 'art-4')!;
     expect(art4.status).toBe('applies');
-    expect(art4.readings.filter((x) => x.chosenBy === 'user')).toHaveLength(2);
+    expect(art4.readings.filter((x) => x.settledBy === 'user')).toHaveLength(2);
+  });
+
+  it('explains a finding: its conditions, what it turns on, and what would change it', async () => {
+    const r = await run('explain', '--event', 'sev-lake-incursion', '--instrument', 'ru-am-1997', '--provision', 'art-3', syunik);
+    expect(r.code).toBe(exitCodes.ok);
+    expect(r.out).toContain('? INDETERMINATE');
+    expect(r.out).toMatch(/Applies if the Sev Lake area is Armenian territory, as Armenia holds; and the reading "Armed\s+forces entering/);
+    expect(r.out).toContain('Does not apply if the Sev Lake area is Azerbaijani territory, as Azerbaijan holds.');
+    expect(r.out).toContain('What would change it:');
+    expect(r.out).toMatch(/It would apply given the Sev Lake area is Armenian territory, as Armenia holds and adopting the reading/);
   });
 
   it('rejects an unknown reading with exit code 1', async () => {

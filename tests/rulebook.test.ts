@@ -38,7 +38,7 @@ describe('the bundled rulebook (corpus lint)', () => {
       }
     }
     for (const rule of bundledRulebook.packs.flatMap((p) => p.rules)) {
-      expect([rule.id, [...(seen.get(rule.id) ?? [])].sort()]).toEqual([rule.id, ['applies', 'does-not-apply']]);
+      expect([rule.id, [...(seen.get(rule.id) ?? [])]]).toEqual([rule.id, expect.arrayContaining(['applies', 'does-not-apply'])]);
     }
   });
 
