@@ -277,6 +277,9 @@ export function changeText(c: Change, q: Question): string {
     .exhaustive();
 }
 
+/** Joins clauses that may hold commas of their own ("…, as Armenia holds") without ambiguity. */
+const conjoin = (clauses: readonly string[]) => (clauses.some((c) => c.includes(',')) ? clauses.join('; and ') : list(clauses));
+
 /** A change as a condition: "the Sev Lake area is Armenian territory, as Armenia holds", "the reading "…" is adopted". */
 export function changeCondition(c: Change, q: Question): string {
   return match(c)
@@ -286,13 +289,12 @@ export function changeCondition(c: Change, q: Question): string {
 
 /** "applies if A and B" for an indeterminate finding, from a change set of positions and readings. */
 export function outcomeIf(to: 'applies' | 'does-not-apply', conditions: readonly string[]): string {
-  const joined = conditions.some((c) => c.includes(',')) ? conditions.join('; and ') : list(conditions);
-  return `${to === 'applies' ? 'applies' : 'does not apply'} if ${joined}`;
+  return `${to === 'applies' ? 'applies' : 'does not apply'} if ${conjoin(conditions)}`;
 }
 
 /** "It would apply given a request by Armenia under Art. 4 … and …". */
 export function changeSentence(to: 'applies' | 'does-not-apply', texts: readonly string[]): string {
-  return `${to === 'applies' ? 'It would apply' : 'It would not apply'} given ${list(texts)}`;
+  return `${to === 'applies' ? 'It would apply' : 'It would not apply'} given ${conjoin(texts)}`;
 }
 
 
