@@ -112,7 +112,7 @@ function requested(requests: readonly Request[]): string[] {
 const ever = (pack: Pack, id: string | null | undefined) => id != null && pack.instrument.parties.some((p) => p.state === id);
 
 /** A contested fact applied: the event or place as it would be under one position. */
-function applyPosition(item: Contested, value: Choice, event: Event, place: Territory): { event: Event; place: Territory } {
+export function applyPosition(item: Contested, value: Choice, event: Event, place: Territory): { event: Event; place: Territory } {
   return match(item.about)
     .with({ attribute: 'sovereign' }, () => ({
       event,

@@ -4,6 +4,7 @@
  */
 export { evaluate } from './evaluate.js';
 export { validateScenario, type ScenarioResult } from './validate.js';
+export { applyChanges } from './changes.js';
 export { bundledRulebook } from './bundled.js';
 export { parsePack, createRulebook, type Pack, type Rulebook, type PackResult, type RulebookResult } from './rulebook.js';
 export { loadPack } from './read.js';

@@ -1,0 +1,62 @@
+/**
+ * Applying "what would change it": turn a finding's change set into a new scenario and options, so the change can
+ * be evaluated (and checked) like any other input. Settling a contested fact writes the position into the scenario
+ * exactly as a resolution does (`applyPosition` in derive.ts); a reading goes into the `readings` option; a request
+ * is added, concerning the finding's event, on the evaluation date.
+ * @module
+ */
+import { applyPosition, type Choice } from './derive.js';
+import type { Finding } from './finding.js';
+import type { EvaluateOptions } from './options.js';
+import { Scenario } from './scenario.js';
+
+/** Parses a change id: `position:<item>=<value>`, `reading:<id>=<true|false>`, `request:<state>:<instrument>:<article>`. */
+function parse(id: string) {
+  const position = /^position:([^=]+)=(.*)$/.exec(id);
+  if (position) return { kind: 'position' as const, item: position[1]!, value: (position[2] === 'null' ? null : position[2]!) as Choice };
+  const reading = /^reading:([^=]+)=(true|false)$/.exec(id);
+  if (reading) return { kind: 'reading' as const, reading: reading[1]!, value: reading[2] === 'true' };
+  const request = /^request:([^:]+):([^:]+):([^:]+)$/.exec(id);
+  if (request) return { kind: 'request' as const, by: request[1]!, instrument: request[2]!, article: request[3]! };
+  throw new RangeError(`not a change id: ${id}`);
+}
+
+/**
+ * The scenario and options after a change set reported on a finding. The input scenario is not mutated.
+ * @example
+ * const [set] = finding.changes;
+ * const { scenario: changed, options: opts } = applyChanges(scenario, finding, set.changes.map((c) => c.id));
+ * (await evaluate(changed, opts)).find(sameQuestion)?.status === set.to; // true
+ */
+export function applyChanges(
+  input: unknown,
+  finding: Pick<Finding, 'event'>,
+  changeIds: readonly string[],
+  options: { readings?: Readonly<Record<string, boolean>> } = {},
+): { scenario: Scenario; options: Pick<EvaluateOptions, 'readings'> } {
+  const scenario = Scenario.parse(input);
+  const readings: Record<string, boolean> = { ...options.readings };
+  let { contested, territories, events, requests } = scenario;
+  for (const change of changeIds.map(parse)) {
+    if (change.kind === 'reading') readings[change.reading] = change.value;
+    else if (change.kind === 'request') {
+      requests = [
+        ...requests,
+        { id: `change-${requests.length + 1}`, by: change.by, instrument: change.instrument, article: change.article, date: scenario.evaluationDate, concerning: [finding.event], sources: [] },
+      ];
+    } else {
+      const item = contested.find((c) => c.id === change.item);
+      if (!item) throw new RangeError(`no contested item ${change.item}`);
+      contested = contested.filter((c) => c !== item);
+      if ('territory' in item.about) {
+        const id = item.about.territory;
+        const event = events.find((e) => e.place === id) ?? events[0]!;
+        territories = territories.map((t) => (t.id === id ? applyPosition(item, change.value, event, t).place : t));
+      } else {
+        const id = item.about.event;
+        events = events.map((e) => (e.id === id ? applyPosition(item, change.value, e, territories.find((t) => t.id === e.place)!).event : e));
+      }
+    }
+  }
+  return { scenario: { ...scenario, contested, territories, events, requests }, options: { readings } };
+}
