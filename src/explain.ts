@@ -89,7 +89,9 @@ export function changeId(c: Change): string {
  * the search found none, per contested item.
  */
 function turnsOn(v: Verdict): string[] {
-  const settled = v.changes.filter((c) => c.changes.every((x) => x.kind !== 'request'));
+  // Only what is open in this run: a request, or a reading the user settled, is a change, not a position.
+  const open = new Set(v.question.items.map((i) => i.id));
+  const settled = v.changes.filter((c) => c.changes.every((x) => (x.kind === 'position' ? open.has(x.item) : x.kind === 'reading' && open.has(x.reading))));
   if (settled.length === 0) return v.positions.map((p) => positionSentence(p, v.question.evidence.names));
   const ordered = [...settled].sort((a, b) => (a.to === b.to ? 0 : a.to === 'applies' ? -1 : 1));
   return ordered.map((c) => outcomeIf(c.to, c.changes.map((x) => changeCondition(x, v.question))));

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { bundledRulebook, createRulebook, evaluate, parsePack, TreatyObligationsError, validateScenario } from '../src/index.js';
+import { limits } from '../src/limits.js';
+
+const base = {
+  evaluationDate: '2021-06-01',
+  entities: [
+    { id: 'ARM', name: 'Armenia', kind: 'state' },
+    { id: 'AZE', name: 'Azerbaijan', kind: 'state' },
+    { id: 'TUR', name: 'Turkey', kind: 'state' },
+    { id: 'IRN', name: 'Iran', kind: 'state' },
+  ],
+  territories: [{ id: 'line', name: 'a border section', sovereign: 'ARM', administeredBy: 'ARM', boundaryDisputed: true }],
+  events: [{ id: 'e', kind: 'incursion-without-fire', date: '2021-05-12', actor: 'AZE', target: 'ARM', place: 'line' }],
+};
+const position = (value: string | null, heldBy: string[] = []) => ({ value, says: `it is ${String(value)}`, heldBy });
+
+describe('contested items: validation and limits', () => {
+  it('rejects a position whose value does not fit the attribute, naming the path', () => {
+    const r = validateScenario(
+      { ...base, contested: [{ id: 'k', says: 'what happened', about: { attribute: 'kind', event: 'e' }, positions: [position('armed-attack'), position('skirmish')] }] },
+      bundledRulebook,
+    );
+    expect(r.success).toBe(false);
+    expect(!r.success && r.problems.map((p) => [p.code, p.path.join('.')])).toEqual([['invalid_position', 'contested.0.positions.1.value']]);
+  });
+
+  it('rejects two items on the same fact, and items about unknown events or territories', () => {
+    const r = validateScenario(
+      {
+        ...base,
+        contested: [
+          { id: 'a', says: 'whose', about: { attribute: 'sovereign', territory: 'line' }, positions: [position('ARM'), position('AZE')] },
+          { id: 'b', says: 'whose again', about: { attribute: 'sovereign', territory: 'line' }, positions: [position('ARM'), position(null)] },
+          { id: 'c', says: 'who', about: { attribute: 'actor', event: 'nope' }, positions: [position('ARM'), position('AZE')] },
+        ],
+      },
+      bundledRulebook,
+    );
+    expect(!r.success && r.problems.map((p) => p.code)).toEqual(['contested_twice', 'unknown_reference']);
+  });
+
+  it(`rejects more than ${limits.contested} contested items with a clear problem`, () => {
+    const items = Array.from({ length: limits.contested + 1 }, (_, i) => ({
+      id: `i${i}`,
+      says: 'x',
+      about: { attribute: 'sovereign', territory: `t${i}` },
+      positions: [position('ARM'), position('AZE')],
+    }));
+    const territories = items.map((_, i) => ({ id: `t${i}`, name: `t${i}`, sovereign: 'ARM' }));
+    const r = validateScenario({ ...base, territories: [...base.territories, ...territories], contested: items }, bundledRulebook);
+    expect(!r.success && r.problems.map((p) => [p.code, p.path.join('.')])).toContainEqual(['too_big', 'contested']);
+  });
+
+  it(`rejects an event whose resolutions exceed ${limits.resolutions}, telling the user what to settle`, async () => {
+    // A pack with 13 contested readings: 2^13 resolutions of one question, over the limit before any is judged.
+    const address = 'test.many-readings';
+    const readings = Array.from({ length: 13 }, (_, i) => ({
+      id: `${address}.art-1.r${i}`,
+      statement: `reading ${i}`,
+      adopted: true,
+      contested: true,
+      why: 'a test',
+    }));
+    const pack = parsePack({
+      instrument: {
+        id: 'many-readings',
+        address,
+        title: 'A pack with many contested readings',
+        shortTitle: 'the test pack',
+        signed: { date: '2000-01-01', place: 'nowhere' },
+        entryIntoForce: { date: '2000-01-01' },
+        versions: [{ id: 'v1', label: 'the text', from: '2000-01-01' }],
+        parties: [{ state: 'ARM', name: 'Armenia', history: [{ date: '2000-01-01', status: 'party' }] }],
+        articles: ['art-1'],
+      },
+      articles: [
+        {
+          id: `${address}.art-1`,
+          article: 'art-1',
+          title: 'Article 1',
+          paragraphs: [{ id: `${address}.art-1.para-1`, texts: [], formalized: false, note: 'a test' }],
+          readings,
+        },
+      ],
+    });
+    if (!pack.success) throw new Error(JSON.stringify(pack.problems));
+    const rulebook = createRulebook([pack.pack]);
+    if (!rulebook.success) throw new Error('rulebook');
+    const error = await evaluate(base, { rulebook: rulebook.rulebook }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TreatyObligationsError);
+    expect((error as TreatyObligationsError).problems[0]).toMatchObject({ code: 'too_many_resolutions', path: ['contested'] });
+    expect((error as TreatyObligationsError).message).toMatch(/settle some readings/);
+  });
+});
+
+describe('contested items: findings', () => {
+  const sevLake = {
+    ...base,
+    requests: [{ id: 'r', by: 'ARM', instrument: 'cst-1992', article: 'art-2', date: '2021-05-13' }],
+    contested: [{ id: 'line-status', says: 'whose territory the section is', about: { attribute: 'sovereign', territory: 'line' }, positions: [position('ARM', ['ARM']), position('AZE', ['AZE'])] }],
+  };
+
+  it('a finding both positions agree on stays determinate, and says it held under every resolution', async () => {
+    const art2 = (await evaluate(sevLake)).find((f) => f.instrument === 'cst-1992' && f.provision === 'art-2')!;
+    expect(art2.status).toBe('applies');
+    expect(art2.resolutions.applies).toBe(art2.resolutions.total);
+    expect(art2.positions).toEqual([]);
+  });
+
+  it('a finding the positions disagree on is indeterminate and names each position with its outcome and holder', async () => {
+    const art3 = (await evaluate(sevLake, { readings: { 'bilateral.ru-am-1997.art-3.incursion-is-aggression': true } })).find(
+      (f) => f.instrument === 'ru-am-1997' && f.provision === 'art-3',
+    );
+    // Russia and Armenia are parties; Armenia did not request under the 1997 treaty, which needs no request.
+    expect(art3?.status).toBe('indeterminate');
+    expect(art3?.because).toEqual(['applies if it is ARM, as Armenia holds', 'does not apply if it is AZE, as Azerbaijan holds']);
+    expect(art3?.positions[0]?.outcomes.map((o) => [o.value, o.status])).toEqual([
+      ['ARM', 'applies'],
+      ['AZE', 'does-not-apply'],
+    ]);
+  });
+
+  it('with resolve "stated", only the scenario as written and the default readings are judged', async () => {
+    const findings = await evaluate(sevLake, { resolve: 'stated' });
+    expect(findings.every((f) => f.status !== 'indeterminate' && f.resolutions.total === 1)).toBe(true);
+  });
+});
