@@ -134,6 +134,14 @@ export const Rule = z
       })
       .describe('What the obligation requires once it applies, and how much each obligor may decide for itself.'),
     interpretation: Text(limits.longText).describe('The interpretation this rule takes, and why, in a few sentences.'),
+    implies: z
+      .array(Address)
+      .max(limits.rules)
+      .default([])
+      .describe(
+        'Rules of the same pack that must apply whenever this one does, for the same event and beneficiary (CST ' +
+          'Art. 4 assistance implies Art. 2 consultation: aggression is a threat). checkConsistency tests it.',
+      ),
     conditions: Condition,
   })
   .describe('A rule: when its conditions hold for a beneficiary, the obligation applies.');
