@@ -5,7 +5,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', fixtures: 'src/fixtures.ts' },
+    entry: { index: 'src/index.ts', fixtures: 'src/fixtures.ts', testing: 'src/testing.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

@@ -1,0 +1,235 @@
+/**
+ * Named invariants of a rulebook: properties every consistent set of packs must keep, whatever the scenario. Each
+ * name is a sentence. `checkConsistency` runs them with fast-check and reports counterexamples.
+ * @module
+ */
+import type { Finding } from './finding.js';
+import type { EvaluateOptions } from './options.js';
+import { createRulebook, membershipOn, type Pack, type Rulebook } from './rulebook.js';
+import type { Scenario } from './scenario.js';
+
+/** How an invariant evaluates: the checker passes its own evaluator (backend, readings). */
+export type Evaluator = (scenario: Scenario, options?: Pick<EvaluateOptions, 'rulebook' | 'readings'>) => Promise<Finding[]>;
+
+export interface Violation {
+  readonly message: string;
+  readonly finding?: Finding;
+}
+
+export interface Invariant {
+  readonly name: string;
+  readonly check: (scenario: Scenario, context: { rulebook: Rulebook; evaluate: Evaluator; readings: Record<string, boolean> }) => Promise<Violation | undefined>;
+}
+
+const key = (f: Finding) => `${f.event} ${f.instrument} ${f.provision} ${f.rule} ${f.beneficiary}`;
+const comparable = (fs: readonly Finding[]) => fs.map((f) => JSON.stringify(f));
+const rank = { 'does-not-apply': 0, indeterminate: 1, applies: 2 } as const;
+const mayApply = (f: Finding) => f.status !== 'does-not-apply';
+
+function firstDifference(a: readonly Finding[], b: readonly Finding[], relabel: (f: Finding) => Finding = (f) => f): Violation | undefined {
+  const left = comparable(a.map(relabel));
+  const right = comparable(b);
+  if (left.length !== right.length) return { message: `${left.length} findings before, ${right.length} after`, ...(a[0] && { finding: a[0] }) };
+  const i = left.findIndex((x, j) => x !== right[j]);
+  return i < 0 ? undefined : { message: `finding ${key(a[i]!)} changed`, finding: a[i]! };
+}
+
+function shuffled<T>(items: readonly T[]): T[] {
+  // A fixed permutation: reverse, then rotate by one, so first and last both move.
+  const r = [...items].reverse();
+  return r.length > 1 ? [...r.slice(1), r[0]!] : r;
+}
+
+function renamePack(pack: Pack, rename: (id: string) => string): Pack {
+  const instrument = {
+    ...pack.instrument,
+    parties: pack.instrument.parties.map((p) => ({ ...p, state: rename(p.state) })),
+    declarations: pack.instrument.declarations.map((d) => ({ ...d, state: rename(d.state) })),
+  };
+  const renameValue = (v: unknown): unknown => (typeof v === 'string' ? rename(v) : Array.isArray(v) ? v.map(renameValue) : v);
+  const renameCondition = (c: Pack['rules'][number]['conditions']): Pack['rules'][number]['conditions'] => ({
+    ...c,
+    ...(c.value !== undefined && (c.fact === 'placeAdministrator' || c.fact === 'placeSovereignPerParties') && { value: renameValue(c.value) as never }),
+    ...(c.all && { all: c.all.map(renameCondition) }),
+    ...(c.any && { any: c.any.map(renameCondition) }),
+    ...(c.not && { not: renameCondition(c.not) }),
+  });
+  return { ...pack, instrument, rules: pack.rules.map((r) => ({ ...r, conditions: renameCondition(r.conditions) })) };
+}
+
+function renameScenario(s: Scenario, rename: (id: string) => string): Scenario {
+  return {
+    ...s,
+    entities: s.entities.map((e) => ({ ...e, id: rename(e.id) })),
+    territories: s.territories.map((t) => ({
+      ...t,
+      sovereign: t.sovereign === null ? null : rename(t.sovereign),
+      ...(t.recognizedAs && { recognizedAs: Object.fromEntries(Object.entries(t.recognizedAs).map(([k, v]) => [rename(k), v === null ? null : rename(v)])) }),
+      ...(t.administeredBy != null && { administeredBy: rename(t.administeredBy) }),
+    })),
+    events: s.events.map((e) => ({ ...e, actor: rename(e.actor), target: rename(e.target) })),
+    requests: s.requests.map((r) => ({ ...r, by: rename(r.by), ...(r.to && { to: r.to.map(rename) }) })),
+    contested: s.contested.map((c) => ({
+      ...c,
+      positions: c.positions.map((p) => ({
+        ...p,
+        value: (c.about.attribute === 'sovereign' || c.about.attribute === 'actor') && p.value !== null ? rename(p.value) : p.value,
+        heldBy: p.heldBy.map(rename),
+      })),
+    })),
+  };
+}
+
+function renameFinding(f: Finding, rename: (id: string) => string): Finding {
+  // Sentences name states by their names, which renaming keeps; ids appear in these fields.
+  return { ...f, beneficiary: rename(f.beneficiary), obligors: f.obligors.map(rename).sort() };
+}
+
+/** The invariants every bundled pack keeps, and every user pack should. */
+export const invariants: readonly Invariant[] = [
+  {
+    name: 'Evaluation is deterministic and never mutates the scenario.',
+    async check(s, { evaluate, readings }) {
+      const before = JSON.stringify(s);
+      const a = await evaluate(s, { readings });
+      if (JSON.stringify(s) !== before) return { message: 'the scenario was mutated' };
+      return firstDifference(a, await evaluate(s, { readings }));
+    },
+  },
+  {
+    name: 'The order of packs, rules, states, territories and events changes no finding.',
+    async check(s, { rulebook, evaluate, readings }) {
+      const reordered = createRulebook(shuffled(rulebook.packs).map((p) => ({ ...p, rules: shuffled(p.rules) })));
+      if (!reordered.success) return { message: 'the reordered rulebook is invalid' };
+      const t: Scenario = { ...s, entities: shuffled(s.entities), territories: shuffled(s.territories), events: shuffled(s.events), requests: shuffled(s.requests) };
+      return firstDifference(await evaluate(s, { readings }), await evaluate(t, { rulebook: reordered.rulebook, readings }));
+    },
+  },
+  {
+    name: 'Renaming state ids changes no finding beyond the renaming.',
+    async check(s, { rulebook, evaluate, readings }) {
+      // Every state id, in the scenario and the packs, gets a fresh id no one uses: the renaming is a bijection.
+      const used = new Set([...s.entities.map((e) => e.id), ...rulebook.packs.flatMap((p) => p.instrument.parties.map((x) => x.state))]);
+      const states = [...used].filter((id) => /^[A-Z]{3}$/.test(id) && (s.entities.find((e) => e.id === id)?.kind ?? 'state') === 'state').sort();
+      const fresh = (function* () {
+        for (let i = 0; ; i++) {
+          const id = `Q${String.fromCharCode(65 + Math.floor(i / 26) % 26)}${String.fromCharCode(65 + (i % 26))}`;
+          if (!used.has(id)) yield id;
+        }
+      })();
+      const map = new Map(states.map((id) => [id, fresh.next().value as string]));
+      const rename = (id: string) => map.get(id) ?? id;
+      const book = createRulebook(rulebook.packs.map((p) => renamePack(p, rename)));
+      if (!book.success) return { message: 'the renamed rulebook is invalid' };
+      const before = await evaluate(s, { readings });
+      const after = await evaluate(renameScenario(s, rename), { rulebook: book.rulebook, readings });
+      // Sentences name states by name, which renaming keeps; reasons, positions and changes carry ids, so they are left out.
+      const pick = (fs: Finding[]) => fs.map((f) => ({ ...f, reasons: [], positions: [], changes: [] }));
+      const order = (fs: Finding[]) => [...fs].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+      return firstDifference(order(pick(before).map((f) => renameFinding(f, rename))), order(pick(after)));
+    },
+  },
+  {
+    name: 'Adding an unrelated state, territory or event changes no finding.',
+    async check(s, { evaluate, readings }) {
+      const t: Scenario = {
+        ...s,
+        entities: [...s.entities, { id: 'ZZU', name: 'Unrelatedia', kind: 'state' }, { id: 'ZZV', name: 'Elsewhere', kind: 'state' }],
+        territories: [...s.territories, { id: 'zz-place', name: 'an unrelated place', sovereign: 'ZZU', boundaryDisputed: false, island: false, regions: [], sources: [] }],
+        events: [...s.events, { id: 'zz-event', kind: 'armed-attack', date: s.evaluationDate, actor: 'ZZV', target: 'ZZU', place: 'zz-place', against: 'territory', intent: 'deliberate', sources: [] }],
+      };
+      // The unrelated event concerns no pack, and requests naming no event must not pick it up.
+      const pinned: Scenario = { ...t, requests: t.requests.map((r) => ({ ...r, concerning: r.concerning ?? s.events.filter((e) => e.date <= r.date).map((e) => e.id) })) };
+      return firstDifference(await evaluate({ ...s, requests: pinned.requests }, { readings }), await evaluate(pinned, { readings }));
+    },
+  },
+  {
+    name: 'A state that is not a party on the event date is never an obligor or the beneficiary of an obligation that applies.',
+    async check(s, { rulebook, evaluate, readings }) {
+      for (const f of await evaluate(s, { readings })) {
+        if (!mayApply(f)) continue;
+        const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
+        for (const state of [f.beneficiary, ...f.obligors]) {
+          if (membershipOn(pack.instrument, state, f.date).status !== 'party') return { message: `${state} is not a party on ${f.date}`, finding: f };
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'Nothing arises from an event before the instrument entered into force.',
+    async check(s, { rulebook, evaluate, readings }) {
+      for (const f of await evaluate(s, { readings })) {
+        const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
+        if (mayApply(f) && f.date < pack.instrument.entryIntoForce.date) return { message: `${f.date} is before entry into force`, finding: f };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'An event at a place no party holds, and not against forces, never yields an assistance obligation.',
+    async check(s, { rulebook, evaluate, readings }) {
+      // "Holds": territory as any party recognizes it, or under a party's administration (US–Japan Art. V's scope).
+      for (const f of await evaluate(s, { readings })) {
+        if (f.kind !== 'assistance' || !mayApply(f)) continue;
+        const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
+        const event = s.events.find((e) => e.id === f.event)!;
+        if (event.against !== 'territory' || s.contested.length > 0) continue;
+        const place = s.territories.find((t) => t.id === event.place)!;
+        const parties = pack.instrument.parties.filter((p) => membershipOn(pack.instrument, p.state, f.date).status === 'party').map((p) => p.state);
+        const views = parties.map((p) => (place.recognizedAs && Object.hasOwn(place.recognizedAs, p) ? place.recognizedAs[p] : place.sovereign));
+        const admin = place.administeredBy === undefined ? place.sovereign : place.administeredBy;
+        const held = views.some((v) => v != null && parties.includes(v)) || (admin != null && parties.includes(admin));
+        if (!held) return { message: `${place.name} is no party's territory or administration, yet assistance ${f.status}`, finding: f };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'What a rule declares it implies applies whenever the rule does (CST Art. 4 assistance implies Art. 2 consultation).',
+    async check(s, { rulebook, evaluate, readings }) {
+      const findings = await evaluate(s, { readings });
+      const byRule = new Map(findings.map((f) => [`${f.event} ${f.rule} ${f.beneficiary}`, f]));
+      for (const f of findings) {
+        const rule = rulebook.packs.flatMap((p) => p.rules).find((r) => r.id === f.rule)!;
+        for (const implied of rule.implies) {
+          const g = byRule.get(`${f.event} ${implied} ${f.beneficiary}`);
+          if (rank[f.status] > rank[g?.status ?? 'does-not-apply']) return { message: `${f.rule} ${f.status} but ${implied} ${g?.status ?? 'is absent'}`, finding: f };
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'Adding a request never removes an obligation.',
+    async check(s, { rulebook, evaluate, readings }) {
+      const before = await evaluate(s, { readings });
+      for (const event of s.events) {
+        for (const pack of rulebook.packs) {
+          for (const article of [...pack.instrument.articles, undefined]) {
+            const extra = { id: 'zz-request', by: event.target, instrument: pack.instrument.id, ...(article && { article }), date: s.evaluationDate, concerning: [event.id], sources: [] };
+            const after = new Map((await evaluate({ ...s, requests: [...s.requests, extra] }, { readings })).map((f) => [key(f), f]));
+            for (const f of before) {
+              const g = after.get(key(f));
+              if (rank[f.status] > rank[g?.status ?? 'does-not-apply']) return { message: `a request by ${event.target} under ${article ?? 'the treaty'} of ${pack.instrument.id} took it from ${f.status} to ${g?.status ?? 'nothing'}`, finding: f };
+            }
+          }
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'Every finding cites paragraphs that exist, at least one with text and a source.',
+    async check(s, { rulebook, evaluate, readings }) {
+      for (const f of await evaluate(s, { readings })) {
+        const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
+        if (f.citations.length === 0) return { message: 'no citation', finding: f };
+        const missing = f.citations.find((c) => !pack.paragraphs.has(c.id));
+        if (missing) return { message: `cites ${missing.id}, which the pack does not have`, finding: f };
+        if (!f.citations.some((c) => c.texts.some((t) => t.text.length > 0 && /^https?:\/\//.test(t.source.url)))) return { message: 'no cited text with a source', finding: f };
+      }
+      return undefined;
+    },
+  },
+];

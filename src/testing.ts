@@ -1,0 +1,10 @@
+/**
+ * `treaty-obligations/testing`: tools to property-test rule consistency, for our packs and yours.
+ * fast-check arbitraries for scenarios and rule packs (usable with `@fast-check/vitest`), the named invariants, and
+ * `checkConsistency`, which runs them and reports shrunk counterexamples.
+ * @packageDocumentation
+ */
+export { scenarioArbitrary, readingsArbitrary, type ScenarioConstraints } from './testing/scenario-arbitrary.js';
+export { packArbitrary, conditionArbitrary } from './testing/pack-arbitrary.js';
+export { invariants, type Invariant, type Violation } from './invariants.js';
+export { checkConsistency, type CheckOptions, type ConsistencyReport, type InvariantReport } from './check.js';
