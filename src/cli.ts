@@ -9,16 +9,17 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bundledRulebook } from './bundled.js';
 import { formatProblems, TreatyObligationsError } from './errors.js';
+import { checkConsistency } from './check.js';
 import { evaluate } from './evaluate.js';
 import { Fixture } from './fixture.js';
 import { fixtures } from './fixtures.js';
-import { type Format, formatExplanation, formatReports, type Report } from './format.js';
-import { fromZod, type Problem } from './problem.js';
+import { type Format, formatConsistency, formatExplanation, formatReports, type Report } from './format.js';
+import { fromZod, type Problem, problem } from './problem.js';
 import { loadPack, readJsonFile } from './read.js';
 import { createRulebook, type Pack, type Rulebook } from './rulebook.js';
 import { validateScenario } from './validate.js';
 
-export const exitCodes = { ok: 0, invalidInput: 1, usage: 2, unreadable: 3, internal: 70 } as const;
+export const exitCodes = { ok: 0, invalidInput: 1, usage: 2, unreadable: 3, inconsistent: 4, internal: 70 } as const;
 
 const help = `treaty-obligations — which treaty obligations do the facts engage, owed by whom, to whom, and why
 
@@ -27,12 +28,15 @@ Usage:
   treaty-obligations evaluate --bundled [options]
   treaty-obligations explain [options] [--event <id>] [--instrument <id>] [--provision <art-n>] [--beneficiary <id>] <file.json>
   treaty-obligations validate [--pack <folder>]... <scenario.json | fixture.json | pack-folder ...>
+  treaty-obligations check [--runs <n>] [--seed <n>] [pack-folder ...]
   treaty-obligations help | --help | --version
 
 evaluate   Evaluate scenarios (or the scenario inside a fixture file) and print the findings.
 explain    Print every condition of the selected findings, what an indeterminate finding turns on, and what would
            change each finding (the smallest sets of contested facts, readings and requests that flip it).
 validate   Check scenarios, fixtures or rule-pack folders and print every problem with its path.
+check      Property-test rule packs (the given folders, or the bundled packs): run every named invariant on generated
+           scenarios and print each violated one with a shrunk counterexample.
 
 Options:
   --format text|markdown|json   Output format (default: text). json prints the findings as the library returns them.
@@ -43,6 +47,8 @@ Options:
                                 every position on contested facts and both answers of open contested readings.
   --event, --instrument, --provision, --beneficiary <id>
                                 (explain) Select findings.
+  --runs <n>                    (check) Scenarios per invariant (default 100).
+  --seed <n>                    (check) fast-check seed, to reproduce a run (default: random, printed).
   -h, --help                    Show this help.
   -v, --version                 Show the version.
 
@@ -51,6 +57,7 @@ Exit codes:
   1   invalid input: a scenario, fixture or pack has problems (each printed with its path)
   2   usage error: unknown command, flag or format, or a missing argument
   3   a file cannot be read (missing, a directory) or is not valid JSON (line and column printed)
+  4   check found a violated invariant (each printed with a counterexample)
   70  internal error: a bug in treaty-obligations; please report it
 
 Not legal advice: findings say what the treaty texts provide given the facts and the stated readings.`;
@@ -93,9 +100,10 @@ function readingsFrom(values: readonly string[]): Record<string, boolean> {
   for (const v of values) {
     const m = /^([^=]+)=(true|false)$/.exec(v);
     if (!m) throw usage(`--reading expects <id>=true or <id>=false, got "${v}"`);
+    // No reading is called __proto__; as a key it would be dropped without a word (or change a prototype).
+    if (m[1] === '__proto__') throw new Exit(exitCodes.invalidInput, formatProblems([problem('unknown_reading', { id: m[1] }, ['readings', m[1]])]));
     entries.push([m[1]!, m[2] === 'true']);
   }
-  // Own keys only: `--reading __proto__=true` becomes a key that validation refuses, never a prototype change.
   return Object.fromEntries(entries);
 }
 
@@ -170,6 +178,33 @@ async function explainCommand(files: readonly string[], flags: Flags, io: Io): P
   return exitCodes.ok;
 }
 
+const integer = (flag: string, value: string | undefined, fallback: number) => {
+  if (value === undefined) return fallback;
+  if (!/^-?\d+$/.test(value)) throw usage(`--${flag} expects a whole number, got "${value}"`);
+  return Number(value);
+};
+
+async function checkCommand(folders: readonly string[], flags: Flags, io: Io): Promise<number> {
+  const numRuns = integer('runs', flags.runs, 100);
+  if (numRuns < 1) throw usage('--runs must be at least 1');
+  const seed = integer('seed', flags.seed, Date.now() % 2 ** 31);
+  let rulebook = bundledRulebook;
+  if (folders.length > 0) {
+    const packs: Pack[] = [];
+    for (const folder of folders) {
+      const loaded = loadPack(folder);
+      if (!loaded.success) throw new Exit(exitCodes.invalidInput, `${folder}:\n${formatProblems(loaded.problems)}`);
+      packs.push(loaded.pack);
+    }
+    const built = createRulebook(packs);
+    if (!built.success) throw new Exit(exitCodes.invalidInput, formatProblems(built.problems));
+    rulebook = built.rulebook;
+  }
+  const report = await checkConsistency(rulebook, { numRuns, seed });
+  io.out(formatConsistency(report, seed));
+  return report.passed ? exitCodes.ok : exitCodes.inconsistent;
+}
+
 const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
 
 function validateCommand(paths: readonly string[], flags: Flags, io: Io): number {
@@ -221,6 +256,8 @@ interface Flags {
   pack: string[];
   reading: string[];
   stated: boolean;
+  runs?: string;
+  seed?: string;
   event?: string;
   instrument?: string;
   provision?: string;
@@ -242,6 +279,8 @@ function parse(argv: readonly string[]): { command: string | undefined; rest: st
         pack: { type: 'string', multiple: true, default: [] },
         reading: { type: 'string', multiple: true, default: [] },
         stated: { type: 'boolean', default: false },
+        runs: { type: 'string' },
+        seed: { type: 'string' },
         event: { type: 'string' },
         instrument: { type: 'string' },
         provision: { type: 'string' },
@@ -277,7 +316,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (command === 'evaluate') return await evaluateCommand(rest, flags, io);
     if (command === 'validate') return validateCommand(rest, flags, io);
     if (command === 'explain') return await explainCommand(rest, flags, io);
-    throw usage(`unknown command "${command}": expected evaluate, explain or validate`);
+    if (command === 'check') return await checkCommand(rest, flags, io);
+    throw usage(`unknown command "${command}": expected evaluate, explain, validate or check`);
   } catch (e) {
     if (e instanceof Exit) {
       io.err(e.text);

@@ -4,6 +4,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
+import type { ConsistencyReport } from './check.js';
 import type { Citation, Finding, Reason } from './finding.js';
 import { articleLabel } from './messages.js';
 import type { TextStatus } from './pack.js';
@@ -167,6 +168,23 @@ export function formatExplanation(findings: readonly Finding[]): string {
       return lines.join('\n');
     })
     .join('\n\n');
+}
+
+/** The report of `checkConsistency`, for people: each invariant, and each counterexample in full. */
+export function formatConsistency(report: ConsistencyReport, seed: number): string {
+  const lines = [`Consistency check (seed ${seed}):`];
+  for (const r of report.results) {
+    lines.push(`${r.passed ? '✔' : '✘'} ${r.invariant} (${r.numRuns} scenario${r.numRuns === 1 ? '' : 's'})`);
+    const c = r.counterexample;
+    if (!c) continue;
+    lines.push(wrap(`Broken${c.pack ? ` by ${c.pack}${c.provision ? ` ${articleLabel(c.provision)}` : ''}` : ''}: ${c.message}.`, 100, '    '));
+    if (c.finding) lines.push(wrap(`Finding: ${c.finding.summary} (${c.finding.rule}, ${c.finding.status}, event ${c.finding.event})`, 100, '    '));
+    if (Object.keys(c.readings).length) lines.push(wrap(`Readings settled: ${Object.entries(c.readings).map(([k, v]) => `${k}=${v}`).join(', ')}`, 100, '    '));
+    lines.push('    Smallest scenario found:', ...JSON.stringify(c.scenario, null, 2).split('\n').map((l) => `      ${l}`));
+    lines.push(`    Reproduce: --seed ${r.seed}${c.path ? ` (fast-check path ${c.path})` : ''}`);
+  }
+  lines.push(report.passed ? 'All invariants hold.' : 'Some invariants are violated.');
+  return lines.join('\n');
 }
 
 /** Renders reports in one format. JSON is an array of `{ title, source, findings }`. */
