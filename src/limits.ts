@@ -4,7 +4,7 @@
  * never a crash.
  */
 export const limits = {
-  /** Entities (states and other actors) in one scenario. */
+  /** Entities (states and other actors) in one scenario; also the entries of one territory's `recognizedAs`. */
   entities: 300,
   /** Territories in one scenario. */
   territories: 500,

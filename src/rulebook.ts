@@ -40,8 +40,53 @@ export interface Rulebook {
 export type PackResult = { success: true; pack: Pack } | { success: false; problems: Problem[] };
 export type RulebookResult = { success: true; rulebook: Rulebook } | { success: false; problems: Problem[] };
 
+const own = (o: unknown, key: string): unknown =>
+  typeof o === 'object' && o !== null && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+
+/**
+ * Condition trees as written, before the schema sees them: deeper than `limits.conditionDepth` or with more than
+ * `limits.conditions` nodes in one rule. The schema is recursive, so a tree thousands of levels deep would exhaust the
+ * stack while it is checked; such a pack is refused here, without recursion, with the same problems the schema's
+ * own checks report. Shapes this does not understand are left to the schema.
+ */
+function oversizedConditions(input: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const articles = own(input, 'articles');
+  if (!Array.isArray(articles) || articles.length > limits.articles) return problems;
+  articles.forEach((article, i) => {
+    const rules = own(article, 'rules');
+    if (!Array.isArray(rules) || rules.length > limits.rules) return;
+    rules.forEach((rule, j) => {
+      const at = ['articles', i, 'rules', j, 'conditions'];
+      const stack: Array<{ node: unknown; path: (string | number)[]; depth: number }> = [{ node: own(rule, 'conditions'), path: [], depth: 1 }];
+      let count = 0;
+      while (stack.length > 0) {
+        const { node, path, depth } = stack.pop()!;
+        if (typeof node !== 'object' || node === null || Array.isArray(node)) continue;
+        count += 1;
+        if (depth === limits.conditionDepth + 1) {
+          problems.push(problem('condition_too_deep', { depth, limit: limits.conditionDepth }, [...at, ...path]));
+          continue; // reported once, where it crosses the limit
+        }
+        // Pushed in reverse so that they are visited in document order: all, any, not.
+        const not = own(node, 'not');
+        if (not !== undefined) stack.push({ node: not, path: [...path, 'not'], depth: depth + 1 });
+        for (const group of ['any', 'all'] as const) {
+          const list = own(node, group);
+          if (!Array.isArray(list)) continue;
+          for (let k = list.length - 1; k >= 0; k--) stack.push({ node: list[k], path: [...path, group, k], depth: depth + 1 });
+        }
+      }
+      if (count > limits.conditions) problems.push(problem('too_many_conditions', { count, limit: limits.conditions }, at));
+    });
+  });
+  return problems;
+}
+
 /** Parses and checks one pack: `{ instrument, articles }` as read from its folder. Never throws on bad input. */
 export function parsePack(input: unknown): PackResult {
+  const oversized = oversizedConditions(input);
+  if (oversized.length > 0) return { success: false, problems: oversized };
   const parsed = CheckedPackFiles.safeParse(input);
   if (!parsed.success) return { success: false, problems: fromZod(parsed.error) };
   const { instrument, articles } = parsed.data;
@@ -59,6 +104,13 @@ export function parsePack(input: unknown): PackResult {
   };
 }
 
+const made = new WeakSet<object>();
+
+/** Whether a value is a rulebook made by `createRulebook` (options accept no look-alike). */
+export function isRulebook(value: unknown): value is Rulebook {
+  return typeof value === 'object' && value !== null && made.has(value);
+}
+
 /** Builds a rulebook from checked packs; instrument ids must be unique. */
 export function createRulebook(packs: readonly Pack[]): RulebookResult {
   const seen = new Set<string>();
@@ -69,7 +121,9 @@ export function createRulebook(packs: readonly Pack[]): RulebookResult {
   });
   if (problems.length > 0) return { success: false, problems };
   const sorted = [...packs].sort((a, b) => (a.instrument.id < b.instrument.id ? -1 : a.instrument.id > b.instrument.id ? 1 : 0));
-  return { success: true, rulebook: { packs: sorted } };
+  const rulebook = { packs: sorted };
+  made.add(rulebook);
+  return { success: true, rulebook };
 }
 
 /** A party's membership status on a date: the last history entry on or before it, or "never". */
@@ -206,6 +260,9 @@ const CheckedPackFiles = PackFiles.superRefine(({ instrument, articles }, ctx) =
       r.cites.forEach((c, k) => {
         cited.add(c);
         if (!paragraphs.has(c)) add(issue('unknown_reference', { kind: 'paragraph', id: c }, [...at, 'cites', k]));
+      });
+      r.implies.forEach((id, k) => {
+        if (!articles.some((x) => x.rules.some((y) => y.id === id))) add(issue('unknown_reference', { kind: 'rule', id }, [...at, 'implies', k]));
       });
       let count = 0;
       walkConditions(r.conditions, (node, path, depth) => {

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { fromZod, issue, type Problem } from './problem.js';
+import { limits } from './limits.js';
 import type { Rulebook } from './rulebook.js';
 import { EventKind, Intent, Scenario } from './scenario.js';
 
@@ -78,6 +79,12 @@ function checked(rulebook: Rulebook) {
       if ('event' in c.about && !events.has(c.about.event)) add(issue('unknown_reference', { kind: 'event', id: c.about.event }, ['contested', i, 'about', 'event']));
       if ('territory' in c.about && !territories.has(c.about.territory)) add(issue('unknown_reference', { kind: 'territory', id: c.about.territory }, ['contested', i, 'about', 'territory']));
       const expected = (EventKind.options as readonly string[]).concat();
+      const event = 'event' in c.about ? s.events.find((e) => e.id === (c.about as { event: string }).event) : undefined;
+      const territory = 'territory' in c.about ? s.territories.find((t) => t.id === (c.about as { territory: string }).territory) : undefined;
+      const stated = c.about.attribute === 'sovereign' ? territory?.sovereign : event?.[c.about.attribute];
+      if ((event || territory) && !c.positions.some((p) => p.value === stated)) {
+        add(issue('stated_not_a_position', { about: key, stated: String(stated) }, ['contested', i, 'positions']));
+      }
       c.positions.forEach((p, j) => {
         const at = ['contested', i, 'positions', j];
         p.heldBy.forEach((h, k) => entity(h, [...at, 'heldBy', k]));
@@ -88,6 +95,9 @@ function checked(rulebook: Rulebook) {
         else if (c.about.attribute === 'intent' && !Intent.safeParse(value).success) bad(Intent.options.join(', '));
         else if (c.about.attribute === 'kind' && !expected.includes(String(value))) bad(expected.join(', '));
       });
+    });
+    s.instruments.forEach((id, i) => {
+      if (!rulebook.packs.some((p) => p.instrument.id === id)) add(issue('unknown_instrument', { id }, ['instruments', i]));
     });
     s.determinations.forEach((d, i) => {
       notAfter(d.date, ['determinations', i, 'date'], 'determination date');
@@ -103,10 +113,43 @@ function checked(rulebook: Rulebook) {
 
 const schemas = new WeakMap<Rulebook, z.ZodType<Scenario>>();
 
+const own = (o: unknown, key: string): unknown =>
+  typeof o === 'object' && o !== null && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+
+/**
+ * `recognizedAs` is the one record in a scenario, checked here on the input as given, before the schema:
+ * - more keys than `limits.entities` is `too_big` (every key must name an entity, once), and the scenario is refused
+ *   at once: the schema would check, and report, every key of a record of any size;
+ * - zod drops a key spelled `__proto__` without a word (it could not be a property of the object it builds). Such a
+ *   key (an own key after JSON.parse) can only come from hostile or broken input, so it is reported like any other key
+ *   that is not an id, with zod's code and message for one.
+ */
+function recordProblems(input: unknown): { problems: Problem[]; tooBig: boolean } {
+  const territories = own(input, 'territories');
+  const problems: Problem[] = [];
+  let tooBig = false;
+  if (!Array.isArray(territories) || territories.length > limits.territories) return { problems, tooBig };
+  territories.forEach((t, i) => {
+    const record = own(t, 'recognizedAs');
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) return;
+    const path = ['territories', i, 'recognizedAs'];
+    if (Object.keys(record).length > limits.entities) {
+      tooBig = true;
+      problems.push({ code: 'too_big', path, message: `Too big: expected record to have <=${limits.entities} entries (one per entity)` });
+    } else if (Object.hasOwn(record, '__proto__')) {
+      problems.push({ code: 'invalid_key', path: [...path, '__proto__'], message: 'Invalid key in record' });
+    }
+  });
+  return { problems, tooBig };
+}
+
 /** Validates a scenario against the schema and the rulebook it will be evaluated with. */
 export function validateScenario(input: unknown, rulebook: Rulebook): ScenarioResult {
   let schema = schemas.get(rulebook);
   if (!schema) schemas.set(rulebook, (schema = checked(rulebook) as unknown as z.ZodType<Scenario>));
+  const records = recordProblems(input);
+  if (records.tooBig) return { success: false, problems: records.problems };
   const parsed = schema.safeParse(input);
-  return parsed.success ? { success: true, scenario: parsed.data } : { success: false, problems: fromZod(parsed.error) };
+  if (parsed.success && records.problems.length === 0) return { success: true, scenario: parsed.data };
+  return { success: false, problems: [...(parsed.success ? [] : fromZod(parsed.error)), ...records.problems] };
 }
