@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exitCodes, main } from '../src/cli.js';
+import { fixtures } from '../src/fixtures.js';
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -43,7 +44,7 @@ describe('treaty-obligations evaluate', () => {
   it('evaluates every bundled fixture with --bundled', async () => {
     const r = await run('evaluate', '--bundled');
     expect(r.code).toBe(exitCodes.ok);
-    expect(r.out.match(/^━━ /gm)).toHaveLength(7);
+    expect(r.out.match(/^━━ /gm)).toHaveLength(fixtures.length);
   });
 
   it('settles a reading with --reading and reports it as set for this run', async () => {
