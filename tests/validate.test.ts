@@ -1,0 +1,269 @@
+import { describe, expect, it } from 'vitest';
+import { bundledRulebook } from '../src/bundled.js';
+import { formatProblems } from '../src/errors.js';
+import type { Problem } from '../src/problem.js';
+import type { ScenarioInput } from '../src/scenario.js';
+import { validateScenario } from '../src/validate.js';
+
+/** A small, valid scenario: Azerbaijan attacks Armenia's Syunik; Armenia asks the CST and Russia for help. */
+function valid(): ScenarioInput {
+  return {
+    evaluationDate: '2021-06-01',
+    entities: [
+      { id: 'ARM', name: 'Armenia', kind: 'state' },
+      { id: 'AZE', name: 'Azerbaijan', kind: 'state' },
+      { id: 'RUS', name: 'Russia', kind: 'state' },
+    ],
+    territories: [
+      { id: 'syunik', name: 'Syunik', sovereign: 'ARM', recognizedAs: { AZE: 'ARM' } },
+      { id: 'nakhchivan', name: 'Nakhchivan', sovereign: 'AZE' },
+    ],
+    events: [
+      { id: 'e1', kind: 'armed-attack', date: '2021-05-12', endDate: '2021-05-14', actor: 'AZE', target: 'ARM', place: 'syunik' },
+      { id: 'e2', kind: 'cross-border-fire', date: '2021-05-20', actor: 'ARM', target: 'AZE', place: 'nakhchivan' },
+    ],
+    requests: [
+      { id: 'r1', by: 'ARM', instrument: 'cst-1992', article: 'art-4', date: '2021-05-13', concerning: ['e1'] },
+      { id: 'r2', by: 'ARM', to: ['RUS'], instrument: 'ru-am-1997', date: '2021-05-14' },
+    ],
+    determinations: [{ id: 'd1', instrument: 'cst-1992', body: 'Collective Security Council', concerning: ['e1'], determined: 'threat', date: '2021-05-20' }],
+  };
+}
+
+/** A valid scenario changed by `change`; the change may break its types on purpose. */
+function broken(change: (s: Loose) => void): unknown {
+  const s = valid() as unknown as Loose;
+  change(s);
+  return s;
+}
+// Bad inputs are built by writing anything anywhere; the schema is what is under test.
+type Loose = any;
+
+function problemsOf(input: unknown): Problem[] {
+  const result = validateScenario(input, bundledRulebook);
+  if (result.success) throw new Error('expected the scenario to be invalid');
+  return result.problems;
+}
+
+const at = (problems: readonly Problem[]) => problems.map((p) => ({ code: p.code, path: p.path }));
+
+describe('validateScenario: a valid scenario', () => {
+  it('a minimal scenario with one entity and nothing else passes, with empty lists filled in', () => {
+    const result = validateScenario({ evaluationDate: '2021-06-01', entities: [{ id: 'ARM', name: 'Armenia', kind: 'state' }] }, bundledRulebook);
+    expect(result).toEqual({
+      success: true,
+      scenario: {
+        evaluationDate: '2021-06-01',
+        entities: [{ id: 'ARM', name: 'Armenia', kind: 'state' }],
+        territories: [],
+        events: [],
+        requests: [],
+        determinations: [],
+        instruments: [],
+        contested: [],
+      },
+    });
+  });
+
+  it('defaults are filled in on territories, events, requests and determinations', () => {
+    const result = validateScenario(valid(), bundledRulebook);
+    if (!result.success) throw new Error(formatProblems(result.problems));
+    const { territories, events, requests, determinations } = result.scenario;
+    expect(territories[0]).toMatchObject({ boundaryDisputed: false, island: false, regions: [], sources: [] });
+    expect(events[0]).toMatchObject({ against: 'territory', intent: 'unknown', sources: [] });
+    expect(requests[0]).toMatchObject({ sources: [] });
+    expect(determinations[0]).toMatchObject({ sources: [] });
+  });
+
+  it('an event may end on the day it began, happen on the evaluation date, and be asked about the same day', () => {
+    const input = broken((s) => {
+      s.events[0].endDate = s.events[0].date;
+      s.events[1].date = s.evaluationDate;
+      s.requests[0].date = s.events[0].date;
+    });
+    expect(validateScenario(input, bundledRulebook).success).toBe(true);
+  });
+
+  it('an actor that is not a state may have an id that is not an ISO code', () => {
+    const input = broken((s) => {
+      s.entities.push({ id: 'Karabakh-army.1', name: 'Karabakh Defence Army', kind: 'non-state-actor' });
+      s.events[0].actor = 'Karabakh-army.1';
+    });
+    expect(validateScenario(input, bundledRulebook).success).toBe(true);
+  });
+});
+
+describe('validateScenario: each bad input is reported with its code and path', () => {
+  const cases: ReadonlyArray<{ what: string; change: (s: Loose) => void; code: string; path: (string | number)[] }> = [
+    { what: 'a territory whose sovereign is not an entity', change: (s) => (s.territories[0].sovereign = 'XXX'), code: 'unknown_reference', path: ['territories', 0, 'sovereign'] },
+    { what: 'a territory administered by an unknown entity', change: (s) => (s.territories[0].administeredBy = 'XXX'), code: 'unknown_reference', path: ['territories', 0, 'administeredBy'] },
+    { what: 'a recognizedAs key that is not an entity', change: (s) => (s.territories[0].recognizedAs = { XXX: 'ARM' }), code: 'unknown_reference', path: ['territories', 0, 'recognizedAs', 'XXX'] },
+    { what: 'a recognizedAs value that is not an entity', change: (s) => (s.territories[0].recognizedAs = { AZE: 'XXX' }), code: 'unknown_reference', path: ['territories', 0, 'recognizedAs', 'AZE'] },
+    { what: 'an event actor that is not an entity', change: (s) => (s.events[0].actor = 'XXX'), code: 'unknown_reference', path: ['events', 0, 'actor'] },
+    { what: 'an event target that is not an entity', change: (s) => (s.events[1].target = 'XXX'), code: 'unknown_reference', path: ['events', 1, 'target'] },
+    { what: 'an event place that is not a territory', change: (s) => (s.events[0].place = 'atlantis'), code: 'unknown_reference', path: ['events', 0, 'place'] },
+    { what: 'a request by an unknown entity', change: (s) => (s.requests[0].by = 'XXX'), code: 'unknown_reference', path: ['requests', 0, 'by'] },
+    { what: 'a request to an unknown entity', change: (s) => (s.requests[1].to = ['RUS', 'XXX']), code: 'unknown_reference', path: ['requests', 1, 'to', 1] },
+    { what: 'a request concerning an unknown event', change: (s) => (s.requests[0].concerning = ['e1', 'e9']), code: 'unknown_reference', path: ['requests', 0, 'concerning', 1] },
+    { what: 'two entities with one id', change: (s) => s.entities.push({ id: 'ARM', name: 'Armenia again', kind: 'state' }), code: 'duplicate_id', path: ['entities', 3, 'id'] },
+    { what: 'two territories with one id', change: (s) => (s.territories[1].id = 'syunik'), code: 'duplicate_id', path: ['territories', 1, 'id'] },
+    { what: 'two events with one id', change: (s) => (s.events[1].id = 'e1'), code: 'duplicate_id', path: ['events', 1, 'id'] },
+    { what: 'two requests with one id', change: (s) => (s.requests[1].id = 'r1'), code: 'duplicate_id', path: ['requests', 1, 'id'] },
+    { what: 'two determinations with one id', change: (s) => s.determinations.push({ ...s.determinations[0] }), code: 'duplicate_id', path: ['determinations', 1, 'id'] },
+    { what: 'a determination concerning an unknown event', change: (s) => (s.determinations[0].concerning = ['e9']), code: 'unknown_reference', path: ['determinations', 0, 'concerning', 0] },
+    { what: 'a determination under an instrument no pack has', change: (s) => (s.determinations[0].instrument = 'nato-1949'), code: 'unknown_instrument', path: ['determinations', 0, 'instrument'] },
+    { what: 'a determination made before the event it concerns', change: (s) => (s.determinations[0].date = '2021-05-11'), code: 'dates_out_of_order', path: ['determinations', 0, 'date'] },
+    { what: 'a determination after the evaluation date', change: (s) => (s.determinations[0].date = '2021-06-02'), code: 'dates_out_of_order', path: ['determinations', 0, 'date'] },
+    { what: 'a determination of something outside the list', change: (s) => (s.determinations[0].determined = 'genocide'), code: 'invalid_value', path: ['determinations', 0, 'determined'] },
+    { what: 'an event that ends before it begins', change: (s) => (s.events[0].endDate = '2021-05-11'), code: 'dates_out_of_order', path: ['events', 0, 'endDate'] },
+    { what: 'an event after the evaluation date', change: (s) => (s.events[1].date = '2021-06-02'), code: 'dates_out_of_order', path: ['events', 1, 'date'] },
+    { what: 'a request after the evaluation date', change: (s) => (s.requests[1].date = '2021-06-02'), code: 'dates_out_of_order', path: ['requests', 1, 'date'] },
+    { what: 'a request made before the event it concerns', change: (s) => (s.requests[0].date = '2021-05-11'), code: 'dates_out_of_order', path: ['requests', 0, 'date'] },
+    { what: 'a request under an instrument no pack has', change: (s) => (s.requests[0].instrument = 'nato-1949'), code: 'unknown_instrument', path: ['requests', 0, 'instrument'] },
+    { what: 'a request under an article its instrument lacks', change: (s) => (s.requests[0].article = 'art-9'), code: 'unknown_article', path: ['requests', 0, 'article'] },
+    { what: "a request under another instrument's article (art-3 is in ru-am-1997, not cst-1992)", change: (s) => (s.requests[0].article = 'art-3'), code: 'unknown_article', path: ['requests', 0, 'article'] },
+    { what: 'a state id that is not ISO alpha-3 (lower case)', change: (s) => (s.entities[2].id = 'rus'), code: 'invalid_state_id', path: ['entities', 2, 'id'] },
+    { what: 'a state id that is not ISO alpha-3 (two letters)', change: (s) => (s.entities[2].id = 'RU'), code: 'invalid_state_id', path: ['entities', 2, 'id'] },
+    { what: 'an unknown key at the top', change: (s) => (s.region = 'Caucasus'), code: 'unrecognized_keys', path: [] },
+    { what: 'an unknown key on an event', change: (s) => (s.events[0].aggressor = 'AZE'), code: 'unrecognized_keys', path: ['events', 0] },
+    { what: 'an unknown key on a request', change: (s) => (s.requests[0].article_number = 4), code: 'unrecognized_keys', path: ['requests', 0] },
+    { what: 'an evaluation date that is a number', change: (s) => (s.evaluationDate = 20210601), code: 'invalid_type', path: ['evaluationDate'] },
+    { what: 'entities that are not a list', change: (s) => (s.entities = { ARM: 'Armenia' }), code: 'invalid_type', path: ['entities'] },
+    { what: 'boundaryDisputed as the string "yes"', change: (s) => (s.territories[0].boundaryDisputed = 'yes'), code: 'invalid_type', path: ['territories', 0, 'boundaryDisputed'] },
+    { what: 'casualties as a string', change: (s) => (s.events[0].casualties = '12'), code: 'invalid_type', path: ['events', 0, 'casualties'] },
+    { what: 'an event kind outside the list', change: (s) => (s.events[0].kind = 'invasion'), code: 'invalid_value', path: ['events', 0, 'kind'] },
+    { what: 'a date that is not YYYY-MM-DD', change: (s) => (s.events[0].date = '12 May 2021'), code: 'invalid_format', path: ['events', 0, 'date'] },
+    { what: 'a scenario with no entities', change: (s) => (s.entities = []), code: 'too_small', path: ['entities'] },
+  ];
+
+  it.each(cases)('$what is reported as $code', ({ change, code, path }) => {
+    expect(at(problemsOf(broken(change)))).toContainEqual({ code, path });
+  });
+
+  it('an unknown reference carries what kind of thing it names and its id', () => {
+    const problems = problemsOf(broken((s) => (s.events[0].place = 'atlantis')));
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'unknown_reference', params: expect.objectContaining({ kind: 'territory', id: 'atlantis' }) }));
+  });
+
+  it('an unknown key is named in the message', () => {
+    const [problem] = problemsOf(broken((s) => (s.events[0].aggressor = 'AZE')));
+    expect(problem?.message).toContain('aggressor');
+  });
+
+  it('a request made before the event it concerns names that event', () => {
+    const problems = problemsOf(broken((s) => (s.requests[0].date = '2021-05-11')));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.params).toMatchObject({ earlier: '2021-05-12', later: '2021-05-11' });
+    expect(problems[0]?.message).toContain('e1');
+  });
+});
+
+describe('validateScenario: several problems', () => {
+  it('reports every problem in one input, not only the first', () => {
+    const input = broken((s) => {
+      s.entities[2].id = 'rus';
+      s.territories[0].sovereign = 'XXX';
+      s.events[0].endDate = '2021-05-01';
+      s.events[1].place = 'atlantis';
+      s.requests[0].article = 'art-9';
+      s.requests[1].instrument = 'nato-1949';
+      s.requests[1].to = ['RUS'];
+    });
+    // 'RUS' is unknown once its entity id is 'rus', so the request to it is a problem too.
+    expect(at(problemsOf(input))).toEqual(
+      expect.arrayContaining([
+        { code: 'invalid_state_id', path: ['entities', 2, 'id'] },
+        { code: 'unknown_reference', path: ['territories', 0, 'sovereign'] },
+        { code: 'dates_out_of_order', path: ['events', 0, 'endDate'] },
+        { code: 'unknown_reference', path: ['events', 1, 'place'] },
+        { code: 'unknown_article', path: ['requests', 0, 'article'] },
+        { code: 'unknown_instrument', path: ['requests', 1, 'instrument'] },
+        { code: 'unknown_reference', path: ['requests', 1, 'to', 0] },
+      ]),
+    );
+  });
+
+  it('reports a schema problem and a reference problem together', () => {
+    const input = broken((s) => {
+      s.events[0].casualties = -1;
+      s.requests[0].by = 'XXX';
+    });
+    expect(at(problemsOf(input))).toEqual([
+      { code: 'too_small', path: ['events', 0, 'casualties'] },
+      { code: 'unknown_reference', path: ['requests', 0, 'by'] },
+    ]);
+  });
+
+  it('renders problems one per line, each with its path', () => {
+    const input = broken((s) => {
+      s.entities[1].id = 'Aze';
+      s.entities.push({ id: 'Karabakh-army', name: 'Karabakh Defence Army', kind: 'non-state-actor' });
+      s.territories[0].recognizedAs = { 'Karabakh-armyy': 'ARM' };
+      s.events[0].endDate = '2021-05-01';
+      s.requests[0].article = 'art-9';
+      s.note = '';
+    });
+    expect(formatProblems(problemsOf(input))).toMatchInlineSnapshot(`
+      "✖ "Aze" is not an ISO 3166-1 alpha-3 code: a state id is three capital letters (ARM, AZE, RUS)
+        → at entities[1].id
+      ✖ Too small: expected string to have >=1 characters
+        → at note
+      ✖ unknown entity "Karabakh-armyy"
+        → at territories[0].recognizedAs["Karabakh-armyy"]
+      ✖ unknown entity "AZE"
+        → at territories[1].sovereign
+      ✖ unknown entity "AZE"
+        → at events[0].actor
+      ✖ dates out of order in date and endDate: 2021-05-01 is before 2021-05-12
+        → at events[0].endDate
+      ✖ unknown entity "AZE"
+        → at events[1].target
+      ✖ instrument "cst-1992" has no article "art-9"
+        → at requests[0].article"
+    `);
+  });
+});
+
+describe('validateScenario: robustness', () => {
+  it.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['a number', 42],
+    ['a string', 'scenario'],
+    ['an array', [valid()]],
+    ['a boolean', true],
+    ['an empty object', {}],
+    ['lists of the wrong things', { evaluationDate: '2021-06-01', entities: [null, 1, 'ARM'], events: [[]], requests: 'all' }],
+    ['a prototype-polluting key', JSON.parse('{"evaluationDate":"2021-06-01","entities":[],"__proto__":{"polluted":true}}')],
+  ])('never throws on %s, and returns problems with a code and a path', (_what, input) => {
+    const result = validateScenario(input, bundledRulebook);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.problems.length).toBeGreaterThan(0);
+    for (const p of result.problems) {
+      expect(typeof p.code).toBe('string');
+      expect(Array.isArray(p.path)).toBe(true);
+      expect(p.message.length).toBeGreaterThan(0);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('does not mutate a valid input while filling in defaults', () => {
+    const input = valid();
+    const before = structuredClone(input);
+    const result = validateScenario(input, bundledRulebook);
+    expect(result.success).toBe(true);
+    expect(input).toEqual(before);
+    expect(input.territories?.[0]).not.toHaveProperty('regions');
+  });
+
+  it('does not mutate an invalid input while reporting it', () => {
+    const input = broken((s) => {
+      s.events[0].actor = 'XXX';
+      s.requests[0].date = '2021-05-11';
+    });
+    const before = structuredClone(input);
+    expect(validateScenario(input, bundledRulebook).success).toBe(false);
+    expect(input).toEqual(before);
+  });
+});
