@@ -109,6 +109,9 @@ function requested(requests: readonly Request[]): string[] {
   return [...new Set(requests.map((r) => r.article ?? 'instrument'))].sort();
 }
 
+const requestKey = (r: Request) => [r.date, r.by, r.article ?? '', ...(r.to ?? [])].join('\u0000');
+const byContent = (a: Request, b: Request) => (requestKey(a) < requestKey(b) ? -1 : requestKey(a) > requestKey(b) ? 1 : 0);
+
 const ever = (pack: Pack, id: string | null | undefined) => id != null && pack.instrument.parties.some((p) => p.state === id);
 
 /** A contested fact applied: the event or place as it would be under one position. */
@@ -149,7 +152,8 @@ function product<T>(lists: readonly (readonly T[])[]): T[][] {
  */
 export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings: Settings = { readings: {}, resolve: 'all' }): Question[] {
   const entities = new Map(scenario.entities.map((e) => [e.id, e]));
-  const names = new Map(scenario.entities.map((e) => [e.id, e.name]));
+  // Names from the scenario, else from the packs' party lists, so a scenario need not restate every party.
+  const names = new Map([...rulebook.packs.flatMap((p) => p.instrument.parties.map((x) => [x.state, x.name] as const)), ...scenario.entities.map((e) => [e.id, e.name] as const)]);
   const territories = new Map(scenario.territories.map((t) => [t.id, t]));
   const questions: Question[] = [];
   for (const stated0 of scenario.events) {
@@ -169,18 +173,19 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
       return { picks, event, place };
     });
     const isStated = (picks: readonly (readonly [Contested, Choice])[]) => picks.every(([c, v]) => v === stated(c, stated0, place0));
+    // Validation makes the scenario as written one of the resolutions: it is the base that explains the finding.
     const baseIndex = Math.max(0, resolutions.findIndex((r) => isStated(r.picks)));
 
     for (const pack of rulebook.packs) {
       const { instrument } = pack;
-      const requests = scenario.requests.filter((r) => r.instrument === instrument.id && concerns(r, stated0));
+      const requests = scenario.requests.filter((r) => r.instrument === instrument.id && concerns(r, stated0)).sort(byContent);
       const determinations = scenario.determinations.filter((d) => d.instrument === instrument.id);
       const candidates = new Set<string>();
       let concerned = false;
       for (const { event, place } of resolutions) {
         const claimants = [place.sovereign, administrator(place), ...Object.values(place.recognizedAs ?? {})];
         const involved = [event.actor, event.target, ...claimants, ...requests.map((r) => r.by)];
-        if (!involved.some((id) => ever(pack, id))) continue;
+        if (!involved.some((id) => ever(pack, id)) && !scenario.instruments.includes(instrument.id)) continue;
         concerned = true;
         const parties = partiesOn(instrument, event.date);
         candidates.add(event.target);
@@ -276,6 +281,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   const beneficiaryMembership = membershipOn(instrument, beneficiary, date);
   const actorMembership = membershipOn(instrument, event.actor, date);
   const views = parties.map((party) => ({ party, sovereign: recognizedSovereign(place, party) }));
+  // Sorted by what they say, not by where they stand in the scenario: order must never change a finding.
   const beneficiaryRequests = ctx.requests.filter((r) => r.by === beneficiary);
   const partyRequests = ctx.requests.filter((r) => parties.includes(r.by));
   const readings = new Map(
@@ -304,7 +310,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     intent: event.intent,
     directedFromAbroad: event.directedFromAbroad === undefined ? 'unknown' : event.directedFromAbroad ? 'yes' : 'no',
     placeIsBeneficiaryTerritoryPerParties: views.length > 0 && views.every((v) => v.sovereign === beneficiary),
-    placeSovereignPerParties: agreed === undefined ? 'disputed' : (agreed ?? 'none'),
+    placeSovereignPerParties: views.length === 0 ? 'none' : agreed === undefined ? 'disputed' : (agreed ?? 'none'),
     placeIsPartyTerritoryPerParties: agreed != null && parties.includes(agreed),
     placeIsBeneficiaryTerritoryPerBeneficiary: recognizedSovereign(place, beneficiary) === beneficiary,
     placeIsBeneficiaryTerritoryInternationally: place.sovereign === beneficiary,

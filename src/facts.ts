@@ -34,7 +34,7 @@ export const Facts = z.strictObject({
     .string()
     .describe(
       'Whom every party on the event date recognizes as sovereign of the place: an entity id; "none" when they agree ' +
-        'no state is; "disputed" when they disagree.',
+        'no state is, or there are no parties; "disputed" when they disagree.',
     ),
   placeIsPartyTerritoryPerParties: z
     .boolean()

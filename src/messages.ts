@@ -22,7 +22,7 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   duplicate_id: (d) => `duplicate id "${d.id}"`,
   dates_out_of_order: (d) => `dates out of order in ${d.what}: ${d.later} is before ${d.earlier}`,
   unknown_instrument: (d) => `unknown instrument "${d.id}": no bundled or loaded rule pack has this id`,
-  unknown_article: (d) => `instrument "${d.instrument}" has no article "${d.article}"`,
+  unknown_article: (d) => (d.instrument === '(this pack)' ? `this pack has no article "${d.article}"` : `instrument "${d.instrument}" has no article "${d.article}"`),
   unknown_reading: (d) => `unknown reading "${d.id}"`,
   unknown_version: (d) => `unknown version "${d.id}"`,
   value_mismatch: (d) => `fact "${d.fact}" with operator "${d.operator}" expects ${d.expected}`,
@@ -32,6 +32,7 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   too_many_conditions: (d) => `${d.count} conditions in one rule; the limit is ${d.limit}`,
   duplicate_instrument: (d) => `two packs have the instrument id "${d.id}"`,
   history_out_of_order: (d) => `the membership history of ${d.state} is not in date order`,
+  stated_not_a_position: (d) => `the scenario states ${d.stated} for ${d.about}, which is none of the positions: state one of them`,
   too_many_resolutions: (d) =>
     `event "${d.event}" has ${d.count} resolutions of its contested facts and open readings; the limit is ${d.limit}: settle some readings (the readings option) or contested facts`,
   invalid_position: (d) => `a position on "${d.attribute}" cannot be ${d.value}: expected ${d.expected}`,
@@ -128,15 +129,17 @@ function territoryPerParties(o: Observed, holds: boolean): string {
   return `the parties do not agree that ${place} is ${b}'s territory: ${parts.join('; ')}`;
 }
 
-function requestList(o: Observed, requests: readonly Request[], who: string, expected: unknown): string {
+/** `who` is the beneficiary's name, or undefined for "any party". Requests arrive sorted (derive.ts). */
+function requestList(o: Observed, requests: readonly Request[], who: string | undefined, expected: unknown): string {
   const short = o.instrument.shortTitle;
   const made = requests.map((r) => `${nameOf(o.evidence, r.by)} under ${articleLabel(r.article ?? 'instrument')} on ${r.date}`);
   const asked = typeof expected === 'string' ? requests.filter((r) => (r.article ?? 'instrument') === expected) : [];
+  const nobody = (what: string) => (who === undefined ? `no party made a request under ${what}` : `${who} made no request under ${what}`);
   if (typeof expected === 'string' && asked.length === 0) {
-    const none = `${who} made no request under ${articleLabel(expected)} of ${short} concerning this event`;
+    const none = `${nobody(`${articleLabel(expected)} of ${short}`)} concerning this event`;
     return made.length ? `${none} (requests made: ${list(made)})` : none;
   }
-  if (requests.length === 0) return `${who} made no request under ${short} concerning this event`;
+  if (requests.length === 0) return `${nobody(short)} concerning this event`;
   return `requests under ${short} concerning this event: ${list(made)}`;
 }
 
@@ -181,7 +184,9 @@ export function observe(o: Observed, fact: FactName, value: Facts[FactName], exp
       const sovereign = ev.views[0]?.sovereign ?? null;
       const whose = sovereign === null ? "no state's" : `${nameOf(ev, sovereign)}'s`;
       const party = sovereign !== null && ev.parties.includes(sovereign) ? 'a party' : 'not a party';
-      return `${every} recognizes ${place} as ${whose} territory${sovereign === null ? '' : `, ${party} on ${ev.date}`}`;
+      // Compared with a named state (NATO Art. 6: "the territory of Turkey"), say which, when it is not that one.
+      const other = typeof expected === 'string' && expected !== sovereign && fact === 'placeSovereignPerParties' ? `, not ${nameOf(ev, expected)}'s` : '';
+      return `${every} recognizes ${place} as ${whose} territory${sovereign === null ? '' : `, ${party} on ${ev.date}`}${other}`;
     })
     .with('determinations', () => {
       const ds = ev.determinations.filter((d) => d.concerning.includes(event.id));
@@ -205,7 +210,7 @@ export function observe(o: Observed, fact: FactName, value: Facts[FactName], exp
     .with('placeBoundaryDisputed', () => `the boundary at ${place} is ${value ? 'disputed or undemarcated' : 'not disputed'}`)
     .with('beneficiaryRequests', () => requestList(o, ev.beneficiaryRequests, b, expected))
     .with('beneficiaryInvoked', () => requestList(o, ev.beneficiaryRequests, b, undefined))
-    .with('partyRequests', () => requestList(o, ev.partyRequests, 'no party', expected))
+    .with('partyRequests', () => requestList(o, ev.partyRequests, undefined, expected))
     .with('readings', () => {
       const r = typeof expected === 'string' ? ev.readings.get(expected) : undefined;
       if (!r) return `readings adopted: ${list((value as string[]) ?? [])}`;

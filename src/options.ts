@@ -6,12 +6,22 @@ import { z } from 'zod';
 import type { Settings } from './derive.js';
 import { TreatyObligationsError } from './errors.js';
 import { Address } from './pack.js';
-import { fromZod, issue } from './problem.js';
-import type { Rulebook } from './rulebook.js';
+import { fromZod, problem } from './problem.js';
+import { isRulebook, type Rulebook } from './rulebook.js';
+import type { RunOptions } from './run.js';
+
+export const Backend = z
+  .enum(['compiled', 'json-rules-engine'])
+  .describe(
+    'Who judges the rules. compiled (default): the conditions compiled to closures, synchronous, proven equal to ' +
+      'json-rules-engine by property tests; json-rules-engine: the reference engine itself, asynchronous and about a ' +
+      'hundred times slower.',
+  );
+export type Backend = z.infer<typeof Backend>;
 
 export const EvaluateOptions = z.strictObject({
   rulebook: z
-    .custom<Rulebook>((r) => typeof r === 'object' && r !== null && Array.isArray((r as Rulebook).packs), 'a rulebook from createRulebook()')
+    .custom<Rulebook>((r) => isRulebook(r), 'a rulebook from createRulebook()')
     .optional()
     .describe('The packs to evaluate. Default: the bundled packs.'),
   readings: z
@@ -23,18 +33,35 @@ export const EvaluateOptions = z.strictObject({
     .default('all')
     .describe('all: consider every position on contested facts and both answers of unsettled contested readings; stated: the scenario as written with the packs\' default readings.'),
   changes: z.boolean().default(true).describe('Search what would change each finding (minimal sets of changes that flip it).'),
+  reasons: z
+    .boolean()
+    .default(true)
+    .describe('Give each finding its reasons (`reasons`, `because`, `decidedBy`). false: leave them empty, for bulk runs that need only the outcomes.'),
+  backend: Backend.default('compiled'),
 });
 export type EvaluateOptions = z.input<typeof EvaluateOptions>;
 
+/** `evaluateSync` and `evaluateMany` judge synchronously: only the compiled backend can. */
+export const EvaluateSyncOptions = EvaluateOptions.extend({
+  backend: z.literal('compiled').default('compiled').describe('Only the compiled backend judges synchronously.'),
+});
+export type EvaluateSyncOptions = z.input<typeof EvaluateSyncOptions>;
+
+/** Options once checked: what each step of the line needs. */
+export interface Settled {
+  readonly rulebook: Rulebook;
+  readonly settings: Settings;
+  readonly run: RunOptions;
+  readonly backend: Backend;
+}
+
 /** Validates options and resolves defaults; throws `TreatyObligationsError` ('invalid-options') with every problem. */
-export function settleOptions(options: unknown, fallback: Rulebook): { rulebook: Rulebook; settings: Settings; changes: boolean } {
-  const parsed = EvaluateOptions.superRefine((o, ctx) => {
-    const rulebook = o.rulebook ?? fallback;
-    for (const id of Object.keys(o.readings ?? {})) {
-      if (!rulebook.packs.some((p) => p.readings.has(id))) ctx.addIssue(issue('unknown_reading', { id }, ['readings', id]));
-    }
-  }).safeParse(options);
+export function settleOptions(options: unknown, fallback: Rulebook, schema: typeof EvaluateOptions | typeof EvaluateSyncOptions = EvaluateOptions): Settled {
+  // The schema is built once: zod compiles each object schema on first use, which costs more than a small evaluation.
+  const parsed = (schema as typeof EvaluateOptions).safeParse(options);
   if (!parsed.success) throw new TreatyObligationsError('invalid-options', fromZod(parsed.error));
-  const { rulebook, readings, resolve, changes } = parsed.data;
-  return { rulebook: rulebook ?? fallback, settings: { readings: readings ?? {}, resolve }, changes };
+  const { rulebook = fallback, readings = {}, resolve, changes, reasons, backend } = parsed.data;
+  const unknown = Object.keys(readings).filter((id) => !rulebook.packs.some((p) => p.readings.has(id)));
+  if (unknown.length > 0) throw new TreatyObligationsError('invalid-options', unknown.map((id) => problem('unknown_reading', { id }, ['readings', id])));
+  return { rulebook, settings: { readings, resolve }, run: { changes, reasons }, backend };
 }

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { Facts, factNames } from './facts.js';
 import { limits } from './limits.js';
+import { issue } from './problem.js';
 import { Id, IsoDate, Source } from './scenario.js';
 
 const Text = (max: number) => z.string().min(1).max(max);
@@ -47,10 +48,8 @@ export const Paragraph = z
     formalized: z.boolean().describe('Whether a rule formalizes this paragraph.'),
     note: Text(limits.longText).optional().describe('Required when not formalized: why, and what is missing.'),
   })
-  .refine((p) => p.formalized || p.note !== undefined, {
-    message: 'a paragraph that is not formalized needs a note saying why',
-    path: ['note'],
-    params: { code: 'missing_note' },
+  .superRefine((p, ctx) => {
+    if (!p.formalized && p.note === undefined) ctx.addIssue(issue('missing_note', {}, ['note']));
   });
 export type Paragraph = z.infer<typeof Paragraph>;
 
@@ -87,11 +86,12 @@ export const Condition = z
     value: ConditionValue.optional(),
     cites: z.array(Address).max(limits.sources).optional().describe('Paragraphs this condition formalizes.'),
     priority: z.int().min(1).max(100).optional().describe('json-rules-engine priority: higher runs first; a failed higher set skips the rest.'),
+    // An empty group would hold with no evidence at all (json-rules-engine reads [] as true): at least one.
     get all() {
-      return z.array(Condition).max(limits.conditions).optional();
+      return z.array(Condition).min(1).max(limits.conditions).optional();
     },
     get any() {
-      return z.array(Condition).max(limits.conditions).optional();
+      return z.array(Condition).min(1).max(limits.conditions).optional();
     },
     get not() {
       return Condition.optional();
@@ -100,17 +100,13 @@ export const Condition = z
   .superRefine((c, ctx) => {
     const shapes = [c.fact !== undefined || c.operator !== undefined || c.value !== undefined, c.all, c.any, c.not];
     if (shapes.filter(Boolean).length !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'a condition is exactly one of: a leaf (fact, operator, value), all, any, not',
-        params: { code: 'invalid_condition_shape' },
-      });
+      ctx.addIssue(issue('invalid_condition_shape', {}));
       return;
     }
     if (!shapes[0]) return;
     for (const key of ['id', 'says', 'fact', 'operator', 'value'] as const) {
       if (c[key] === undefined) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `a leaf condition needs "${key}"`, params: { code: 'missing_field' } });
+        ctx.addIssue(issue('missing_field', { field: key }, [key]));
       }
     }
   });

@@ -28,6 +28,7 @@ export interface ProblemData {
   duplicate_instrument: { id: string };
   history_out_of_order: { state: string };
   too_many_resolutions: { event: string; count: number; limit: number };
+  stated_not_a_position: { about: string; stated: string };
   invalid_position: { attribute: string; value: string; expected: string };
   contested_twice: { about: string };
   invalid_json: { line: number; column: number; detail: string };

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { limits } from './limits.js';
+import { issue } from './problem.js';
 
 /** Calendar date, `YYYY-MM-DD`. Dates compare as strings. */
 export const IsoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD.');
@@ -46,10 +47,8 @@ export const Entity = z
     kind: EntityKind,
     note: Text(limits.longText).optional(),
   })
-  .refine((e) => e.kind !== 'state' || /^[A-Z]{3}$/.test(e.id), {
-    message: 'a state id must be an ISO 3166-1 alpha-3 code (three capital letters)',
-    path: ['id'],
-    params: { code: 'invalid_state_id' },
+  .superRefine((e, ctx) => {
+    if (e.kind === 'state' && !/^[A-Z]{3}$/.test(e.id)) ctx.addIssue(issue('invalid_state_id', { id: e.id }, ['id']));
   })
   .describe('A state or another actor that appears in the scenario.');
 export type Entity = z.infer<typeof Entity>;
@@ -254,6 +253,14 @@ export const Scenario = z
     events: z.array(Event).max(limits.events).default([]),
     requests: z.array(Request).max(limits.requests).default([]),
     determinations: z.array(Determination).max(limits.requests).default([]),
+    instruments: z
+      .array(Id)
+      .max(limits.articles)
+      .default([])
+      .describe(
+        'Instruments to ask about every event even when none of their parties is involved (e.g. to show that NATO ' +
+          'owes nothing to Georgia in 2008). Others are asked only when a party is involved.',
+      ),
     contested: z
       .array(Contested)
       .max(limits.contested)

@@ -30,7 +30,8 @@ const contestedCase = fc
               : attribute === 'intent'
                 ? fc.constantFrom(...Intent.options)
                 : fc.constantFrom(...EventKind.options);
-        return fc.uniqueArray(values, { minLength: 2, maxLength: 2 }).map((vals) => ({
+        const stated = attribute === 'sovereign' ? scenario.territories.find((t) => t.id === event.place)!.sovereign : event[attribute];
+        return values.filter((v) => v !== stated).map((other) => [stated, other]).map((vals) => ({
           id: `prop-item-${i}`,
           says: `item ${i}`,
           about: attribute === 'sovereign' ? { attribute, territory: event.place } : { attribute, event: event.id },

@@ -18,7 +18,7 @@ const position = (value: string | null, heldBy: string[] = []) => ({ value, says
 describe('contested items: validation and limits', () => {
   it('rejects a position whose value does not fit the attribute, naming the path', () => {
     const r = validateScenario(
-      { ...base, contested: [{ id: 'k', says: 'what happened', about: { attribute: 'kind', event: 'e' }, positions: [position('armed-attack'), position('skirmish')] }] },
+      { ...base, contested: [{ id: 'k', says: 'what happened', about: { attribute: 'kind', event: 'e' }, positions: [position('incursion-without-fire'), position('skirmish')] }] },
       bundledRulebook,
     );
     expect(r.success).toBe(false);

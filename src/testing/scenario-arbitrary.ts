@@ -99,6 +99,7 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
       requests: fc.array(request, { maxLength: constraints.maxRequests ?? 3 }),
       determinations: fc.array(determination, { maxLength: 1 }),
       contested: fc.array(contested, { maxLength: constraints.maxContested ?? 2 }),
+      instruments: fc.subarray(rulebook.packs.map((p) => p.instrument.id), { maxLength: 1 }),
     })
     .map((raw): Scenario => {
       const id = (i: number) => pick(entities, i).id;
@@ -161,7 +162,9 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
         seen.add(key);
         const pool: readonly (string | null)[] =
           c.attribute === 'sovereign' ? [null, ...entities.map((e) => e.id)] : c.attribute === 'actor' ? entities.map((e) => e.id) : c.attribute === 'intent' ? Intent.options : EventKind.options;
-        const values = [...new Set(c.values.map((v) => pick(pool, v)))];
+        // The scenario as written states one of the positions (validation requires it): it comes first.
+        const stated = c.attribute === 'sovereign' ? territories.find((t) => t.id === ev.place)!.sovereign : ev[c.attribute];
+        const values = [...new Set([stated, ...c.values.map((v) => pick(pool, v))])];
         if (values.length < 2) return [];
         return [
           {
@@ -181,6 +184,7 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
         events,
         requests,
         determinations,
+        instruments: raw.instruments,
         contested: contestedItems,
       } as Scenario;
     });
