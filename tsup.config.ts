@@ -8,7 +8,6 @@ export default defineConfig([
     entry: { index: 'src/index.ts', fixtures: 'src/fixtures.ts', testing: 'src/testing.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
     target: 'node20',
     sourcemap: true,
   },
