@@ -1,16 +1,26 @@
 /**
- * The line: validate the scenario → derive facts → run the rules → explain. Nothing else happens here.
+ * The line: validate the scenario → derive facts → run the rules → explain. Nothing else happens here. Three ways to
+ * walk it: `evaluate` (either backend), `evaluateSync` and `evaluateMany` (the compiled backend, synchronously).
  * @module
  */
 import { bundledRulebook } from './bundled.js';
-import { deriveQuestions } from './derive.js';
+import { compiledJudge } from './compile.js';
+import { deriveQuestions, type Question } from './derive.js';
 import { TreatyObligationsError } from './errors.js';
 import { explain } from './explain.js';
 import type { Finding } from './finding.js';
 import { engineJudge } from './judge.js';
-import { type EvaluateOptions, settleOptions } from './options.js';
-import { runRules } from './run.js';
+import { type EvaluateOptions, EvaluateSyncOptions, type Settled, settleOptions } from './options.js';
+import type { Problem } from './problem.js';
+import { runRules, runRulesSync } from './run.js';
 import { validateScenario } from './validate.js';
+
+/** Steps 1 and 2: unknown → Scenario (or throw every problem) → questions, with their facts per resolution. */
+function ask(scenario: unknown, { rulebook, settings }: Settled): Question[] {
+  const parsed = validateScenario(scenario, rulebook);
+  if (!parsed.success) throw new TreatyObligationsError('invalid-scenario', parsed.problems);
+  return deriveQuestions(parsed.scenario, rulebook, settings);
+}
 
 /**
  * Evaluates a scenario against the bundled rule packs (or `options.rulebook`) and returns one finding per
@@ -22,10 +32,55 @@ import { validateScenario } from './validate.js';
  * findings.filter((f) => f.status === 'applies').map((f) => f.summary);
  */
 export async function evaluate(scenario: unknown, options: EvaluateOptions = {}): Promise<Finding[]> {
-  const { rulebook, settings, changes } = settleOptions(options, bundledRulebook);
-  const parsed = validateScenario(scenario, rulebook); // 1. unknown → Scenario | problems
-  if (!parsed.success) throw new TreatyObligationsError('invalid-scenario', parsed.problems);
-  const questions = deriveQuestions(parsed.scenario, rulebook, settings); // 2. observations, per resolution
-  const verdicts = await runRules(questions, engineJudge(), { changes }); // 3. json-rules-engine, weighed
+  const settled = settleOptions(options, bundledRulebook);
+  const questions = ask(scenario, settled); // 1–2. unknown → Scenario → questions, per resolution
+  const verdicts =
+    settled.backend === 'compiled'
+      ? runRulesSync(questions, compiledJudge, settled.run) // 3. the compiled judge, weighed
+      : await runRules(questions, engineJudge(), settled.run); // 3. json-rules-engine, the reference, weighed
   return explain(verdicts); // 4. findings with reasons, citations, positions
+}
+
+/** Steps 1 to 4 with the compiled judge, for options already settled. */
+function evaluateSettled(scenario: unknown, settled: Settled): Finding[] {
+  return explain(runRulesSync(ask(scenario, settled), compiledJudge, settled.run));
+}
+
+/**
+ * `evaluate`, synchronously, with the compiled backend: the same findings.
+ * @example
+ * const findings = evaluateSync(scenario, { reasons: false });
+ */
+export function evaluateSync(scenario: unknown, options: EvaluateSyncOptions = {}): Finding[] {
+  return evaluateSettled(scenario, settleOptions(options, bundledRulebook, EvaluateSyncOptions));
+}
+
+/** One scenario of a batch: its findings, or the problems that make it invalid. */
+export type Evaluation =
+  | { readonly index: number; readonly success: true; readonly findings: Finding[] }
+  | { readonly index: number; readonly success: false; readonly problems: readonly Problem[] };
+
+function evaluation(scenario: unknown, settled: Settled, index: number): Evaluation {
+  try {
+    return { index, success: true, findings: evaluateSettled(scenario, settled) };
+  } catch (error) {
+    if (error instanceof TreatyObligationsError && error.code === 'invalid-scenario') return { index, success: false, problems: error.problems };
+    throw error;
+  }
+}
+
+/**
+ * Evaluates scenarios one at a time as they arrive, yielding each one's findings before reading the next: memory
+ * stays bounded whatever their number. An invalid scenario yields its problems and the batch goes on; invalid
+ * options throw before the first. Compiled backend only.
+ * @example
+ * for await (const e of evaluateMany(scenarios, { reasons: false })) if (e.success) tally(e.findings);
+ */
+export async function* evaluateMany(
+  scenarios: Iterable<unknown> | AsyncIterable<unknown>,
+  options: EvaluateSyncOptions = {},
+): AsyncGenerator<Evaluation, void, undefined> {
+  const settled = settleOptions(options, bundledRulebook, EvaluateSyncOptions);
+  let index = 0;
+  for await (const scenario of scenarios) yield evaluation(scenario, settled, index++);
 }

@@ -44,7 +44,8 @@ export function decisive(r: Reason): Reason[] {
     .with('any', () => {
       if (r.status !== 'fails') return children.filter((c) => c.status === 'holds').flatMap(decisive);
       const misses = children.filter((c) => c.status === 'fails');
-      const width = (c: Reason) => (c.reasons ? c.reasons.filter((g) => g.status === 'fails').length : 1);
+      // How many of its own conditions a failed branch misses: a failed `not` misses one (its child held).
+      const width = (c: Reason) => (!c.reasons ? 1 : c.combinator === 'not' ? 1 : c.reasons.filter((g) => g.status === 'fails').length);
       const nearest = Math.min(...misses.map(width));
       return misses.filter((c) => width(c) === nearest).flatMap(decisive);
     })
@@ -102,12 +103,13 @@ export function explainVerdict(v: Verdict): Finding {
   const { pack, beneficiary, evidence } = question;
   const event = evidence.event;
   const o: Observed = { instrument: pack.instrument, event, evidence };
-  const root = reason(rule.conditions, v.base.trace, question.base.facts, o);
+  // Without a trace (the `reasons: false` option) a finding carries no reasons, nor what is drawn from them.
+  const root = v.base.trace && reason(rule.conditions, v.base.trace, question.base.facts, o);
   const obligors =
     status === 'does-not-apply'
       ? []
       : evidence.parties.filter((p) => p !== beneficiary && !(rule.obligors === 'other-parties-except-actor' && v.applyingActors.includes(p)));
-  const decided = status === 'indeterminate' ? [] : decisive(root);
+  const decided = status === 'indeterminate' || !root ? [] : decisive(root);
   const concerned = new Set([beneficiary, ...obligors]);
   const names = evidence.names;
   return {
@@ -123,9 +125,9 @@ export function explainVerdict(v: Verdict): Finding {
     beneficiary,
     obligors,
     summary: findingSummary({ instrument: pack.instrument, provision: rule.article, kind: rule.kind, status, beneficiary, obligors, evidence }),
-    because: status === 'indeterminate' ? turnsOn(v) : [...new Set(decided.map((r) => r.observation!))],
-    decidedBy: status === 'indeterminate' ? v.positions.map((p) => p.item.id) : [...new Set(decided.map((r) => r.id!))],
-    reasons: root.combinator === 'all' && !root.id ? root.reasons! : [root],
+    because: !root ? [] : status === 'indeterminate' ? turnsOn(v) : [...new Set(decided.map((r) => r.observation!))],
+    decidedBy: !root ? [] : status === 'indeterminate' ? v.positions.map((p) => p.item.id) : [...new Set(decided.map((r) => r.id!))],
+    reasons: !root ? [] : root.combinator === 'all' && !root.id ? root.reasons! : [root],
     citations: citations(v),
     content: rule.content,
     readings: readingsUsed(v),

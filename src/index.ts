@@ -2,7 +2,7 @@
  * treaty-obligations: which treaty obligations do the facts engage, owed by whom, to whom, and why.
  * @packageDocumentation
  */
-export { evaluate } from './evaluate.js';
+export { evaluate, evaluateSync, evaluateMany, type Evaluation } from './evaluate.js';
 export { validateScenario, type ScenarioResult } from './validate.js';
 export { applyChanges } from './changes.js';
 export { bundledRulebook } from './bundled.js';
@@ -11,7 +11,7 @@ export { loadPack } from './read.js';
 export { formatReports, type Format, type Report } from './format.js';
 export { TreatyObligationsError, formatProblems, type ErrorCode } from './errors.js';
 export type { Problem } from './problem.js';
-export type { EvaluateOptions } from './options.js';
+export type { EvaluateOptions, EvaluateSyncOptions, Backend } from './options.js';
 export { Scenario, type ScenarioInput } from './scenario.js';
 export { Finding, Reason, Citation } from './finding.js';
 export { Instrument, Article } from './pack.js';

@@ -3,13 +3,16 @@
  * and weigh the results: a finding applies or does not apply when all resolutions agree, and is indeterminate when
  * they disagree. For each finding it also searches the smallest sets of changes (settling a contested fact or a
  * reading, adding a request) that would flip it.
+ *
+ * The weighing is written once, as a generator that yields judge requests and is sent back their judgments; a
+ * synchronous driver serves it with the compiled judge, an asynchronous one with json-rules-engine.
  * @module
  */
 import { type Choice, type ItemOption, type OpenItem, type Question, type Variant, withRequest } from './derive.js';
 import type { Facts } from './facts.js';
-import type { Judge, Judgment } from './judge.js';
+import { type Judge, type Judgment, type JudgeRequest, type SyncJudge, sight } from './judge.js';
 import { limits } from './limits.js';
-import { type PackRule, walkConditions } from './rulebook.js';
+import type { PackRule } from './rulebook.js';
 
 export type Status = 'applies' | 'does-not-apply' | 'indeterminate';
 
@@ -42,38 +45,18 @@ export interface Verdict {
 }
 
 export interface RunOptions {
-  /** Search what would change each finding (default true). */
+  /** Search what would change each finding. */
   readonly changes: boolean;
+  /** Trace the conditions of the scenario as written, for the reasons of each finding. */
+  readonly reasons: boolean;
 }
+
+/** Weighing in progress: it yields what it needs judged and is sent back the judgments. */
+export type Weighing<T> = Generator<JudgeRequest, T, Judgment>;
+
 
 const statusOf = (passed: readonly boolean[]): Status =>
   passed.every(Boolean) ? 'applies' : passed.some(Boolean) ? 'indeterminate' : 'does-not-apply';
-
-const seen = new WeakMap<PackRule, { facts: (keyof Facts)[]; readings: Set<string> }>();
-
-/** What of the facts a rule can see: the facts it references, and the readings it tests. */
-function sight(rule: PackRule) {
-  let s = seen.get(rule);
-  if (!s) {
-    const facts = new Set<keyof Facts>();
-    const readings = new Set<string>();
-    walkConditions(rule.conditions, (n) => {
-      if (n.fact) facts.add(n.fact as keyof Facts);
-      if (n.fact === 'readings') (Array.isArray(n.value) ? n.value : [n.value]).forEach((v) => readings.add(String(v)));
-    });
-    s = { facts: [...facts].sort(), readings };
-    seen.set(rule, s);
-  }
-  return s;
-}
-
-/** The facts as far as the rule can see them: equal keys, equal judgments. */
-export function factsKey(rule: PackRule, facts: Facts): string {
-  const { facts: names, readings } = sight(rule);
-  return JSON.stringify(names.map((n) => (n === 'readings' ? facts.readings.filter((r) => readings.has(r)) : facts[n])));
-}
-
-const judgeFacts = (judge: Judge, rule: PackRule, facts: Facts) => judge(rule, facts, factsKey(rule, facts));
 
 function candidateChanges(q: Question, rule: PackRule): Change[] {
   const out: Change[] = [];
@@ -99,54 +82,103 @@ function candidateChanges(q: Question, rule: PackRule): Change[] {
 
 const subject = (c: Change) => (c.kind === 'position' ? `p:${c.item}` : c.kind === 'reading' ? `r:${c.reading}` : `q:${c.article}`);
 
-/** The status after a set of changes: settle items and readings, add requests. */
-async function statusAfter(q: Question, rule: PackRule, judge: Judge, changes: readonly Change[]): Promise<Status> {
-  const fixed = new Map<string, Choice>();
-  const patches: Array<(f: Facts) => Facts> = [];
-  for (const c of changes) {
-    if (c.kind === 'position') fixed.set(c.item, c.value);
-    else if (c.kind === 'reading') {
-      if (q.items.some((i) => i.id === c.reading)) fixed.set(c.reading, c.value);
-      else patches.push((f) => ({ ...f, readings: c.value ? [...new Set([...f.readings, c.reading])].sort() : f.readings.filter((r) => r !== c.reading) }));
-    } else patches.push((f) => withRequest(f, c.article));
-  }
-  const passed: boolean[] = [];
-  for (const v of q.variants) {
-    if ([...fixed].some(([id, value]) => v.choice.get(id) !== value)) continue;
-    const facts = patches.reduce((f, patch) => patch(f), v.facts);
-    passed.push((await judgeFacts(judge, rule, facts)).passed);
-  }
-  return statusOf(passed);
+/** A change as the search applies it: settling an open item keeps some resolutions; a patch changes their facts. */
+type Effect = { readonly keeps: readonly boolean[] } | { readonly patch: (f: Facts) => Facts };
+
+function effect(q: Question, c: Change): Effect {
+  const settle = (id: string, value: Choice) => ({ keeps: q.variants.map((v) => v.choice.get(id) === value) });
+  if (c.kind === 'position') return settle(c.item, c.value);
+  if (c.kind === 'request') return { patch: (f) => withRequest(f, c.article) };
+  if (q.items.some((i) => i.id === c.reading)) return settle(c.reading, c.value);
+  return { patch: (f) => ({ ...f, readings: c.value ? [...new Set([...f.readings, c.reading])].sort() : f.readings.filter((r) => r !== c.reading) }) };
 }
 
-/** Minimal sets of changes (by inclusion, smallest first) that make the finding determinately the other way. */
-async function findChanges(q: Question, rule: PackRule, status: Status, judge: Judge): Promise<ChangeSet[]> {
+/** The sets of `size` indexes below `n`, in lexicographic order. */
+function combinations(n: number, size: number): number[][] {
+  const out: number[][] = [];
+  const pick = (from: number, prefix: number[]): void => {
+    if (prefix.length === size) out.push(prefix);
+    else for (let i = from; i < n; i++) pick(i + 1, [...prefix, i]);
+  };
+  pick(0, []);
+  return out;
+}
+
+/**
+ * Minimal sets of changes (by inclusion, smallest first) that make the finding determinately the other way.
+ * `outcomes` are the classes' outcomes as they stand. Many sets share their patches and differ only in what they
+ * settle, so each class is judged once per set of patches, and only when a set needs it.
+ */
+function* findChanges(
+  q: Question,
+  rule: PackRule,
+  status: Status,
+  resolutions: { of: readonly number[]; facts: readonly Facts[] },
+  outcomes: readonly boolean[],
+): Weighing<ChangeSet[]> {
   const candidates = candidateChanges(q, rule);
+  const subjects = candidates.map(subject);
+  const effects = candidates.map((c) => effect(q, c));
+  const patched = new Map<string, Array<boolean | undefined>>([['', [...outcomes]]]);
   const targets: Array<'applies' | 'does-not-apply'> = status === 'indeterminate' ? ['applies', 'does-not-apply'] : [status === 'applies' ? 'does-not-apply' : 'applies'];
   const found: Array<{ to: 'applies' | 'does-not-apply'; set: number[] }> = [];
-  const sets = (size: number, from = 0, prefix: number[] = []): number[][] =>
-    prefix.length === size ? [prefix] : candidates.slice(from).flatMap((_, i) => sets(size, from + i + 1, [...prefix, from + i]));
   for (let size = 1; size <= limits.changeSetSize; size++) {
-    for (const set of sets(size)) {
-      const changes = set.map((i) => candidates[i]!);
-      if (new Set(changes.map(subject)).size !== changes.length) continue;
+    for (const set of combinations(candidates.length, size)) {
+      if (set.some((i, k) => set.some((j, l) => l < k && subjects[j] === subjects[i]))) continue; // one change per subject
       const open = targets.filter((to) => found.filter((f) => f.to === to).length < limits.changeSets && !found.some((f) => f.to === to && f.set.every((i) => set.includes(i))));
       if (open.length === 0) continue;
-      const after = await statusAfter(q, rule, judge, changes);
-      if (after !== 'indeterminate' && open.includes(after)) found.push({ to: after, set });
+      // The status after the set: the resolutions it keeps, each judged (once per class) with its facts patched.
+      const kept = set.flatMap((i) => ('keeps' in effects[i]! ? [effects[i].keeps] : []));
+      const patches = set.flatMap((i) => ('patch' in effects[i]! ? [effects[i].patch] : []));
+      const key = set.filter((i) => 'patch' in effects[i]!).join(',');
+      let after = patched.get(key);
+      if (!after) patched.set(key, (after = []));
+      let total = 0;
+      let applies = 0;
+      for (let v = 0; v < q.variants.length; v++) {
+        if (kept.some((keeps) => !keeps[v])) continue;
+        const c = resolutions.of[v]!;
+        if (after[c] === undefined) {
+          const facts = patches.reduce((f, patch) => patch(f), resolutions.facts[c]!);
+          after[c] = (yield { rule, facts, trace: false }).passed;
+        }
+        total += 1;
+        if (after[c]) applies += 1;
+      }
+      const to: Status = applies === total ? 'applies' : applies > 0 ? 'indeterminate' : 'does-not-apply';
+      if (to !== 'indeterminate' && open.includes(to)) found.push({ to, set });
     }
   }
   return found.map((f) => ({ to: f.to, changes: f.set.map((i) => candidates[i]!) }));
 }
 
-async function weigh(q: Question, rule: PackRule, judge: Judge, options: RunOptions): Promise<Verdict> {
-  const judged: boolean[] = [];
-  const applyingActors = new Set<string>();
-  for (const v of q.variants) {
-    const { passed } = await judgeFacts(judge, rule, v.facts);
-    judged.push(passed);
-    if (passed) applyingActors.add(v.actor);
-  }
+/**
+ * The resolutions as the rule sees them. Resolutions that differ only in readings the rule does not test have the
+ * same facts in everything it reads, before and after any change the search makes (it changes only readings the
+ * rule tests), so one of each class is judged for all: `of` maps each resolution to its class.
+ */
+function classes(q: Question, rule: PackRule): { of: number[]; facts: Facts[] } {
+  const { readings } = sight(rule);
+  const items = q.items.filter((i) => i.kind === 'fact' || readings.has(i.id));
+  const index = new Map<string, number>();
+  const facts: Facts[] = [];
+  const of = q.variants.map((v) => {
+    const key = JSON.stringify(items.map((i) => v.choice.get(i.id)));
+    let c = index.get(key);
+    if (c === undefined) {
+      index.set(key, (c = facts.length));
+      facts.push(v.facts);
+    }
+    return c;
+  });
+  return { of, facts };
+}
+
+function* weigh(q: Question, rule: PackRule, options: RunOptions): Weighing<Verdict> {
+  const resolutions = classes(q, rule);
+  const outcomes: boolean[] = [];
+  for (const facts of resolutions.facts) outcomes.push((yield { rule, facts, trace: false }).passed);
+  const judged = resolutions.of.map((c) => outcomes[c]!);
   const status = statusOf(judged);
   const { readings } = sight(rule);
   const positions: PositionOutcome[] = [];
@@ -162,17 +194,33 @@ async function weigh(q: Question, rule: PackRule, judge: Judge, options: RunOpti
     question: q,
     rule,
     status,
-    base: await judgeFacts(judge, rule, q.base.facts),
+    base: yield { rule, facts: q.base.facts, trace: options.reasons },
     resolutions: { total: judged.length, applies: judged.filter(Boolean).length },
-    applyingActors: [...applyingActors].sort(),
+    applyingActors: [...new Set(q.variants.filter((_, i) => judged[i]).map((v) => v.actor))].sort(),
     positions,
-    changes: options.changes ? await findChanges(q, rule, status, judge) : [],
+    changes: options.changes ? yield* findChanges(q, rule, status, resolutions, outcomes) : [],
   };
 }
 
-/** Weighs every rule of each question's pack. */
-export async function runRules(questions: readonly Question[], judge: Judge, options: RunOptions = { changes: true }): Promise<Verdict[]> {
+/** Weighs every rule of each question's pack, asking for each judgment it needs. */
+export function* weighAll(questions: readonly Question[], options: RunOptions): Weighing<Verdict[]> {
   const verdicts: Verdict[] = [];
-  for (const q of questions) for (const rule of q.pack.rules) verdicts.push(await weigh(q, rule, judge, options));
+  for (const q of questions) for (const rule of q.pack.rules) verdicts.push(yield* weigh(q, rule, options));
   return verdicts;
+}
+
+/** Weighs every rule of each question's pack with a synchronous judge. */
+export function runRulesSync(questions: readonly Question[], judge: SyncJudge, options: RunOptions): Verdict[] {
+  const weighing = weighAll(questions, options);
+  let step = weighing.next();
+  while (!step.done) step = weighing.next(judge(step.value));
+  return step.value;
+}
+
+/** Weighs every rule of each question's pack with an asynchronous judge. */
+export async function runRules(questions: readonly Question[], judge: Judge, options: RunOptions): Promise<Verdict[]> {
+  const weighing = weighAll(questions, options);
+  let step = weighing.next();
+  while (!step.done) step = weighing.next(await judge(step.value));
+  return step.value;
 }

@@ -1,0 +1,88 @@
+/**
+ * What the benchmark runs: the bundled historical scenarios, the judgments they need, synthetic copies of the CST
+ * pack (to see how cost grows with the number of instruments), and a scenario with four contested items.
+ */
+import { bundledPackFiles, bundledRulebook } from '../src/bundled.js';
+import { deriveQuestions, type Question } from '../src/derive.js';
+import type { Facts } from '../src/facts.js';
+import { fixtures } from '../src/fixtures.js';
+import { createRulebook, type PackRule, parsePack, type Rulebook } from '../src/rulebook.js';
+import { Scenario } from '../src/scenario.js';
+import { validateScenario } from '../src/validate.js';
+
+export interface Case {
+  readonly name: string;
+  readonly scenario: Scenario;
+  readonly readings: Readonly<Record<string, boolean>>;
+}
+
+/** Every bundled fixture's scenario, with the readings its fixture settles. */
+export const cases: readonly Case[] = fixtures.map((f) => ({
+  name: f.file.replace(/\.json$/, ''),
+  scenario: Scenario.parse(f.fixture.scenario),
+  readings: f.fixture.readings ?? {},
+}));
+
+export function questions(c: Case, rulebook: Rulebook = bundledRulebook): Question[] {
+  const parsed = validateScenario(c.scenario, rulebook);
+  if (!parsed.success) throw new Error(`${c.name}: ${parsed.problems.map((p) => p.message).join('; ')}`);
+  return deriveQuestions(parsed.scenario, rulebook, { readings: c.readings, resolve: 'all' });
+}
+
+export interface Judgment {
+  readonly rule: PackRule;
+  readonly facts: Facts;
+}
+
+/** The judgments a scenario needs as written: every rule of each question's pack, on the question's facts. */
+export function judgments(c: Case, rulebook: Rulebook = bundledRulebook, only?: (rule: PackRule) => boolean): Judgment[] {
+  return questions(c, rulebook).flatMap((q) => q.pack.rules.filter((r) => !only || only(r)).map((rule) => ({ rule, facts: q.base.facts })));
+}
+
+/** Every resolution's facts, for checking a hand-written predicate against the compiled rule. */
+export function allFacts(c: Case): Array<{ question: Question; facts: Facts }> {
+  return questions(c).flatMap((q) => q.variants.map((v) => ({ question: q, facts: v.facts })));
+}
+
+/** A rulebook of `n` copies of the CST pack, each its own instrument (`cst-1992-c1` at `copy1.cst-1992`, …). */
+export function cstCopies(n: number): Rulebook {
+  const files = JSON.stringify(bundledPackFiles['csto/cst-1992']);
+  const packs = Array.from({ length: n }, (_, i) => {
+    const copy = JSON.parse(files.replaceAll('csto.cst-1992', `copy${i + 1}.cst-1992`)) as { instrument: { id: string } };
+    copy.instrument.id = `cst-1992-c${i + 1}`;
+    const parsed = parsePack(copy);
+    if (!parsed.success) throw new Error(parsed.problems.map((p) => p.message).join('; '));
+    return parsed.pack;
+  });
+  const rulebook = createRulebook(packs);
+  if (!rulebook.success) throw new Error('copies do not make a rulebook');
+  return rulebook.rulebook;
+}
+
+/** The Sev Lake scenario with its CST requests made under each copy, and its CST readings settled under each. */
+export function forCopies(n: number): Case {
+  const base = cases.find((c) => c.name.startsWith('2021-05'))!;
+  const ids = Array.from({ length: n }, (_, i) => i + 1);
+  const requests = base.scenario.requests.flatMap((r) =>
+    r.instrument === 'cst-1992' ? ids.map((i) => ({ ...r, id: `${r.id}-c${i}`, instrument: `cst-1992-c${i}` })) : [],
+  );
+  const readings = Object.fromEntries(
+    Object.entries(base.readings).flatMap(([id, on]) => (id.startsWith('csto.cst-1992.') ? ids.map((i) => [id.replace('csto.', `copy${i}.`), on]) : [])),
+  );
+  return { name: `${base.name} × ${n} CST copies`, scenario: { ...base.scenario, requests }, readings };
+}
+
+/** The Sev Lake scenario with four contested items: its own two (whose territory each place is), and who advanced and whether on purpose. */
+export function fourContested(): Case {
+  const base = cases.find((c) => c.name.startsWith('2021-05'))!;
+  const event = base.scenario.events[0]!;
+  const position = (value: string, says: string) => ({ value, says, heldBy: [], sources: [] });
+  const item = (id: string, about: Scenario['contested'][number]['about'], positions: ReturnType<typeof position>[]) => ({ id, says: id, about, positions, sources: [] });
+  const contested = [
+    ...base.scenario.contested,
+    item('who-advanced', { attribute: 'actor', event: event.id }, [position(event.actor, 'as stated'), position('RUS', 'Russia')]),
+    item('on-purpose', { attribute: 'intent', event: event.id }, [position(event.intent, 'as stated'), position('deliberate', 'deliberate')]),
+  ];
+  if (contested.length !== 4) throw new Error(`expected 4 contested items, made ${contested.length}`);
+  return { name: `${base.name} with 4 contested items`, scenario: { ...base.scenario, contested }, readings: base.readings };
+}
