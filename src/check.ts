@@ -19,7 +19,7 @@ export interface CheckOptions {
   /** Only these invariants (by name). Default: all. */
   readonly invariants?: readonly string[];
   /** Scenarios (with readings) tried first, e.g. counterexamples found before. */
-  readonly examples?: ReadonlyArray<{ scenario: Scenario; readings?: Record<string, boolean> }>;
+  readonly examples?: ReadonlyArray<{ scenario: Scenario; readings?: Record<string, boolean>; pick?: number }>;
 }
 
 export interface InvariantReport {
@@ -54,7 +54,7 @@ export interface ConsistencyReport {
 export async function checkConsistency(rulebook: Rulebook, options: CheckOptions = {}): Promise<ConsistencyReport> {
   const chosen = options.invariants ? all.filter((i) => options.invariants!.includes(i.name)) : all;
   const run: Evaluator = (scenario, o = {}) => evaluate(scenario, { rulebook, changes: false, ...o });
-  const input = fc.record({ scenario: scenarioArbitrary(rulebook), readings: readingsArbitrary(rulebook) });
+  const input = fc.record({ scenario: scenarioArbitrary(rulebook), readings: readingsArbitrary(rulebook), pick: fc.nat({ max: 100_000 }) });
   const seed = options.seed ?? Date.now() ^ (Math.random() * 0x100000000);
   const results: InvariantReport[] = [];
   for (const invariant of chosen) results.push(await checkOne(invariant, rulebook, run, input, seed, options));
@@ -65,19 +65,19 @@ async function checkOne(
   invariant: Invariant,
   rulebook: Rulebook,
   run: Evaluator,
-  input: fc.Arbitrary<{ scenario: Scenario; readings: Record<string, boolean> }>,
+  input: fc.Arbitrary<{ scenario: Scenario; readings: Record<string, boolean>; pick: number }>,
   seed: number,
   options: CheckOptions,
 ): Promise<InvariantReport> {
   const numRuns = options.numRuns ?? 100;
-  const context = (readings: Record<string, boolean>) => ({ rulebook, evaluate: run, readings });
+  const context = (readings: Record<string, boolean>, pick: number) => ({ rulebook, evaluate: run, readings, pick });
   const result = await fc.check(
-    fc.asyncProperty(input, async ({ scenario, readings }) => (await invariant.check(scenario, context(readings))) === undefined),
-    { numRuns, seed, examples: (options.examples ?? []).map((e) => [{ scenario: e.scenario, readings: e.readings ?? {} }]) },
+    fc.asyncProperty(input, async ({ scenario, readings, pick }) => (await invariant.check(scenario, context(readings, pick))) === undefined),
+    { numRuns, seed, examples: (options.examples ?? []).map((e) => [{ scenario: e.scenario, readings: e.readings ?? {}, pick: e.pick ?? 0 }]) },
   );
   if (!result.failed || !result.counterexample) return { invariant: invariant.name, passed: !result.failed, numRuns: result.numRuns, seed };
-  const [{ scenario, readings }] = result.counterexample as [{ scenario: Scenario; readings: Record<string, boolean> }];
-  const violation = (await invariant.check(scenario, context(readings))) ?? { message: String(result.errorInstance ?? 'the property threw') };
+  const [{ scenario, readings, pick }] = result.counterexample as [{ scenario: Scenario; readings: Record<string, boolean>; pick: number }];
+  const violation = (await invariant.check(scenario, context(readings, pick))) ?? { message: String(result.errorInstance ?? 'the property threw') };
   const pack = violation.finding && rulebook.packs.find((p) => p.instrument.id === violation.finding!.instrument)?.instrument.address;
   return {
     invariant: invariant.name,

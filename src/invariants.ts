@@ -9,16 +9,25 @@ import { createRulebook, membershipOn, type Pack, type Rulebook } from './rulebo
 import type { Scenario } from './scenario.js';
 
 /** How an invariant evaluates: the checker passes its own evaluator (backend, readings). */
-export type Evaluator = (scenario: Scenario, options?: Pick<EvaluateOptions, 'rulebook' | 'readings'>) => Promise<Finding[]>;
+export type Evaluator = (scenario: Scenario, options?: Pick<EvaluateOptions, 'rulebook' | 'readings' | 'reasons'>) => Promise<Finding[]>;
 
 export interface Violation {
   readonly message: string;
   readonly finding?: Finding;
 }
 
+/** What an invariant is checked with: the rulebook, an evaluator, settled readings, and a free choice for sampling. */
+export interface Context {
+  readonly rulebook: Rulebook;
+  readonly evaluate: Evaluator;
+  readonly readings: Record<string, boolean>;
+  /** A generated number an invariant may use to pick among options (shrinks towards 0). */
+  readonly pick: number;
+}
+
 export interface Invariant {
   readonly name: string;
-  readonly check: (scenario: Scenario, context: { rulebook: Rulebook; evaluate: Evaluator; readings: Record<string, boolean> }) => Promise<Violation | undefined>;
+  readonly check: (scenario: Scenario, context: Context) => Promise<Violation | undefined>;
 }
 
 const key = (f: Finding) => `${f.event} ${f.instrument} ${f.provision} ${f.rule} ${f.beneficiary}`;
@@ -148,7 +157,7 @@ export const invariants: readonly Invariant[] = [
   {
     name: 'A state that is not a party on the event date is never an obligor or the beneficiary of an obligation that applies.',
     async check(s, { rulebook, evaluate, readings }) {
-      for (const f of await evaluate(s, { readings })) {
+      for (const f of await evaluate(s, { readings, reasons: false })) {
         if (!mayApply(f)) continue;
         const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
         for (const state of [f.beneficiary, ...f.obligors]) {
@@ -161,7 +170,7 @@ export const invariants: readonly Invariant[] = [
   {
     name: 'Nothing arises from an event before the instrument entered into force.',
     async check(s, { rulebook, evaluate, readings }) {
-      for (const f of await evaluate(s, { readings })) {
+      for (const f of await evaluate(s, { readings, reasons: false })) {
         const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
         if (mayApply(f) && f.date < pack.instrument.entryIntoForce.date) return { message: `${f.date} is before entry into force`, finding: f };
       }
@@ -172,7 +181,7 @@ export const invariants: readonly Invariant[] = [
     name: 'An event at a place no party holds, and not against forces, never yields an assistance obligation.',
     async check(s, { rulebook, evaluate, readings }) {
       // "Holds": territory as any party recognizes it, or under a party's administration (US–Japan Art. V's scope).
-      for (const f of await evaluate(s, { readings })) {
+      for (const f of await evaluate(s, { readings, reasons: false })) {
         if (f.kind !== 'assistance' || !mayApply(f)) continue;
         const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
         const event = s.events.find((e) => e.id === f.event)!;
@@ -190,7 +199,7 @@ export const invariants: readonly Invariant[] = [
   {
     name: 'What a rule declares it implies applies whenever the rule does (CST Art. 4 assistance implies Art. 2 consultation).',
     async check(s, { rulebook, evaluate, readings }) {
-      const findings = await evaluate(s, { readings });
+      const findings = await evaluate(s, { readings, reasons: false });
       const byRule = new Map(findings.map((f) => [`${f.event} ${f.rule} ${f.beneficiary}`, f]));
       for (const f of findings) {
         const rule = rulebook.packs.flatMap((p) => p.rules).find((r) => r.id === f.rule)!;
@@ -204,19 +213,19 @@ export const invariants: readonly Invariant[] = [
   },
   {
     name: 'Adding a request never removes an obligation.',
-    async check(s, { rulebook, evaluate, readings }) {
-      const before = await evaluate(s, { readings });
-      for (const event of s.events) {
-        for (const pack of rulebook.packs) {
-          for (const article of [...pack.instrument.articles, undefined]) {
-            const extra = { id: 'zz-request', by: event.target, instrument: pack.instrument.id, ...(article && { article }), date: s.evaluationDate, concerning: [event.id], sources: [] };
-            const after = new Map((await evaluate({ ...s, requests: [...s.requests, extra] }, { readings })).map((f) => [key(f), f]));
-            for (const f of before) {
-              const g = after.get(key(f));
-              if (rank[f.status] > rank[g?.status ?? 'does-not-apply']) return { message: `a request by ${event.target} under ${article ?? 'the treaty'} of ${pack.instrument.id} took it from ${f.status} to ${g?.status ?? 'nothing'}`, finding: f };
-            }
-          }
-        }
+    async check(s, { rulebook, evaluate, readings, pick }) {
+      // One request per run, chosen by `pick`: across runs every event, pack and article is tried.
+      const event = s.events[pick % s.events.length];
+      const pack = rulebook.packs[Math.floor(pick / 7) % rulebook.packs.length];
+      if (!event || !pack) return undefined;
+      const articles = [...pack.instrument.articles, undefined];
+      const article = articles[Math.floor(pick / 61) % articles.length];
+      const extra = { id: 'zz-request', by: event.target, instrument: pack.instrument.id, ...(article && { article }), date: s.evaluationDate, concerning: [event.id], sources: [] };
+      const before = await evaluate(s, { readings, reasons: false });
+      const after = new Map((await evaluate({ ...s, requests: [...s.requests, extra] }, { readings, reasons: false })).map((f) => [key(f), f]));
+      for (const f of before) {
+        const g = after.get(key(f));
+        if (rank[f.status] > rank[g?.status ?? 'does-not-apply']) return { message: `a request by ${event.target} under ${article ?? 'the treaty'} of ${pack.instrument.id} took it from ${f.status} to ${g?.status ?? 'nothing'}`, finding: f };
       }
       return undefined;
     },
@@ -224,7 +233,7 @@ export const invariants: readonly Invariant[] = [
   {
     name: 'Every finding cites paragraphs that exist, at least one with text and a source.',
     async check(s, { rulebook, evaluate, readings }) {
-      for (const f of await evaluate(s, { readings })) {
+      for (const f of await evaluate(s, { readings, reasons: false })) {
         const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
         if (f.citations.length === 0) return { message: 'no citation', finding: f };
         const missing = f.citations.find((c) => !pack.paragraphs.has(c.id));

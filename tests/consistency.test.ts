@@ -2,12 +2,11 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledPackFiles, bundledRulebook } from '../src/bundled.js';
+import { bundledPackFiles } from '../src/bundled.js';
 import { exitCodes, main } from '../src/cli.js';
 import { createRulebook, parsePack } from '../src/rulebook.js';
 import { checkConsistency, invariants } from '../src/testing.js';
 
-const runs = Number(process.env.CONSISTENCY_RUNS ?? 30);
 const seed = 20261128;
 
 /** The CST pack with Art. 4's membership condition removed: it then owes assistance to non-members. */
@@ -22,11 +21,6 @@ describe('checkConsistency', () => {
   it('names every invariant as a sentence', () => {
     for (const i of invariants) expect(i.name).toMatch(/^[A-Z].*\.$/);
   });
-
-  it(`finds no violation in the bundled packs (${runs} scenarios per invariant, seed ${seed})`, async () => {
-    const report = await checkConsistency(bundledRulebook, { numRuns: runs, seed });
-    expect(report.results.filter((r) => !r.passed).map((r) => [r.invariant, r.counterexample?.message])).toEqual([]);
-  }, 600_000);
 
   it('catches a deliberately broken pack with a shrunk counterexample, naming the pack and provision', async () => {
     const pack = parsePack(brokenCst());

@@ -8,7 +8,7 @@ import { EventKind, Intent, Scenario } from '../src/scenario.js';
 
 // Properties of contested facts and readings (issue #3), over the bundled historical scenarios with random contested
 // items added. Evaluation goes through json-rules-engine, so runs are kept modest here; the deep run raises them.
-const runs = Number(process.env.PROP_RUNS ?? 20);
+const runs = Number(process.env.CONTESTED_RUNS ?? 100);
 const timeout = 600_000;
 const key = (f: Finding) => `${f.event} ${f.instrument} ${f.provision} ${f.rule} ${f.beneficiary}`;
 const contestedReadings = bundledRulebook.packs.flatMap((p) => [...p.readings.values()]).filter((r) => r.contested).map((r) => r.id);
