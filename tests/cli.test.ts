@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { exitCodes, main } from '../src/cli.js';
 import { fixtures } from '../src/fixtures.js';
 
@@ -13,6 +13,7 @@ async function run(...argv: string[]) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'treaty-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);

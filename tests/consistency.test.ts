@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { bundledPackFiles } from '../src/bundled.js';
 import { exitCodes, main } from '../src/cli.js';
 import { createRulebook, parsePack } from '../src/rulebook.js';
@@ -42,7 +42,9 @@ describe('checkConsistency', () => {
   }, 600_000);
 
   it('the CLI check prints the counterexample and exits with code 4 for a broken pack folder', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'treaty-check-')), 'cst-1992');
+    const root = mkdtempSync(join(tmpdir(), 'treaty-check-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    const dir = join(root, 'cst-1992');
     mkdirSync(dir);
     const files = brokenCst() as { instrument: { articles: string[] }; articles: Array<{ article: string }> };
     writeFileSync(join(dir, 'instrument.json'), JSON.stringify(files.instrument));

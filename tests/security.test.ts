@@ -3,12 +3,12 @@
  * changes a prototype, every size is bounded, and every refusal is a problem with a code and a path.
  * See SECURITY.md for the threat model these tests pin down.
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from 'json-rules-engine';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exitCodes, main } from '../src/cli.js';
 import { formatPath } from '../src/errors.js';
 import {
@@ -27,6 +27,7 @@ import {
 type Loose = any;
 
 const dir = mkdtempSync(join(tmpdir(), 'treaty-security-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // ─── The payloads ────────────────────────────────────────────────────────────────────────────────────────────────
 // Each would, if it ran, set a global and write a file. The tests assert that neither happened. The file path comes
