@@ -7,7 +7,7 @@ import { match } from 'ts-pattern';
 import type { ConsistencyReport } from './check.js';
 import type { Citation, Finding, Reason } from './finding.js';
 import { articleLabel } from './messages.js';
-import type { TextStatus } from './pack.js';
+import type { ParagraphText, TextStatus } from './pack.js';
 
 export type Format = 'text' | 'markdown' | 'json';
 
@@ -27,7 +27,8 @@ const statusLabel = (f: Finding) =>
 
 const textStatus = (s: TextStatus) =>
   match(s)
-    .with('authentic-text', () => 'authentic-language text')
+    .with('authentic-text', () => 'authentic text')
+    .with('original-text', () => 'original-language text, authenticity not established')
     .with('unofficial-translation', () => 'unofficial translation')
     .with('press-quotation', () => 'press quotation, may be abridged')
     .with('gloss', () => 'gloss, not an official text')
@@ -41,10 +42,20 @@ const discretion = (f: Finding) =>
     .with('unspecified', () => 'content not specified by the text')
     .exhaustive();
 
-/** The rendering to quote: English first (a reader's language), then the first available. */
-function quoted(c: Citation) {
-  return c.texts.find((t) => t.language === 'en' && t.status !== 'paraphrase') ?? c.texts[0];
+/**
+ * The renderings to quote: English wording first (a reader's language). A gloss is never quoted alone: the wording
+ * it translates comes first, so no reader takes the gloss for the treaty's text. Else the first rendering there is.
+ */
+function quoted(c: Citation): ParagraphText[] {
+  const wording = c.texts.find((t) => t.language === 'en' && t.status !== 'paraphrase' && t.status !== 'gloss');
+  if (wording) return [wording];
+  const gloss = c.texts.find((t) => t.language === 'en' && t.status === 'gloss');
+  const original = gloss && c.texts.find((t) => t.language === gloss.translationOf && t !== gloss);
+  if (gloss && original) return [original, gloss];
+  return c.texts.slice(0, 1);
 }
+
+const label = (t: ParagraphText) => `${t.language}, ${textStatus(t.status)}${t.truncated ? ', excerpt' : ''}`;
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -78,8 +89,11 @@ function textReport(r: Report): string {
     const lines = [`${s.mark} ${s.word}: ${f.summary}`, ...f.because.map((b) => wrap(`· ${capital(b)}.`, 100, '    '))];
     if (f.status === 'applies') lines.push(wrap(`Content: ${discretion(f)}. ${f.content.note}`, 100, '    '));
     for (const c of f.citations) {
-      const t = quoted(c);
-      lines.push(t ? wrap(`${c.id} [${t.language}, ${textStatus(t.status)}${t.truncated ? ', excerpt' : ''}]: "${t.text}" — ${t.source.title ?? t.source.url} <${t.source.url}>`, 100, '    ') : `    ${c.id}: no text read for this version.`);
+      const ts = quoted(c);
+      if (ts.length === 0) lines.push(`    ${c.id}: no text read for this version.`);
+      ts.forEach((t, i) =>
+        lines.push(wrap(`${i === 0 ? c.id : 'Gloss'} [${label(t)}]: "${t.text}" — ${t.source.title ?? t.source.url} <${t.source.url}>`, 100, i === 0 ? '    ' : '      ')),
+      );
     }
     // Readings that decided the finding already appear among the reasons; the full list is in markdown and json.
     for (const n of f.notes) lines.push(wrap(`Note: ${n}`, 100, '    '));
@@ -110,13 +124,14 @@ function markdownReport(r: Report): string {
     out.push(...f.because.map((b) => `- ${capital(b)}.`));
     if (f.status === 'applies') out.push(`- Content: ${discretion(f)}. ${f.content.note}`);
     for (const c of f.citations) {
-      const t = quoted(c);
+      const ts = quoted(c);
       out.push('');
-      if (!t) out.push(`\`${c.id}\`: no text read for this version.`);
-      else {
-        out.push(`\`${c.id}\` — *${textStatus(t.status)}${t.truncated ? ', excerpt' : ''}, ${t.language}*, [${cell(t.source.title ?? t.source.url)}](${t.source.url}):`, '');
+      if (ts.length === 0) out.push(`\`${c.id}\`: no text read for this version.`);
+      ts.forEach((t, i) => {
+        if (i > 0) out.push('');
+        out.push(`${i === 0 ? `\`${c.id}\`` : 'Gloss'} — *${label(t)}*, [${cell(t.source.title ?? t.source.url)}](${t.source.url}):`, '');
         out.push(`> ${t.text.replace(/\n/g, '\n> ')}`);
-      }
+      });
     }
     if (f.changes.length) {
       out.push('', '**What would change it:**', '');

@@ -16,6 +16,10 @@ import type { Instrument } from './pack.js';
 const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } = {
   invalid_state_id: (d) => `"${d.id}" is not an ISO 3166-1 alpha-3 code: a state id is three capital letters (ARM, AZE, RUS)`,
   missing_note: () => 'a paragraph that is not formalized needs a note saying why',
+  gloss_without_original: (d) =>
+    d.language === null
+      ? 'a gloss needs "translationOf": the language of the wording it translates'
+      : `a gloss translates the "${d.language}" wording, but this paragraph has no "${d.language}" text of the same version to show beside it`,
   invalid_condition_shape: () => 'a condition is exactly one of: a leaf (id, says, fact, operator, value), all, any, not',
   missing_field: (d) => `a leaf condition needs "${d.field}"`,
   unknown_reference: (d) => `unknown ${d.kind} "${d.id}"`,

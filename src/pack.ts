@@ -20,9 +20,11 @@ export const Address = z
   .describe('A legal address: lowercase, dot-separated, e.g. csto.cst-1992.art-2.para-2.');
 
 export const TextStatus = z
-  .enum(['authentic-text', 'unofficial-translation', 'press-quotation', 'gloss', 'paraphrase'])
+  .enum(['authentic-text', 'original-text', 'unofficial-translation', 'press-quotation', 'gloss', 'paraphrase'])
   .describe(
-    'authentic-text: wording in an authentic language as reproduced by the source; unofficial-translation: a third ' +
+    'authentic-text: wording in a language the instrument itself declares authentic, as reproduced by the source; ' +
+      'original-text: wording in the language the instrument was drawn up in, as reproduced by the source, where ' +
+      'that the language is authentic is not established; unofficial-translation: a third ' +
       "party's translation; press-quotation: wording as quoted by a newspaper, possibly abridged; gloss: the " +
       "dossier's own translation, never the official text; paraphrase: content reported by a source, not wording.",
   );
@@ -35,7 +37,12 @@ export const ParagraphText = z
     status: TextStatus,
     text: Text(limits.longText).describe('The wording exactly as the source (via the dossier) has it.'),
     truncated: z.boolean().default(false).describe('True where the source excerpt stops before the paragraph ends.'),
-    source: Source,
+    translationOf: z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .optional()
+      .describe('Required for a gloss: the language of the rendering in this paragraph (same version) it translates.'),
+    source: Source.describe('Where the wording can be read; for a gloss, the source of the wording it translates.'),
     note: Text(limits.longText).optional(),
   })
   .describe('One rendering of a paragraph, with its status and source.');
@@ -50,6 +57,14 @@ export const Paragraph = z
   })
   .superRefine((p, ctx) => {
     if (!p.formalized && p.note === undefined) ctx.addIssue(issue('missing_note', {}, ['note']));
+    // A gloss is never shown alone: the reader must be able to see the wording it renders.
+    p.texts.forEach((t, i) => {
+      if (t.status !== 'gloss') return;
+      const original = p.texts.some(
+        (o) => o !== t && o.language === t.translationOf && o.version === t.version && o.status !== 'gloss' && o.status !== 'paraphrase',
+      );
+      if (!original) ctx.addIssue(issue('gloss_without_original', { language: t.translationOf ?? null }, ['texts', i, 'translationOf']));
+    });
   });
 export type Paragraph = z.infer<typeof Paragraph>;
 

@@ -11,6 +11,7 @@ import { problemMessage } from './messages.js';
 export interface ProblemData {
   invalid_state_id: { id: string };
   missing_note: Record<string, never>;
+  gloss_without_original: { language: string | null };
   invalid_condition_shape: Record<string, never>;
   missing_field: { field: string };
   unknown_reference: { kind: string; id: string };

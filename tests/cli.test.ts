@@ -30,6 +30,15 @@ describe('treaty-obligations evaluate', () => {
     expect(r.out).toContain('csto.cst-1992.art-2.para-2 [en, unofficial translation]');
   });
 
+  it('quotes a gloss only after the wording it translates, each with its status', async () => {
+    const r = await run('evaluate', syunik);
+    const lines = r.out.split('\n');
+    const original = lines.findIndex((l) => l.includes('bilateral.ru-am-1997.art-3.para-1 [hy, press quotation, may be abridged]'));
+    expect(original).toBeGreaterThan(-1);
+    const nextQuotation = lines.slice(original + 1).find((l) => /^\s+\S+ \[[a-z]{2}, /.test(l));
+    expect(nextQuotation).toMatch(/^\s+Gloss \[en, gloss, not an official text\]/);
+  });
+
   it('prints the findings as JSON with --format json', async () => {
     const r = await run('evaluate', '--format', 'json', syunik);
     const [report] = JSON.parse(r.out) as Array<{ findings: Array<{ status: string; provision: string }> }>;

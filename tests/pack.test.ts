@@ -39,7 +39,7 @@ function valid(): Loose {
         article: 'art-1',
         title: 'Article 1: assistance',
         paragraphs: [
-          { id: `${A}.para-1`, formalized: true, texts: [{ version: 'v1', language: 'en', status: 'gloss', text: 'The parties shall assist.', source }] },
+          { id: `${A}.para-1`, formalized: true, texts: [{ version: 'v1', language: 'en', status: 'unofficial-translation', text: 'The parties shall assist.', source }] },
           { id: `${A}.para-2`, formalized: false, note: 'Reporting duty; no trigger of its own.', texts: [] },
         ],
         readings: [{ id: `${A}.broad`, statement: 'The article is read broadly.', adopted: false, contested: true, why: 'For testing.' }],
@@ -129,6 +129,13 @@ describe('parsePack: each bad pack is reported with its code and path', () => {
     { what: 'a paragraph id not under its article', change: (p) => (p.articles[0].paragraphs[1].id = 'test.pact-2000.art-2.para-2'), code: 'address_mismatch', path: ['articles', 0, 'paragraphs', 1, 'id'] },
     { what: 'a rule id not under its article', change: (p) => (p.articles[0].rules[0].id = 'test.pact-2000.assistance'), code: 'address_mismatch', path: ['articles', 0, 'rules', 0, 'id'] },
     { what: 'a paragraph not formalized with no note', change: (p) => delete p.articles[0].paragraphs[1].note, code: 'missing_note', path: ['articles', 0, 'paragraphs', 1, 'note'] },
+    {
+      what: 'a gloss without the wording it translates',
+      change: (p) => p.articles[0].paragraphs[0].texts.push({ version: 'v1', language: 'en', status: 'gloss', translationOf: 'fr', text: 'A gloss.', source }),
+      code: 'gloss_without_original',
+      path: ['articles', 0, 'paragraphs', 0, 'texts', 1, 'translationOf'],
+    },
+    { what: 'a gloss that does not say what it translates', change: (p) => p.articles[0].paragraphs[0].texts.push({ language: 'en', status: 'gloss', text: 'A gloss.', source }), code: 'gloss_without_original', path: ['articles', 0, 'paragraphs', 0, 'texts', 1, 'translationOf'] },
     { what: 'a formalized paragraph no rule cites', change: (p) => (p.articles[0].paragraphs[1] = { id: `${A}.para-2`, formalized: true, texts: [] }), code: 'uncited_paragraph', path: ['articles', 0, 'paragraphs', 1, 'formalized'] },
     { what: 'a leaf without says', change: (p) => delete p.articles[0].rules[0].conditions.all[0].says, code: 'missing_field', path: [...firstLeaf, 'says'] },
     { what: 'a node that is both a leaf and a group', change: (p) => (p.articles[0].rules[0].conditions.all[0].any = [leaf('other', 'actorIsState', true)]), code: 'invalid_condition_shape', path: firstLeaf },

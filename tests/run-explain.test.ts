@@ -68,8 +68,8 @@ function pact(rules: unknown[]): Pack {
             id: `${A}.para-1`,
             formalized: true,
             texts: [
-              { version: 'v1', language: 'en', status: 'gloss', text: 'The parties shall assist (original wording).', source },
-              { version: 'v2', language: 'en', status: 'gloss', text: 'The parties shall assist (amended wording).', source },
+              { version: 'v1', language: 'en', status: 'unofficial-translation', text: 'The parties shall assist (original wording).', source },
+              { version: 'v2', language: 'en', status: 'unofficial-translation', text: 'The parties shall assist (amended wording).', source },
               { language: 'en', status: 'paraphrase', text: 'Each party helps the others.', source },
             ],
           },

@@ -108,7 +108,7 @@ function pack(): Loose {
         id: A,
         article: 'art-1',
         title: 'Article 1: assistance',
-        paragraphs: [{ id: `${A}.para-1`, formalized: true, texts: [{ language: 'en', status: 'gloss', text: 'The parties shall assist.', source }] }],
+        paragraphs: [{ id: `${A}.para-1`, formalized: true, texts: [{ language: 'en', status: 'unofficial-translation', text: 'The parties shall assist.', source }] }],
         rules: [
           {
             id: `${A}.assistance`,

@@ -141,7 +141,7 @@ export function packArbitrary(): fc.Arbitrary<PackFiles> {
           paragraphs: [
             {
               id: `${address}.${article}.para-1`,
-              texts: [{ language: 'en', status: 'gloss', text: 'A generated paragraph.', truncated: false, source: { url: 'https://example.org/generated' } }],
+              texts: [{ language: 'en', status: 'unofficial-translation', text: 'A generated paragraph.', truncated: false, source: { url: 'https://example.org/generated' } }],
               formalized: true,
             },
           ],
