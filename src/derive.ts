@@ -119,8 +119,12 @@ export function applyPosition(item: Contested, value: Choice, event: Event, plac
   return match(item.about)
     .with({ attribute: 'sovereign' }, () => ({
       event,
-      // A position on whose territory this is holds for everyone; who administers it is a separate fact, kept.
-      place: { ...place, sovereign: value as string | null, recognizedAs: undefined, administeredBy: administrator(place) },
+      // The stated position is the place as written, every state's stated view included. Any other position holds
+      // for everyone (the stated views were views of the stated answer); who administers it is a separate fact, kept.
+      place:
+        value === place.sovereign
+          ? place
+          : { ...place, sovereign: value as string | null, recognizedAs: undefined, administeredBy: administrator(place) },
     }))
     .with({ attribute: 'actor' }, () => ({ event: { ...event, actor: value as string }, place }))
     .with({ attribute: 'intent' }, () => ({ event: { ...event, intent: value as Event['intent'] }, place }))

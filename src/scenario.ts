@@ -228,8 +228,9 @@ export const Contested = z
         z.strictObject({ attribute: z.literal('kind'), event: Id }),
       ])
       .describe(
-        'The fact in dispute: a territory\'s `sovereign` (territorial status at a location: a position holds for ' +
-          "everyone, and who administers the place is unchanged), an event's `actor` (attribution), `intent` " +
+        'The fact in dispute: a territory\'s `sovereign` (territorial status at a location: the stated position is ' +
+          'the territory as written, recognizedAs included; any other position holds for every state; who administers ' +
+          "the place is unchanged either way), an event's `actor` (attribution), `intent` " +
           '(deliberate or accidental) or `kind`.',
       ),
     positions: z.array(Position).min(2).max(limits.positions),

@@ -121,6 +121,20 @@ describe('contested items: findings', () => {
     ]);
   });
 
+  it("the stated position is the scenario as written: a party's stated view of the place still counts under it", async () => {
+    // Written as Armenia's, but Russia recognizes no one there; the other position (Azerbaijan's) holds for everyone.
+    const written = {
+      ...sevLake,
+      entities: [...base.entities, { id: 'RUS', name: 'Russia', kind: 'state' }],
+      territories: [{ ...base.territories[0]!, recognizedAs: { RUS: null } }],
+    };
+    const art3 = (await evaluate(written, { readings: { 'bilateral.ru-am-1997.art-3.incursion-is-aggression': true } })).find(
+      (f) => f.instrument === 'ru-am-1997' && f.provision === 'art-3',
+    );
+    expect(art3?.status).toBe('does-not-apply');
+    expect(art3?.because.join(' ')).toMatch(/Russia recognizes it as no state's/);
+  });
+
   it('with resolve "stated", only the scenario as written and the default readings are judged', async () => {
     const findings = await evaluate(sevLake, { resolve: 'stated' });
     expect(findings.every((f) => f.status !== 'indeterminate' && f.resolutions.total === 1)).toBe(true);
