@@ -6,23 +6,26 @@
  * @module
  */
 import { applyPosition, type Choice } from './derive.js';
+import { TreatyObligationsError } from './errors.js';
 import type { Finding } from './finding.js';
 import type { EvaluateOptions } from './options.js';
+import { fromZod, problem } from './problem.js';
 import { Scenario } from './scenario.js';
 
 /** Parses a change id: `position:<item>=<value>`, `reading:<id>=<true|false>`, `request:<state>:<instrument>:<article>`. */
-function parse(id: string) {
+function parse(id: string, at: number) {
   const position = /^position:([^=]+)=(.*)$/.exec(id);
   if (position) return { kind: 'position' as const, item: position[1]!, value: (position[2] === 'null' ? null : position[2]!) as Choice };
   const reading = /^reading:([^=]+)=(true|false)$/.exec(id);
   if (reading) return { kind: 'reading' as const, reading: reading[1]!, value: reading[2] === 'true' };
   const request = /^request:([^:]+):([^:]+):([^:]+)$/.exec(id);
   if (request) return { kind: 'request' as const, by: request[1]!, instrument: request[2]!, article: request[3]! };
-  throw new RangeError(`not a change id: ${id}`);
+  throw new TreatyObligationsError('invalid-changes', [problem('invalid_change_id', { id }, ['changes', at])]);
 }
 
 /**
- * The scenario and options after a change set reported on a finding. The input scenario is not mutated.
+ * The scenario and options after a change set reported on a finding. The input scenario is not mutated. Throws
+ * `TreatyObligationsError` (`invalid-scenario`, or `invalid-changes` with the index of the bad change id).
  * @example
  * const [set] = finding.changes;
  * const { scenario: changed, options: opts } = applyChanges(scenario, finding, set.changes.map((c) => c.id));
@@ -34,10 +37,12 @@ export function applyChanges(
   changeIds: readonly string[],
   options: { readings?: Readonly<Record<string, boolean>> } = {},
 ): { scenario: Scenario; options: Pick<EvaluateOptions, 'readings'> } {
-  const scenario = Scenario.parse(input);
+  const parsed = Scenario.safeParse(input);
+  if (!parsed.success) throw new TreatyObligationsError('invalid-scenario', fromZod(parsed.error));
+  const scenario = parsed.data;
   const readings: Record<string, boolean> = { ...options.readings };
   let { contested, territories, events, requests } = scenario;
-  for (const change of changeIds.map(parse)) {
+  for (const [at, change] of changeIds.map(parse).entries()) {
     if (change.kind === 'reading') readings[change.reading] = change.value;
     else if (change.kind === 'request') {
       requests = [
@@ -46,7 +51,7 @@ export function applyChanges(
       ];
     } else {
       const item = contested.find((c) => c.id === change.item);
-      if (!item) throw new RangeError(`no contested item ${change.item}`);
+      if (!item) throw new TreatyObligationsError('invalid-changes', [problem('unknown_reference', { kind: 'contested item', id: change.item }, ['changes', at])]);
       contested = contested.filter((c) => c !== item);
       if ('territory' in item.about) {
         const id = item.about.territory;

@@ -16,6 +16,9 @@ import type { Instrument } from './pack.js';
 const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } = {
   invalid_state_id: (d) => `"${d.id}" is not an ISO 3166-1 alpha-3 code: a state id is three capital letters (ARM, AZE, RUS)`,
   missing_note: () => 'a paragraph that is not formalized needs a note saying why',
+  not_a_rulebook: () => 'expected a rulebook: bundledRulebook, or one made by createRulebook()',
+  invalid_change_id: (d) =>
+    `"${d.id}" is not a change id: expected position:<item>=<value>, reading:<id>=<true|false> or request:<state>:<instrument>:<article>`,
   gloss_without_original: (d) =>
     d.language === null
       ? 'a gloss needs "translationOf": the language of the wording it translates'

@@ -12,6 +12,8 @@ export interface ProblemData {
   invalid_state_id: { id: string };
   missing_note: Record<string, never>;
   gloss_without_original: { language: string | null };
+  not_a_rulebook: Record<string, never>;
+  invalid_change_id: { id: string };
   invalid_condition_shape: Record<string, never>;
   missing_field: { field: string };
   unknown_reference: { kind: string; id: string };

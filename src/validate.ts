@@ -5,9 +5,11 @@
  * @module
  */
 import { z } from 'zod';
-import { fromZod, issue, type Problem } from './problem.js';
+import { bundledRulebook } from './bundled.js';
+import { TreatyObligationsError } from './errors.js';
+import { fromZod, issue, problem, type Problem } from './problem.js';
 import { limits } from './limits.js';
-import type { Rulebook } from './rulebook.js';
+import { isRulebook, type Rulebook } from './rulebook.js';
 import { EventKind, Intent, Scenario } from './scenario.js';
 
 export type ScenarioResult = { success: true; scenario: Scenario } | { success: false; problems: Problem[] };
@@ -143,8 +145,13 @@ function recordProblems(input: unknown): { problems: Problem[]; tooBig: boolean 
   return { problems, tooBig };
 }
 
-/** Validates a scenario against the schema and the rulebook it will be evaluated with. */
-export function validateScenario(input: unknown, rulebook: Rulebook): ScenarioResult {
+/**
+ * Validates a scenario against the schema and the rulebook it will be evaluated with (default: the bundled packs).
+ * A bad scenario is reported as problems, never thrown; only a `rulebook` argument that is not a rulebook throws
+ * (`TreatyObligationsError`, code `invalid-rulebook`), since that is a bug in the calling code, not bad data.
+ */
+export function validateScenario(input: unknown, rulebook: Rulebook = bundledRulebook): ScenarioResult {
+  if (!isRulebook(rulebook)) throw new TreatyObligationsError('invalid-rulebook', [problem('not_a_rulebook', {}, ['rulebook'])]);
   let schema = schemas.get(rulebook);
   if (!schema) schemas.set(rulebook, (schema = checked(rulebook) as unknown as z.ZodType<Scenario>));
   const records = recordProblems(input);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledRulebook, createRulebook, evaluate, parsePack, TreatyObligationsError, validateScenario } from '../src/index.js';
+import { applyChanges, bundledRulebook, createRulebook, evaluate, parsePack, TreatyObligationsError, validateScenario } from '../src/index.js';
 import { limits } from '../src/limits.js';
 
 const base = {
@@ -138,5 +138,29 @@ describe('contested items: findings', () => {
   it('with resolve "stated", only the scenario as written and the default readings are judged', async () => {
     const findings = await evaluate(sevLake, { resolve: 'stated' });
     expect(findings.every((f) => f.status !== 'indeterminate' && f.resolutions.total === 1)).toBe(true);
+  });
+});
+
+describe('applyChanges: bad input is the documented error, with its path', () => {
+  const finding = { event: 'e' };
+
+  it('a change id of no known form is rejected, naming its index among the changes', () => {
+    const thrown = (() => {
+      try {
+        applyChanges(base, finding, ['reading:x=true', 'flip everything']);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(TreatyObligationsError);
+    expect((thrown as TreatyObligationsError).problems.map((p) => [p.code, p.path.join('.')])).toEqual([['invalid_change_id', 'changes.1']]);
+  });
+
+  it('a position on a contested item the scenario does not have is an unknown reference', () => {
+    expect(() => applyChanges(base, finding, ['position:nope=ARM'])).toThrow(/unknown contested item "nope"[\s\S]*changes\[0\]/);
+  });
+
+  it('an invalid scenario is reported as invalid-scenario, not a raw zod error', () => {
+    expect(() => applyChanges({ ...base, evaluationDate: 'soon' }, finding, [])).toThrow(TreatyObligationsError);
   });
 });

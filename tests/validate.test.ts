@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledRulebook } from '../src/bundled.js';
-import { formatProblems } from '../src/errors.js';
+import { formatProblems, TreatyObligationsError } from '../src/errors.js';
 import type { Problem } from '../src/problem.js';
 import type { ScenarioInput } from '../src/scenario.js';
 import { validateScenario } from '../src/validate.js';
@@ -46,6 +46,16 @@ function problemsOf(input: unknown): Problem[] {
 }
 
 const at = (problems: readonly Problem[]) => problems.map((p) => ({ code: p.code, path: p.path }));
+
+describe('validateScenario: the rulebook argument', () => {
+  it('defaults to the bundled packs', () => {
+    expect(validateScenario(valid())).toEqual(validateScenario(valid(), bundledRulebook));
+  });
+
+  it('a look-alike rulebook is a programming error, thrown as the documented error type', () => {
+    expect(() => validateScenario(valid(), { packs: [] } as never)).toThrow(TreatyObligationsError);
+  });
+});
 
 describe('validateScenario: a valid scenario', () => {
   it('a minimal scenario with one entity and nothing else passes, with empty lists filled in', () => {
