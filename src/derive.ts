@@ -11,7 +11,7 @@ import { limits } from './limits.js';
 import { problem } from './problem.js';
 import type { Declaration, MembershipStatus, Reading } from './pack.js';
 import { membershipOn, partiesOn, type Pack, type Rulebook, versionOn } from './rulebook.js';
-import type { Contested, Determination, Entity, Event, Request, Scenario, Territory } from './scenario.js';
+import { administrator, type Contested, type Determination, type Entity, type Event, recognizedSovereign, type Request, type Scenario, type Territory } from './scenario.js';
 
 /** Readings settled for one run: reading id → adopted. Missing ids keep the pack's default (or stay open). */
 export type ReadingChoices = Readonly<Record<string, boolean>>;
@@ -90,15 +90,6 @@ export interface Question {
   readonly variants: readonly Variant[];
 }
 
-/** Whom a state recognizes as sovereign of a territory: its stated view, else the international sovereign. */
-export function recognizedSovereign(territory: Territory, state: string): string | null {
-  const view = territory.recognizedAs && Object.hasOwn(territory.recognizedAs, state) ? territory.recognizedAs[state] : undefined;
-  return view === undefined ? territory.sovereign : view;
-}
-
-function administrator(territory: Territory): string | null {
-  return territory.administeredBy === undefined ? territory.sovereign : territory.administeredBy;
-}
 
 /** A request concerns an event if it names it, or names none and was made on or after the event began. */
 export function concerns(request: Request, event: Event): boolean {
@@ -169,7 +160,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
       says: c.says,
       options: c.positions.map((p) => ({ value: p.value, says: p.says, heldBy: p.heldBy })),
     }));
-    // Each resolution of the contested facts: the event and place under it, the scenario as written first.
+    // Each resolution of the contested facts: the event and place under it. One is the scenario as written (baseIndex).
     const resolutions = product(contested.map((c) => c.positions.map((p) => [c, p.value] as const))).map((picks) => {
       let event = stated0;
       let place = place0;
@@ -285,7 +276,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   const beneficiaryMembership = membershipOn(instrument, beneficiary, date);
   const actorMembership = membershipOn(instrument, event.actor, date);
   const views = parties.map((party) => ({ party, sovereign: recognizedSovereign(place, party) }));
-  // Sorted by what they say, not by where they stand in the scenario: order must never change a finding.
+  // ctx.requests arrive sorted by what they say (deriveQuestions), not by where they stand in the scenario.
   const beneficiaryRequests = ctx.requests.filter((r) => r.by === beneficiary);
   const partyRequests = ctx.requests.filter((r) => parties.includes(r.by));
   const readings = new Map(

@@ -8,7 +8,7 @@ import type { Evidence, Question } from './derive.js';
 import type { Change } from './run.js';
 import type { FactName, Facts } from './facts.js';
 import type { ProblemData } from './problem.js';
-import type { Event, Request } from './scenario.js';
+import { administrator, type Event, recognizedSovereign, type Request } from './scenario.js';
 import type { Instrument } from './pack.js';
 
 // ---------------------------------------------------------------- problems
@@ -184,7 +184,7 @@ export function observe(o: Observed, fact: FactName, value: Facts[FactName], exp
     )
     .with('placeIsBeneficiaryTerritoryPerParties', () => territoryPerParties(o, value === true))
     .with('placeSovereignPerParties', 'placeIsPartyTerritoryPerParties', () => {
-      const every = ev.views.length === 2 ? 'both parties' : 'every party';
+      const every = ev.views.length === 2 ? 'both parties recognize' : 'every party recognizes';
       if (value === 'disputed' || (fact === 'placeIsPartyTerritoryPerParties' && !ev.views.every((v) => v.sovereign === ev.views[0]?.sovereign))) {
         return territoryPerParties(o, false);
       }
@@ -193,7 +193,7 @@ export function observe(o: Observed, fact: FactName, value: Facts[FactName], exp
       const party = sovereign !== null && ev.parties.includes(sovereign) ? 'a party' : 'not a party';
       // Compared with a named state (NATO Art. 6: "the territory of Turkey"), say which, when it is not that one.
       const other = typeof expected === 'string' && expected !== sovereign && fact === 'placeSovereignPerParties' ? `, not ${nameOf(ev, expected)}'s` : '';
-      return `${every} recognizes ${place} as ${whose} territory${sovereign === null ? '' : `, ${party} on ${ev.date}`}${other}`;
+      return `${every} ${place} as ${whose} territory${sovereign === null ? '' : `, ${party} on ${ev.date}`}${other}`;
     })
     .with('determinations', () => {
       const ds = ev.determinations.filter((d) => d.concerning.includes(event.id));
@@ -203,15 +203,11 @@ export function observe(o: Observed, fact: FactName, value: Facts[FactName], exp
       return ds.length ? `determined: ${list(ds.map((d) => `"${d.determined}" by the ${d.body} on ${d.date}`))}` : `no determination under ${instrument.shortTitle} about this event`;
     })
     .with('placeIsBeneficiaryTerritoryPerBeneficiary', () => {
-      const view = ev.place.recognizedAs?.[ev.beneficiary];
       const own = value ? 'regards' : 'does not regard';
-      return `${b} ${own} ${place} as its own${value ? '' : `: it recognizes it as ${nameOf(ev, view === undefined ? ev.place.sovereign : view)}'s`}`;
+      return `${b} ${own} ${place} as its own${value ? '' : `: it recognizes it as ${nameOf(ev, recognizedSovereign(ev.place, ev.beneficiary))}'s`}`;
     })
     .with('placeIsBeneficiaryTerritoryInternationally', () => `${place} is internationally recognized as ${nameOf(ev, ev.place.sovereign)}'s`)
-    .with('placeAdministeredByBeneficiary', 'placeAdministrator', () => {
-      const admin = ev.place.administeredBy === undefined ? ev.place.sovereign : ev.place.administeredBy;
-      return `${place} is administered by ${nameOf(ev, admin)}`;
-    })
+    .with('placeAdministeredByBeneficiary', 'placeAdministrator', () => `${place} is administered by ${nameOf(ev, administrator(ev.place))}`)
     .with('placeRegions', () => (ev.place.regions.length ? `${place} lies in: ${list([...ev.place.regions])}` : `${place} has no listed region`))
     .with('placeIsIsland', () => `${place} is ${value ? '' : 'not '}an island`)
     .with('placeBoundaryDisputed', () => `the boundary at ${place} is ${value ? 'disputed or undemarcated' : 'not disputed'}`)

@@ -55,8 +55,9 @@ export interface RunOptions {
 export type Weighing<T> = Generator<JudgeRequest, T, Judgment>;
 
 
+// No resolution judged decides nothing (every() of an empty list would say "applies"); derive always yields one.
 const statusOf = (passed: readonly boolean[]): Status =>
-  passed.every(Boolean) ? 'applies' : passed.some(Boolean) ? 'indeterminate' : 'does-not-apply';
+  passed.length === 0 ? 'indeterminate' : passed.every(Boolean) ? 'applies' : passed.some(Boolean) ? 'indeterminate' : 'does-not-apply';
 
 function candidateChanges(q: Question, rule: PackRule): Change[] {
   const out: Change[] = [];

@@ -106,6 +106,17 @@ export const Territory = z
   .describe('A place: land, sea or airspace, with who is sovereign, who recognizes whom, and who administers it.');
 export type Territory = z.infer<typeof Territory>;
 
+/** Whom a state recognizes as sovereign of a territory: its stated view, else the international sovereign. */
+export function recognizedSovereign(territory: Territory, state: string): string | null {
+  const view = territory.recognizedAs && Object.hasOwn(territory.recognizedAs, state) ? territory.recognizedAs[state] : undefined;
+  return view === undefined ? territory.sovereign : view;
+}
+
+/** Who administers a territory: as stated, else its sovereign. */
+export function administrator(territory: Territory): string | null {
+  return territory.administeredBy === undefined ? territory.sovereign : territory.administeredBy;
+}
+
 export const EventKind = z
   .enum([
     'armed-attack',
@@ -169,7 +180,10 @@ export const Request = z
       .array(Id)
       .max(limits.entities)
       .optional()
-      .describe('Whom it asked (entity ids). Omitted: the other parties to the instrument.'),
+      .describe(
+        'Whom it asked (entity ids). Omitted: the other parties to the instrument. Recorded and checked, but no ' +
+          'bundled rule reads it: an obligation is owed by the parties the rule names, whoever was asked.',
+      ),
     instrument: Id.describe('The instrument invoked, by its rule-pack id (e.g. cst-1992, ru-am-1997).'),
     article: Id.optional().describe('The article invoked (e.g. art-4). Omitted: the instrument as a whole, no article named.'),
     date: IsoDate,
