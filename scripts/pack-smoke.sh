@@ -35,6 +35,17 @@ evaluate({ evaluationDate: '2021-01-01', entities: [] }).then(
   });
 "
 
+# ESM and CommonJS are two module instances: a rulebook made by one must be accepted by the other.
+node --input-type=module -e "
+import { createRequire } from 'node:module';
+import { validateScenario, evaluateSync } from 'treaty-obligations';
+const cjs = createRequire(import.meta.url)('treaty-obligations');
+const scenario = { evaluationDate: '2021-06-01', entities: [{ id: 'ARM', name: 'Armenia', kind: 'state' }] };
+if (!validateScenario(scenario, cjs.bundledRulebook).success) throw new Error('ESM refused the CommonJS rulebook');
+evaluateSync(scenario, { rulebook: cjs.bundledRulebook });
+console.log('interop: ok (a CommonJS rulebook works with the ESM build)');
+"
+
 npx --no-install treaty-obligations evaluate --format json "$scenario" | node -e "
 let s = ''; process.stdin.on('data', (d) => (s += d)).on('end', () => {
   const reports = JSON.parse(s);

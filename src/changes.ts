@@ -5,12 +5,19 @@
  * is added, concerning the finding's event, on the evaluation date.
  * @module
  */
+import { z } from 'zod';
 import { applyPosition, type Choice } from './derive.js';
 import { TreatyObligationsError } from './errors.js';
 import type { Finding } from './finding.js';
 import type { EvaluateOptions } from './options.js';
 import { fromZod, problem } from './problem.js';
 import { Scenario } from './scenario.js';
+
+const Arguments = z.object({
+  finding: z.object({ event: z.string() }),
+  changes: z.array(z.string()),
+  options: z.object({ readings: z.record(z.string(), z.boolean()).optional() }),
+});
 
 /** Parses a change id: `position:<item>=<value>`, `reading:<id>=<true|false>`, `request:<state>:<instrument>:<article>`. */
 function parse(id: string, at: number) {
@@ -37,6 +44,8 @@ export function applyChanges(
   changeIds: readonly string[],
   options: { readings?: Readonly<Record<string, boolean>> } = {},
 ): { scenario: Scenario; options: Pick<EvaluateOptions, 'readings'> } {
+  const args = Arguments.safeParse({ finding, changes: changeIds, options });
+  if (!args.success) throw new TreatyObligationsError('invalid-changes', fromZod(args.error));
   const parsed = Scenario.safeParse(input);
   if (!parsed.success) throw new TreatyObligationsError('invalid-scenario', fromZod(parsed.error));
   const scenario = parsed.data;
@@ -52,6 +61,9 @@ export function applyChanges(
     } else {
       const item = contested.find((c) => c.id === change.item);
       if (!item) throw new TreatyObligationsError('invalid-changes', [problem('unknown_reference', { kind: 'contested item', id: change.item }, ['changes', at])]);
+      if (!item.positions.some((p) => p.value === change.value)) {
+        throw new TreatyObligationsError('invalid-changes', [problem('unknown_reference', { kind: `position of ${item.id}`, id: String(change.value) }, ['changes', at])]);
+      }
       contested = contested.filter((c) => c !== item);
       if ('territory' in item.about) {
         const id = item.about.territory;

@@ -4,6 +4,8 @@
  * @module
  */
 import { match } from 'ts-pattern';
+import { TreatyObligationsError } from './errors.js';
+import { problem } from './problem.js';
 import type { ConsistencyReport } from './check.js';
 import type { Citation, Finding, Reason } from './finding.js';
 import { articleLabel } from './messages.js';
@@ -42,17 +44,23 @@ const discretion = (f: Finding) =>
     .with('unspecified', () => 'content not specified by the text')
     .exhaustive();
 
+const isWording = (t: ParagraphText) => t.status !== 'paraphrase' && t.status !== 'gloss';
+
 /**
- * The renderings to quote: English wording first (a reader's language). A gloss is never quoted alone: the wording
- * it translates comes first, so no reader takes the gloss for the treaty's text. Else the first rendering there is.
+ * The renderings to quote: English wording first (a reader's language); else a gloss, English first, after the
+ * wording it translates, so no reader takes a gloss for the treaty's text; else any wording; a paraphrase last. A
+ * gloss is never quoted alone (packs are checked to carry the wording each gloss translates).
  */
 function quoted(c: Citation): ParagraphText[] {
-  const wording = c.texts.find((t) => t.language === 'en' && t.status !== 'paraphrase' && t.status !== 'gloss');
+  const wording = c.texts.find((t) => t.language === 'en' && isWording(t));
   if (wording) return [wording];
-  const gloss = c.texts.find((t) => t.language === 'en' && t.status === 'gloss');
-  const original = gloss && c.texts.find((t) => t.language === gloss.translationOf && t !== gloss);
-  if (gloss && original) return [original, gloss];
-  return c.texts.slice(0, 1);
+  const glosses = [...c.texts.filter((t) => t.status === 'gloss' && t.language === 'en'), ...c.texts.filter((t) => t.status === 'gloss' && t.language !== 'en')];
+  for (const gloss of glosses) {
+    const original = c.texts.find((t) => t.language === gloss.translationOf && isWording(t));
+    if (original) return [original, gloss];
+  }
+  const any = c.texts.find(isWording) ?? c.texts.find((t) => t.status === 'paraphrase');
+  return any ? [any] : [];
 }
 
 const label = (t: ParagraphText) => `${t.language}, ${textStatus(t.status)}${t.truncated ? ', excerpt' : ''}`;
@@ -204,6 +212,8 @@ export function formatConsistency(report: ConsistencyReport, seed: number): stri
 
 /** Renders reports in one format. JSON is an array of `{ title, source, findings }`. */
 export function formatReports(reports: readonly Report[], format: Format): string {
+  if (!Array.isArray(reports)) throw new TreatyObligationsError('invalid-options', [problem('invalid_argument', { argument: 'reports', expected: 'a list of { title, findings }' }, ['reports'])]);
+  if (format !== 'text' && format !== 'markdown' && format !== 'json') throw new TreatyObligationsError('invalid-options', [problem('not_a_format', { format: String(format) }, ['format'])]);
   return match(format)
     .with('json', () => JSON.stringify(reports, null, 2))
     .with('text', () => reports.map(textReport).join('\n\n'))

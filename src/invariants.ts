@@ -5,7 +5,7 @@
  */
 import type { Finding } from './finding.js';
 import type { EvaluateOptions } from './options.js';
-import { createRulebook, membershipOn, type Pack, type Rulebook } from './rulebook.js';
+import { createRulebook, membershipOn, type Pack, repack, type Rulebook } from './rulebook.js';
 import type { Scenario } from './scenario.js';
 
 /** How an invariant evaluates: the checker passes its own evaluator (backend, readings). */
@@ -63,7 +63,7 @@ function renamePack(pack: Pack, rename: (id: string) => string): Pack {
     ...(c.any && { any: c.any.map(renameCondition) }),
     ...(c.not && { not: renameCondition(c.not) }),
   });
-  return { ...pack, instrument, rules: pack.rules.map((r) => ({ ...r, conditions: renameCondition(r.conditions) })) };
+  return repack({ ...pack, instrument, rules: pack.rules.map((r) => ({ ...r, conditions: renameCondition(r.conditions) })) });
 }
 
 function renameScenario(s: Scenario, rename: (id: string) => string): Scenario {
@@ -108,7 +108,7 @@ export const invariants: readonly Invariant[] = [
   {
     name: 'The order of packs, rules, states, territories and events changes no finding.',
     async check(s, { rulebook, evaluate, readings }) {
-      const reordered = createRulebook(shuffled(rulebook.packs).map((p) => ({ ...p, rules: shuffled(p.rules) })));
+      const reordered = createRulebook(shuffled(rulebook.packs).map((p) => repack({ ...p, rules: shuffled(p.rules) })));
       if (!reordered.success) return { message: 'the reordered rulebook is invalid' };
       const t: Scenario = { ...s, entities: shuffled(s.entities), territories: shuffled(s.territories), events: shuffled(s.events), requests: shuffled(s.requests) };
       return firstDifference(await evaluate(s, { readings }), await evaluate(t, { rulebook: reordered.rulebook, readings }));

@@ -17,8 +17,12 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   invalid_state_id: (d) => `"${d.id}" is not an ISO 3166-1 alpha-3 code: a state id is three capital letters (ARM, AZE, RUS)`,
   missing_note: () => 'a paragraph that is not formalized needs a note saying why',
   not_a_rulebook: () => 'expected a rulebook: bundledRulebook, or one made by createRulebook()',
+  not_a_pack: (d) => `expected ${d.what} checked by parsePack() or loadPack()`,
+  not_a_format: (d) => `unknown format ${JSON.stringify(d.format)}: expected text, markdown or json`,
+  invalid_argument: (d) => `${d.argument}: expected ${d.expected}`,
   invalid_change_id: (d) =>
     `"${d.id}" is not a change id: expected position:<item>=<value>, reading:<id>=<true|false> or request:<state>:<instrument>:<article>`,
+  translation_of_not_a_gloss: () => '"translationOf" is for a gloss; an unofficial translation names its translator in its source',
   gloss_without_original: (d) =>
     d.language === null
       ? 'a gloss needs "translationOf": the language of the wording it translates'

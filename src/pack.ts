@@ -23,8 +23,8 @@ export const TextStatus = z
   .enum(['authentic-text', 'original-text', 'unofficial-translation', 'press-quotation', 'gloss', 'paraphrase'])
   .describe(
     'authentic-text: wording in a language the instrument itself declares authentic, as reproduced by the source; ' +
-      'original-text: wording in the language the instrument was drawn up in, as reproduced by the source, where ' +
-      'that the language is authentic is not established; unofficial-translation: a third ' +
+      'original-text: wording in a language the instrument was drawn up in, as reproduced by the source, where ' +
+      'the dossier does not establish that the language is authentic; unofficial-translation: a third ' +
       "party's translation; press-quotation: wording as quoted by a newspaper, possibly abridged; gloss: the " +
       "dossier's own translation, never the official text; paraphrase: content reported by a source, not wording.",
   );
@@ -51,17 +51,25 @@ export type ParagraphText = z.infer<typeof ParagraphText>;
 export const Paragraph = z
   .strictObject({
     id: Address,
-    texts: z.array(ParagraphText).max(limits.sources).describe('Renderings, authentic text first. Empty: not read.'),
+    texts: z.array(ParagraphText).max(limits.sources).describe('Renderings, the wording in the original language first. Empty: not read.'),
     formalized: z.boolean().describe('Whether a rule formalizes this paragraph.'),
     note: Text(limits.longText).optional().describe('Required when not formalized: why, and what is missing.'),
   })
   .superRefine((p, ctx) => {
     if (!p.formalized && p.note === undefined) ctx.addIssue(issue('missing_note', {}, ['note']));
-    // A gloss is never shown alone: the reader must be able to see the wording it renders.
+    // A gloss is never shown alone: the reader must be able to see the wording it renders, in every version the
+    // gloss is shown for (a text without a version is shown for every version).
     p.texts.forEach((t, i) => {
-      if (t.status !== 'gloss') return;
+      if (t.status !== 'gloss') {
+        if (t.translationOf !== undefined) ctx.addIssue(issue('translation_of_not_a_gloss', {}, ['texts', i, 'translationOf']));
+        return;
+      }
       const original = p.texts.some(
-        (o) => o !== t && o.language === t.translationOf && o.version === t.version && o.status !== 'gloss' && o.status !== 'paraphrase',
+        (o) =>
+          o.language === t.translationOf &&
+          (o.version === undefined || o.version === t.version) &&
+          o.status !== 'gloss' &&
+          o.status !== 'paraphrase',
       );
       if (!original) ctx.addIssue(issue('gloss_without_original', { language: t.translationOf ?? null }, ['texts', i, 'translationOf']));
     });

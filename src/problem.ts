@@ -12,7 +12,11 @@ export interface ProblemData {
   invalid_state_id: { id: string };
   missing_note: Record<string, never>;
   gloss_without_original: { language: string | null };
+  translation_of_not_a_gloss: Record<string, never>;
   not_a_rulebook: Record<string, never>;
+  not_a_pack: { what: string };
+  not_a_format: { format: string };
+  invalid_argument: { argument: string; expected: string };
   invalid_change_id: { id: string };
   invalid_condition_shape: Record<string, never>;
   missing_field: { field: string };

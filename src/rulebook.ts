@@ -94,25 +94,44 @@ export function parsePack(input: unknown): PackResult {
   const ordered = instrument.articles.map((name) => byFile.get(name)!);
   return {
     success: true,
-    pack: {
+    pack: repack({
       instrument,
       articles: ordered,
       rules: ordered.flatMap((a) => a.rules.map((r) => ({ ...r, article: a.article }))),
       paragraphs: new Map(ordered.flatMap((a) => a.paragraphs.map((p) => [p.id, p] as const))),
       readings: new Map(ordered.flatMap((a) => a.readings.map((r) => [r.id, r] as const))),
-    },
+    }),
   };
 }
 
-const made = new WeakSet<object>();
+// A brand rather than a WeakSet: the ESM and CommonJS builds are two module instances, and a rulebook made by one
+// must be accepted by the other. A symbol cannot come out of JSON, so data cannot forge it.
+const checked = Symbol.for('treaty-obligations.checked');
+
+function brand<T extends object>(value: T, kind: 'pack' | 'rulebook'): T {
+  Object.defineProperty(value, checked, { value: kind, enumerable: false });
+  return value;
+}
+
+const branded = (value: unknown, kind: 'pack' | 'rulebook') =>
+  typeof value === 'object' && value !== null && (value as { [checked]?: unknown })[checked] === kind;
+
+/** Marks a pack built by this library from checked packs (the invariants reorder and rename them). Not exported. */
+export const repack = (pack: Pack): Pack => brand(pack, 'pack');
 
 /** Whether a value is a rulebook made by `createRulebook` (options accept no look-alike). */
 export function isRulebook(value: unknown): value is Rulebook {
-  return typeof value === 'object' && value !== null && made.has(value);
+  return branded(value, 'rulebook');
 }
 
-/** Builds a rulebook from checked packs; instrument ids must be unique. */
+/**
+ * Builds a rulebook from packs checked by `parsePack` or `loadPack`; instrument ids must be unique. Anything else,
+ * such as a pack's JSON that was never checked, is refused: only checked packs reach the engine.
+ */
 export function createRulebook(packs: readonly Pack[]): RulebookResult {
+  if (!Array.isArray(packs)) return { success: false, problems: [problem('not_a_pack', { what: 'a list of packs' })] };
+  const unchecked = packs.flatMap((p, i) => (branded(p, 'pack') ? [] : [problem('not_a_pack', { what: 'a pack' }, [i])]));
+  if (unchecked.length > 0) return { success: false, problems: unchecked };
   const seen = new Set<string>();
   const problems: Problem[] = [];
   packs.forEach((p, i) => {
@@ -121,9 +140,7 @@ export function createRulebook(packs: readonly Pack[]): RulebookResult {
   });
   if (problems.length > 0) return { success: false, problems };
   const sorted = [...packs].sort((a, b) => (a.instrument.id < b.instrument.id ? -1 : a.instrument.id > b.instrument.id ? 1 : 0));
-  const rulebook = { packs: sorted };
-  made.add(rulebook);
-  return { success: true, rulebook };
+  return { success: true, rulebook: brand({ packs: sorted }, 'rulebook') };
 }
 
 /** A party's membership status on a date: the last history entry on or before it, or "never". */

@@ -55,9 +55,11 @@ export interface RunOptions {
 export type Weighing<T> = Generator<JudgeRequest, T, Judgment>;
 
 
-// No resolution judged decides nothing (every() of an empty list would say "applies"); derive always yields one.
-const statusOf = (passed: readonly boolean[]): Status =>
-  passed.length === 0 ? 'indeterminate' : passed.every(Boolean) ? 'applies' : passed.some(Boolean) ? 'indeterminate' : 'does-not-apply';
+// derive always yields at least one resolution; an empty list would be a bug, and every() would call it "applies".
+function statusOf(passed: readonly boolean[]): Status {
+  if (passed.length === 0) throw new Error('internal: a status asked of no resolution');
+  return passed.every(Boolean) ? 'applies' : passed.some(Boolean) ? 'indeterminate' : 'does-not-apply';
+}
 
 function candidateChanges(q: Question, rule: PackRule): Change[] {
   const out: Change[] = [];

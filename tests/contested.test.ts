@@ -170,6 +170,16 @@ describe('applyChanges: bad input is the documented error, with its path', () =>
     expect(() => applyChanges(base, finding, ['position:nope=ARM'])).toThrow(/unknown contested item "nope"[\s\S]*changes\[0\]/);
   });
 
+  it('a value that is none of the item\'s positions is refused, not written into the scenario', () => {
+    const withItem = { ...base, contested: [{ id: 'line-status', says: 'whose', about: { attribute: 'sovereign', territory: 'line' }, positions: [position('ARM'), position('AZE')] }] };
+    expect(() => applyChanges(withItem, finding, ['position:line-status=ZZZ'])).toThrow(/unknown position of line-status "ZZZ"[\s\S]*changes\[0\]/);
+  });
+
+  it('arguments of the wrong type are the documented error, with their path', () => {
+    expect(() => applyChanges(base, finding, null as never)).toThrow(TreatyObligationsError);
+    expect(() => applyChanges(base, undefined as never, [])).toThrow(/finding/);
+  });
+
   it('an invalid scenario is reported as invalid-scenario, not a raw zod error', () => {
     expect(() => applyChanges({ ...base, evaluationDate: 'soon' }, finding, [])).toThrow(TreatyObligationsError);
   });

@@ -136,6 +136,12 @@ describe('parsePack: each bad pack is reported with its code and path', () => {
       path: ['articles', 0, 'paragraphs', 0, 'texts', 1, 'translationOf'],
     },
     { what: 'a gloss that does not say what it translates', change: (p) => p.articles[0].paragraphs[0].texts.push({ language: 'en', status: 'gloss', text: 'A gloss.', source }), code: 'gloss_without_original', path: ['articles', 0, 'paragraphs', 0, 'texts', 1, 'translationOf'] },
+    {
+      what: 'translationOf on a text that is not a gloss',
+      change: (p) => (p.articles[0].paragraphs[0].texts[0].translationOf = 'fr'),
+      code: 'translation_of_not_a_gloss',
+      path: ['articles', 0, 'paragraphs', 0, 'texts', 0, 'translationOf'],
+    },
     { what: 'a formalized paragraph no rule cites', change: (p) => (p.articles[0].paragraphs[1] = { id: `${A}.para-2`, formalized: true, texts: [] }), code: 'uncited_paragraph', path: ['articles', 0, 'paragraphs', 1, 'formalized'] },
     { what: 'a leaf without says', change: (p) => delete p.articles[0].rules[0].conditions.all[0].says, code: 'missing_field', path: [...firstLeaf, 'says'] },
     { what: 'a node that is both a leaf and a group', change: (p) => (p.articles[0].rules[0].conditions.all[0].any = [leaf('other', 'actorIsState', true)]), code: 'invalid_condition_shape', path: firstLeaf },
@@ -169,6 +175,15 @@ describe('parsePack: each bad pack is reported with its code and path', () => {
   it('conditions nested far below the limit are reported once, where they cross it', () => {
     const problems = problemsOf(broken((p) => (p.articles[0].rules[0].conditions = nested(limits.conditionDepth + 8))));
     expect(problems.filter((p) => p.code === 'condition_too_deep')).toHaveLength(1);
+  });
+
+  it('a gloss of one version may rest on wording given for every version', () => {
+    const p = valid();
+    p.articles[0].paragraphs[0].texts = [
+      { language: 'fr', status: 'authentic-text', text: 'Les parties se prêtent assistance.', source },
+      { version: 'v1', language: 'en', status: 'gloss', translationOf: 'fr', text: 'The parties assist each other.', source },
+    ];
+    expect(parsePack(p).success).toBe(true);
   });
 
   it('reports every problem in a pack, not only the first', () => {

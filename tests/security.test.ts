@@ -201,6 +201,18 @@ describe('rule packs never execute anything', () => {
   });
 });
 
+describe('rule packs reach the engine only once checked', () => {
+  it('createRulebook refuses a pack\'s JSON that parsePack never checked, naming its index', () => {
+    const unchecked = JSON.parse(JSON.stringify({ ...bundledRulebook.packs[0], paragraphs: {}, readings: {} }));
+    const r = createRulebook([bundledRulebook.packs[0]!, unchecked]);
+    expect(!r.success && r.problems.map((p) => [p.code, p.path])).toEqual([['not_a_pack', [1]]]);
+  });
+
+  it('createRulebook refuses what is not a list', () => {
+    expect(createRulebook(null as never).success).toBe(false);
+  });
+});
+
 describe('rule packs: only the known vocabulary', () => {
   const otherEngineOperators = ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
   const decorated = ['someFact:equal', 'everyFact:equal', 'someValue:in', 'everyValue:in', 'swap:contains', 'not:equal'];

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate, formatReports, TreatyObligationsError } from '../src/index.js';
+import type { Finding } from '../src/finding.js';
+import type { ParagraphText } from '../src/pack.js';
+
+const syunik = JSON.parse(readFileSync('fixtures/2021-05-syunik-sev-lake.json', 'utf8')).scenario;
+const source = { url: 'https://example.org/text' };
+const ru: ParagraphText = { language: 'ru', status: 'original-text', text: 'Подлинная формулировка.', truncated: false, source };
+const ruParaphrase: ParagraphText = { language: 'ru', status: 'paraphrase', text: 'Пересказ.', truncated: false, source };
+const gloss = (language: string, translationOf: string): ParagraphText => ({ language, status: 'gloss', translationOf, text: `A ${language} gloss.`, truncated: false, source });
+
+/** A real finding whose one citation carries `texts`, rendered as text: the quoted lines, in order. */
+async function quotations(texts: ParagraphText[]): Promise<string[]> {
+  const [first] = await evaluate(syunik);
+  const finding: Finding = { ...first!, citations: [{ ...first!.citations[0]!, texts }] };
+  return formatReports([{ title: 't', findings: [finding] }], 'text')
+    .split('\n')
+    .filter((l) => /^\s+\S+ \[[a-z]{2}, /.test(l));
+}
+
+describe('quoting treaty text', () => {
+  it('a gloss comes after the wording it translates, never after a paraphrase in that language', async () => {
+    const lines = await quotations([ruParaphrase, ru, gloss('en', 'ru')]);
+    expect(lines.map((l) => l.trim())).toEqual([expect.stringMatching(/\[ru, original-language text/), expect.stringMatching(/^Gloss \[en, gloss/)]);
+  });
+
+  it('a gloss in another language than English is not quoted alone either', async () => {
+    const lines = await quotations([gloss('fr', 'ru'), ru]);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/\[ru, original-language text/);
+    expect(lines[1]).toMatch(/Gloss \[fr, gloss/);
+  });
+
+  it('English wording is quoted alone, before any gloss', async () => {
+    const en: ParagraphText = { language: 'en', status: 'unofficial-translation', text: 'The wording.', truncated: false, source };
+    expect(await quotations([ru, gloss('en', 'ru'), en])).toEqual([expect.stringMatching(/\[en, unofficial translation\]: "The wording\."/)]);
+  });
+});
+
+describe('formatReports: bad arguments', () => {
+  it('an unknown format is the documented error, naming the format', () => {
+    expect(() => formatReports([], 'pdf' as never)).toThrow(TreatyObligationsError);
+    expect(() => formatReports([], 'pdf' as never)).toThrow(/unknown format "pdf"/);
+  });
+
+  it('reports that are not a list are the documented error', () => {
+    expect(() => formatReports(null as never, 'text')).toThrow(TreatyObligationsError);
+  });
+});
