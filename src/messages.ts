@@ -26,7 +26,7 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   gloss_without_original: (d) =>
     d.language === null
       ? 'a gloss needs "translationOf": the language of the wording it translates'
-      : `a gloss translates the "${d.language}" wording, but this paragraph has no "${d.language}" text of the same version to show beside it`,
+      : `a gloss translates the "${d.language}" wording, but this paragraph has no "${d.language}" wording (not a paraphrase or gloss) for its version to show beside it`,
   invalid_condition_shape: () => 'a condition is exactly one of: a leaf (id, says, fact, operator, value), all, any, not',
   missing_field: (d) => `a leaf condition needs "${d.field}"`,
   unknown_reference: (d) => `unknown ${d.kind} "${d.id}"`,

@@ -41,7 +41,7 @@ export const ParagraphText = z
       .string()
       .regex(/^[a-z]{2}$/)
       .optional()
-      .describe('Required for a gloss: the language of the rendering in this paragraph (same version) it translates.'),
+      .describe('Required for a gloss, and only there: the language of the wording it translates, which this paragraph must carry for the gloss\'s version or for every version.'),
     source: Source.describe('Where the wording can be read; for a gloss, the source of the wording it translates.'),
     note: Text(limits.longText).optional(),
   })
