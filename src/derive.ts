@@ -249,7 +249,8 @@ function openReadings(pack: Pack, settings: Settings): OpenItem[] {
  * Kept here so that what a request means as an observation is decided in one place.
  */
 export function withRequest(facts: Facts, article: string): Facts {
-  const add = (list: readonly string[]) => [...new Set([...list, article])].sort();
+  // The lists are sorted and unique (`requested`), so one sorted insertion keeps them so.
+  const add = (list: string[]) => (list.includes(article) ? list : [...list, article].sort());
   return {
     ...facts,
     beneficiaryRequests: add(facts.beneficiaryRequests),

@@ -16,20 +16,30 @@ import { walkConditions } from './rulebook.js';
 const statusOf = (result: boolean | undefined): ConditionStatus =>
   result === undefined ? 'not-evaluated' : result ? 'holds' : 'fails';
 
+// Runs once per condition of every finding: plain property writes, no spreads or matchers (they dominated its cost).
 function reason(node: Condition, t: Trace, facts: Facts, o: Observed): Reason {
   const status = statusOf(t.result);
-  const group = node.all ? 'all' : node.any ? 'any' : node.not ? 'not' : undefined;
-  const head = { ...(node.id && { id: node.id }), ...(node.says && { says: node.says }), status, ...(node.cites && { cites: node.cites }) };
-  if (group) {
-    const children = node.all ?? node.any ?? [node.not!];
-    return { ...head, combinator: group, reasons: children.map((c, i) => reason(c, t.children![i]!, facts, o)) };
+  // Keys in the order a reader meets them in JSON: what the condition is, then whether it held.
+  const r = {} as { -readonly [K in keyof Reason]: Reason[K] };
+  if (node.id) r.id = node.id;
+  if (node.says) r.says = node.says;
+  r.status = status;
+  if (node.cites) r.cites = node.cites;
+  const children = node.all ?? node.any ?? (node.not && [node.not]);
+  if (children) {
+    r.combinator = node.all ? 'all' : node.any ? 'any' : 'not';
+    r.reasons = children.map((c, i) => reason(c, t.children![i]!, facts, o));
+    return r;
   }
   const fact = node.fact as FactName;
-  const leaf = { ...head, fact, operator: node.operator!, expected: node.value };
-  return match(status)
-    .with('not-evaluated', () => leaf)
-    .with('holds', 'fails', () => ({ ...leaf, value: facts[fact], observation: observe(o, fact, facts[fact], node.value) }))
-    .exhaustive();
+  r.fact = fact;
+  r.operator = node.operator!;
+  r.expected = node.value;
+  if (status !== 'not-evaluated') {
+    r.value = facts[fact];
+    r.observation = observe(o, fact, facts[fact], node.value);
+  }
+  return r;
 }
 
 /**

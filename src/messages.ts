@@ -154,81 +154,96 @@ function requestList(o: Observed, requests: readonly Request[], who: string | un
   return `requests under ${short} concerning this event: ${list(made)}`;
 }
 
+/** What a fact observer sees: the question's evidence and one fact's value (and the value a condition expects). */
+interface Sight {
+  readonly o: Observed;
+  readonly ev: Evidence;
+  readonly event: Event;
+  readonly instrument: Instrument;
+  readonly fact: FactName;
+  readonly value: Facts[FactName];
+  readonly expected: unknown;
+  /** The beneficiary's and the actor's names, and the place's. */
+  readonly b: string;
+  readonly actor: string;
+  readonly place: string;
+}
+
+// One observer per fact: a table typed by the fact vocabulary, so that a new fact without a sentence fails to compile.
+// (A table rather than match(): this runs for every evaluated condition of every finding.)
+const observers: { [F in FactName]: (s: Sight) => string } = {
+  instrumentInForce: ({ ev, instrument, value }) =>
+    value
+      ? `${instrument.shortTitle} is in force on ${ev.date} (since ${instrument.entryIntoForce.date})`
+      : `${instrument.shortTitle} is not in force on ${ev.date}: it entered into force ${
+          instrument.entryIntoForce.precision === 'year' ? `in ${instrument.entryIntoForce.date.slice(0, 4)}` : `on ${instrument.entryIntoForce.date}`
+        }`,
+  version: ({ ev, instrument }) => `on ${ev.date} ${instrument.shortTitle} reads as ${ev.version.label}`,
+  beneficiaryIsState: ({ ev, value, b }) => (value ? `${b} is a state` : `${b} is not a state (${ev.entities.get(ev.beneficiary)?.kind ?? 'unknown'})`),
+  beneficiaryIsParty: ({ o, ev }) => membership(o, ev.beneficiary, ev.beneficiaryMembership),
+  beneficiaryIsTarget: ({ ev, event, value, b }) => (value ? `the event was directed against ${b}` : `the event was directed against ${nameOf(ev, event.target)}, not ${b}`),
+  actorIsState: ({ ev, event, value, actor }) => (value ? `${actor} is a state` : `${actor} is not a state (${ev.entities.get(event.actor)?.kind ?? 'unknown'})`),
+  actorIsParty: ({ o, ev, event }) => membership(o, event.actor, ev.actorMembership),
+  actorIsBeneficiary: ({ value, b, actor }) => (value ? `the actor is ${b} itself` : `the actor, ${actor}, is not ${b}`),
+  eventKind: ({ event, actor }) => `what happened: ${kindText[event.kind]} by ${actor}`,
+  eventAgainst: ({ ev, event, place }) =>
+    event.against === 'territory'
+      ? `it struck territory (${place}), not armed forces, vessels or aircraft`
+      : `it struck ${nameOf(ev, event.target)}'s ${event.against.replace('-', ' ')} at ${place}`,
+  intent: ({ event }) => `intent: ${event.intent}`,
+  directedFromAbroad: ({ value }) =>
+    value === 'unknown' ? 'whether it was directed from abroad is not established' : value === 'yes' ? 'it was directed from abroad' : 'it was not directed from abroad',
+  placeIsBeneficiaryTerritoryPerParties: ({ o, value }) => territoryPerParties(o, value === true),
+  placeSovereignPerParties: ({ o, ev, fact, value, expected, place }) => {
+    const every = ev.views.length === 2 ? 'both parties recognize' : 'every party recognizes';
+    if (value === 'disputed' || (fact === 'placeIsPartyTerritoryPerParties' && !ev.views.every((v) => v.sovereign === ev.views[0]?.sovereign))) {
+      return territoryPerParties(o, false);
+    }
+    const sovereign = ev.views[0]?.sovereign ?? null;
+    const whose = sovereign === null ? "no state's" : `${nameOf(ev, sovereign)}'s`;
+    const party = sovereign !== null && ev.parties.includes(sovereign) ? 'a party' : 'not a party';
+    // Compared with a named state (NATO Art. 6: "the territory of Turkey"), say which, when it is not that one.
+    const other = typeof expected === 'string' && expected !== sovereign && fact === 'placeSovereignPerParties' ? `, not ${nameOf(ev, expected)}'s` : '';
+    return `${every} ${place} as ${whose} territory${sovereign === null ? '' : `, ${party} on ${ev.date}`}${other}`;
+  },
+  placeIsPartyTerritoryPerParties: (s) => observers.placeSovereignPerParties(s),
+  determinations: ({ ev, event, instrument, expected }) => {
+    const ds = ev.determinations.filter((d) => d.concerning.includes(event.id));
+    if (typeof expected === 'string' && !ds.some((d) => d.determined === expected)) {
+      return `no body acting under ${instrument.shortTitle} determined "${expected}" about this event by the evaluation date`;
+    }
+    return ds.length ? `determined: ${list(ds.map((d) => `"${d.determined}" by the ${d.body} on ${d.date}`))}` : `no determination under ${instrument.shortTitle} about this event`;
+  },
+  placeIsBeneficiaryTerritoryPerBeneficiary: ({ ev, value, b, place }) => {
+    const own = value ? 'regards' : 'does not regard';
+    return `${b} ${own} ${place} as its own${value ? '' : `: it recognizes it as ${nameOf(ev, recognizedSovereign(ev.place, ev.beneficiary))}'s`}`;
+  },
+  placeIsBeneficiaryTerritoryInternationally: ({ ev, place }) => `${place} is internationally recognized as ${nameOf(ev, ev.place.sovereign)}'s`,
+  placeAdministeredByBeneficiary: ({ ev, place }) => `${place} is administered by ${nameOf(ev, administrator(ev.place))}`,
+  placeAdministrator: (s) => observers.placeAdministeredByBeneficiary(s),
+  placeRegions: ({ ev, place }) => (ev.place.regions.length ? `${place} lies in: ${list([...ev.place.regions])}` : `${place} has no listed region`),
+  placeIsIsland: ({ value, place }) => `${place} is ${value ? '' : 'not '}an island`,
+  placeBoundaryDisputed: ({ value, place }) => `the boundary at ${place} is ${value ? 'disputed or undemarcated' : 'not disputed'}`,
+  beneficiaryRequests: ({ o, ev, expected, b }) => requestList(o, ev.beneficiaryRequests, b, expected),
+  beneficiaryInvoked: ({ o, ev, b }) => requestList(o, ev.beneficiaryRequests, b, undefined),
+  partyRequests: ({ o, ev, expected }) => requestList(o, ev.partyRequests, undefined, expected),
+  readings: ({ ev, value, expected }) => {
+    const r = typeof expected === 'string' ? ev.readings.get(expected) : undefined;
+    if (!r) return `readings adopted: ${list((value as string[]) ?? [])}`;
+    const by = match(r.settledBy)
+      .with('user', () => 'set for this run')
+      .with('pack', () => 'the pack default')
+      .with('open', () => 'the pack default; contested, so the other answer is weighed too')
+      .exhaustive();
+    return `"${r.reading.statement}" is ${r.adopted ? '' : 'not '}adopted (${by})`;
+  },
+};
+
 /** A sentence saying what the scenario shows for one fact, for the question at hand. */
 export function observe(o: Observed, fact: FactName, value: Facts[FactName], expected?: unknown): string {
   const ev = o.evidence;
   const { event, instrument } = o;
-  const b = nameOf(ev, ev.beneficiary);
-  const actor = nameOf(ev, event.actor);
-  const place = ev.place.name;
-  return match(fact)
-    .with('instrumentInForce', () =>
-      value
-        ? `${instrument.shortTitle} is in force on ${ev.date} (since ${instrument.entryIntoForce.date})`
-        : `${instrument.shortTitle} is not in force on ${ev.date}: it entered into force ${
-            instrument.entryIntoForce.precision === 'year' ? `in ${instrument.entryIntoForce.date.slice(0, 4)}` : `on ${instrument.entryIntoForce.date}`
-          }`,
-    )
-    .with('version', () => `on ${ev.date} ${instrument.shortTitle} reads as ${ev.version.label}`)
-    .with('beneficiaryIsState', () => (value ? `${b} is a state` : `${b} is not a state (${ev.entities.get(ev.beneficiary)?.kind ?? 'unknown'})`))
-    .with('beneficiaryIsParty', () => membership(o, ev.beneficiary, ev.beneficiaryMembership))
-    .with('beneficiaryIsTarget', () => (value ? `the event was directed against ${b}` : `the event was directed against ${nameOf(ev, event.target)}, not ${b}`))
-    .with('actorIsState', () => (value ? `${actor} is a state` : `${actor} is not a state (${ev.entities.get(event.actor)?.kind ?? 'unknown'})`))
-    .with('actorIsParty', () => membership(o, event.actor, ev.actorMembership))
-    .with('actorIsBeneficiary', () => (value ? `the actor is ${b} itself` : `the actor, ${actor}, is not ${b}`))
-    .with('eventKind', () => `what happened: ${kindText[event.kind]} by ${actor}`)
-    .with('eventAgainst', () =>
-      event.against === 'territory'
-        ? `it struck territory (${place}), not armed forces, vessels or aircraft`
-        : `it struck ${nameOf(ev, event.target)}'s ${event.against.replace('-', ' ')} at ${place}`,
-    )
-    .with('intent', () => `intent: ${event.intent}`)
-    .with('directedFromAbroad', () =>
-      value === 'unknown' ? 'whether it was directed from abroad is not established' : value === 'yes' ? 'it was directed from abroad' : 'it was not directed from abroad',
-    )
-    .with('placeIsBeneficiaryTerritoryPerParties', () => territoryPerParties(o, value === true))
-    .with('placeSovereignPerParties', 'placeIsPartyTerritoryPerParties', () => {
-      const every = ev.views.length === 2 ? 'both parties recognize' : 'every party recognizes';
-      if (value === 'disputed' || (fact === 'placeIsPartyTerritoryPerParties' && !ev.views.every((v) => v.sovereign === ev.views[0]?.sovereign))) {
-        return territoryPerParties(o, false);
-      }
-      const sovereign = ev.views[0]?.sovereign ?? null;
-      const whose = sovereign === null ? "no state's" : `${nameOf(ev, sovereign)}'s`;
-      const party = sovereign !== null && ev.parties.includes(sovereign) ? 'a party' : 'not a party';
-      // Compared with a named state (NATO Art. 6: "the territory of Turkey"), say which, when it is not that one.
-      const other = typeof expected === 'string' && expected !== sovereign && fact === 'placeSovereignPerParties' ? `, not ${nameOf(ev, expected)}'s` : '';
-      return `${every} ${place} as ${whose} territory${sovereign === null ? '' : `, ${party} on ${ev.date}`}${other}`;
-    })
-    .with('determinations', () => {
-      const ds = ev.determinations.filter((d) => d.concerning.includes(event.id));
-      if (typeof expected === 'string' && !ds.some((d) => d.determined === expected)) {
-        return `no body acting under ${instrument.shortTitle} determined "${expected}" about this event by the evaluation date`;
-      }
-      return ds.length ? `determined: ${list(ds.map((d) => `"${d.determined}" by the ${d.body} on ${d.date}`))}` : `no determination under ${instrument.shortTitle} about this event`;
-    })
-    .with('placeIsBeneficiaryTerritoryPerBeneficiary', () => {
-      const own = value ? 'regards' : 'does not regard';
-      return `${b} ${own} ${place} as its own${value ? '' : `: it recognizes it as ${nameOf(ev, recognizedSovereign(ev.place, ev.beneficiary))}'s`}`;
-    })
-    .with('placeIsBeneficiaryTerritoryInternationally', () => `${place} is internationally recognized as ${nameOf(ev, ev.place.sovereign)}'s`)
-    .with('placeAdministeredByBeneficiary', 'placeAdministrator', () => `${place} is administered by ${nameOf(ev, administrator(ev.place))}`)
-    .with('placeRegions', () => (ev.place.regions.length ? `${place} lies in: ${list([...ev.place.regions])}` : `${place} has no listed region`))
-    .with('placeIsIsland', () => `${place} is ${value ? '' : 'not '}an island`)
-    .with('placeBoundaryDisputed', () => `the boundary at ${place} is ${value ? 'disputed or undemarcated' : 'not disputed'}`)
-    .with('beneficiaryRequests', () => requestList(o, ev.beneficiaryRequests, b, expected))
-    .with('beneficiaryInvoked', () => requestList(o, ev.beneficiaryRequests, b, undefined))
-    .with('partyRequests', () => requestList(o, ev.partyRequests, undefined, expected))
-    .with('readings', () => {
-      const r = typeof expected === 'string' ? ev.readings.get(expected) : undefined;
-      if (!r) return `readings adopted: ${list((value as string[]) ?? [])}`;
-      const by = match(r.settledBy)
-        .with('user', () => 'set for this run')
-        .with('pack', () => 'the pack default')
-        .with('open', () => 'the pack default; contested, so the other answer is weighed too')
-        .exhaustive();
-      return `"${r.reading.statement}" is ${r.adopted ? '' : 'not '}adopted (${by})`;
-    })
-    .exhaustive();
+  return observers[fact]({ o, ev, event, instrument, fact, value, expected, b: nameOf(ev, ev.beneficiary), actor: nameOf(ev, event.actor), place: ev.place.name });
 }
 
 // ---------------------------------------------------------------- findings

@@ -123,6 +123,18 @@ function* findChanges(
   const subjects = candidates.map(subject);
   const effects = candidates.map((c) => effect(q, c));
   const patched = new Map<string, Array<boolean | undefined>>([['', [...outcomes]]]);
+  const everyClass = resolutions.facts.map((_, c) => c);
+  // The classes of the resolutions that every settled item keeps, each once, by the settled changes' indexes.
+  const keptBy = new Map<string, number[]>();
+  const keptClasses = (settled: string, kept: ReadonlyArray<readonly boolean[]>): number[] => {
+    let classes = keptBy.get(settled);
+    if (!classes) {
+      const seen = new Set<number>();
+      for (let v = 0; v < q.variants.length; v++) if (kept.every((keeps) => keeps[v])) seen.add(resolutions.of[v]!);
+      keptBy.set(settled, (classes = [...seen]));
+    }
+    return classes;
+  };
   const targets: Array<'applies' | 'does-not-apply'> = status === 'indeterminate' ? ['applies', 'does-not-apply'] : [status === 'applies' ? 'does-not-apply' : 'applies'];
   const found: Array<{ to: 'applies' | 'does-not-apply'; set: number[] }> = [];
   for (let size = 1; size <= limits.changeSetSize; size++) {
@@ -130,25 +142,36 @@ function* findChanges(
       if (set.some((i, k) => set.some((j, l) => l < k && subjects[j] === subjects[i]))) continue; // one change per subject
       const open = targets.filter((to) => found.filter((f) => f.to === to).length < limits.changeSets && !found.some((f) => f.to === to && f.set.every((i) => set.includes(i))));
       if (open.length === 0) continue;
-      // The status after the set: the resolutions it keeps, each judged (once per class) with its facts patched.
-      const kept = set.flatMap((i) => ('keeps' in effects[i]! ? [effects[i].keeps] : []));
-      const patches = set.flatMap((i) => ('patch' in effects[i]! ? [effects[i].patch] : []));
-      const key = set.filter((i) => 'patch' in effects[i]!).join(',');
+      // The status after the set: the classes of the resolutions it keeps, each judged (once per class and set of
+      // patches) with its facts patched, until both outcomes are seen.
+      const kept: Array<readonly boolean[]> = [];
+      const patches: Array<(f: Facts) => Facts> = [];
+      let key = '';
+      let settled = '';
+      for (const i of set) {
+        const e = effects[i]!;
+        if ('keeps' in e) {
+          kept.push(e.keeps);
+          settled += `${i},`;
+        } else {
+          patches.push(e.patch);
+          key += `${i},`;
+        }
+      }
       let after = patched.get(key);
       if (!after) patched.set(key, (after = []));
-      let total = 0;
-      let applies = 0;
-      for (let v = 0; v < q.variants.length; v++) {
-        if (kept.some((keeps) => !keeps[v])) continue;
-        const c = resolutions.of[v]!;
+      let applies = false;
+      let fails = false;
+      for (const c of kept.length === 0 ? everyClass : keptClasses(settled, kept)) {
         if (after[c] === undefined) {
           const facts = patches.reduce((f, patch) => patch(f), resolutions.facts[c]!);
           after[c] = (yield { rule, facts, trace: false }).passed;
         }
-        total += 1;
-        if (after[c]) applies += 1;
+        if (after[c]) applies = true;
+        else fails = true;
+        if (applies && fails) break;
       }
-      const to: Status = applies === total ? 'applies' : applies > 0 ? 'indeterminate' : 'does-not-apply';
+      const to: Status = !fails ? 'applies' : applies ? 'indeterminate' : 'does-not-apply';
       if (to !== 'indeterminate' && open.includes(to)) found.push({ to, set });
     }
   }
