@@ -7,7 +7,7 @@
 import { match } from 'ts-pattern';
 import type { FactName, Facts } from './facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from './finding.js';
-import { changeCondition, changeSentence, changeText, declarationNote, outcomeIf, findingSummary, observe, type Observed, positionSentence } from './messages.js';
+import { changeCondition, changeSentence, changeText, declarationNote, outcomeIf, findingSummary, observe, type Observed, positionSentence } from './prose/messages.js';
 import type { Condition } from './pack.js';
 import type { Trace } from './judge.js';
 import type { Change, Verdict } from './run.js';

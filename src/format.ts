@@ -8,7 +8,7 @@ import { TreatyObligationsError } from './errors.js';
 import { problem } from './problem.js';
 import type { ConsistencyReport } from './check.js';
 import type { Citation, Finding, Reason } from './finding.js';
-import { articleLabel } from './messages.js';
+import { articleLabel } from './prose/messages.js';
 import type { ParagraphText, TextStatus } from './pack.js';
 
 export type Format = 'text' | 'markdown' | 'json';
