@@ -6,7 +6,7 @@ import { checkConsistency } from '../check.js';
 import { bundledRulebook } from '../bundled.js';
 import { formatConsistency } from '../format.js';
 import { type Args, exitCodes, type Io, usage } from './command.js';
-import type { checkOptions } from './commands.js';
+import type { checkOptions } from './options.js';
 import { loadPacks, rulebookOf } from './shared.js';
 
 const integer = (flag: string, value: string | undefined, fallback: number) => {

@@ -1,45 +1,12 @@
 /**
  * Every CLI command, as data: name, usage, options with their help, formats, and the module that runs it.
- * To add a command: describe it here with `command({...})`, add it to `commands`, and write its `run` in its own file
- * (`./<name>.js`, loaded only when the command runs). Its `--help`, option parsing and usage errors follow from this.
+ * To add a command: put its option table in `./options.ts`, describe it here with `command({...})`, add it to
+ * `commands`, and write its `run` in its own file (`./<name>.ts`, loaded only when the command runs; it takes its
+ * argument types from its option table). Its `--help`, option parsing and usage errors follow from this.
  * @module
  */
-import { command, type Options } from './command.js';
-
-/** Options shared by the commands that evaluate scenarios. */
-const packOption = {
-  pack: { type: 'string', multiple: true, value: '<folder>', help: 'Add a rule pack (a folder with instrument.json) to the bundled packs.' },
-} as const satisfies Options;
-
-const evaluationOptions = {
-  ...packOption,
-  reading: { type: 'string', multiple: true, value: '<id>=true|false', help: 'Settle a legal reading for this run.' },
-  stated: {
-    type: 'boolean',
-    help: 'Judge only the scenario as written with the packs\' default readings, instead of every position on contested facts and both answers of open contested readings.',
-  },
-} as const satisfies Options;
-
-// Each command's option table is its own constant: its `run` takes its type from it.
-export const evaluateOptions = {
-  bundled: { type: 'boolean', help: 'Evaluate every bundled historical fixture (with any files given).' },
-  ...evaluationOptions,
-} as const satisfies Options;
-
-export const explainOptions = {
-  event: { type: 'string', value: '<id>', help: 'Only findings about this event.' },
-  instrument: { type: 'string', value: '<id>', help: 'Only findings under this instrument.' },
-  provision: { type: 'string', value: '<art-n>', help: 'Only findings under this provision.' },
-  beneficiary: { type: 'string', value: '<id>', help: 'Only findings owed to this party.' },
-  ...evaluationOptions,
-} as const satisfies Options;
-
-export const validateOptions = packOption;
-
-export const checkOptions = {
-  runs: { type: 'string', value: '<n>', help: 'Scenarios per invariant (default 100).' },
-  seed: { type: 'string', value: '<n>', help: 'fast-check seed, to reproduce a run (default: random, printed).' },
-} as const satisfies Options;
+import { command } from './command.js';
+import { checkOptions, evaluateOptions, explainOptions, validateOptions } from './options.js';
 
 export const evaluateCommand = command({
   name: 'evaluate',

@@ -7,7 +7,7 @@ import { evaluate } from '../evaluate.js';
 import { fixtures } from '../fixtures.js';
 import { type Format, formatReports, type Report } from '../format.js';
 import { type Args, exitCodes, Exit, type Io, usage } from './command.js';
-import type { evaluateOptions } from './commands.js';
+import type { evaluateOptions } from './options.js';
 import { checkStdinOnce, displayName, readInput, readingsFrom, rulebookWith, scenarioOf, unreadable } from './shared.js';
 
 export async function run({ values, positionals, format }: Args<typeof evaluateOptions, Format>, io: Io): Promise<number> {

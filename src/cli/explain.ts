@@ -6,7 +6,7 @@ import { formatProblems } from '../errors.js';
 import { evaluate } from '../evaluate.js';
 import { type Format, formatExplanation, formatReports } from '../format.js';
 import { type Args, exitCodes, Exit, type Io, usage } from './command.js';
-import type { explainOptions } from './commands.js';
+import type { explainOptions } from './options.js';
 import { displayName, readInput, readingsFrom, rulebookWith, scenarioOf, unreadable } from './shared.js';
 
 export async function run({ values, positionals, format }: Args<typeof explainOptions, Format>, io: Io): Promise<number> {

@@ -9,7 +9,7 @@ import { fromZod, type Problem } from '../problem.js';
 import { loadPack } from '../read.js';
 import { validateScenario } from '../validate.js';
 import { type Args, exitCodes, type Io, usage } from './command.js';
-import type { validateOptions } from './commands.js';
+import type { validateOptions } from './options.js';
 import { checkStdinOnce, displayName, isFixture, readInput, rulebookWith } from './shared.js';
 
 const isDirectory = (path: string) => path !== '-' && statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
