@@ -31,12 +31,12 @@ export async function run({ values, positionals, format }: Args<typeof evaluateO
       continue;
     }
     try {
-      const findings = await evaluate(input.scenario, { rulebook, readings: { ...input.readings, ...readings }, resolve: values.stated ? 'stated' : 'all' });
+      const findings = await evaluate(input.scenario, { rulebook, readings: { ...input.readings, ...readings }, resolve: values.stated ? 'stated' : 'all', changes: !values['no-changes'] });
       reports.push({ title: typeof input.title === 'string' ? input.title : source, source, findings });
     } catch (e) {
       if (!(e instanceof TreatyObligationsError)) throw e;
       if (e.code === 'invalid-options') throw new Exit(exitCodes.invalidInput, formatProblems(e.problems));
-      io.err(`${source}: invalid scenario\n${formatProblems(e.problems)}`);
+      io.err(`${source}: ${e.code === 'too-much-work' ? 'too much work' : 'invalid scenario'}\n${formatProblems(e.problems)}`);
       failed = true;
     }
   }

@@ -32,6 +32,7 @@ export interface ProblemData {
   duplicate_instrument: { id: string };
   history_out_of_order: { state: string };
   too_many_resolutions: { event: string; count: number; limit: number };
+  work_budget: { what: 'findings' | 'reasons' | 'resolutions' | 'judgments' | 'change candidates'; limit: number; hint: string };
   stated_not_a_position: { about: string; stated: string };
   invalid_position: { attribute: string; value: string; expected: string };
   contested_twice: { about: string };
@@ -70,6 +71,7 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   duplicate_instrument: (d) => `two packs have the instrument id "${d.id}"`,
   history_out_of_order: (d) => `the membership history of ${d.state} is not in date order`,
   stated_not_a_position: (d) => `the scenario states ${d.stated} for ${d.about}, which is none of the positions: state one of them`,
+  work_budget: (d) => `this evaluation needs more than ${d.limit} ${d.what}, its work budget: ${d.hint}`,
   too_many_resolutions: (d) =>
     `event "${d.event}" has ${d.count} resolutions of its contested facts and open readings; the limit is ${d.limit}: settle some readings (the readings option) or contested facts`,
   invalid_position: (d) => `a position on "${d.attribute}" cannot be ${d.value}: expected ${d.expected}`,
