@@ -12,9 +12,10 @@ cd "$root"
 git clone --quiet --no-hardlinks "$root" "$work/clone"
 cd "$work/clone"
 npm ci --prefer-offline --no-audit --no-fund --loglevel=error >/dev/null
-tarball="$(npm pack --silent --pack-destination "$work" | tail -1)"
-files="$(tar -tzf "$work/$tarball" | wc -l)"
-tar -tzf "$work/$tarball" | grep -q '^package/dist/index.js$' || { echo "pack: the tarball from a clean clone has no dist/index.js"; exit 1; }
+tarball="$(npm pack --silent --pack-destination "$work" 2>/dev/null | tail -1)"
+tar -tzf "$work/$tarball" >"$work/files.txt"
+files="$(wc -l <"$work/files.txt")"
+grep -q '^package/dist/index.js$' "$work/files.txt" || { echo "pack: the tarball from a clean clone has no dist/index.js"; exit 1; }
 echo "pack: ok ($files files, $(du -k "$work/$tarball" | cut -f1) kB packed)"
 npx --no-install publint run --strict "$work/$tarball"
 npx --no-install attw --profile node16 --no-definitely-typed --no-emoji --no-color "$work/$tarball"
