@@ -95,6 +95,7 @@ function textReport(r: Report): string {
   const details = r.findings.map((f) => {
     const s = statusLabel(f);
     const lines = [`${s.mark} ${s.word}: ${f.summary}`, ...f.because.map((b) => wrap(`· ${capital(b)}.`, 100, '    '))];
+    for (const x of f.excluded) lines.push(wrap(`Not owed by: ${capital(x.says)}.`, 100, '    '));
     if (f.status === 'applies') lines.push(wrap(`Content: ${discretion(f)}. ${f.content.note}`, 100, '    '));
     for (const c of f.citations) {
       const ts = quoted(c);
@@ -130,6 +131,7 @@ function markdownReport(r: Report): string {
   for (const f of r.findings) {
     out.push('', `### ${statusLabel(f).mark} ${cell(f.summary)}`, '');
     out.push(...f.because.map((b) => `- ${capital(b)}.`));
+    out.push(...f.excluded.map((x) => `- Not owed by: ${cell(capital(x.says))}.`));
     if (f.status === 'applies') out.push(`- Content: ${discretion(f)}. ${f.content.note}`);
     for (const c of f.citations) {
       const ts = quoted(c);

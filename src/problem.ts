@@ -34,6 +34,7 @@ export interface ProblemData {
   too_many_conditions: { count: number; limit: number };
   duplicate_instrument: { id: string };
   history_out_of_order: { state: string };
+  obligor_is_beneficiary: { state: string };
   too_many_resolutions: { event: string; count: number; limit: number };
   stated_not_a_position: { about: string; stated: string };
   invalid_position: { attribute: string; value: string; expected: string };
