@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Packs the library, installs the tarball into an empty project, and uses it the way a user would:
-# import (ESM), require (CommonJS), the fixtures export, and the CLI. Run after `npm run build`.
+# import (ESM), require (CommonJS), the fixtures export, a browser bundle of the root entry, the node entry, and the CLI. Run after `npm run build`.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -46,6 +46,27 @@ evaluateSync(scenario, { rulebook: cjs.bundledRulebook });
 console.log('interop: ok (a CommonJS rulebook works with the ESM build)');
 "
 
+# The installed root entry bundles for a browser (no Node built-in), and the bundle evaluates a scenario;
+# reading a pack folder works through treaty-obligations/node, in ESM and CommonJS.
+cp "$scenario" scenario.json
+cat > page.mjs <<'EOF'
+import { evaluate } from 'treaty-obligations';
+import fixture from './scenario.json';
+const findings = await evaluate(fixture.scenario);
+const art2 = findings.find((f) => f.instrument === 'cst-1992' && f.provision === 'art-2' && f.beneficiary === 'ARM');
+if (art2?.status !== 'applies') throw new Error('browser bundle: CST Art. 2 should apply to Armenia');
+console.log('browser bundle: ok (' + findings.length + ' findings)');
+EOF
+"$root/node_modules/.bin/esbuild" page.mjs --bundle --platform=browser --format=esm --log-level=warning --outfile=page.bundle.mjs
+node page.bundle.mjs
+node --input-type=module -e "
+import { loadPack } from 'treaty-obligations/node';
+import { createRequire } from 'node:module';
+const cjs = createRequire(import.meta.url)('treaty-obligations/node');
+for (const load of [loadPack, cjs.loadPack]) if (!load('node_modules/treaty-obligations/rules/csto/cst-1992').success) throw new Error('loadPack refused a bundled pack');
+console.log('node entry: ok (loadPack in ESM and CommonJS)');
+"
+
 npx --no-install treaty-obligations evaluate --format json "$scenario" | node -e "
 let s = ''; process.stdin.on('data', (d) => (s += d)).on('end', () => {
   const reports = JSON.parse(s);
@@ -59,3 +80,12 @@ code=$?
 set -e
 [ "$code" -eq 3 ] || { echo "cli: a missing file should exit 3, got $code"; exit 1; }
 echo "cli exit codes: ok"
+
+# A reader that stops early (| head) must not crash the CLI: exit 0, nothing on stderr.
+set +e
+./node_modules/.bin/treaty-obligations evaluate --bundled 2>"$work/epipe.err" | head -1 >/dev/null
+code=${PIPESTATUS[0]}
+set -e
+[ "$code" -eq 0 ] && [ ! -s "$work/epipe.err" ] || { echo "cli: a closed pipe should exit 0 quietly, got $code:"; cat "$work/epipe.err"; exit 1; }
+[ "$(./node_modules/.bin/treaty-obligations --version)" = "$(node -p "require('treaty-obligations/package.json').version")" ] || { echo "cli: --version"; exit 1; }
+echo "cli pipe and version: ok"

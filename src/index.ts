@@ -1,5 +1,7 @@
 /**
  * treaty-obligations: which treaty obligations do the facts engage, owed by whom, to whom, and why.
+ * Browser-safe: nothing here imports a Node built-in (a test bundles it for the browser). Reading packs from disk is
+ * in `treaty-obligations/node`.
  * @packageDocumentation
  */
 export { evaluate, evaluateSync, evaluateMany, type Evaluation } from './evaluate.js';
@@ -7,7 +9,6 @@ export { validateScenario, type ScenarioResult } from './validate.js';
 export { applyChanges } from './changes.js';
 export { bundledRulebook } from './bundled.js';
 export { parsePack, createRulebook, obligationOn, obligationsOn, type DirectedState, type Pack, type Rulebook, type PackResult, type RulebookResult } from './rulebook.js';
-export { loadPack } from './read.js';
 export { formatReports, type Format, type Report } from './format.js';
 export { TreatyObligationsError, formatProblems, type ErrorCode } from './errors.js';
 export type { Problem } from './problem.js';

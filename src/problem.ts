@@ -1,47 +1,13 @@
 /**
  * Problems are data: a code, a path into the input, and the facts of the failure. Their English text is produced
- * in one place, `messages.ts`. zod's own issues keep zod's code; ours travel as zod custom issues whose `params`
+ * in one place, `prose/problems.ts`. zod's own issues keep zod's code; ours travel as zod custom issues whose `params`
  * carry the code and facts.
  * @module
  */
 import type { z } from 'zod';
-import { problemMessage } from './messages.js';
+import { type ProblemData, problemMessage } from './prose/problems.js';
 
-/** Our problem codes, with the facts each carries. */
-export interface ProblemData {
-  invalid_state_id: { id: string };
-  missing_note: Record<string, never>;
-  gloss_without_original: { language: string | null };
-  translation_of_not_a_gloss: Record<string, never>;
-  not_a_rulebook: Record<string, never>;
-  not_a_pack: { what: string };
-  not_a_format: { format: string };
-  invalid_argument: { argument: string; expected: string };
-  invalid_change_id: { id: string };
-  invalid_condition_shape: Record<string, never>;
-  missing_field: { field: string };
-  unknown_reference: { kind: string; id: string };
-  duplicate_id: { id: string };
-  dates_out_of_order: { earlier: string; later: string; what: string };
-  unknown_instrument: { id: string };
-  unknown_article: { instrument: string; article: string };
-  unknown_reading: { id: string };
-  unknown_version: { id: string };
-  value_mismatch: { fact: string; operator: string; expected: string };
-  address_mismatch: { id: string; prefix: string };
-  uncited_paragraph: { id: string };
-  condition_too_deep: { depth: number; limit: number };
-  too_many_conditions: { count: number; limit: number };
-  duplicate_instrument: { id: string };
-  history_out_of_order: { state: string };
-  obligor_is_beneficiary: { state: string };
-  too_many_resolutions: { event: string; count: number; limit: number };
-  stated_not_a_position: { about: string; stated: string };
-  invalid_position: { attribute: string; value: string; expected: string };
-  contested_twice: { about: string };
-  invalid_json: { line: number; column: number; detail: string };
-  unreadable_file: { file: string; detail: string };
-}
+export type { ProblemData };
 export type OurCode = keyof ProblemData;
 
 /** A problem with an input: what kind (`code`), where (`path`), and a rendered message. */

@@ -1,61 +1,14 @@
 /**
- * Every English sentence the library produces, in one place: problem messages, observations of facts, and finding
- * summaries. Detection happens elsewhere; only rendering happens here.
+ * The sentences of findings: observations of facts, finding summaries, what a finding turns on and what would change
+ * it. Data in, words out: the steps' results flow in here, and nothing below imports it back (tests/imports.test.ts).
  * @module
  */
 import { match } from 'ts-pattern';
-import type { Evidence, Question } from './derive.js';
-import type { Change } from './run.js';
-import type { FactName, Facts } from './facts.js';
-import type { ProblemData } from './problem.js';
-import { administrator, type Event, recognizedSovereign, type Request } from './scenario.js';
-import type { Instrument } from './pack.js';
-
-// ---------------------------------------------------------------- problems
-
-const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } = {
-  invalid_state_id: (d) => `"${d.id}" is not an ISO 3166-1 alpha-3 code: a state id is three capital letters (ARM, AZE, RUS)`,
-  missing_note: () => 'a paragraph that is not formalized needs a note saying why',
-  not_a_rulebook: () => 'expected a rulebook: bundledRulebook, or one made by createRulebook()',
-  not_a_pack: (d) => `expected ${d.what} checked by parsePack() or loadPack()`,
-  not_a_format: (d) => `unknown format ${JSON.stringify(d.format)}: expected text, markdown or json`,
-  invalid_argument: (d) => `${d.argument}: expected ${d.expected}`,
-  invalid_change_id: (d) =>
-    `"${d.id}" is not a change id: expected position:<item>=<value>, reading:<id>=<true|false> or request:<state>:<instrument>:<article>`,
-  translation_of_not_a_gloss: () => '"translationOf" is for a gloss; an unofficial translation names its translator in its source',
-  gloss_without_original: (d) =>
-    d.language === null
-      ? 'a gloss needs "translationOf": the language of the wording it translates'
-      : `a gloss translates the "${d.language}" wording, but this paragraph has no "${d.language}" wording (not a paraphrase or gloss) for its version to show beside it`,
-  invalid_condition_shape: () => 'a condition is exactly one of: a leaf (id, says, fact, operator, value), all, any, not',
-  missing_field: (d) => `a leaf condition needs "${d.field}"`,
-  unknown_reference: (d) => `unknown ${d.kind} "${d.id}"`,
-  duplicate_id: (d) => `duplicate id "${d.id}"`,
-  dates_out_of_order: (d) => `dates out of order in ${d.what}: ${d.later} is before ${d.earlier}`,
-  unknown_instrument: (d) => `unknown instrument "${d.id}": no bundled or loaded rule pack has this id`,
-  unknown_article: (d) => (d.instrument === '(this pack)' ? `this pack has no article "${d.article}"` : `instrument "${d.instrument}" has no article "${d.article}"`),
-  unknown_reading: (d) => `unknown reading "${d.id}"`,
-  unknown_version: (d) => `unknown version "${d.id}"`,
-  value_mismatch: (d) => `fact "${d.fact}" with operator "${d.operator}" expects ${d.expected}`,
-  address_mismatch: (d) => `"${d.id}" must be addressed under "${d.prefix}"`,
-  uncited_paragraph: (d) => `paragraph "${d.id}" is marked formalized but no rule cites it`,
-  condition_too_deep: (d) => `conditions nest deeper than ${d.limit} levels`,
-  too_many_conditions: (d) => `${d.count} conditions in one rule; the limit is ${d.limit}`,
-  duplicate_instrument: (d) => `two packs have the instrument id "${d.id}"`,
-  history_out_of_order: (d) => `the membership history of ${d.state} is not in date order`,
-  obligor_is_beneficiary: (d) => `${d.state} cannot owe an obligation to itself: obligor and beneficiary must differ`,
-  stated_not_a_position: (d) => `the scenario states ${d.stated} for ${d.about}, which is none of the positions: state one of them`,
-  too_many_resolutions: (d) =>
-    `event "${d.event}" has ${d.count} resolutions of its contested facts and open readings; the limit is ${d.limit}: settle some readings (the readings option) or contested facts`,
-  invalid_position: (d) => `a position on "${d.attribute}" cannot be ${d.value}: expected ${d.expected}`,
-  contested_twice: (d) => `${d.about} is contested twice; put every position in one item`,
-  invalid_json: (d) => `invalid JSON at line ${d.line}, column ${d.column}: ${d.detail}`,
-  unreadable_file: (d) => `cannot read ${d.file}: ${d.detail}`,
-};
-
-export function problemMessage<C extends keyof ProblemData>(code: C, data: ProblemData[C]): string {
-  return problemText[code](data);
-}
+import type { Evidence, Question } from '../derive.js';
+import type { Change } from '../run.js';
+import type { FactName, Facts } from '../facts.js';
+import { administrator, type Event, type Request } from '../scenario.js';
+import type { Instrument } from '../pack.js';
 
 // ---------------------------------------------------------------- lists and labels
 
@@ -123,6 +76,10 @@ function territoryPerParties(o: Observed, holds: boolean): string {
   const place = ev.place.name;
   const b = nameOf(ev, ev.beneficiary);
   if (ev.views.length === 0) return `${o.instrument.shortTitle} has no parties on ${ev.date}`;
+  // A view the scenario does not record is the library's default, and said to be one, never a position held.
+  if (ev.views.some((v) => !v.stated)) {
+    return holds ? `${place} is taken to be ${b}'s territory as the parties recognize it: ${viewsClause(ev)}` : `${place} is not ${b}'s territory as the parties recognize it: ${viewsClause(ev)}`;
+  }
   const every = ev.views.length === 2 ? 'both parties' : 'every party';
   const recognize = ev.views.length === 2 ? 'recognize' : 'recognizes';
   const who = list(ev.views.map((v) => nameOf(ev, v.party)));
@@ -140,6 +97,24 @@ function territoryPerParties(o: Observed, holds: boolean): string {
   const parts = [...bySovereign].map(([s, ps]) => `${list(ps)} ${ps.length === 1 ? 'recognizes' : 'recognize'} it as ${s === null ? "no state's" : `${nameOf(ev, s)}'s`}`);
   return `the parties do not agree that ${place} is ${b}'s territory: ${parts.join('; ')}`;
 }
+
+/**
+ * The parties' views of the place, recorded ones first, then the ones the scenario leaves unrecorded, said to be the
+ * library's default: "Armenia recognizes it as Armenia's; no view of X is recorded for Belarus and Russia: taken, by
+ * default, to follow the internationally recognized sovereign (Armenia)".
+ */
+function viewsClause(ev: Evidence): string {
+  const place = ev.place.name;
+  const bySovereign = new Map<string | null, string[]>();
+  for (const v of ev.views.filter((x) => x.stated)) bySovereign.set(v.sovereign, [...(bySovereign.get(v.sovereign) ?? []), nameOf(ev, v.party)]);
+  const recorded = [...bySovereign].map(([s, ps]) => `${list(ps)} ${ps.length === 1 ? 'recognizes' : 'recognize'} it as ${s === null ? "no state's" : `${nameOf(ev, s)}'s`}`);
+  const unrecorded = ev.views.filter((x) => !x.stated).map((v) => nameOf(ev, v.party));
+  const none = recorded.length === 0 && unrecorded.length === ev.views.length ? `no party's view of ${place} is recorded (${list(unrecorded)})` : `no view of ${place} is recorded for ${list(unrecorded)}`;
+  return [...recorded, `${none}; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)})`].join('; ');
+}
+
+/** Whom an unrecorded view is taken to recognize, in words. */
+const defaultSovereign = (ev: Evidence) => (ev.place.sovereign === null ? 'no state' : nameOf(ev, ev.place.sovereign));
 
 /** `who` is the beneficiary's name, or undefined for "any party". Requests arrive sorted (derive.ts). */
 function requestList(o: Observed, requests: readonly Request[], who: string | undefined, expected: unknown): string {
@@ -206,7 +181,9 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const party = sovereign !== null && ev.parties.includes(sovereign) ? 'a party' : 'not a party';
     // Compared with a named state (NATO Art. 6: "the territory of Turkey"), say which, when it is not that one.
     const other = typeof expected === 'string' && expected !== sovereign && fact === 'placeSovereignPerParties' ? `, not ${nameOf(ev, expected)}'s` : '';
-    return `${every} ${place} as ${whose} territory${sovereign === null ? '' : `, ${party} on ${ev.date}`}${other}`;
+    const status = `${whose} territory${sovereign === null ? '' : `, ${party} on ${ev.date}`}${other}`;
+    if (ev.views.some((v) => !v.stated)) return `${place} is taken as ${status}: ${viewsClause(ev)}`;
+    return `${every} ${place} as ${status}`;
   },
   placeIsPartyTerritoryPerParties: (s) => observers.placeSovereignPerParties(s),
   determinations: ({ ev, event, instrument, expected }) => {
@@ -217,8 +194,11 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     return ds.length ? `determined: ${list(ds.map((d) => `"${d.determined}" by the ${d.body} on ${d.date}`))}` : `no determination under ${instrument.shortTitle} about this event`;
   },
   placeIsBeneficiaryTerritoryPerBeneficiary: ({ ev, value, b, place }) => {
+    if (!ev.beneficiaryView.stated) {
+      return `no view of ${place} by ${b} is recorded; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)}), so ${b} is taken ${value ? '' : 'not '}to regard it as its own`;
+    }
     const own = value ? 'regards' : 'does not regard';
-    return `${b} ${own} ${place} as its own${value ? '' : `: it recognizes it as ${nameOf(ev, recognizedSovereign(ev.place, ev.beneficiary))}'s`}`;
+    return `${b} ${own} ${place} as its own${value ? '' : `: it recognizes it as ${nameOf(ev, ev.beneficiaryView.sovereign)}'s`}`;
   },
   placeIsBeneficiaryTerritoryInternationally: ({ ev, place }) => `${place} is internationally recognized as ${nameOf(ev, ev.place.sovereign)}'s`,
   placeAdministeredByBeneficiary: ({ ev, place }) => `${place} is administered by ${nameOf(ev, administrator(ev.place))}`,

@@ -1,0 +1,86 @@
+/**
+ * Every problem code, the facts it carries, and its English message. Imports nothing from the library: problems are
+ * raised everywhere, so their words sit at the bottom of the graph.
+ * @module
+ */
+
+/** Our problem codes, with the facts each carries. */
+export interface ProblemData {
+  invalid_state_id: { id: string };
+  missing_note: Record<string, never>;
+  gloss_without_original: { language: string | null };
+  translation_of_not_a_gloss: Record<string, never>;
+  not_a_rulebook: Record<string, never>;
+  not_a_pack: { what: string };
+  not_a_format: { format: string };
+  invalid_argument: { argument: string; expected: string };
+  invalid_change_id: { id: string };
+  invalid_condition_shape: Record<string, never>;
+  missing_field: { field: string };
+  unknown_reference: { kind: string; id: string };
+  duplicate_id: { id: string };
+  dates_out_of_order: { earlier: string; later: string; what: string };
+  unknown_instrument: { id: string };
+  unknown_article: { instrument: string; article: string };
+  unknown_reading: { id: string };
+  unknown_version: { id: string };
+  value_mismatch: { fact: string; operator: string; expected: string };
+  address_mismatch: { id: string; prefix: string };
+  uncited_paragraph: { id: string };
+  condition_too_deep: { depth: number; limit: number };
+  too_many_conditions: { count: number; limit: number };
+  duplicate_instrument: { id: string };
+  history_out_of_order: { state: string };
+  obligor_is_beneficiary: { state: string };
+  too_many_resolutions: { event: string; count: number; limit: number };
+  stated_not_a_position: { about: string; stated: string };
+  invalid_position: { attribute: string; value: string; expected: string };
+  contested_twice: { about: string };
+  invalid_json: { line: number; column: number; detail: string };
+  unreadable_file: { file: string; detail: string };
+}
+
+const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } = {
+  invalid_state_id: (d) => `"${d.id}" is not an ISO 3166-1 alpha-3 code: a state id is three capital letters (ARM, AZE, RUS)`,
+  missing_note: () => 'a paragraph that is not formalized needs a note saying why',
+  not_a_rulebook: () => 'expected a rulebook: bundledRulebook, or one made by createRulebook()',
+  not_a_pack: (d) => `expected ${d.what} checked by parsePack() or loadPack()`,
+  not_a_format: (d) => `unknown format ${JSON.stringify(d.format)}: expected text, markdown or json`,
+  invalid_argument: (d) => `${d.argument}: expected ${d.expected}`,
+  invalid_change_id: (d) =>
+    `"${d.id}" is not a change id: expected position:<item>=<value>, reading:<id>=<true|false> or request:<state>:<instrument>:<article>`,
+  translation_of_not_a_gloss: () => '"translationOf" is for a gloss; an unofficial translation names its translator in its source',
+  gloss_without_original: (d) =>
+    d.language === null
+      ? 'a gloss needs "translationOf": the language of the wording it translates'
+      : `a gloss translates the "${d.language}" wording, but this paragraph has no "${d.language}" wording (not a paraphrase or gloss) for its version to show beside it`,
+  invalid_condition_shape: () => 'a condition is exactly one of: a leaf (id, says, fact, operator, value), all, any, not',
+  missing_field: (d) => `a leaf condition needs "${d.field}"`,
+  unknown_reference: (d) => `unknown ${d.kind} "${d.id}"`,
+  duplicate_id: (d) => `duplicate id "${d.id}"`,
+  dates_out_of_order: (d) => `dates out of order in ${d.what}: ${d.later} is before ${d.earlier}`,
+  unknown_instrument: (d) => `unknown instrument "${d.id}": no bundled or loaded rule pack has this id`,
+  unknown_article: (d) => (d.instrument === '(this pack)' ? `this pack has no article "${d.article}"` : `instrument "${d.instrument}" has no article "${d.article}"`),
+  unknown_reading: (d) => `unknown reading "${d.id}"`,
+  unknown_version: (d) => `unknown version "${d.id}"`,
+  value_mismatch: (d) => `fact "${d.fact}" with operator "${d.operator}" expects ${d.expected}`,
+  address_mismatch: (d) => `"${d.id}" must be addressed under "${d.prefix}"`,
+  uncited_paragraph: (d) => `paragraph "${d.id}" is marked formalized but no rule cites it`,
+  condition_too_deep: (d) => `conditions nest deeper than ${d.limit} levels`,
+  too_many_conditions: (d) => `${d.count} conditions in one rule; the limit is ${d.limit}`,
+  duplicate_instrument: (d) => `two packs have the instrument id "${d.id}"`,
+  history_out_of_order: (d) => `the membership history of ${d.state} is not in date order`,
+  obligor_is_beneficiary: (d) => `${d.state} cannot owe an obligation to itself: obligor and beneficiary must differ`,
+  stated_not_a_position: (d) => `the scenario states ${d.stated} for ${d.about}, which is none of the positions: state one of them`,
+  too_many_resolutions: (d) =>
+    `event "${d.event}" has ${d.count} resolutions of its contested facts and open readings; the limit is ${d.limit}: settle some readings (the readings option) or contested facts`,
+  invalid_position: (d) => `a position on "${d.attribute}" cannot be ${d.value}: expected ${d.expected}`,
+  contested_twice: (d) => `${d.about} is contested twice; put every position in one item`,
+  invalid_json: (d) => `invalid JSON at line ${d.line}, column ${d.column}: ${d.detail}`,
+  unreadable_file: (d) => `cannot read ${d.file}: ${d.detail}`,
+};
+
+export function problemMessage<C extends keyof ProblemData>(code: C, data: ProblemData[C]): string {
+  return problemText[code](data);
+}
+

@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import madge from 'madge';
+import { describe, expect, it } from 'vitest';
+
+// The module graph of src/, type-only imports included: a cycle is a design error (who depends on whom must read
+// as one straight line, and the sentence model sits above the steps whose results it renders).
+const root = fileURLToPath(new URL('..', import.meta.url));
+const graph = madge(`${root}src`, { baseDir: root, fileExtensions: ['ts'], tsConfig: `${root}tsconfig.json` });
+
+describe('the import graph of src/', () => {
+  it('has no cycles', async () => {
+    expect((await graph).circular()).toEqual([]);
+  });
+
+  it('reaches every module (the graph is read, not empty)', async () => {
+    const files = Object.keys((await graph).obj());
+    expect(files).toContain('src/evaluate.ts');
+    expect(files).toContain('src/prose/messages.ts');
+    expect(files.length).toBeGreaterThan(25);
+  });
+
+  it('keeps the problem vocabulary at the bottom: src/prose/problems.ts imports nothing', async () => {
+    expect((await graph).obj()['src/prose/problems.ts']).toEqual([]);
+  });
+
+  it('lets no step import the sentence model: only explaining, formatting and the entry points do', async () => {
+    const importers = (await graph).depends('src/prose/messages.ts').sort();
+    expect(importers.every((f) => ['src/explain.ts', 'src/format.ts', 'src/index.ts', 'src/cli.ts'].includes(f) || f.startsWith('src/prose/'))).toBe(true);
+  });
+});
