@@ -13,6 +13,7 @@ import type { Condition } from './pack.js';
 import type { Trace } from './judge.js';
 import type { Change, Verdict } from './run.js';
 import { walkConditions } from './rulebook.js';
+import { plainCopy } from './freeze.js';
 
 const statusOf = (result: boolean | undefined): ConditionStatus =>
   result === undefined ? 'not-evaluated' : result ? 'holds' : 'fails';
@@ -174,7 +175,10 @@ export function explainVerdict(v: Verdict): Finding {
 
 const order = (f: Finding) => [f.event, f.instrument, f.provision, f.rule, f.beneficiary].join('\u0000');
 
-/** All findings, in a stable order (event, instrument, provision, rule, beneficiary) that no input order changes. */
+/**
+ * All findings, in a stable order (event, instrument, provision, rule, beneficiary) that no input order changes. Each
+ * is a fresh copy: it shares no object with the (frozen, process-wide) rulebook nor with another finding.
+ */
 export function explain(verdicts: readonly Verdict[]): Finding[] {
-  return verdicts.map(explainVerdict).sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  return verdicts.map((v) => plainCopy(explainVerdict(v))).sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
 }
