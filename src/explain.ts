@@ -5,6 +5,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
+import { defaultsBehind } from './derive.js';
 import type { FactName, Facts } from './facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from './finding.js';
 import { changeCondition, changeSentence, changeText, declarationNote, outcomeIf, findingSummary, observe, type Observed, positionSentence } from './prose/messages.js';
@@ -38,6 +39,8 @@ function reason(node: Condition, t: Trace, facts: Facts, o: Observed): Reason {
   if (status !== 'not-evaluated') {
     r.value = facts[fact];
     r.observation = observe(o, fact, facts[fact], node.value);
+    const defaults = defaultsBehind(fact, o.evidence);
+    if (defaults.length) r.defaults = defaults;
   }
   return r;
 }

@@ -7,7 +7,7 @@ import { match } from 'ts-pattern';
 import type { Evidence, Question } from '../derive.js';
 import type { Change } from '../run.js';
 import type { FactName, Facts } from '../facts.js';
-import { administrator, type Event, recognizedSovereign, type Request } from '../scenario.js';
+import { administrator, type Event, type Request } from '../scenario.js';
 import type { Instrument } from '../pack.js';
 
 // ---------------------------------------------------------------- lists and labels
@@ -76,6 +76,10 @@ function territoryPerParties(o: Observed, holds: boolean): string {
   const place = ev.place.name;
   const b = nameOf(ev, ev.beneficiary);
   if (ev.views.length === 0) return `${o.instrument.shortTitle} has no parties on ${ev.date}`;
+  // A view the scenario does not record is the library's default, and said to be one, never a position held.
+  if (ev.views.some((v) => !v.stated)) {
+    return holds ? `${place} is taken to be ${b}'s territory as the parties recognize it: ${viewsClause(ev)}` : `${place} is not ${b}'s territory as the parties recognize it: ${viewsClause(ev)}`;
+  }
   const every = ev.views.length === 2 ? 'both parties' : 'every party';
   const recognize = ev.views.length === 2 ? 'recognize' : 'recognizes';
   const who = list(ev.views.map((v) => nameOf(ev, v.party)));
@@ -93,6 +97,24 @@ function territoryPerParties(o: Observed, holds: boolean): string {
   const parts = [...bySovereign].map(([s, ps]) => `${list(ps)} ${ps.length === 1 ? 'recognizes' : 'recognize'} it as ${s === null ? "no state's" : `${nameOf(ev, s)}'s`}`);
   return `the parties do not agree that ${place} is ${b}'s territory: ${parts.join('; ')}`;
 }
+
+/**
+ * The parties' views of the place, recorded ones first, then the ones the scenario leaves unrecorded, said to be the
+ * library's default: "Armenia recognizes it as Armenia's; no view of X is recorded for Belarus and Russia: taken, by
+ * default, to follow the internationally recognized sovereign (Armenia)".
+ */
+function viewsClause(ev: Evidence): string {
+  const place = ev.place.name;
+  const bySovereign = new Map<string | null, string[]>();
+  for (const v of ev.views.filter((x) => x.stated)) bySovereign.set(v.sovereign, [...(bySovereign.get(v.sovereign) ?? []), nameOf(ev, v.party)]);
+  const recorded = [...bySovereign].map(([s, ps]) => `${list(ps)} ${ps.length === 1 ? 'recognizes' : 'recognize'} it as ${s === null ? "no state's" : `${nameOf(ev, s)}'s`}`);
+  const unrecorded = ev.views.filter((x) => !x.stated).map((v) => nameOf(ev, v.party));
+  const none = recorded.length === 0 && unrecorded.length === ev.views.length ? `no party's view of ${place} is recorded (${list(unrecorded)})` : `no view of ${place} is recorded for ${list(unrecorded)}`;
+  return [...recorded, `${none}; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)})`].join('; ');
+}
+
+/** Whom an unrecorded view is taken to recognize, in words. */
+const defaultSovereign = (ev: Evidence) => (ev.place.sovereign === null ? 'no state' : nameOf(ev, ev.place.sovereign));
 
 /** `who` is the beneficiary's name, or undefined for "any party". Requests arrive sorted (derive.ts). */
 function requestList(o: Observed, requests: readonly Request[], who: string | undefined, expected: unknown): string {
@@ -158,7 +180,9 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const party = sovereign !== null && ev.parties.includes(sovereign) ? 'a party' : 'not a party';
     // Compared with a named state (NATO Art. 6: "the territory of Turkey"), say which, when it is not that one.
     const other = typeof expected === 'string' && expected !== sovereign && fact === 'placeSovereignPerParties' ? `, not ${nameOf(ev, expected)}'s` : '';
-    return `${every} ${place} as ${whose} territory${sovereign === null ? '' : `, ${party} on ${ev.date}`}${other}`;
+    const status = `${whose} territory${sovereign === null ? '' : `, ${party} on ${ev.date}`}${other}`;
+    if (ev.views.some((v) => !v.stated)) return `${place} is taken as ${status}: ${viewsClause(ev)}`;
+    return `${every} ${place} as ${status}`;
   },
   placeIsPartyTerritoryPerParties: (s) => observers.placeSovereignPerParties(s),
   determinations: ({ ev, event, instrument, expected }) => {
@@ -169,8 +193,11 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     return ds.length ? `determined: ${list(ds.map((d) => `"${d.determined}" by the ${d.body} on ${d.date}`))}` : `no determination under ${instrument.shortTitle} about this event`;
   },
   placeIsBeneficiaryTerritoryPerBeneficiary: ({ ev, value, b, place }) => {
+    if (!ev.beneficiaryView.stated) {
+      return `no view of ${place} by ${b} is recorded; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)}), so ${b} is taken ${value ? '' : 'not '}to regard it as its own`;
+    }
     const own = value ? 'regards' : 'does not regard';
-    return `${b} ${own} ${place} as its own${value ? '' : `: it recognizes it as ${nameOf(ev, recognizedSovereign(ev.place, ev.beneficiary))}'s`}`;
+    return `${b} ${own} ${place} as its own${value ? '' : `: it recognizes it as ${nameOf(ev, ev.beneficiaryView.sovereign)}'s`}`;
   },
   placeIsBeneficiaryTerritoryInternationally: ({ ev, place }) => `${place} is internationally recognized as ${nameOf(ev, ev.place.sovereign)}'s`,
   placeAdministeredByBeneficiary: ({ ev, place }) => `${place} is administered by ${nameOf(ev, administrator(ev.place))}`,
