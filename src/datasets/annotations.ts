@@ -3,8 +3,8 @@
  * not spell out. One small JSON file per alliance:
  *
  * ```json
- * { "atopid": 3180, "source": "North Atlantic Treaty, Art. 6 (as read by …)",
- *   "settle": [ { "variable": "defcoloc", "holds": "always", "why": "Art. 6 covers the territory of any party in Europe or North America" } ] }
+ * { "atopid": 3180, "source": "<where the treaty text was read>",
+ *   "settle": [ { "variable": "defcoloc", "holds": { "conflicts": ["mid:1234"] }, "why": "<what in the text settles it>" } ] }
  * ```
  *
  * `holds`: "always" (the condition is met in every conflict), "never", `{ "adversaries": [ccode, …] }` (met when
