@@ -106,6 +106,7 @@ function textReport(r: Report, width: number): string {
   const details = r.findings.map((f) => {
     const s = statusLabel(f);
     const lines = [wrap(`${s.mark} ${s.word}: ${f.summary}`, width, '  ', '    '), ...f.because.map((b) => wrap(`· ${capital(b)}.`, width, '    '))];
+    for (const x of f.excluded) lines.push(wrap(`Not owed by: ${capital(x.says)}.`, width, '    '));
     if (f.status === 'applies') lines.push(wrap(`Content: ${discretion(f)}. ${f.content.note}`, width, '    '));
     for (const c of f.citations) {
       const ts = quoted(c);
@@ -141,6 +142,7 @@ function markdownReport(r: Report): string {
   for (const f of r.findings) {
     out.push('', `### ${statusLabel(f).mark} ${cell(f.summary)}`, '');
     out.push(...f.because.map((b) => `- ${capital(b)}.`));
+    out.push(...f.excluded.map((x) => `- Not owed by: ${cell(capital(x.says))}.`));
     if (f.status === 'applies') out.push(`- Content: ${discretion(f)}. ${f.content.note}`);
     for (const c of f.citations) {
       const ts = quoted(c);
