@@ -10,20 +10,20 @@ import { limits } from './limits.js';
 import { problem } from './problem.js';
 
 const budgets = {
-  findings: { limit: limits.findings, what: 'findings', hint: 'evaluate fewer events or requesters at once (split the scenario), or fewer packs' },
-  reasons: { limit: limits.reasons, what: 'reasons', hint: 'leave out the reasons (reasons: false), or evaluate fewer events or requesters at once' },
+  findings: { key: 'findings', what: 'findings', hint: 'evaluate fewer events or requesters at once (split the scenario), or fewer packs' },
+  reasons: { key: 'reasons', what: 'reasons', hint: 'leave out the reasons (reasons: false), or evaluate fewer events or requesters at once' },
   resolutions: {
-    limit: limits.resolutionsPerEvaluation,
+    key: 'resolutionsPerEvaluation',
     what: 'resolutions',
     hint: 'settle contested facts or readings (the readings option, or resolve: "stated"), or split the scenario',
   },
-  judgments: { limit: limits.judgments, what: 'judgments', hint: 'turn off the what-would-change search (changes: false, --no-changes), settle readings, or split the scenario' },
+  judgments: { key: 'judgments', what: 'judgments', hint: 'turn off the what-would-change search (changes: false, --no-changes), settle readings, or split the scenario' },
   changeCandidates: {
-    limit: limits.changeCandidates,
+    key: 'changeCandidates',
     what: 'change candidates',
     hint: 'turn off the what-would-change search (changes: false, --no-changes); the rule tests too many readings, requests or contested facts for it',
   },
-} as const;
+} as const satisfies Record<string, { key: keyof typeof limits; what: string; hint: string }>;
 
 export type Spend = keyof typeof budgets;
 
@@ -34,8 +34,9 @@ export class Work {
   /** Spends `n` of a budget; throws `too-much-work` when that passes its limit. */
   spend(kind: Spend, n = 1): void {
     const total = (this.spent[kind] += n);
-    if (total > budgets[kind].limit) {
-      const { limit, what, hint } = budgets[kind];
+    const limit = limits[budgets[kind].key];
+    if (total > limit) {
+      const { what, hint } = budgets[kind];
       throw new TreatyObligationsError('too-much-work', [problem('work_budget', { what, limit, hint })]);
     }
   }

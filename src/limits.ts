@@ -32,14 +32,14 @@ export const limits = {
    */
   reasons: 1_000_000,
   /** Work budget of one evaluation: resolutions derived over all its questions (each holds its own facts). */
-  resolutionsPerEvaluation: 100_000,
+  resolutionsPerEvaluation: 400_000,
   /** Work budget of one evaluation: rule judgments, by either backend, the what-would-change search included. */
   judgments: 1_000_000,
   /**
    * Work budget of one evaluation: change sets the what-would-change search examines. The search can be turned off
    * (`changes: false`, `--no-changes`), which spends none.
    */
-  changeCandidates: 1_000_000,
+  changeCandidates: 2_000_000,
   /** Changes in one set reported by "what would change it" (larger sets are not searched). */
   changeSetSize: 3,
   /** Sets reported per direction by "what would change it". */

@@ -42,11 +42,12 @@ describe('the what-would-change search is bounded', () => {
     expect(f.changes.every((c) => c.to === 'applies' && c.changes.length === 1 && c.changes[0]!.kind === 'reading')).toBe(true);
   }, slow);
 
-  it('one rule needing all of 498 readings (no set of three flips it) stops at the change-candidate budget, and runs with the search off', () => {
+  it('one rule needing all of 498 readings (no set of three flips it) stops at the judgment budget, and runs with the search off', () => {
     const rulebook = withPack(manyReadingsPack(498, 'all'));
     const error = stops(() => evaluateSync(smallScenario(), { rulebook }));
     expect(error?.code).toBe('too-much-work');
-    expect(error?.problems.map((p) => [p.code, p.params?.what])).toEqual([['work_budget', 'change candidates']]);
+    // Each set it examines needs a judgment of its own: the judgments run out first.
+    expect(error?.problems.map((p) => [p.code, p.params?.what])).toEqual([['work_budget', 'judgments']]);
     expect(error?.message).toContain('changes: false');
     const findings = evaluateSync(smallScenario(), { rulebook, changes: false });
     expect(findings.find((x) => x.instrument === 'readings-2000')?.status).toBe('does-not-apply');
