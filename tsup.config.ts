@@ -1,11 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+import { bundleIndexFile, bundleIndexSource } from './scripts/bundle-index.js';
+
+// Packs and fixtures are discovered on disk at build time: adding a treaty or a fixture needs no TypeScript edit.
+writeFileSync(bundleIndexFile, bundleIndexSource());
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-const library = { index: 'src/index.ts', fixtures: 'src/fixtures.ts', testing: 'src/testing.ts', node: 'src/node.ts' };
+const library = { index: 'src/index.ts', fixtures: 'src/fixtures.ts', testing: 'src/testing.ts', node: 'src/node.ts', datasets: 'src/datasets/index.ts' };
 
 /**
  * The packs and fixtures are data files the package ships (rules/, fixtures/): the bundles import those files
