@@ -80,3 +80,12 @@ code=$?
 set -e
 [ "$code" -eq 3 ] || { echo "cli: a missing file should exit 3, got $code"; exit 1; }
 echo "cli exit codes: ok"
+
+# A reader that stops early (| head) must not crash the CLI: exit 0, nothing on stderr.
+set +e
+./node_modules/.bin/treaty-obligations evaluate --bundled 2>"$work/epipe.err" | head -1 >/dev/null
+code=${PIPESTATUS[0]}
+set -e
+[ "$code" -eq 0 ] && [ ! -s "$work/epipe.err" ] || { echo "cli: a closed pipe should exit 0 quietly, got $code:"; cat "$work/epipe.err"; exit 1; }
+[ "$(./node_modules/.bin/treaty-obligations --version)" = "$(node -p "require('treaty-obligations/package.json').version")" ] || { echo "cli: --version"; exit 1; }
+echo "cli pipe and version: ok"

@@ -17,15 +17,16 @@ import natArt5 from '../rules/nato/nat-1949/art-5.json';
 import natArt6 from '../rules/nato/nat-1949/art-6.json';
 import nat from '../rules/nato/nat-1949/instrument.json';
 import { TreatyObligationsError } from './errors.js';
+import { deepFreeze } from './freeze.js';
 import { createRulebook, type Pack, parsePack, type Rulebook } from './rulebook.js';
 
 /** The pack folders in `rules/`, as `{ instrument, articles }`, keyed by folder. */
-export const bundledPackFiles: Readonly<Record<string, { instrument: unknown; articles: unknown[] }>> = {
+export const bundledPackFiles: Readonly<Record<string, { instrument: unknown; articles: unknown[] }>> = deepFreeze({
   'csto/cst-1992': { instrument: cst, articles: [cstArt2, cstArt4] },
   'bilateral/ru-am-1997': { instrument: ruAm, articles: [ruAmArt2, ruAmArt3] },
   'nato/nat-1949': { instrument: nat, articles: [natArt4, natArt5, natArt6] },
   'bilateral/us-jp-1960': { instrument: usJp, articles: [usJpArt4, usJpArt5] },
-};
+});
 
 function load(): Rulebook {
   const packs: Pack[] = Object.entries(bundledPackFiles).map(([folder, files]) => {

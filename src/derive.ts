@@ -11,7 +11,7 @@ import { limits } from './limits.js';
 import { problem } from './problem.js';
 import type { Declaration, MembershipStatus, Reading } from './pack.js';
 import { membershipOn, partiesOn, type Pack, type Rulebook, versionOn } from './rulebook.js';
-import { administrator, type Contested, type Determination, type Entity, type Event, recognizedSovereign, type Request, type Scenario, type Territory } from './scenario.js';
+import { administrator, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from './scenario.js';
 
 /** Readings settled for one run: reading id → adopted. Missing ids keep the pack's default (or stay open). */
 export type ReadingChoices = Readonly<Record<string, boolean>>;
@@ -25,6 +25,23 @@ export type Resolve = 'all' | 'stated';
 export interface Settings {
   readonly readings: ReadingChoices;
   readonly resolve: Resolve;
+  /**
+   * The library's documented defaults, each on unless turned off. `recognition`: a state whose view of a place the
+   * scenario does not record is taken to recognize the place's internationally recognized sovereign. Off: that view
+   * is an open item (it follows the sovereign, or it does not), so a finding that turns on it is indeterminate.
+   */
+  readonly defaults?: { readonly recognition?: boolean };
+}
+
+/** The id of the library default a state's unrecorded view of a place rests on. */
+export const recognitionDefault = 'default.recognition';
+
+/** The open item standing for the unrecorded views of a place when the recognition default is off. */
+export const recognitionItem = (territory: string) => `${recognitionDefault}.${territory}`;
+
+/** A state's view of a place as the scenario records it: undefined where it records none. */
+export function statedView(territory: Territory, state: string): string | null | undefined {
+  return territory.recognizedAs && Object.hasOwn(territory.recognizedAs, state) ? territory.recognizedAs[state] : undefined;
 }
 
 /** A value an open item can take: a position on a contested fact, or a reading adopted (true) or not. */
@@ -68,8 +85,15 @@ export interface Evidence {
   readonly beneficiaryMembership: { status: MembershipStatus | 'never'; since?: string };
   readonly actorMembership: { status: MembershipStatus | 'never'; since?: string };
   readonly parties: readonly string[];
-  /** Per party on the event date: whom it recognizes as sovereign of the place (null: no one). */
-  readonly views: ReadonlyArray<{ party: string; sovereign: string | null }>;
+  /**
+   * Per party on the event date: whom it recognizes as sovereign of the place (null: no one), and whether the
+   * scenario records that view (`stated`) or it is the library's recognition default (`stated: false`).
+   */
+  readonly views: ReadonlyArray<{ party: string; sovereign: string | null; stated: boolean }>;
+  /** The beneficiary's own view of the place, and whether the scenario records it. */
+  readonly beneficiaryView: { readonly sovereign: string | null; readonly stated: boolean };
+  /** The library defaults (ids) this question's facts rest on, e.g. `default.recognition`. */
+  readonly defaults: readonly string[];
   readonly place: Territory;
   readonly beneficiaryRequests: readonly Request[];
   readonly partyRequests: readonly Request[];
@@ -92,6 +116,24 @@ export interface Question {
   readonly variants: readonly Variant[];
 }
 
+
+/**
+ * The library defaults an observed fact rests on, for the question at hand: the parties' views of the place rest on
+ * the recognition default where one of them is unrecorded, the beneficiary's own view where it is. Every other fact
+ * is stated by the scenario, encoded by the pack (membership, versions) or derived from those.
+ */
+export function defaultsBehind(fact: keyof Facts, ev: Evidence): string[] {
+  switch (fact) {
+    case 'placeIsBeneficiaryTerritoryPerParties':
+    case 'placeSovereignPerParties':
+    case 'placeIsPartyTerritoryPerParties':
+      return ev.views.some((v) => !v.stated) ? [recognitionDefault] : [];
+    case 'placeIsBeneficiaryTerritoryPerBeneficiary':
+      return ev.beneficiaryView.stated ? [] : [recognitionDefault];
+    default:
+      return [];
+  }
+}
 
 /** A request concerns an event if it names it, or names none and was made on or after the event began. */
 export function concerns(request: Request, event: Event): boolean {
@@ -205,25 +247,39 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
       for (const beneficiary of [...candidates].sort()) {
         const variants: Variant[] = [];
         let base: { facts: Facts; evidence: Evidence; choice: Map<string, Choice> } | undefined;
+        const unrecorded = settings.defaults?.recognition === false ? unrecordedViews(pack, stated0, place0, beneficiary) : [];
+        const defaultItems: OpenItem[] = unrecorded.length === 0 ? [] : [recognitionOpenItem(place0, unrecorded, names)];
+        if (resolutions.length * readingChoices.length * (defaultItems.length + 1) > limits.resolutions) {
+          throw new TreatyObligationsError('invalid-scenario', [
+            problem('too_many_resolutions', { event: stated0.id, count: total * 2, limit: limits.resolutions }, ['contested']),
+          ]);
+        }
+        // With the recognition default off, the unrecorded views follow the sovereign in one half of the variants
+        // and not in the other; they apply to the place as written (a position on its sovereign replaces every view).
+        const follows: ReadonlyArray<boolean | undefined> = defaultItems.length ? [true, false] : [undefined];
         resolutions.forEach(({ picks, event, place }, i) => {
-          const asked = ask(pack, event, beneficiary, { entities, names, numbers, place, requests, determinations, settings });
-          for (const readings of readingChoices) {
-            const choice = new Map<string, Choice>([...picks.map(([c, v]) => [c.id, v] as const), ...readings]);
-            const adopted = new Set(asked.facts.readings);
-            for (const [id, on] of readings) on ? adopted.add(id) : adopted.delete(id);
-            variants.push({ choice, facts: readings.length ? { ...asked.facts, readings: [...adopted].sort() } : asked.facts, actor: event.actor });
-          }
-          if (i === baseIndex) {
-            const choice = new Map<string, Choice>(picks.map(([c, v]) => [c.id, v] as const));
-            for (const item of readingItems) choice.set(item.id, asked.evidence.readings.get(item.id)!.adopted);
-            base = { ...asked, choice };
+          for (const follow of follows) {
+            const asked = ask(pack, event, beneficiary, { entities, names, numbers, place, requests, determinations, settings, follow: place !== place0 || follow !== false });
+            const picked: Array<readonly [string, Choice]> = picks.map(([c, v]) => [c.id, v] as const);
+            if (follow !== undefined) picked.push([defaultItems[0]!.id, follow]);
+            for (const readings of readingChoices) {
+              const choice = new Map<string, Choice>([...picked, ...readings]);
+              const adopted = new Set(asked.facts.readings);
+              for (const [id, on] of readings) on ? adopted.add(id) : adopted.delete(id);
+              variants.push({ choice, facts: readings.length ? { ...asked.facts, readings: [...adopted].sort() } : asked.facts, actor: event.actor });
+            }
+            if (i === baseIndex && follow !== false) {
+              const choice = new Map<string, Choice>(picked);
+              for (const item of readingItems) choice.set(item.id, asked.evidence.readings.get(item.id)!.adopted);
+              base = { ...asked, choice };
+            }
           }
         });
         questions.push({
           pack,
           event: stated0,
           beneficiary,
-          items: [...factItems, ...readingItems],
+          items: [...factItems, ...defaultItems, ...readingItems],
           base: { choice: base!.choice, facts: base!.facts, actor: base!.evidence.event.actor },
           evidence: base!.evidence,
           variants,
@@ -232,6 +288,28 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
     }
   }
   return questions;
+}
+
+/** The states whose view of the place matters to a question (the parties on the date, the beneficiary) and is unrecorded. */
+function unrecordedViews(pack: Pack, event: Event, place: Territory, beneficiary: string): string[] {
+  const states = new Set([...partiesOn(pack.instrument, event.date), beneficiary]);
+  return [...states].filter((s) => statedView(place, s) === undefined).sort();
+}
+
+/** The recognition default as an open item: the unrecorded views follow the sovereign, or they do not. */
+function recognitionOpenItem(place: Territory, states: readonly string[], names: ReadonlyMap<string, string>): OpenItem {
+  const who = states.map((s) => names.get(s) ?? s);
+  const whose = place.sovereign === null ? 'no state' : (names.get(place.sovereign) ?? place.sovereign);
+  const them = who.length === 1 ? who[0]! : `${who.slice(0, -1).join(', ')} and ${who.at(-1)}`;
+  return {
+    id: recognitionItem(place.id),
+    kind: 'fact',
+    says: `how ${them}, whose view of ${place.name} is not recorded, regard it`,
+    options: [
+      { value: true, says: `${them} follow the internationally recognized sovereign (${whose}) at ${place.name}`, heldBy: [] },
+      { value: false, says: `${them} do not recognize ${whose} as sovereign at ${place.name}`, heldBy: [] },
+    ],
+  };
 }
 
 /** The pack's contested readings that this run leaves open. */
@@ -273,6 +351,8 @@ interface Context {
   requests: readonly Request[];
   determinations: readonly Determination[];
   settings: Settings;
+  /** Whether unrecorded views follow the internationally recognized sovereign (the recognition default). */
+  follow: boolean;
 }
 
 function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { facts: Facts; evidence: Evidence } {
@@ -283,7 +363,12 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   const version = versionOn(instrument, date);
   const beneficiaryMembership = membershipOn(instrument, beneficiary, date);
   const actorMembership = membershipOn(instrument, event.actor, date);
-  const views = parties.map((party) => ({ party, sovereign: recognizedSovereign(place, party) }));
+  const viewOf = (state: string) => {
+    const stated = statedView(place, state);
+    return stated === undefined ? { sovereign: ctx.follow ? place.sovereign : null, stated: false } : { sovereign: stated, stated: true };
+  };
+  const views = parties.map((party) => ({ party, ...viewOf(party) }));
+  const beneficiaryView = viewOf(beneficiary);
   // ctx.requests arrive sorted by what they say (deriveQuestions), not by where they stand in the scenario.
   const beneficiaryRequests = ctx.requests.filter((r) => r.by === beneficiary);
   const partyRequests = ctx.requests.filter((r) => parties.includes(r.by));
@@ -315,7 +400,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     placeIsBeneficiaryTerritoryPerParties: views.length > 0 && views.every((v) => v.sovereign === beneficiary),
     placeSovereignPerParties: views.length === 0 ? 'none' : agreed === undefined ? 'disputed' : (agreed ?? 'none'),
     placeIsPartyTerritoryPerParties: agreed != null && parties.includes(agreed),
-    placeIsBeneficiaryTerritoryPerBeneficiary: recognizedSovereign(place, beneficiary) === beneficiary,
+    placeIsBeneficiaryTerritoryPerBeneficiary: beneficiaryView.sovereign === beneficiary,
     placeIsBeneficiaryTerritoryInternationally: place.sovereign === beneficiary,
     placeAdministeredByBeneficiary: admin === beneficiary,
     placeAdministrator: admin ?? 'none',
@@ -343,6 +428,8 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       actorMembership,
       parties,
       views,
+      beneficiaryView,
+      defaults: views.some((v) => !v.stated) || !beneficiaryView.stated ? [recognitionDefault] : [],
       place,
       beneficiaryRequests,
       partyRequests,

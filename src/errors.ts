@@ -5,7 +5,7 @@
  */
 import type { Problem } from './problem.js';
 
-export type ErrorCode = 'invalid-scenario' | 'invalid-pack' | 'invalid-rulebook' | 'invalid-options' | 'invalid-changes' | 'invalid-fixture';
+export type ErrorCode = 'invalid-scenario' | 'invalid-pack' | 'invalid-rulebook' | 'invalid-options' | 'invalid-changes' | 'invalid-fixture' | 'invalid-data';
 
 /** Renders problems as zod's prettifyError does: one `✖ message` per problem, `→ at path` below it. */
 export function formatProblems(problems: readonly Problem[]): string {

@@ -5,6 +5,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
+import { defaultsBehind } from './derive.js';
 import type { FactName, Facts } from './facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from './finding.js';
 import { changeCondition, changeSentence, changeText, declarationNote, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet } from './prose/messages.js';
@@ -13,6 +14,7 @@ import type { Condition } from './pack.js';
 import type { Trace } from './judge.js';
 import type { Change, Verdict } from './run.js';
 import { walkConditions } from './rulebook.js';
+import { plainCopy } from './freeze.js';
 
 const statusOf = (result: boolean | undefined): ConditionStatus =>
   result === undefined ? 'not-evaluated' : result ? 'holds' : 'fails';
@@ -39,6 +41,8 @@ function reason(node: Condition, t: Trace, facts: Facts, o: Observed): Reason {
   if (status !== 'not-evaluated') {
     r.value = facts[fact];
     r.observation = observe(o, fact, facts[fact], node.value);
+    const defaults = defaultsBehind(fact, o.evidence);
+    if (defaults.length) r.defaults = defaults;
   }
   return r;
 }
@@ -202,7 +206,10 @@ export function explainVerdict(v: Verdict): Finding {
 
 const order = (f: Finding) => [f.event, f.instrument, f.provision, f.rule, f.beneficiary].join('\u0000');
 
-/** All findings, in a stable order (event, instrument, provision, rule, beneficiary) that no input order changes. */
+/**
+ * All findings, in a stable order (event, instrument, provision, rule, beneficiary) that no input order changes. Each
+ * is a fresh copy: it shares no object with the (frozen, process-wide) rulebook nor with another finding.
+ */
 export function explain(verdicts: readonly Verdict[]): Finding[] {
-  return verdicts.map(explainVerdict).sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  return verdicts.map((v) => plainCopy(explainVerdict(v))).sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
 }

@@ -26,6 +26,14 @@ export const Reason = z.object({
   expected: z.unknown().optional().describe('The value the condition compares the fact with.'),
   value: z.unknown().optional().describe('The fact value observed (absent when not evaluated).'),
   observation: z.string().optional().describe('What the scenario shows, in words.'),
+  defaults: z
+    .array(z.string())
+    .optional()
+    .describe(
+      'The library defaults the observed fact rests on (e.g. "default.recognition": a view the scenario does not ' +
+        'record, taken to follow the internationally recognized sovereign); the observation says so. Absent: the ' +
+        'fact is stated by the scenario, encoded by the pack, or derived from those.',
+    ),
   cites: z.array(z.string()).optional(),
   get reasons() {
     return z.array(Reason).optional();

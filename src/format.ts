@@ -13,6 +13,16 @@ import type { ParagraphText, TextStatus } from './pack.js';
 
 export type Format = 'text' | 'markdown' | 'json';
 
+/** How text output is laid out. */
+export interface TextOptions {
+  /** Columns to wrap text at (default 100). */
+  readonly width?: number;
+}
+
+const defaultWidth = 100;
+/** A usable width: at least 40 columns, whatever the terminal says. */
+const widthOf = (options: TextOptions | undefined) => Math.max(40, Math.floor(options?.width ?? defaultWidth)) || defaultWidth;
+
 /** One scenario's findings, with a title for the report. */
 export interface Report {
   readonly title: string;
@@ -69,11 +79,12 @@ const label = (t: ParagraphText) => `${t.language}, ${textStatus(t.status)}${t.t
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Wraps words so that no line, indent included, passes `width`; a word longer than a line (a URL) stays whole. */
 function wrap(text: string, width: number, indent: string, hang = `${indent}  `): string {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
-    if (line && line.length + word.length + 1 > width) {
+    if (line && line.length + word.length + 1 > width - (lines.length === 0 ? indent : hang).length) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
@@ -87,8 +98,8 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
-function textReport(r: Report): string {
-  const head = `━━ ${r.title}${r.source ? `  (${r.source})` : ''}`;
+function textReport(r: Report, width: number): string {
+  const head = wrap(`━━ ${r.title}${r.source ? `  (${r.source})` : ''}`, width, '', '   ');
   if (r.findings.length === 0) return `${head}\n  No instrument in the rulebook concerns these events.`;
   const rows = [['', 'event', 'date', 'instrument', 'provision', 'kind', 'owed to', 'owed by']];
   for (const f of r.findings) {
@@ -96,20 +107,20 @@ function textReport(r: Report): string {
   }
   const details = r.findings.map((f) => {
     const s = statusLabel(f);
-    const lines = [`${s.mark} ${s.word}: ${f.summary}`, ...f.because.map((b) => wrap(`· ${capital(b)}.`, 100, '    '))];
-    if (f.status === 'applies') lines.push(wrap(`${discretion(f)}: ${f.content.note}`, 100, '    '));
+    const lines = [wrap(`${s.mark} ${s.word}: ${f.summary}`, width, '  ', '    '), ...f.because.map((b) => wrap(`· ${capital(b)}.`, width, '    '))];
+    if (f.status === 'applies') lines.push(wrap(`${discretion(f)}: ${f.content.note}`, width, '    '));
     for (const c of f.citations) {
       const ts = quoted(c);
-      if (ts.length === 0) lines.push(`    ${c.id}: no text read for this version.`);
+      if (ts.length === 0) lines.push(wrap(`${c.id}: no text read for this version.`, width, '    '));
       ts.forEach((t, i) =>
-        lines.push(wrap(`${i === 0 ? c.id : 'Gloss'} [${label(t)}]: "${t.text}" — ${t.source.title ?? t.source.url} <${t.source.url}>`, 100, i === 0 ? '    ' : '      ')),
+        lines.push(wrap(`${i === 0 ? c.id : 'Gloss'} [${label(t)}]: "${t.text}" — ${t.source.title ?? t.source.url} <${t.source.url}>`, width, i === 0 ? '    ' : '      ')),
       );
     }
     // Readings that decided the finding already appear among the reasons; the full list is in markdown and json.
-    for (const n of f.notes) lines.push(wrap(`Note: ${n}`, 100, '    '));
+    for (const n of f.notes) lines.push(wrap(`Note: ${n}`, width, '    '));
     return lines.join('\n');
   });
-  return [head, table(rows).replace(/^/gm, '  '), '', ...details.map((d) => `  ${d}`)].join('\n');
+  return [head, table(rows).replace(/^/gm, '  '), '', ...details].join('\n');
 }
 
 const settled = (s: 'pack' | 'user' | 'open') =>
@@ -161,50 +172,52 @@ const mark = (s: Reason['status']) =>
     .with('not-evaluated', () => '·')
     .exhaustive();
 
-function reasonLines(r: Reason, depth: number): string[] {
+function reasonLines(r: Reason, depth: number, width: number): string[] {
   const pad = '  '.repeat(depth);
   const label = r.says ?? r.id ?? '';
-  const head = r.combinator ? `${pad}${mark(r.status)} ${label}${label ? ' ' : ''}(${r.combinator})` : `${pad}${mark(r.status)} ${label}`;
-  const detail = r.status === 'not-evaluated' && !r.combinator ? [`${pad}    not evaluated: the engine skipped it`] : r.observation ? [wrap(`— ${capital(r.observation)}.`, 100, `${pad}    `, `${pad}      `)] : [];
-  return [head, ...detail, ...(r.reasons ?? []).flatMap((c) => reasonLines(c, depth + 1))];
+  const head = wrap(r.combinator ? `${mark(r.status)} ${label}${label ? ' ' : ''}(${r.combinator})` : `${mark(r.status)} ${label}`, width, pad, `${pad}  `);
+  const detail = r.status === 'not-evaluated' && !r.combinator ? [`${pad}    not evaluated: the engine skipped it`] : r.observation ? [wrap(`— ${capital(r.observation)}.`, width, `${pad}    `, `${pad}      `)] : [];
+  return [head, ...detail, ...(r.reasons ?? []).flatMap((c) => reasonLines(c, depth + 1, width))];
 }
 
 /**
  * Everything about some findings, for the `explain` command: every condition (holds, fails, not evaluated), the
  * positions that decide an indeterminate finding, and what would change each.
  */
-export function formatExplanation(findings: readonly Finding[]): string {
+export function formatExplanation(findings: readonly Finding[], options?: TextOptions): string {
+  const width = widthOf(options);
   return findings
     .map((f) => {
       const s = statusLabel(f);
       const lines = [
-        `${s.mark} ${s.word}: ${f.summary}`,
-        `  ${f.event} · ${f.date} · ${f.rule} · ${f.resolutions.applies} of ${f.resolutions.total} resolution${f.resolutions.total === 1 ? '' : 's'} apply`,
+        wrap(`${s.mark} ${s.word}: ${f.summary}`, width, '', '  '),
+        wrap(`${f.event} · ${f.date} · ${f.rule} · ${f.resolutions.applies} of ${f.resolutions.total} resolution${f.resolutions.total === 1 ? '' : 's'} apply`, width, '  ', '    '),
       ];
       if (f.positions.length) {
         lines.push('  What it turns on:');
-        for (const b of f.because) lines.push(wrap(`· ${capital(b)}.`, 100, '    '));
+        for (const b of f.because) lines.push(wrap(`· ${capital(b)}.`, width, '    '));
       }
       lines.push('  Conditions (the scenario as written, default readings):');
-      for (const r of f.reasons) lines.push(...reasonLines(r, 2));
+      for (const r of f.reasons) lines.push(...reasonLines(r, 2, width));
       lines.push('  What would change it:');
-      if (f.changes.length === 0) lines.push('    nothing within reach: no set of up to three changes to contested facts, readings or requests flips it.');
-      for (const c of f.changes) lines.push(wrap(`· ${c.says}.`, 100, '    '));
+      if (f.changes.length === 0) lines.push(wrap('nothing within reach: no set of up to three changes to contested facts, readings or requests flips it.', width, '    '));
+      for (const c of f.changes) lines.push(wrap(`· ${c.says}.`, width, '    '));
       return lines.join('\n');
     })
     .join('\n\n');
 }
 
 /** The report of `checkConsistency`, for people: each invariant, and each counterexample in full. */
-export function formatConsistency(report: ConsistencyReport, seed: number): string {
+export function formatConsistency(report: ConsistencyReport, seed: number, options?: TextOptions): string {
+  const width = widthOf(options);
   const lines = [`Consistency check (seed ${seed}):`];
   for (const r of report.results) {
     lines.push(`${r.passed ? '✔' : '✘'} ${r.invariant} (${r.numRuns} scenario${r.numRuns === 1 ? '' : 's'})`);
     const c = r.counterexample;
     if (!c) continue;
-    lines.push(wrap(`Broken${c.pack ? ` by ${c.pack}${c.provision ? ` ${articleLabel(c.provision)}` : ''}` : ''}: ${c.message}.`, 100, '    '));
-    if (c.finding) lines.push(wrap(`Finding: ${c.finding.summary} (${c.finding.rule}, ${c.finding.status}, event ${c.finding.event})`, 100, '    '));
-    if (Object.keys(c.readings).length) lines.push(wrap(`Readings settled: ${Object.entries(c.readings).map(([k, v]) => `${k}=${v}`).join(', ')}`, 100, '    '));
+    lines.push(wrap(`Broken${c.pack ? ` by ${c.pack}${c.provision ? ` ${articleLabel(c.provision)}` : ''}` : ''}: ${c.message}.`, width, '    '));
+    if (c.finding) lines.push(wrap(`Finding: ${c.finding.summary} (${c.finding.rule}, ${c.finding.status}, event ${c.finding.event})`, width, '    '));
+    if (Object.keys(c.readings).length) lines.push(wrap(`Readings settled: ${Object.entries(c.readings).map(([k, v]) => `${k}=${v}`).join(', ')}`, width, '    '));
     lines.push('    Smallest scenario found:', ...JSON.stringify(c.scenario, null, 2).split('\n').map((l) => `      ${l}`));
     lines.push(`    Reproduce: --seed ${r.seed}${c.path ? ` (fast-check path ${c.path})` : ''}`);
   }
@@ -213,12 +226,12 @@ export function formatConsistency(report: ConsistencyReport, seed: number): stri
 }
 
 /** Renders reports in one format. JSON is an array of `{ title, source, findings }`. */
-export function formatReports(reports: readonly Report[], format: Format): string {
+export function formatReports(reports: readonly Report[], format: Format, options?: TextOptions): string {
   if (!Array.isArray(reports)) throw new TreatyObligationsError('invalid-options', [problem('invalid_argument', { argument: 'reports', expected: 'a list of { title, findings }' }, ['reports'])]);
   if (format !== 'text' && format !== 'markdown' && format !== 'json') throw new TreatyObligationsError('invalid-options', [problem('not_a_format', { format: String(format) }, ['format'])]);
   return match(format)
     .with('json', () => JSON.stringify(reports, null, 2))
-    .with('text', () => reports.map(textReport).join('\n\n'))
+    .with('text', () => reports.map((r) => textReport(r, widthOf(options))).join('\n\n'))
     .with('markdown', () => ['# Treaty obligations', '', '*What the treaty texts provide given the facts and the stated readings; not legal advice.*', '', reports.map(markdownReport).join('\n\n')].join('\n'))
     .exhaustive();
 }

@@ -32,6 +32,19 @@ export const EvaluateOptions = z.strictObject({
     .enum(['all', 'stated'])
     .default('all')
     .describe('all: consider every position on contested facts and both answers of unsettled contested readings; stated: the scenario as written with the packs\' default readings.'),
+  defaults: z
+    .strictObject({
+      recognition: z
+        .boolean()
+        .default(true)
+        .describe(
+          'A state whose view of a place the scenario does not record is taken to recognize its internationally ' +
+            'recognized sovereign (findings say so: "taken, by default, …"). false: such a view is left open, and a ' +
+            'finding that turns on it is indeterminate.',
+        ),
+    })
+    .default({ recognition: true })
+    .describe('The library\'s documented defaults, each of which can be turned off.'),
   changes: z.boolean().default(true).describe('Search what would change each finding (minimal sets of changes that flip it).'),
   reasons: z
     .boolean()
@@ -60,8 +73,8 @@ export function settleOptions(options: unknown, fallback: Rulebook, schema: type
   // The schema is built once: zod compiles each object schema on first use, which costs more than a small evaluation.
   const parsed = (schema as typeof EvaluateOptions).safeParse(options);
   if (!parsed.success) throw new TreatyObligationsError('invalid-options', fromZod(parsed.error));
-  const { rulebook = fallback, readings = {}, resolve, changes, reasons, backend } = parsed.data;
+  const { rulebook = fallback, readings = {}, resolve, defaults, changes, reasons, backend } = parsed.data;
   const unknown = Object.keys(readings).filter((id) => !rulebook.packs.some((p) => p.readings.has(id)));
   if (unknown.length > 0) throw new TreatyObligationsError('invalid-options', unknown.map((id) => problem('unknown_reading', { id }, ['readings', id])));
-  return { rulebook, settings: { readings, resolve }, run: { changes, reasons }, backend };
+  return { rulebook, settings: { readings, resolve, defaults }, run: { changes, reasons }, backend };
 }

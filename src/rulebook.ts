@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Facts } from './facts.js';
+import { deepFreeze } from './freeze.js';
 import { limits } from './limits.js';
 import {
   type Article,
@@ -116,8 +117,11 @@ function brand<T extends object>(value: T, kind: 'pack' | 'rulebook'): T {
 const branded = (value: unknown, kind: 'pack' | 'rulebook') =>
   typeof value === 'object' && value !== null && (value as { [checked]?: unknown })[checked] === kind;
 
-/** Marks a pack built by this library from checked packs (the invariants reorder and rename them). Not exported. */
-export const repack = (pack: Pack): Pack => brand(pack, 'pack');
+/**
+ * Marks a pack built by this library from checked packs (the invariants reorder and rename them), and freezes it
+ * deeply: one pack serves every evaluation in the process, so nothing that holds it may change it. Not exported.
+ */
+export const repack = (pack: Pack): Pack => deepFreeze(brand(pack, 'pack'));
 
 /** Whether a value is a rulebook made by `createRulebook` (options accept no look-alike). */
 export function isRulebook(value: unknown): value is Rulebook {
@@ -140,7 +144,7 @@ export function createRulebook(packs: readonly Pack[]): RulebookResult {
   });
   if (problems.length > 0) return { success: false, problems };
   const sorted = [...packs].sort((a, b) => (a.instrument.id < b.instrument.id ? -1 : a.instrument.id > b.instrument.id ? 1 : 0));
-  return { success: true, rulebook: brand({ packs: sorted }, 'rulebook') };
+  return { success: true, rulebook: deepFreeze(brand({ packs: sorted }, 'rulebook')) };
 }
 
 /** A party's membership status on a date: the last history entry on or before it, or "never". */

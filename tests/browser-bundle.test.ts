@@ -34,14 +34,14 @@ async function bundle(contents: string) {
 const nodeBuiltin = (input: string) => input.startsWith('node:') || builtinModules.includes(input.replace(/^.*?:/, ''));
 
 describe('the root entry in a browser bundle', () => {
-  it('bundles for platform browser with no Node built-in among its inputs', async () => {
+  it('bundles for platform browser with no Node built-in among its inputs', { timeout: 60_000 }, async () => {
     const { inputs } = await bundle(`export { evaluate } from './src/index.ts';`);
     expect(inputs.some((i) => i.endsWith('src/index.ts'))).toBe(true);
     expect(inputs.filter(nodeBuiltin)).toEqual([]);
     expect(inputs.filter((i) => i.endsWith('src/read.ts'))).toEqual([]);
   });
 
-  it('fails to bundle file reading for the browser, which is why it lives in treaty-obligations/node', async () => {
+  it('fails to bundle file reading for the browser, which is why it lives in treaty-obligations/node', { timeout: 60_000 }, async () => {
     await expect(bundle(`export { loadPack } from './src/node.ts';`)).rejects.toThrow(/node:fs/);
   });
 
@@ -66,5 +66,5 @@ describe('the root entry in a browser bundle', () => {
     const syunik = browser.fixtures.find((f) => f.file === '2021-05-syunik-sev-lake.json')!;
     const art2 = (await browser.evaluate(syunik.fixture.scenario)).find((f) => f.instrument === 'cst-1992' && f.provision === 'art-2' && f.beneficiary === 'ARM');
     expect(art2?.status).toBe('applies');
-  });
+  }, 120_000); // bundling and two runs of every fixture: seconds when idle, far more on a loaded 2-core machine
 });

@@ -95,7 +95,7 @@ describe('treaty-obligations usage and file errors', () => {
   it.each([
     [['frobnicate'], exitCodes.usage, 'unknown command "frobnicate"'],
     [['evaluate', '--format', 'xml', syunik], exitCodes.usage, 'unknown format "xml"'],
-    [['evaluate', '--nope', syunik], exitCodes.usage, "Unknown option '--nope'"],
+    [['evaluate', '--nope', syunik], exitCodes.usage, 'unknown option --nope for evaluate'],
     [['evaluate'], exitCodes.usage, 'evaluate needs at least one file'],
     [['evaluate', '--reading', 'oops', syunik], exitCodes.usage, '--reading expects <id>=true'],
     [['evaluate', 'no-such-file.json'], exitCodes.unreadable, 'cannot read no-such-file.json: no such file'],

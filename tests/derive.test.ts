@@ -165,13 +165,14 @@ describe('recognition of the place (placeIsBeneficiaryTerritory…, placeAdminis
     const q = question(s, 'cst-1992', 'ARM');
     expect(q.base.facts.placeIsBeneficiaryTerritoryPerBeneficiary).toBe(true);
     expect(q.base.facts.placeIsBeneficiaryTerritoryInternationally).toBe(false);
-    expect(q.evidence.views).toContainEqual({ party: 'ARM', sovereign: 'ARM' });
+    expect(q.evidence.views).toContainEqual({ party: 'ARM', sovereign: 'ARM', stated: true });
   });
 
-  it('a party that is not listed in recognizedAs follows the international sovereign', () => {
+  it('a party that is not listed in recognizedAs follows the international sovereign, by the recognition default', () => {
     const s = scenario({ territories: [karabakh({ ARM: 'ARM' })], events: [attack('2020-09-27', 'AZE', 'NKR', { place: 'karabakh' })] });
     const q = question(s, 'cst-1992', 'ARM');
-    expect(q.evidence.views).toContainEqual({ party: 'KAZ', sovereign: 'AZE' });
+    expect(q.evidence.views).toContainEqual({ party: 'KAZ', sovereign: 'AZE', stated: false });
+    expect(q.evidence.defaults).toEqual(['default.recognition']);
     expect(q.base.facts.placeIsBeneficiaryTerritoryPerParties).toBe(false);
   });
 
@@ -188,7 +189,7 @@ describe('recognition of the place (placeIsBeneficiaryTerritory…, placeAdminis
     const q = question(s, 'cst-1992', 'ARM');
     expect(q.base.facts.placeIsBeneficiaryTerritoryPerParties).toBe(false);
     expect(q.base.facts.placeIsBeneficiaryTerritoryPerBeneficiary).toBe(true);
-    expect(q.evidence.views).toContainEqual({ party: 'RUS', sovereign: null });
+    expect(q.evidence.views).toContainEqual({ party: 'RUS', sovereign: null, stated: true });
   });
 
   it("a non-party's disagreement does not count among the parties' views", () => {

@@ -11,6 +11,7 @@ import { Engine } from 'json-rules-engine';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exitCodes, main } from '../src/cli.js';
 import { formatPath } from '../src/errors.js';
+import { repack } from '../src/rulebook.js';
 import {
   bundledRulebook,
   createRulebook,
@@ -193,8 +194,16 @@ describe('rule packs never execute anything', () => {
   it('a path smuggled into a pack after it was checked is never handed to jsonpath-plus', async () => {
     const parsed = parsePack(pack());
     if (!parsed.success) throw new Error('the test pack should parse');
-    for (const rule of parsed.pack.rules) (rule.conditions.all![0] as Loose).path = payloads.at(-1)!.path;
-    const rulebook = createRulebook([...bundledRulebook.packs, parsed.pack]);
+    // A checked pack is frozen, so a caller cannot smuggle one in; the library's own repack could, if it had a bug.
+    expect(() => ((parsed.pack.rules[0]!.conditions.all![0] as Loose).path = '$')).toThrow(TypeError);
+    const smuggled = repack({
+      ...parsed.pack,
+      rules: parsed.pack.rules.map((rule) => ({
+        ...rule,
+        conditions: { ...rule.conditions, all: rule.conditions.all!.map((c, i) => (i === 0 ? { ...c, path: payloads.at(-1)!.path } : c)) },
+      })),
+    });
+    const rulebook = createRulebook([...bundledRulebook.packs, smuggled]);
     if (!rulebook.success) throw new Error('the rulebook should build');
     const findings = await evaluate(scenario(), { rulebook: rulebook.rulebook });
     expect(findings.some((f) => f.instrument === 'pact-2000')).toBe(true);

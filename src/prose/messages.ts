@@ -7,9 +7,9 @@ import { match } from 'ts-pattern';
 import type { Evidence, Question } from '../derive.js';
 import type { Change } from '../run.js';
 import type { FactName, Facts } from '../facts.js';
-import { administrator, type Event, recognizedSovereign, type Region, type Request } from '../scenario.js';
+import { administrator, type Event, type Region, type Request } from '../scenario.js';
 import type { Instrument } from '../pack.js';
-import { agree, articleLabel, capital, entityNoun, inner, kindWord, list, noun, type Noun, nounList, possessive, regionWord, sorted, subject } from './words.js';
+import { agree, articleLabel, capital, entityNoun, inner, kindWord, list, noun, type Noun, nounList, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
 export { articleLabel, list } from './words.js';
 
@@ -97,6 +97,10 @@ function territoryPerParties(o: Observed, holds: boolean): string {
   const place = ev.place.name;
   const b = nameOf(ev, ev.beneficiary);
   if (ev.views.length === 0) return `${o.instrument.shortTitle} has no parties on ${ev.date}`;
+  // A view the scenario does not record is the library's default, and said to be one, never a position held.
+  if (ev.views.some((v) => !v.stated)) {
+    return `the parties' recognition, where recorded, and the library's default elsewhere ${holds ? 'make' : 'do not make'} ${place} territory of ${b}: ${viewsClause(ev)}`;
+  }
   const { who, verb } = everyParty(ev);
   if (holds) return `${who} ${verb} ${place} as territory of ${b}`;
   const bySovereign = new Map<string | null, string[]>();
@@ -113,6 +117,28 @@ function territoryPerParties(o: Observed, holds: boolean): string {
   });
   return `the parties disagree on who is sovereign over ${place}: ${parts.join('; ')}`;
 }
+
+/**
+ * The parties' views of the place, recorded ones first, then the ones the scenario leaves unrecorded, said to be the
+ * library's default: "Armenia recognizes it as territory of Armenia; no view of X is recorded for Belarus and Russia:
+ * taken, by default, to follow the internationally recognized sovereign (Armenia)".
+ */
+function viewsClause(ev: Evidence): string {
+  const place = ev.place.name;
+  const it = pronoun(placeNoun(ev));
+  const bySovereign = new Map<string | null, string[]>();
+  for (const v of ev.views.filter((x) => x.stated)) bySovereign.set(v.sovereign, [...(bySovereign.get(v.sovereign) ?? []), v.party]);
+  const recorded = [...bySovereign].map(([s, ps]) => {
+    const n = names(ev, ps);
+    return `${n.text} ${agree(n, 'recognizes', 'recognize')} ${it} as ${territoryOf(ev, s)}`;
+  });
+  const unrecorded = names(ev, ev.views.filter((x) => !x.stated).map((v) => v.party)).text;
+  const none = recorded.length === 0 ? `no party's view of ${place} is recorded (${unrecorded})` : `no view of ${place} is recorded for ${unrecorded}`;
+  return [...recorded, `${none}; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)})`].join('; ');
+}
+
+/** Whom an unrecorded view is taken to recognize, in words. */
+const defaultSovereign = (ev: Evidence) => (ev.place.sovereign === null ? 'no state' : nameOf(ev, ev.place.sovereign));
 
 /** `who` is the beneficiary, or undefined for "any party". Requests arrive sorted (derive.ts). */
 function requestList(o: Observed, requests: readonly Request[], who: string | undefined, expected: unknown): string {
@@ -190,6 +216,9 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const sovereign = ev.views[0]?.sovereign ?? null;
     // Whether the sovereign is a party matters to "the territory of a party" (placeIsPartyTerritoryPerParties).
     const party = sovereign === null || fact !== 'placeIsPartyTerritoryPerParties' ? '' : ev.parties.includes(sovereign) ? `, a party on ${ev.date}` : `, which is not a party on ${ev.date}`;
+    if (ev.views.some((v) => !v.stated)) {
+      return `the parties' recognition, where recorded, and the library's default elsewhere make ${place} ${territoryOf(ev, sovereign)}${party}: ${viewsClause(ev)}`;
+    }
     return `${who} ${verb} ${place} as ${territoryOf(ev, sovereign)}${party}`;
   },
   placeIsPartyTerritoryPerParties: (s) => observers.placeSovereignPerParties(s),
@@ -206,8 +235,12 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   placeIsBeneficiaryTerritoryPerBeneficiary: ({ ev, value, place }) => {
     const b = nounOf(ev, ev.beneficiary);
     const its = b.number === 'plural' ? 'their' : 'its';
+    const it = pronoun(placeNoun(ev));
+    if (!ev.beneficiaryView.stated) {
+      return `no view of ${place} by ${b.text} is recorded; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)}), so ${subject(b, 'the state', 'is', 'are')} taken ${value ? '' : 'not '}to regard ${it} as ${its} own`;
+    }
     if (value) return `${subject(b, 'the state', 'regards', 'regard')} ${place} as ${its} own`;
-    return `${subject(b, 'the state', 'does', 'do')} not regard ${place} as ${its} own: ${b.text} ${agree(b, 'recognizes', 'recognize')} it as ${territoryOf(ev, recognizedSovereign(ev.place, ev.beneficiary))}`;
+    return `${subject(b, 'the state', 'does', 'do')} not regard ${place} as ${its} own: ${b.text} ${agree(b, 'recognizes', 'recognize')} ${it} as ${territoryOf(ev, ev.beneficiaryView.sovereign)}`;
   },
   placeIsBeneficiaryTerritoryInternationally: ({ ev, place }) =>
     ev.place.sovereign === null ? `no state is internationally recognized as sovereign over ${place}` : `${nameOf(ev, ev.place.sovereign)} is internationally recognized as sovereign over ${place}`,

@@ -1,0 +1,45 @@
+/**
+ * `treaty-obligations evaluate`: the findings of each scenario or fixture file (or of every bundled fixture).
+ * @module
+ */
+import { formatProblems, TreatyObligationsError } from '../errors.js';
+import { evaluate } from '../evaluate.js';
+import { fixtures } from '../fixtures.js';
+import { type Format, formatReports, type Report } from '../format.js';
+import { type Args, exitCodes, Exit, type Io, usage } from './command.js';
+import type { evaluateOptions } from './options.js';
+import { checkStdinOnce, displayName, readInput, readingsFrom, rulebookWith, scenarioOf, unreadable } from './shared.js';
+
+export async function run({ values, positionals, format }: Args<typeof evaluateOptions, Format>, io: Io): Promise<number> {
+  checkStdinOnce(positionals);
+  const rulebook = rulebookWith(values.pack);
+  const readings = readingsFrom(values.reading);
+  const inputs: Array<{ source: string; value: unknown }> = values.bundled ? fixtures.map((f) => ({ source: `fixtures/${f.file}`, value: f.fixture })) : [];
+  for (const path of positionals) {
+    const read = readInput(path, io);
+    if (!read.success) throw unreadable(read.problems);
+    inputs.push({ source: displayName(path), value: read.value });
+  }
+  if (inputs.length === 0) throw usage('evaluate needs at least one file, "-" for standard input, or --bundled');
+  const reports: Report[] = [];
+  let failed = false;
+  for (const { source, value } of inputs) {
+    const input = scenarioOf(value);
+    if (!input.success) {
+      io.err(`${source}: not a valid fixture\n${formatProblems(input.problems)}`);
+      failed = true;
+      continue;
+    }
+    try {
+      const findings = await evaluate(input.scenario, { rulebook, readings: { ...input.readings, ...readings }, resolve: values.stated ? 'stated' : 'all' });
+      reports.push({ title: typeof input.title === 'string' ? input.title : source, source, findings });
+    } catch (e) {
+      if (!(e instanceof TreatyObligationsError)) throw e;
+      if (e.code === 'invalid-options') throw new Exit(exitCodes.invalidInput, formatProblems(e.problems));
+      io.err(`${source}: invalid scenario\n${formatProblems(e.problems)}`);
+      failed = true;
+    }
+  }
+  if (reports.length > 0) io.out(formatReports(reports, format, { width: io.width }));
+  return failed ? exitCodes.invalidInput : exitCodes.ok;
+}

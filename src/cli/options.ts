@@ -1,0 +1,41 @@
+/**
+ * The option table of each CLI command: `parseArgs` options with their help text. A command's `run` takes its
+ * argument types from its table here (a file of its own, so that no command module imports the command list that
+ * loads it).
+ * @module
+ */
+import type { Options } from './command.js';
+
+/** Options shared by the commands that evaluate scenarios. */
+const packOption = {
+  pack: { type: 'string', multiple: true, value: '<folder>', help: 'Add a rule pack (a folder with instrument.json) to the bundled packs.' },
+} as const satisfies Options;
+
+const evaluationOptions = {
+  ...packOption,
+  reading: { type: 'string', multiple: true, value: '<id>=true|false', help: 'Settle a legal reading for this run.' },
+  stated: {
+    type: 'boolean',
+    help: 'Judge only the scenario as written with the packs\' default readings, instead of every position on contested facts and both answers of open contested readings.',
+  },
+} as const satisfies Options;
+
+export const evaluateOptions = {
+  bundled: { type: 'boolean', help: 'Evaluate every bundled historical fixture (with any files given).' },
+  ...evaluationOptions,
+} as const satisfies Options;
+
+export const explainOptions = {
+  event: { type: 'string', value: '<id>', help: 'Only findings about this event.' },
+  instrument: { type: 'string', value: '<id>', help: 'Only findings under this instrument.' },
+  provision: { type: 'string', value: '<art-n>', help: 'Only findings under this provision.' },
+  beneficiary: { type: 'string', value: '<id>', help: 'Only findings owed to this party.' },
+  ...evaluationOptions,
+} as const satisfies Options;
+
+export const validateOptions = packOption;
+
+export const checkOptions = {
+  runs: { type: 'string', value: '<n>', help: 'Scenarios per invariant (default 100).' },
+  seed: { type: 'string', value: '<n>', help: 'fast-check seed, to reproduce a run (default: random, printed).' },
+} as const satisfies Options;

@@ -1,0 +1,84 @@
+/**
+ * What the commands share: reading a file or standard input, the rulebook with `--pack` folders, `--reading` values,
+ * and telling a fixture from a scenario.
+ * @module
+ */
+import { bundledRulebook } from '../bundled.js';
+import { formatProblems } from '../errors.js';
+import { Fixture } from '../fixture.js';
+import { fromZod, type Problem, problem } from '../problem.js';
+import { type JsonResult, loadPack, parseJsonText, readJsonFile } from '../read.js';
+import { createRulebook, type Pack, type Rulebook } from '../rulebook.js';
+import { exitCodes, Exit, type Io, usage } from './command.js';
+
+export const unreadable = (problems: readonly Problem[]) => new Exit(exitCodes.unreadable, formatProblems(problems));
+
+const isUnreadable = (problems: readonly Problem[]) => problems.some((p) => p.code === 'unreadable_file' || p.code === 'invalid_json');
+
+/** The name `-` is shown as in messages. */
+export const stdinName = '<stdin>';
+
+/** Refuses `-` given twice: standard input can be read once. */
+export function checkStdinOnce(paths: readonly string[]): void {
+  if (paths.filter((p) => p === '-').length > 1) throw usage('"-" (standard input) can be given only once');
+}
+
+/** Reads a JSON file, or standard input for `-`. */
+export function readInput(path: string, io: Io): JsonResult {
+  if (path !== '-') return readJsonFile(path);
+  let text: string;
+  try {
+    text = (io.stdin ?? (() => ''))();
+  } catch (e) {
+    return { success: false, problems: [problem('unreadable_file', { file: stdinName, detail: (e as Error).message })] };
+  }
+  return parseJsonText(text, stdinName);
+}
+
+/** Loads pack folders; the first that fails ends the command (exit 3 if unreadable, else 1). */
+export function loadPacks(folders: readonly string[]): Pack[] {
+  return folders.map((folder) => {
+    const loaded = loadPack(folder);
+    if (!loaded.success) throw new Exit(isUnreadable(loaded.problems) ? exitCodes.unreadable : exitCodes.invalidInput, `${folder}:\n${formatProblems(loaded.problems)}`);
+    return loaded.pack;
+  });
+}
+
+/** A rulebook of the given packs (alone, or added to the bundled ones). */
+export function rulebookOf(packs: readonly Pack[], withBundled: boolean): Rulebook {
+  if (withBundled && packs.length === 0) return bundledRulebook;
+  const rulebook = createRulebook(withBundled ? [...bundledRulebook.packs, ...packs] : packs);
+  if (!rulebook.success) throw new Exit(exitCodes.invalidInput, formatProblems(rulebook.problems));
+  return rulebook.rulebook;
+}
+
+/** The bundled packs plus `--pack` folders. */
+export const rulebookWith = (folders: readonly string[]) => rulebookOf(loadPacks(folders), true);
+
+/** `--reading <id>=true|false` values as an object. */
+export function readingsFrom(values: readonly string[]): Record<string, boolean> {
+  const entries: Array<[string, boolean]> = [];
+  for (const v of values) {
+    const m = /^([^=]+)=(true|false)$/.exec(v);
+    if (!m) throw usage(`--reading expects <id>=true or <id>=false, got "${v}"`);
+    // No reading is called __proto__; as a key it would be dropped without a word (or change a prototype).
+    if (m[1] === '__proto__') throw new Exit(exitCodes.invalidInput, formatProblems([problem('unknown_reading', { id: m[1] }, ['readings', m[1]])]));
+    entries.push([m[1]!, m[2] === 'true']);
+  }
+  return Object.fromEntries(entries);
+}
+
+export const isFixture = (v: unknown) => typeof v === 'object' && v !== null && 'scenario' in v && 'expect' in v;
+
+/** A file's scenario and readings: the file itself, or the scenario inside a fixture. */
+export type Input = { success: true; scenario: unknown; readings: Record<string, boolean>; title: unknown } | { success: false; problems: Problem[] };
+
+export function scenarioOf(value: unknown): Input {
+  if (!isFixture(value)) return { success: true, scenario: value, readings: {}, title: (value as { name?: unknown })?.name };
+  const parsed = Fixture.safeParse(value);
+  if (!parsed.success) return { success: false, problems: fromZod(parsed.error) };
+  return { success: true, scenario: parsed.data.scenario, readings: parsed.data.readings ?? {}, title: parsed.data.name };
+}
+
+/** A display name for a path (`-` is standard input). */
+export const displayName = (path: string) => (path === '-' ? stdinName : path);

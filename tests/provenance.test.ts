@@ -1,0 +1,74 @@
+/**
+ * Provenance of the facts behind a reason: stated by the scenario, encoded by a pack, or a documented library default
+ * that the finding calls a default. Legal examples: a view of a place that nobody recorded.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateSync } from '../src/evaluate.js';
+import type { Finding, Reason } from '../src/finding.js';
+import type { ScenarioInput } from '../src/scenario.js';
+
+const names: Record<string, string> = { ARM: 'Armenia', BLR: 'Belarus', KAZ: 'Kazakhstan', KGZ: 'Kyrgyzstan', RUS: 'Russia', TJK: 'Tajikistan' };
+
+/** Azerbaijani fire on a place in Armenia in 2021, with whatever views of the place are recorded. */
+function syunik(recognizedAs?: Record<string, string | null>): ScenarioInput {
+  return {
+    evaluationDate: '2021-12-31',
+    entities: [
+      ...Object.entries(names).map(([id, name]) => ({ id, name, kind: 'state' as const })),
+      { id: 'AZE', name: 'Azerbaijan', kind: 'state' },
+    ],
+    territories: [{ id: 'syunik', name: 'Syunik', sovereign: 'ARM', ...(recognizedAs && { recognizedAs }) }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '2021-11-16', actor: 'AZE', target: 'ARM', place: 'syunik', intent: 'deliberate' }],
+    requests: [{ id: 'r', by: 'ARM', instrument: 'cst-1992', article: 'art-4', date: '2021-11-16' }],
+  };
+}
+
+const cstParties = ['ARM', 'BLR', 'KAZ', 'KGZ', 'RUS', 'TJK'];
+const everyView = Object.fromEntries(cstParties.map((p) => [p, 'ARM']));
+
+const leaves = (rs: readonly Reason[]): Reason[] => rs.flatMap((r) => (r.reasons ? leaves(r.reasons) : [r]));
+const find = (fs: Finding[], provision: string) => fs.find((f) => f.instrument === 'cst-1992' && f.provision === provision && f.beneficiary === 'ARM')!;
+
+describe('the recognition default: a view the scenario does not record', () => {
+  it('is said to be a default, never a position a state holds', () => {
+    const f = find(evaluateSync(syunik()), 'art-4');
+    expect(f.status).toBe('applies');
+    const territory = leaves(f.reasons).find((r) => r.fact === 'placeIsBeneficiaryTerritoryPerParties')!;
+    expect(territory.observation).toMatch(/no party's view of Syunik is recorded/);
+    expect(territory.observation).toMatch(/taken, by default, to follow the internationally recognized sovereign \(Armenia\)/);
+    expect(territory.observation).not.toMatch(/every party \(/);
+    expect(territory.defaults).toEqual(['default.recognition']);
+  });
+
+  it('names the recorded views as recorded and only the others as defaults', () => {
+    const f = find(evaluateSync(syunik({ ARM: 'ARM', RUS: 'ARM' })), 'art-4');
+    const territory = leaves(f.reasons).find((r) => r.fact === 'placeIsBeneficiaryTerritoryPerParties')!;
+    expect(territory.observation).toMatch(/Armenia and Russia recognize it as territory of Armenia; no view of Syunik is recorded for Belarus, Kazakhstan, Kyrgyzstan and Tajikistan; taken, by default/);
+  });
+
+  it('is no default once every view is recorded', () => {
+    const f = find(evaluateSync(syunik(everyView)), 'art-4');
+    const territory = leaves(f.reasons).find((r) => r.fact === 'placeIsBeneficiaryTerritoryPerParties')!;
+    expect(territory.observation).toMatch(/every party \(Armenia, .*\) recognizes Syunik as territory of Armenia/);
+    expect(territory.defaults).toBeUndefined();
+  });
+
+  it('turned off, leaves a finding that turns on an unrecorded view indeterminate, naming the views', () => {
+    const f = find(evaluateSync(syunik(), { defaults: { recognition: false } }), 'art-4');
+    expect(f.status).toBe('indeterminate');
+    expect(f.positions.map((p) => p.item)).toEqual(['default.recognition.syunik']);
+    expect(f.because.join(' ')).toMatch(/follow the internationally recognized sovereign \(Armenia\) at Syunik/);
+  });
+
+  it('turned off, changes nothing where every view that matters is recorded', () => {
+    const on = evaluateSync(syunik(everyView));
+    const off = evaluateSync(syunik(everyView), { defaults: { recognition: false } });
+    expect(off.map((f) => f.status)).toEqual(on.map((f) => f.status));
+    expect(find(off, 'art-4').status).toBe('applies');
+  });
+
+  it('turned off, is not offered as a change: a view is settled by recording it', () => {
+    const f = find(evaluateSync(syunik(), { defaults: { recognition: false } }), 'art-4');
+    expect(f.changes.flatMap((c) => c.changes.map((x) => x.id)).filter((id) => id.includes('default.'))).toEqual([]);
+  });
+});
