@@ -1,5 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { bundleIndexFile, bundleIndexSource } from './scripts/bundle-index.js';
+
+// Packs and fixtures are discovered on disk at build time: adding a treaty or a fixture needs no TypeScript edit.
+writeFileSync(bundleIndexFile, bundleIndexSource());
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 

@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
-# Packs the library, installs the tarball into an empty project, and uses it the way a user would:
-# import (ESM), require (CommonJS), the fixtures export, a browser bundle of the root entry, the node entry, and the CLI. Run after `npm run build`.
+# Clones the repository (its committed HEAD) into an empty folder, installs from the lockfile and packs it as `npm
+# publish` would (prepack builds), lints the tarball with publint and attw, then installs it into an empty project
+# and uses it the way a user would: import (ESM), require (CommonJS), the fixtures export, a browser bundle of the
+# root entry, the node entry, and the CLI. Offline once the npm cache holds the lockfile's packages.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$root"
-tarball="$(npm pack --silent --pack-destination "$work")"
+[ -z "$(git status --porcelain)" ] || echo "pack smoke: testing the committed HEAD; uncommitted changes are not in it"
+git clone --quiet --no-hardlinks "$root" "$work/clone"
+cd "$work/clone"
+npm ci --prefer-offline --no-audit --no-fund --loglevel=error >/dev/null
+tarball="$(npm pack --silent --pack-destination "$work" 2>/dev/null | tail -1)"
+tar -tzf "$work/$tarball" >"$work/files.txt"
+files="$(wc -l <"$work/files.txt")"
+grep -q '^package/dist/index.js$' "$work/files.txt" || { echo "pack: the tarball from a clean clone has no dist/index.js"; exit 1; }
+echo "pack: ok ($files files, $(du -k "$work/$tarball" | cut -f1) kB packed)"
+npx --no-install publint run --strict "$work/$tarball"
+npx --no-install attw --profile node16 --no-definitely-typed --no-emoji --no-color "$work/$tarball"
 cd "$work"
 npm init -y >/dev/null
 npm install --prefer-offline --no-audit --no-fund "./$tarball" >/dev/null

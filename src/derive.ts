@@ -10,7 +10,7 @@ import type { Facts } from './facts.js';
 import { limits } from './limits.js';
 import { problem } from './problem.js';
 import type { Declaration, MembershipStatus, Reading } from './pack.js';
-import { membershipOn, partiesOn, type Pack, type Rulebook, versionOn } from './rulebook.js';
+import { type DirectedState, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, versionOn } from './rulebook.js';
 import { administrator, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from './scenario.js';
 
 /** Readings settled for one run: reading id → adopted. Missing ids keep the pack's default (or stay open). */
@@ -100,6 +100,8 @@ export interface Evidence {
   readonly determinations: readonly Determination[];
   readonly readings: ReadonlyMap<string, ReadingState>;
   readonly declarations: readonly Declaration[];
+  /** Per other party on the event date and per article: how its obligation toward the beneficiary stands. */
+  readonly directed: readonly DirectedState[];
 }
 
 /**
@@ -384,11 +386,17 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   const sovereigns = new Set(views.map((v) => v.sovereign));
   const agreed = sovereigns.size === 1 ? [...sovereigns][0]! : undefined;
   const determinations = ctx.determinations.filter((d) => d.concerning.includes(event.id));
+  const directed = instrument.articles.flatMap((article) =>
+    parties.filter((p) => p !== beneficiary).map((obligor) => obligationOn(instrument, obligor, beneficiary, article, date)),
+  );
   const facts: Facts = {
     instrumentInForce: date >= instrument.entryIntoForce.date,
     version: version.id,
     beneficiaryIsState: entities.get(beneficiary)?.kind === 'state',
     beneficiaryIsParty: beneficiaryMembership.status === 'party',
+    // Nothing is owed to a state that is not a party that day, whatever the directed obligations say.
+    beneficiaryOwedUnder:
+      beneficiaryMembership.status === 'party' ? [...new Set(directed.filter((d) => d.status === 'owed').map((d) => d.article))].sort() : [],
     beneficiaryIsTarget: event.target === beneficiary,
     actorIsState: entities.get(event.actor)?.kind === 'state',
     actorIsParty: actorMembership.status === 'party',
@@ -413,7 +421,10 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     determinations: [...new Set(determinations.map((d) => d.determined))].sort(),
     readings: [...readings.values()].filter((r) => r.adopted).map((r) => r.reading.id).sort(),
   };
-  const declarations = instrument.declarations.filter((d) => d.date <= date && (d.state === beneficiary || parties.includes(d.state)));
+  // A declaration about one dyad is context only for findings about that dyad's beneficiary.
+  const declarations = instrument.declarations.filter(
+    (d) => d.date <= date && (d.state === beneficiary || parties.includes(d.state)) && (d.toward === undefined || d.toward === beneficiary),
+  );
   return {
     facts,
     evidence: {
@@ -436,6 +447,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       determinations,
       readings,
       declarations,
+      directed,
     },
   };
 }

@@ -8,7 +8,7 @@ import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
 import type { FactName, Facts } from './facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from './finding.js';
-import { changeCondition, changeSentence, changeText, declarationNote, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet } from './prose/messages.js';
+import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet } from './prose/messages.js';
 import { articleLabel, articleNumbers } from './prose/words.js';
 import type { Condition } from './pack.js';
 import type { Trace } from './judge.js';
@@ -153,12 +153,23 @@ export function explainVerdict(v: Verdict): Finding {
   const o: Observed = { instrument: pack.instrument, event, evidence, articles };
   // Without a trace (the `reasons: false` option) a finding carries no reasons, nor what is drawn from them.
   const root = v.base.trace && reason(rule.conditions, v.base.trace, question.base.facts, o);
-  const obligors =
-    status === 'does-not-apply'
-      ? []
-      : evidence.parties.filter((p) => p !== beneficiary && !(rule.obligors === 'other-parties-except-actor' && v.applyingActors.includes(p)));
+  // Every other party on the event date is a candidate obligor, one dyad each: the actor may be left out by the
+  // rule, and the pack's directed obligations may suspend or deny a dyad for this article.
+  const excluded: Finding['excluded'] = [];
+  const obligors: string[] = [];
+  if (status !== 'does-not-apply') {
+    for (const p of evidence.parties) {
+      if (p === beneficiary) continue;
+      const d = evidence.directed.find((x) => x.obligor === p && x.article === rule.article);
+      if (rule.obligors === 'other-parties-except-actor' && v.applyingActors.includes(p)) {
+        excluded.push({ state: p, reason: 'actor', says: exclusionSentence(evidence, p, 'actor') });
+      } else if (d && d.status !== 'owed') {
+        excluded.push({ state: p, reason: d.status, ...(d.since !== undefined && { since: d.since }), says: exclusionSentence(evidence, p, d.status, d) });
+      } else obligors.push(p);
+    }
+  }
   const decided = status === 'indeterminate' || !root ? [] : decisive(root);
-  const concerned = new Set([beneficiary, ...obligors]);
+  const concerned = new Set([beneficiary, ...obligors, ...excluded.map((x) => x.state)]);
   const names = evidence.names;
   return {
     instrument: pack.instrument.id,
@@ -173,6 +184,7 @@ export function explainVerdict(v: Verdict): Finding {
     version: question.base.facts.version,
     beneficiary,
     obligors,
+    excluded,
     summary: findingSummary({
       heading: provisionHeading({ instrument: pack.instrument, provision: rule.article, articles, version: evidence.version, amended: amendedArticles(v) }),
       kind: rule.kind,

@@ -16,6 +16,13 @@ export const Facts = z.strictObject({
   beneficiaryIsParty: z
     .boolean()
     .describe('The candidate beneficiary is a party on the event date (status "party"; a suspended party is not).'),
+  beneficiaryOwedUnder: z
+    .array(z.string())
+    .describe(
+      'The articles (ids, e.g. "art-4") under which some other party on the event date owes the beneficiary its ' +
+        'obligations by the pack\'s directed obligations: every article when the pack is mutual and another party ' +
+        'exists; fewer where an obligation is suspended toward the beneficiary or the pack lists one-sided pledges.',
+    ),
   beneficiaryIsTarget: z.boolean().describe('The event was directed against the candidate beneficiary.'),
   actorIsState: z.boolean().describe('The actor is a state.'),
   actorIsParty: z.boolean().describe('The actor is a party on the event date.'),

@@ -100,6 +100,18 @@ export const Finding = z.object({
   obligors: z
     .array(z.string())
     .describe('Who owes it; for an indeterminate finding, who would owe it where it applies; empty when it does not apply.'),
+  excluded: z
+    .array(
+      z.object({
+        state: z.string().describe('A party on the event date, other than the beneficiary, that does not owe it.'),
+        reason: z
+          .enum(['actor', 'suspended', 'not-owed'])
+          .describe('actor: it is the attacker (the rule leaves out the actor); suspended: its obligation toward the beneficiary is suspended; not-owed: the instrument does not oblige it toward the beneficiary.'),
+        since: z.string().optional().describe('For suspended and not-owed: the day the status took effect, where the pack records one.'),
+        says: z.string().describe('Why, in one sentence.'),
+      }),
+    )
+    .describe('The dyads (obligor → beneficiary) left out of `obligors`, and why; empty when it does not apply.'),
   summary: z.string().describe('One sentence.'),
   because: z.array(z.string()).describe('The decisive observations: what held (applies) or what failed (does not apply).'),
   decidedBy: z.array(z.string()).describe('The addresses of the conditions behind `because`.'),

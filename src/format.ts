@@ -108,6 +108,7 @@ function textReport(r: Report, width: number): string {
   const details = r.findings.map((f) => {
     const s = statusLabel(f);
     const lines = [wrap(`${s.mark} ${s.word}: ${f.summary}`, width, '  ', '    '), ...f.because.map((b) => wrap(`· ${capital(b)}.`, width, '    '))];
+    for (const x of f.excluded) lines.push(wrap(`Not owed by: ${capital(x.says)}.`, width, '    '));
     if (f.status === 'applies') lines.push(wrap(`${discretion(f)}: ${f.content.note}`, width, '    '));
     for (const c of f.citations) {
       const ts = quoted(c);
@@ -143,6 +144,7 @@ function markdownReport(r: Report): string {
   for (const f of r.findings) {
     out.push('', `### ${statusLabel(f).mark} ${cell(f.summary)}`, '');
     out.push(...f.because.map((b) => `- ${capital(b)}.`));
+    out.push(...f.excluded.map((x) => `- Not owed by: ${cell(capital(x.says))}.`));
     if (f.status === 'applies') out.push(`- ${discretion(f)}: ${f.content.note}`);
     for (const c of f.citations) {
       const ts = quoted(c);

@@ -5,7 +5,7 @@
  */
 import type { Finding } from './finding.js';
 import type { EvaluateOptions } from './options.js';
-import { createRulebook, membershipOn, type Pack, repack, type Rulebook } from './rulebook.js';
+import { createRulebook, membershipOn, obligationOn, partiesOn, type Pack, repack, type Rulebook } from './rulebook.js';
 import type { Scenario } from './scenario.js';
 
 /** How an invariant evaluates: the checker passes its own evaluator (backend, readings). */
@@ -53,7 +53,11 @@ function renamePack(pack: Pack, rename: (id: string) => string): Pack {
   const instrument = {
     ...pack.instrument,
     parties: pack.instrument.parties.map((p) => ({ ...p, state: rename(p.state) })),
-    declarations: pack.instrument.declarations.map((d) => ({ ...d, state: rename(d.state) })),
+    declarations: pack.instrument.declarations.map((d) => ({ ...d, state: rename(d.state), ...(d.toward !== undefined && { toward: rename(d.toward) }) })),
+    obligations: {
+      ...pack.instrument.obligations,
+      directed: pack.instrument.obligations.directed.map((d) => ({ ...d, obligor: rename(d.obligor), beneficiary: rename(d.beneficiary) })),
+    },
   };
   const renameValue = (v: unknown): unknown => (typeof v === 'string' ? rename(v) : Array.isArray(v) ? v.map(renameValue) : v);
   const renameCondition = (c: Pack['rules'][number]['conditions']): Pack['rules'][number]['conditions'] => ({
@@ -91,7 +95,7 @@ function renameScenario(s: Scenario, rename: (id: string) => string): Scenario {
 
 function renameFinding(f: Finding, rename: (id: string) => string): Finding {
   // Sentences name states by their names, which renaming keeps; ids appear in these fields.
-  return { ...f, beneficiary: rename(f.beneficiary), obligors: f.obligors.map(rename).sort() };
+  return { ...f, beneficiary: rename(f.beneficiary), obligors: f.obligors.map(rename).sort(), excluded: f.excluded.map((x) => ({ ...x, state: rename(x.state) })).sort((a, b) => (a.state < b.state ? -1 : 1)) };
 }
 
 /** The invariants every bundled pack keeps, and every user pack should. */
@@ -133,7 +137,7 @@ export const invariants: readonly Invariant[] = [
       const before = await evaluate(s, { readings });
       const after = await evaluate(renameScenario(s, rename), { rulebook: book.rulebook, readings });
       // Sentences name states by name, which renaming keeps; reasons, positions and changes carry ids, so they are left out.
-      const pick = (fs: Finding[]) => fs.map((f) => ({ ...f, reasons: [], positions: [], changes: [] }));
+      const pick = (fs: Finding[]) => fs.map((f) => ({ ...f, reasons: [], positions: [], changes: [], excluded: [...f.excluded].sort((a, b) => (a.state < b.state ? -1 : 1)) }));
       const order = (fs: Finding[]) => [...fs].sort((a, b) => (key(a) < key(b) ? -1 : 1));
       return firstDifference(order(pick(before).map((f) => renameFinding(f, rename))), order(pick(after)));
     },
@@ -162,6 +166,22 @@ export const invariants: readonly Invariant[] = [
         const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
         for (const state of [f.beneficiary, ...f.obligors]) {
           if (membershipOn(pack.instrument, state, f.date).status !== 'party') return { message: `${state} is not a party on ${f.date}`, finding: f };
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'Every other party on the event date is, per dyad, either an obligor that owes the beneficiary or excluded with a reason.',
+    async check(s, { rulebook, evaluate, readings }) {
+      for (const f of await evaluate(s, { readings, reasons: false })) {
+        if (!mayApply(f)) continue;
+        const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
+        const others = partiesOn(pack.instrument, f.date).filter((p) => p !== f.beneficiary);
+        const named = [...f.obligors, ...f.excluded.map((x) => x.state)].sort();
+        if (named.join() !== others.join()) return { message: `obligors and excluded (${named.join(', ')}) are not the other parties (${others.join(', ')})`, finding: f };
+        for (const o of f.obligors) {
+          if (obligationOn(pack.instrument, o, f.beneficiary, f.provision, f.date).status !== 'owed') return { message: `${o} does not owe ${f.beneficiary} under ${f.provision}`, finding: f };
         }
       }
       return undefined;

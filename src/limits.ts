@@ -41,6 +41,8 @@ export const limits = {
   url: 2_000,
   /** Parties in one rule pack. */
   parties: 300,
+  /** Directed obligations (obligor → beneficiary entries) in one rule pack: every ordered pair of 100 parties. */
+  dyads: 9_900,
   /** Articles in one rule pack. */
   articles: 200,
   /** Rules in one article file. */

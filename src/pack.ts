@@ -215,6 +215,10 @@ export type Party = z.infer<typeof Party>;
 export const Declaration = z
   .strictObject({
     state: Id,
+    toward: Id.optional().describe(
+      'The party toward which the declaring state speaks of its obligations (a declaration about one dyad, e.g. the ' +
+        'US about its obligations toward New Zealand). Omitted: about its obligations toward every party.',
+    ),
     date: IsoDate,
     kind: Id.describe('A short label, e.g. "freeze".'),
     statement: Text(limits.longText),
@@ -223,6 +227,61 @@ export const Declaration = z
   })
   .describe('A declaration by a party that is not a legal status (e.g. Armenia\'s 2024 "freeze"), reported in findings.');
 export type Declaration = z.infer<typeof Declaration>;
+
+export const DirectedStatus = z
+  .enum(['owed', 'suspended', 'not-owed'])
+  .describe(
+    'owed: the obligor owes the beneficiary the obligations of the instrument (or of the listed articles); ' +
+      'suspended: the obligor has suspended them toward this beneficiary (the US toward New Zealand under ANZUS, ' +
+      '1986); not-owed: the instrument does not oblige this obligor toward this beneficiary (an asymmetric or ' +
+      'one-sided pledge).',
+  );
+export type DirectedStatus = z.infer<typeof DirectedStatus>;
+
+export const DirectedObligation = z
+  .strictObject({
+    obligor: Id.describe('The party that owes (ISO 3166-1 alpha-3 code).'),
+    beneficiary: Id.describe('The party it is owed to.'),
+    articles: z
+      .array(Id)
+      .min(1)
+      .max(limits.articles)
+      .optional()
+      .describe('The article files this applies to (e.g. ["art-4"]). Omitted: every article of the pack.'),
+    history: z
+      .array(
+        z.strictObject({
+          date: IsoDate.describe('From this day (inclusive) the status holds, until the next entry.'),
+          status: DirectedStatus,
+          note: Text(limits.longText).optional(),
+          sources: z.array(Source).max(limits.sources).default([]),
+        }),
+      )
+      .min(1)
+      .max(50)
+      .describe('In date order. Before the first entry the pack default holds (`obligations.default`).'),
+    note: Text(limits.longText).optional(),
+  })
+  .describe('One directed obligation (obligor → beneficiary) with its own dated status.');
+export type DirectedObligation = z.infer<typeof DirectedObligation>;
+
+export const Obligations = z
+  .strictObject({
+    default: z
+      .enum(['mutual', 'listed'])
+      .default('mutual')
+      .describe(
+        'mutual: every party owes every other party, unless a directed entry says otherwise (multilateral and ' +
+          'bilateral mutual treaties); listed: only the directed entries with status "owed" exist (asymmetric ' +
+          'alliances, one-sided pledges, ATOP rows coded asymmetric).',
+      ),
+    directed: z.array(DirectedObligation).max(limits.dyads).default([]),
+  })
+  .describe(
+    'Who owes whom. Each obligation is directed (obligor → beneficiary) and has its own dated status; both states ' +
+      'must also be parties (membership status "party") on the event date for it to be owed.',
+  );
+export type Obligations = z.infer<typeof Obligations>;
 
 export const Instrument = z
   .strictObject({
@@ -252,6 +311,9 @@ export const Instrument = z
       .max(50),
     parties: z.array(Party).min(1).max(limits.parties),
     declarations: z.array(Declaration).max(limits.parties).default([]),
+    obligations: Obligations.default({ default: 'mutual', directed: [] }).describe(
+      'Who owes whom, per directed pair. Omitted: every party toward every other, for every article.',
+    ),
     articles: z.array(Id).min(1).max(limits.articles).describe('The article files in this folder, without ".json".'),
     note: Text(limits.longText).optional(),
   })

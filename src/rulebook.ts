@@ -10,6 +10,8 @@ import { limits } from './limits.js';
 import {
   type Article,
   type Condition,
+  type DirectedObligation,
+  type DirectedStatus,
   type Instrument,
   type MembershipStatus,
   PackFiles,
@@ -166,6 +168,67 @@ export function partiesOn(instrument: Instrument, date: string): string[] {
     .sort();
 }
 
+/** How one directed obligation (obligor → beneficiary, under one article) stands on a date. */
+export interface DirectedState {
+  readonly obligor: string;
+  readonly beneficiary: string;
+  readonly article: string;
+  readonly status: DirectedStatus;
+  /** The day the status took effect; absent where it is the pack default (`obligations.default`). */
+  readonly since?: string;
+  readonly note?: string;
+  readonly sources: DirectedObligation['history'][number]['sources'];
+}
+
+const directedIndex = new WeakMap<Instrument, Map<string, DirectedObligation[]>>();
+const pairKey = (obligor: string, beneficiary: string) => `${obligor}\u0000${beneficiary}`;
+
+function directedEntries(instrument: Instrument, obligor: string, beneficiary: string): readonly DirectedObligation[] {
+  let index = directedIndex.get(instrument);
+  if (!index) {
+    index = new Map();
+    for (const d of instrument.obligations.directed) {
+      const k = pairKey(d.obligor, d.beneficiary);
+      index.set(k, [...(index.get(k) ?? []), d]);
+    }
+    directedIndex.set(instrument, index);
+  }
+  return index.get(pairKey(obligor, beneficiary)) ?? [];
+}
+
+/**
+ * Whether `obligor` owes `beneficiary` the obligations of one article on a date, by the pack's directed
+ * obligations alone: the last history entry on or before the date of the entry for this pair and article, else the
+ * pack default (`mutual`: owed; `listed`: not owed). Membership is a separate test: both must also be parties.
+ */
+export function obligationOn(instrument: Instrument, obligor: string, beneficiary: string, article: string, date: string): DirectedState {
+  const entry = directedEntries(instrument, obligor, beneficiary).find((d) => d.articles === undefined || d.articles.includes(article));
+  let found: DirectedState = {
+    obligor,
+    beneficiary,
+    article,
+    status: instrument.obligations.default === 'mutual' ? 'owed' : 'not-owed',
+    sources: [],
+  };
+  for (const h of entry?.history ?? []) {
+    if (h.date > date) break;
+    found = { obligor, beneficiary, article, status: h.status, since: h.date, ...(h.note !== undefined && { note: h.note }), sources: h.sources };
+  }
+  return found;
+}
+
+/**
+ * Every directed obligation among the parties on a date (each ordered pair of parties, status "party" both), for
+ * one article or each of the pack's articles: the dyads a dataset of alliance commitments is made of.
+ */
+export function obligationsOn(instrument: Instrument, date: string, article?: string): DirectedState[] {
+  const parties = partiesOn(instrument, date);
+  const articles = article === undefined ? instrument.articles : [article];
+  return articles.flatMap((a) =>
+    parties.flatMap((obligor) => parties.filter((b) => b !== obligor).map((beneficiary) => obligationOn(instrument, obligor, beneficiary, a, date))),
+  );
+}
+
 /** The version in force on a date (the last whose `from` is on or before it; else the first). */
 export function versionOn(instrument: Instrument, date: string): Instrument['versions'][number] {
   let found = instrument.versions[0]!;
@@ -186,7 +249,7 @@ export function walkConditions(
   if (node.not) walkConditions(node.not, visit, [...path, 'not'], depth + 1);
 }
 
-const requestFacts = new Set(['beneficiaryRequests', 'partyRequests']);
+const requestFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryOwedUnder']);
 
 function checkValue(leaf: Condition, known: { readings: Set<string>; versions: Set<string>; articles: Set<string> }) {
   const fact = leaf.fact as keyof Facts;
@@ -241,6 +304,34 @@ const CheckedPackFiles = PackFiles.superRefine(({ instrument, articles }, ctx) =
     if (i > 0 && v.from <= instrument.versions[i - 1]!.from) {
       add(issue('dates_out_of_order', { earlier: instrument.versions[i - 1]!.from, later: v.from, what: 'versions' }, ['instrument', 'versions', i, 'from']));
     }
+  });
+  const partyIds = new Set(instrument.parties.map((p) => p.state));
+  const party = (id: string, path: (string | number)[]) => {
+    if (!partyIds.has(id)) add(issue('unknown_reference', { kind: 'party of this instrument', id }, path));
+  };
+  instrument.declarations.forEach((d, i) => {
+    if (d.toward !== undefined) party(d.toward, ['instrument', 'declarations', i, 'toward']);
+  });
+  const seenPairs = new Map<string, Array<readonly string[] | undefined>>();
+  instrument.obligations.directed.forEach((d, i) => {
+    const at = ['instrument', 'obligations', 'directed', i];
+    party(d.obligor, [...at, 'obligor']);
+    party(d.beneficiary, [...at, 'beneficiary']);
+    if (d.obligor === d.beneficiary) add(issue('obligor_is_beneficiary', { state: d.obligor }, [...at, 'beneficiary']));
+    d.articles?.forEach((a, k) => {
+      if (!instrument.articles.includes(a)) add(issue('unknown_article', { instrument: '(this pack)', article: a }, [...at, 'articles', k]));
+    });
+    // Two entries for one pair may not both speak of an article: which one holds would depend on their order.
+    const k = `${d.obligor} → ${d.beneficiary}`;
+    const earlier = seenPairs.get(k) ?? [];
+    if (earlier.some((e) => e === undefined || d.articles === undefined || e.some((a) => d.articles!.includes(a)))) {
+      add(issue('duplicate_id', { id: k }, [...at, 'articles']));
+    }
+    seenPairs.set(k, [...earlier, d.articles]);
+    d.history.forEach((h, j) => {
+      const before = d.history[j - 1];
+      if (before && h.date <= before.date) add(issue('dates_out_of_order', { earlier: before.date, later: h.date, what: `the history of ${k}` }, [...at, 'history', j, 'date']));
+    });
   });
   const versions = new Set(instrument.versions.map((v) => v.id));
   const fileNames = new Set(articles.map((a) => a.article));

@@ -27,6 +27,7 @@ const pools: Record<keyof Facts, readonly (string | boolean)[]> = {
   version: ['1992', '2010', 'v1'],
   beneficiaryIsState: [true, false],
   beneficiaryIsParty: [true, false],
+  beneficiaryOwedUnder: ['art-2', 'art-4'],
   beneficiaryIsTarget: [true, false],
   actorIsState: [true, false],
   actorIsParty: [true, false],

@@ -10,6 +10,7 @@ const facts = {
   version: '1992',
   beneficiaryIsState: true,
   beneficiaryIsParty: true,
+  beneficiaryOwedUnder: ['art-4'],
   beneficiaryIsTarget: true,
   actorIsState: true,
   actorIsParty: false,

@@ -1,5 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { bundleIndexFile, bundleIndexSource } from '../scripts/bundle-index.js';
 import { describe, expect, it } from 'vitest';
 import { bundledPackFiles, bundledRulebook } from '../src/bundled.js';
 import { checkFixture, fixtures } from '../src/fixtures.js';
@@ -9,7 +11,32 @@ const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
 
 describe('the bundled rulebook (corpus lint)', () => {
-  it('registers every pack file in rules/ in src/bundled.ts', () => {
+  it('is discovered from rules/ and fixtures/: the committed index is what the build writes (run npm run build)', () => {
+    expect(readFileSync(bundleIndexFile, 'utf8')).toBe(bundleIndexSource());
+  });
+
+  it('finds a new pack folder and a new fixture without any TypeScript edit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'treaty-index-'));
+    try {
+      mkdirSync(join(dir, 'rules', 'org', 'pact-1'), { recursive: true });
+      mkdirSync(join(dir, 'fixtures'));
+      writeFileSync(join(dir, 'rules', 'org', 'pact-1', 'instrument.json'), JSON.stringify({ articles: ['art-v', 'art-iii'] }));
+      for (const a of ['art-iii', 'art-v', 'art-x']) writeFileSync(join(dir, 'rules', 'org', 'pact-1', `${a}.json`), '{}');
+      writeFileSync(join(dir, 'fixtures', '1986-08-case.json'), '{}');
+      writeFileSync(join(dir, 'fixtures', 'scenario.schema.json'), '{}');
+      const source = bundleIndexSource(dir);
+      // The instrument's order first, then a file it does not list (which parsePack then reports).
+      expect(source).toContain('"org/pact-1": { instrument: p0, articles: [p0a0, p0a1, p0a2] }');
+      expect(source.indexOf('art-v.json')).toBeLessThan(source.indexOf('art-iii.json'));
+      expect(source).toContain('art-x.json');
+      expect(source).toContain('{ file: "1986-08-case.json", fixture: f0 }');
+      expect(source).not.toContain('schema');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('registers every pack file in rules/', () => {
     const onDisk = files(rulesDir)
       .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
       .map((f) => relative(rulesDir, f))

@@ -189,6 +189,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   version: ({ ev, instrument }) => `on ${ev.date} ${instrument.shortTitle} reads as ${ev.version.label}`,
   beneficiaryIsState: ({ ev, value }) => isState(ev, ev.beneficiary, value === true),
   beneficiaryIsParty: ({ o, ev }) => membership(o, ev.beneficiary, ev.beneficiaryMembership),
+  beneficiaryOwedUnder: ({ o, ev, expected }) => owedUnder(ev, expected, o.articles),
   beneficiaryIsTarget: ({ ev, event, value, b }) => (value ? `the event was directed against ${b}` : `the event was directed against ${nameOf(ev, event.target)}, not ${b}`),
   actorIsState: ({ ev, event, value }) => isState(ev, event.actor, value === true),
   actorIsParty: ({ o, ev, event }) => membership(o, event.actor, ev.actorMembership),
@@ -389,8 +390,42 @@ export function changeSentence(to: 'applies' | 'does-not-apply', conditions: rea
   return `${to === 'applies' ? 'It would apply' : 'It would not apply'} if ${conjoin(conditions)}`;
 }
 
-export function declarationNote(ev: Evidence, d: { state: string; date: string; kind: string; statement: string; legalEffect: string }): string {
-  return `${nameOf(ev, d.state)} declared a "${d.kind}" on ${d.date}: ${d.statement} Legal effect: ${d.legalEffect}`;
+export function declarationNote(ev: Evidence, d: { state: string; toward?: string; date: string; kind: string; statement: string; legalEffect: string }): string {
+  const toward = d.toward === undefined ? '' : ` about its obligations toward ${nameOf(ev, d.toward)}`;
+  return `${nameOf(ev, d.state)} declared a "${d.kind}"${toward} on ${d.date}: ${d.statement} Legal effect: ${d.legalEffect}`;
+}
+
+/** Why a party on the event date is not among a finding's obligors (one dyad: it → the beneficiary). */
+export function exclusionSentence(ev: Evidence, state: string, reason: 'actor' | 'suspended' | 'not-owed', d?: { since?: string; note?: string }): string {
+  const who = nameOf(ev, state);
+  const b = nameOf(ev, ev.beneficiary);
+  const since = d?.since === undefined ? '' : ` since ${d.since}`;
+  const note = d?.note === undefined ? '' : ` (${d.note.replace(/\.$/, '')})`;
+  return match(reason)
+    .with('actor', () => `${who} is left out: it is the actor, and the rule does not oblige the attacker`)
+    .with('suspended', () => `${who} is left out: its obligations toward ${b} under this article are suspended${since}${note}`)
+    .with('not-owed', () =>
+      d?.since === undefined
+        ? `${who} is left out: the instrument, as the pack encodes it, does not oblige ${who} toward ${b} under this article`
+        : `${who} is left out: it does not owe ${b} this article's obligations${since}${note}`,
+    )
+    .exhaustive();
+}
+
+/** The directed obligations toward the beneficiary on the event date, for the fact `beneficiaryOwedUnder`. */
+function owedUnder(ev: Evidence, expected: unknown, numbers?: ReadonlyMap<string, string>): string {
+  const b = nameOf(ev, ev.beneficiary);
+  if (ev.beneficiaryMembership.status !== 'party') return `nothing is owed to ${b}, which is not a party on ${ev.date}`;
+  const articles = typeof expected === 'string' ? [expected] : [...new Set(ev.directed.map((d) => d.article))];
+  return articles
+    .map((a) => {
+      const owing = names(ev, ev.directed.filter((d) => d.article === a && d.status === 'owed').map((d) => d.obligor));
+      const label = articleLabel(a, numbers);
+      return owing.text
+        ? `under ${label}, ${owing.text} ${agree(owing, 'owes', 'owe')} ${b} its obligations on ${ev.date}`
+        : `under ${label}, no other party owes ${b} its obligations on ${ev.date}`;
+    })
+    .join('; ');
 }
 
 export { capital };

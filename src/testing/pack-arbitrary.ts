@@ -34,6 +34,7 @@ function valuesOf(fact: keyof Facts, ctx: ConditionContext): { list: boolean; va
     readings: ctx.readings,
     beneficiaryRequests: [...ctx.articles, 'instrument'],
     partyRequests: [...ctx.articles, 'instrument'],
+    beneficiaryOwedUnder: ctx.articles,
   };
   return { list, values: pools[fact] ?? [...ctx.states, 'none', 'disputed'] };
 }
@@ -106,8 +107,18 @@ export function packArbitrary(): fc.Arbitrary<PackFiles> {
       histories: fc.array(fc.tuple(dates, fc.array(fc.constantFrom('party' as const, 'suspended' as const, 'withdrawn' as const, 'signatory' as const), { minLength: 3, maxLength: 3 })), { minLength: 2, maxLength: 4 }),
       readings: fc.array(fc.tuple(fc.boolean(), fc.boolean()), { maxLength: 3 }),
       articleCount: fc.integer({ min: 1, max: 2 }),
+      // Directed obligations: the pack default, and a few pairs (by index into the parties) with dated statuses.
+      obligationDefault: fc.constantFrom('mutual' as const, 'listed' as const),
+      directed: fc.uniqueArray(
+        fc.record({
+          pair: fc.tuple(fc.nat(3), fc.nat(3)).filter(([a, b]) => a !== b),
+          firstArticle: fc.boolean(),
+          history: dates.chain((ds) => fc.tuple(fc.constant(ds), fc.array(fc.constantFrom('owed' as const, 'suspended' as const, 'not-owed' as const), { minLength: ds.length, maxLength: ds.length }))),
+        }),
+        { maxLength: 3, selector: (d) => d.pair.join() },
+      ),
     })
-    .chain(({ eif, versions, histories, readings, articleCount }) => {
+    .chain(({ eif, versions, histories, readings, articleCount, obligationDefault, directed }) => {
       const articles = Array.from({ length: articleCount }, (_, i) => `art-${i + 1}`);
       const readingIds = readings.map((_, i) => `${address}.art-1.r${i}`);
       const versionIds = versions.map((_, i) => `v${i + 1}`);
@@ -132,6 +143,17 @@ export function packArbitrary(): fc.Arbitrary<PackFiles> {
             history: ds.map((date, j) => ({ date, status: statuses[j]!, sources: [] })),
           })),
           declarations: [],
+          obligations: {
+            default: obligationDefault,
+            directed: directed
+              .filter(({ pair }) => pair.every((i) => i < histories.length))
+              .map(({ pair: [a, b], firstArticle, history: [ds, statuses] }) => ({
+                obligor: states[a]!,
+                beneficiary: states[b]!,
+                ...(firstArticle && { articles: [articles[0]!] }),
+                history: ds.map((date, j) => ({ date, status: statuses[j]!, sources: [] })),
+              })),
+          },
           articles,
         },
         articles: articles.map((article, ai) => ({

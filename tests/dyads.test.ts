@@ -1,0 +1,210 @@
+// Directed obligations (obligor → beneficiary) as legal examples, on a synthetic three-party pact: by default every
+// party owes every other; a pack may suspend one dyad from a date, scope it to articles, or list one-sided pledges.
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../src/evaluate.js';
+import type { Finding } from '../src/finding.js';
+import { createRulebook, obligationOn, obligationsOn, parsePack, type Rulebook } from '../src/rulebook.js';
+import type { ScenarioInput } from '../src/scenario.js';
+
+const source = { title: 'synthetic test pack', url: 'https://example.org/pact' };
+
+const attackRule = (article: string, extra: unknown[] = []) => ({
+  id: `test.pact.${article}.assistance`,
+  kind: 'assistance',
+  cites: [`test.pact.${article}.para-1`],
+  obligors: 'other-parties-except-actor',
+  content: { discretion: 'discretionary', note: 'synthetic' },
+  interpretation: 'synthetic',
+  conditions: {
+    all: [
+      { id: `test.pact.${article}.party`, says: 'the beneficiary is a party', fact: 'beneficiaryIsParty', operator: 'equal', value: true },
+      { id: `test.pact.${article}.target`, says: 'the beneficiary was attacked', fact: 'beneficiaryIsTarget', operator: 'equal', value: true },
+      { id: `test.pact.${article}.kind`, says: 'an armed attack', fact: 'eventKind', operator: 'equal', value: 'armed-attack' },
+      ...extra,
+    ],
+  },
+});
+
+const article = (name: string, extra: unknown[] = []) => ({
+  id: `test.pact.${name}`,
+  article: name,
+  title: name,
+  paragraphs: [{ id: `test.pact.${name}.para-1`, texts: [], formalized: true }],
+  rules: [attackRule(name, extra)],
+});
+
+const party = (state: string, name: string) => ({ state, name, history: [{ date: '1952-04-29', status: 'party' }] });
+
+function pact(instrument: Record<string, unknown> = {}, articles = [article('art-1'), article('art-2')]) {
+  return {
+    instrument: {
+      id: 'pact',
+      address: 'test.pact',
+      title: 'A Pact of Three',
+      shortTitle: 'the Pact',
+      signed: { date: '1951-09-01', place: 'nowhere' },
+      entryIntoForce: { date: '1952-04-29' },
+      versions: [{ id: 'v1', label: 'the text', from: '1952-04-29' }],
+      parties: [party('AAA', 'Alpha'), party('BBB', 'Beta'), party('CCC', 'Gamma')],
+      articles: articles.map((a) => a.article),
+      ...instrument,
+    },
+    articles,
+  };
+}
+
+function rulebookOf(files: unknown): Rulebook {
+  const parsed = parsePack(files);
+  if (!parsed.success) throw new Error(JSON.stringify(parsed.problems, null, 2));
+  const book = createRulebook([parsed.pack]);
+  if (!book.success) throw new Error('rulebook');
+  return book.rulebook;
+}
+
+const scenario = (date: string, actor: string, target: string): ScenarioInput => ({
+  evaluationDate: '2026-01-01',
+  entities: [
+    { id: 'AAA', name: 'Alpha', kind: 'state' },
+    { id: 'BBB', name: 'Beta', kind: 'state' },
+    { id: 'CCC', name: 'Gamma', kind: 'state' },
+    { id: 'ZZZ', name: 'Zeta', kind: 'state' },
+  ],
+  territories: ['AAA', 'BBB', 'CCC', 'ZZZ'].map((id) => ({ id: id.toLowerCase(), name: `${id} land`, sovereign: id })),
+  events: [{ id: 'e', kind: 'armed-attack', date, actor, target, place: target.toLowerCase(), intent: 'deliberate' }],
+});
+
+async function finding(rulebook: Rulebook, s: ScenarioInput, beneficiary: string, provision = 'art-1'): Promise<Finding> {
+  const found = (await evaluate(s, { rulebook })).filter((f) => f.beneficiary === beneficiary && f.provision === provision);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+const suspension = {
+  obligor: 'AAA',
+  beneficiary: 'BBB',
+  history: [{ date: '1986-08-11', status: 'suspended', note: 'Alpha suspended its obligations toward Beta', sources: [source] }],
+};
+
+describe('by default every party owes every other (today\'s packs)', () => {
+  it('an attack on Beta by an outsider: Alpha and Gamma owe it, and no dyad is left out', async () => {
+    const f = await finding(rulebookOf(pact()), scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
+    expect(f.status).toBe('applies');
+    expect(f.obligors).toEqual(['AAA', 'CCC']);
+    expect(f.excluded).toEqual([]);
+  });
+
+  it('an attack on Beta by Gamma, a party: Gamma is left out as the actor, and the finding says so', async () => {
+    const f = await finding(rulebookOf(pact()), scenario('1990-01-01', 'CCC', 'BBB'), 'BBB');
+    expect(f.obligors).toEqual(['AAA']);
+    expect(f.excluded).toEqual([{ state: 'CCC', reason: 'actor', says: expect.stringContaining('Gamma is left out: it is the actor') }]);
+  });
+});
+
+describe('a suspension toward one party (the US toward New Zealand under ANZUS, 1986, in synthetic form)', () => {
+  const book = rulebookOf(pact({ obligations: { directed: [suspension] } }));
+
+  it('after the suspension, Alpha does not owe Beta, and the finding names the suspension and its date', async () => {
+    const f = await finding(book, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
+    expect(f.status).toBe('applies');
+    expect(f.obligors).toEqual(['CCC']);
+    expect(f.excluded).toEqual([
+      { state: 'AAA', reason: 'suspended', since: '1986-08-11', says: expect.stringContaining('its obligations toward Beta under this article are suspended since 1986-08-11') },
+    ]);
+  });
+
+  it('the reverse dyad is untouched: Beta still owes Alpha', async () => {
+    const f = await finding(book, scenario('1990-01-01', 'ZZZ', 'AAA'), 'AAA');
+    expect(f.obligors).toEqual(['BBB', 'CCC']);
+  });
+
+  it('before the suspension, Alpha owes Beta as every party owes every other', async () => {
+    const f = await finding(book, scenario('1985-01-01', 'ZZZ', 'BBB'), 'BBB');
+    expect(f.obligors).toEqual(['AAA', 'CCC']);
+  });
+
+  it('a suspension scoped to one article leaves the other article owed', async () => {
+    const scoped = rulebookOf(pact({ obligations: { directed: [{ ...suspension, articles: ['art-1'] }] } }));
+    expect((await finding(scoped, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB', 'art-1')).obligors).toEqual(['CCC']);
+    expect((await finding(scoped, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB', 'art-2')).obligors).toEqual(['AAA', 'CCC']);
+  });
+
+  it('a restored obligation is owed again from its date', async () => {
+    const restored = rulebookOf(
+      pact({ obligations: { directed: [{ ...suspension, history: [...suspension.history, { date: '2010-01-01', status: 'owed' }] }] } }),
+    );
+    expect((await finding(restored, scenario('2011-01-01', 'ZZZ', 'BBB'), 'BBB')).obligors).toEqual(['AAA', 'CCC']);
+  });
+
+  it('obligationOn and obligationsOn list each directed pair with its status (for dyad-year datasets)', () => {
+    const { instrument } = book.packs[0]!;
+    expect(obligationOn(instrument, 'AAA', 'BBB', 'art-1', '1986-08-10').status).toBe('owed');
+    expect(obligationOn(instrument, 'AAA', 'BBB', 'art-1', '1986-08-11')).toMatchObject({ status: 'suspended', since: '1986-08-11' });
+    const dyads = obligationsOn(instrument, '1990-01-01', 'art-1').map((d) => `${d.obligor}>${d.beneficiary}:${d.status}`);
+    expect(dyads).toEqual(['AAA>BBB:suspended', 'AAA>CCC:owed', 'BBB>AAA:owed', 'BBB>CCC:owed', 'CCC>AAA:owed', 'CCC>BBB:owed']);
+  });
+});
+
+describe('a one-sided pledge (obligations listed: only the listed dyads are owed)', () => {
+  const owed = { id: 'test.pact.art-1.owed', says: 'some other party owes the beneficiary under this article', fact: 'beneficiaryOwedUnder', operator: 'contains', value: 'art-1' };
+  const book = rulebookOf(
+    pact(
+      { obligations: { default: 'listed', directed: [{ obligor: 'AAA', beneficiary: 'BBB', history: [{ date: '1952-04-29', status: 'owed' }] }] } },
+      [article('art-1', [owed])],
+    ),
+  );
+
+  it('Alpha pledged to defend Beta: an attack on Beta engages Alpha alone, and Gamma is left out as not obliged', async () => {
+    const f = await finding(book, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
+    expect(f.status).toBe('applies');
+    expect(f.obligors).toEqual(['AAA']);
+    expect(f.excluded).toEqual([{ state: 'CCC', reason: 'not-owed', says: expect.stringContaining('does not oblige Gamma toward Beta') }]);
+  });
+
+  it('nobody pledged to defend Alpha: an attack on Alpha engages nothing, and the reason says no party owes it', async () => {
+    const f = await finding(book, scenario('1990-01-01', 'ZZZ', 'AAA'), 'AAA');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.decidedBy).toEqual(['test.pact.art-1.owed']);
+    expect(f.because).toEqual(['under Art. 1, no other party owes Alpha its obligations on 1990-01-01']);
+  });
+});
+
+describe('a declaration by one party about its obligations toward another', () => {
+  const declaration = { state: 'AAA', toward: 'BBB', date: '1986-08-11', kind: 'suspension', statement: 'Alpha will no longer guarantee Beta.', legalEffect: 'none recorded.' };
+  const book = rulebookOf(pact({ declarations: [declaration] }));
+
+  it('is a note on findings about that dyad', async () => {
+    const f = await finding(book, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
+    expect(f.notes).toEqual(['Alpha declared a "suspension" about its obligations toward Beta on 1986-08-11: Alpha will no longer guarantee Beta. Legal effect: none recorded.']);
+  });
+
+  it('and not on findings about another beneficiary', async () => {
+    expect((await finding(book, scenario('1990-01-01', 'ZZZ', 'CCC'), 'CCC')).notes).toEqual([]);
+  });
+});
+
+describe('pack checks on directed obligations', () => {
+  const problems = (instrument: Record<string, unknown>) => {
+    const parsed = parsePack(pact(instrument));
+    return parsed.success ? [] : parsed.problems.map((p) => `${p.path.join('.')}: ${p.message}`);
+  };
+  const entry = (over: Record<string, unknown>) => ({ obligations: { directed: [{ ...suspension, ...over }] } });
+
+  it('name parties of the instrument, two different ones, and known articles', () => {
+    expect(problems(entry({ obligor: 'ZZZ' }))).toEqual(['instrument.obligations.directed.0.obligor: unknown party of this instrument "ZZZ"']);
+    expect(problems(entry({ beneficiary: 'AAA' }))).toEqual(['instrument.obligations.directed.0.beneficiary: AAA cannot owe an obligation to itself: obligor and beneficiary must differ']);
+    expect(problems(entry({ articles: ['art-9'] }))).toEqual(['instrument.obligations.directed.0.articles.0: this pack has no article "art-9"']);
+    expect(problems({ declarations: [{ state: 'AAA', toward: 'QQQ', date: '1990-01-01', kind: 'x', statement: 'x', legalEffect: 'none' }] })).toEqual([
+      'instrument.declarations.0.toward: unknown party of this instrument "QQQ"',
+    ]);
+  });
+
+  it('keep their history in date order and one entry per pair and article', () => {
+    expect(problems(entry({ history: [{ date: '1990-01-01', status: 'suspended' }, { date: '1980-01-01', status: 'owed' }] }))).toEqual([
+      'instrument.obligations.directed.0.history.1.date: dates out of order in the history of AAA → BBB: 1980-01-01 is before 1990-01-01',
+    ]);
+    expect(problems({ obligations: { directed: [{ ...suspension, articles: ['art-1'] }, suspension] } })).toEqual([
+      'instrument.obligations.directed.1.articles: duplicate id "AAA → BBB"',
+    ]);
+    expect(problems({ obligations: { directed: [{ ...suspension, articles: ['art-1'] }, { ...suspension, articles: ['art-2'] }] } })).toEqual([]);
+  });
+});
