@@ -9,7 +9,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', fixtures: 'src/fixtures.ts', testing: 'src/testing.ts', node: 'src/node.ts' },
+    entry: { index: 'src/index.ts', fixtures: 'src/fixtures.ts', testing: 'src/testing.ts', node: 'src/node.ts', datasets: 'src/datasets/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     target: 'node20',

@@ -136,6 +136,7 @@ if (isEntryPoint()) {
     err: (t) => process.stderr.write(`${t}\n`),
     width: process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : defaultWidth,
     stdin: () => readFileSync(0, 'utf8'),
+    ...(process.stderr.isTTY ? { progress: (t: string) => process.stderr.write(`\r\x1b[K${t}`) } : {}),
   });
   process.exitCode = code;
 }

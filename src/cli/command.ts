@@ -19,6 +19,8 @@ export interface Io {
   width?: number;
   /** Reads all of standard input (for a `-` argument). */
   stdin?: () => string;
+  /** Writes a progress line over the last one; present only when stderr is a terminal. */
+  progress?: (text: string) => void;
 }
 
 /** One option: a `parseArgs` option plus what `--help` says about it. */

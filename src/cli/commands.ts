@@ -6,7 +6,7 @@
  * @module
  */
 import { command } from './command.js';
-import { checkOptions, evaluateOptions, explainOptions, validateOptions } from './options.js';
+import { checkOptions, disputesOptions, evaluateOptions, explainOptions, validateOptions, warsOptions } from './options.js';
 
 export const evaluateCommand = command({
   name: 'evaluate',
@@ -52,5 +52,27 @@ export const checkCommand = command({
   load: () => import('./check.js'),
 });
 
+export const warsCommand = command({
+  name: 'wars',
+  summary: 'Every IWD war against every ATOP-coded alliance: one row per engaged directed obligation, with what the war data observed.',
+  usage: ['--atop <member.csv> --wars <iwd.csv> [options]'],
+  description:
+    'Reads the ATOP member-level coding (one pack per alliance) and the Interstate War Data, maps each war to a scenario (initiators attack their targets from their entry dates), and streams one row per directed obligation the war engages: war, atopid, obligation type, obligor, beneficiary, status, decisive reasons, and whether the obligor fought with the beneficiary, against it, or not at all. Conditions ATOP codes leave a finding indeterminate unless an --annotations file settles them. Progress goes to stderr when it is a terminal.',
+  formats: ['csv', 'jsonl'],
+  options: warsOptions,
+  load: () => import('./datasets.js').then((m) => ({ run: m.runWarsCommand })),
+});
+
+export const disputesCommand = command({
+  name: 'disputes',
+  summary: 'Every MID 5.0 dispute against every ATOP-coded alliance: one row per engaged directed obligation, with what the dispute data observed.',
+  usage: ['--atop <member.csv> --mid <midb.csv> [options]'],
+  description:
+    'Reads the ATOP member-level coding and the MID 5.0 participant file (MIDB), maps each dispute to a scenario (side A acts against side B at the hostility level it reached: threat, display, use of force, war; -9 days and months as dates of lower precision), and streams one row per directed obligation the dispute engages, as the wars command does.',
+  formats: ['csv', 'jsonl'],
+  options: disputesOptions,
+  load: () => import('./datasets.js').then((m) => ({ run: m.runDisputesCommand })),
+});
+
 /** The commands, in the order `--help` lists them. */
-export const commands = [evaluateCommand, explainCommand, validateCommand, checkCommand] as const;
+export const commands = [evaluateCommand, explainCommand, validateCommand, checkCommand, warsCommand, disputesCommand] as const;

@@ -39,3 +39,24 @@ export const checkOptions = {
   runs: { type: 'string', value: '<n>', help: 'Scenarios per invariant (default 100).' },
   seed: { type: 'string', value: '<n>', help: 'fast-check seed, to reproduce a run (default: random, printed).' },
 } as const satisfies Options;
+
+const datasetOptions = {
+  atop: { type: 'string', value: '<member.csv>', help: 'ATOP v4.01 member-level file (atop-member-level.csv): one ATOP-coded pack per alliance.' },
+  annotations: {
+    type: 'string',
+    multiple: true,
+    value: '<file.json>',
+    help: 'A per-alliance annotation settling conditions ATOP codes but does not spell out (written from the treaty text).',
+  },
+  summary: { type: 'boolean', help: 'Print the summary table by era and obligation type instead of one row per finding.' },
+} as const satisfies Options;
+
+export const warsOptions = {
+  wars: { type: 'string', value: '<iwd.csv>', help: 'Interstate War Data (IWD) 1.1 file, one row per initiator-war-year.' },
+  ...datasetOptions,
+} as const satisfies Options;
+
+export const disputesOptions = {
+  mid: { type: 'string', value: '<midb.csv>', help: 'COW MID 5.0 participant-level file (MIDB), one row per dispute participant.' },
+  ...datasetOptions,
+} as const satisfies Options;

@@ -60,7 +60,10 @@ export async function* readTable<C extends Columns>(source: DataSource, columns:
         header = false;
         const at = new Map(record.map((h, i) => [h.trim(), i]));
         const absent = names.filter((n) => !at.has(n) && !columns[n]!.optional);
-        if (absent.length) throw dataError({ file, line, expected: `a header with the ${what} columns ${absent.map((a) => `"${a}"`).join(', ')}`, found: record.join(',') });
+        if (absent.length) {
+          const named = absent.slice(0, 6).map((a) => `"${a}"`).join(', ') + (absent.length > 6 ? ` and ${absent.length - 6} more` : '');
+          throw dataError({ file, line, expected: `a header with the ${what} columns ${named}`, found: record.join(',') });
+        }
         index = names.map((n) => at.get(n));
         continue;
       }
