@@ -422,8 +422,8 @@ function owedUnder(ev: Evidence, expected: unknown, numbers?: ReadonlyMap<string
       const owing = names(ev, ev.directed.filter((d) => d.article === a && d.status === 'owed').map((d) => d.obligor));
       const label = articleLabel(a, numbers);
       return owing.text
-        ? `under ${label}, ${owing.text} ${agree(owing, 'owes', 'owe')} ${b} its obligations on ${ev.date}`
-        : `under ${label}, no other party owes ${b} its obligations on ${ev.date}`;
+        ? `${owing.text} ${agree(owing, 'owes', 'owe')} ${b} the obligations of ${label} on ${ev.date}`
+        : `no other party owes ${b} the obligations of ${label} on ${ev.date}`;
     })
     .join('; ');
 }
