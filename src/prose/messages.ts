@@ -420,7 +420,7 @@ function owedUnder(ev: Evidence, expected: unknown, numbers?: ReadonlyMap<string
   return articles
     .map((a) => {
       const owing = names(ev, ev.directed.filter((d) => d.article === a && d.status === 'owed').map((d) => d.obligor));
-      const label = articleLabel(a, numbers);
+      const label = /^art-/.test(a) ? articleLabel(a, numbers) : `the ${articleLabel(a, numbers)}`;
       return owing.text
         ? `${owing.text} ${agree(owing, 'owes', 'owe')} ${b} the obligations of ${label} on ${ev.date}`
         : `no other party owes ${b} the obligations of ${label} on ${ev.date}`;
