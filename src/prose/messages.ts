@@ -337,7 +337,7 @@ function owedUnder(ev: Evidence, expected: unknown): string {
   return articles
     .map((a) => {
       const owing = ev.directed.filter((d) => d.article === a && d.status === 'owed').map((d) => nameOf(ev, d.obligor));
-      const label = articleLabel(a);
+      const label = /^art-/.test(a) ? articleLabel(a) : `the ${articleLabel(a)}`;
       return owing.length
         ? `${list(owing)} ${owing.length === 1 ? 'owes' : 'owe'} ${b} the obligations of ${label} on ${ev.date}`
         : `no other party owes ${b} the obligations of ${label} on ${ev.date}`;
