@@ -85,7 +85,7 @@ describe.skipIf(members.missing ?? alliances.missing)('hand-written packs and th
   const byId = new Map(atopPacks(rows).map((p) => [p.atopid, p]));
 
   it('each bundled pack names its ATOP alliance, and its parties are that alliance\'s members (joined within the data)', async () => {
-    const lists = new Map<number, number[]>();
+    const lists = new Map<number, readonly number[]>();
     if (!alliances.missing) for await (const a of readAtopAlliances(alliances.path)) lists.set(a.atopid, a.members);
     for (const pack of bundledRulebook.packs) {
       const atopid = pack.instrument.atop!.atopid;
