@@ -36,9 +36,10 @@ describe('checkConsistency', () => {
     expect(result?.passed).toBe(false);
     expect(result?.counterexample).toMatchObject({ pack: 'csto.cst-1992', provision: 'art-4' });
     expect(result?.counterexample?.message).toMatch(/is not a party on/);
-    // Shrunk: one place, one event, at most the one request the Art. 4 gate needs.
+    // Shrunk: one place, at most two events, at most the one request the Art. 4 gate needs. (Shrinking is greedy, not
+    // minimal: since attacks on forces abroad count only under a reading, this seed stops at two events.)
     const s = result!.counterexample!.scenario;
-    expect([s.territories.length, s.events.length, s.requests.length <= 1]).toEqual([1, 1, true]);
+    expect([s.territories.length, s.events.length <= 2, s.requests.length <= 1]).toEqual([1, true, true]);
   }, 600_000);
 
   it('the CLI check prints the counterexample and exits with code 4 for a broken pack folder', async () => {
