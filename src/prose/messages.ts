@@ -339,8 +339,8 @@ function owedUnder(ev: Evidence, expected: unknown): string {
       const owing = ev.directed.filter((d) => d.article === a && d.status === 'owed').map((d) => nameOf(ev, d.obligor));
       const label = articleLabel(a);
       return owing.length
-        ? `under ${label}, ${list(owing)} ${owing.length === 1 ? 'owes' : 'owe'} ${b} its obligations on ${ev.date}`
-        : `under ${label}, no other party owes ${b} its obligations on ${ev.date}`;
+        ? `${list(owing)} ${owing.length === 1 ? 'owes' : 'owe'} ${b} the obligations of ${label} on ${ev.date}`
+        : `no other party owes ${b} the obligations of ${label} on ${ev.date}`;
     })
     .join('; ');
 }
