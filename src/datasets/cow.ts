@@ -12,5 +12,5 @@ export const cowCodes: Readonly<Record<string, number>> = Object.freeze({
   POL: 290, HUN: 310, CZE: 316, SVK: 317, ITA: 325, ALB: 339, MNE: 341, MKD: 343, HRV: 344, SVN: 349, GRC: 350,
   BGR: 355, ROU: 360, RUS: 365, EST: 366, LVA: 367, LTU: 368, UKR: 369, BLR: 370, ARM: 371, GEO: 372, AZE: 373,
   FIN: 375, SWE: 380, NOR: 385, DNK: 390, ISL: 395, TUR: 640, SYR: 652, TJK: 702, KGZ: 703, UZB: 704, KAZ: 705,
-  CHN: 710, JPN: 740, IND: 750,
+  CHN: 710, JPN: 740, IND: 750, AUS: 900, NZL: 920,
 });
