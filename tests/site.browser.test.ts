@@ -153,6 +153,7 @@ describe.skipIf(!present)('the page in Chromium', () => {
     await page.fill('#scenario-text', '{ "evaluationDate": ');
     await page.click('#evaluate-json');
     await expect.poll(() => page.locator('#problems-heading').innerText()).toMatch(/not valid JSON/);
+    expect(await page.locator('li.problem .problem-message').innerText()).toMatch(/line 1, column 21/);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -502,7 +502,8 @@ function Detail({ finding, view, state, set, name, close }: { finding: Finding; 
             {finding.changes.map((s, i) => (
               <li key={i} data-change-to={s.to}>
                 <button type="button" class="apply-change" data-change-to={s.to} onClick={() => apply(s.changes.map((c) => c.id))}>
-                  Apply: <StatusBadge status={s.to} /> {s.says}
+                  <span class="no-print">Apply: </span>
+                  <StatusBadge status={s.to} /> {s.says}
                 </button>
               </li>
             ))}
