@@ -48,7 +48,21 @@ describe('the generated JSON Schemas accept every bundled file, as zod does (ajv
   it('a non-ASCII http(s) address, which zod accepts, passes the schema; another scheme fails both', async () => {
     const { Scenario } = await import('../src/scenario.js');
     const base = read(join(root, 'fixtures', fixtureFiles[0]!)) as { scenario: Record<string, unknown> };
-    const withUrl = (url: string) => ({ ...base.scenario, sources: [{ title: 'A source', url }] });
+    // The fixture's scenario with its first source's address replaced.
+    const withUrl = (url: string) => {
+      const copy = structuredClone(base.scenario);
+      const first = (v: unknown): Record<string, unknown> | undefined => {
+        if (typeof v !== 'object' || v === null) return undefined;
+        if (typeof (v as { url?: unknown }).url === 'string') return v as Record<string, unknown>;
+        for (const child of Object.values(v)) {
+          const found = first(child);
+          if (found) return found;
+        }
+        return undefined;
+      };
+      first(copy)!.url = url;
+      return copy;
+    };
     expect(Scenario.safeParse(withUrl('https://example.org/')).success).toBe(true);
     expect(scenario(withUrl('https://example.org/')), errors(scenario)).toBe(true);
     for (const url of ['https://ru.wikipedia.org/wiki/Договор_о_коллективной_безопасности', 'http://例え.jp/条約']) {
