@@ -33,14 +33,14 @@ export async function run({ values, positionals, format }: Args<typeof evaluateO
       continue;
     }
     try {
-      const findings = await evaluate(input.scenario, { rulebook, readings: { ...input.readings, ...readings }, resolve: values.stated ? 'stated' : 'all' });
+      const findings = await evaluate(input.scenario, { rulebook, readings: { ...input.readings, ...readings }, resolve: values.stated ? 'stated' : 'all', changes: !values['no-changes'] });
       const scenario = input.scenario as { name?: unknown; evaluationDate?: unknown };
       const name = typeof scenario.name === 'string' ? scenario.name : undefined;
       reports.push({ title: typeof input.title === 'string' ? input.title : source, source, findings, ...(name && { name, asOf: String(scenario.evaluationDate) }) });
     } catch (e) {
       if (!(e instanceof TreatyObligationsError)) throw e;
       if (e.code === 'invalid-options') throw new Exit(exitCodes.invalidInput, formatProblems(e.problems));
-      io.err(`${source}: invalid scenario\n${formatProblems(e.problems)}`);
+      io.err(`${source}: ${e.code === 'too-much-work' ? 'too much work' : 'invalid scenario'}\n${formatProblems(e.problems)}`);
       failed = true;
     }
   }

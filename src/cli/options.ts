@@ -18,6 +18,10 @@ const evaluationOptions = {
     type: 'boolean',
     help: 'Judge only the scenario as written with the packs\' default readings, instead of every position on contested facts and both answers of open contested readings.',
   },
+  'no-changes': {
+    type: 'boolean',
+    help: 'Skip the search for what would change each finding (its sets of changes are left empty): for packs or scenarios whose search would exceed the work budget.',
+  },
 } as const satisfies Options;
 
 export const evaluateOptions = {
