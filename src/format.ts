@@ -9,6 +9,7 @@ import { problem } from './problem.js';
 import type { ConsistencyReport } from './check.js';
 import type { Citation, Finding, Reason } from './finding.js';
 import { articleLabel } from './prose/words.js';
+import { caseMark, caseName, caseVerdicts } from './prose/summary.js';
 import type { ParagraphText, TextStatus } from './pack.js';
 
 export type Format = 'text' | 'markdown' | 'json';
@@ -17,6 +18,11 @@ export type Format = 'text' | 'markdown' | 'json';
 export interface TextOptions {
   /** Columns to wrap text at (default 100). */
   readonly width?: number;
+  /**
+   * What a report of findings shows (text and Markdown): `all` (the default), a one-screen summary (one line per
+   * case: the verdict of each instrument) and then the details; `summary` or `details` alone.
+   */
+  readonly show?: 'all' | 'summary' | 'details';
 }
 
 const defaultWidth = 100;
@@ -26,6 +32,8 @@ const widthOf = (options: TextOptions | undefined) => Math.max(40, Math.floor(op
 /** One scenario's findings, with a title for the report. */
 export interface Report {
   readonly title: string;
+  /** The case as the summary names it (a scenario's `name`); the title when absent. */
+  readonly name?: string;
   readonly source?: string;
   readonly findings: readonly Finding[];
 }
@@ -83,7 +91,9 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function wrap(text: string, width: number, indent: string, hang = `${indent}  `): string {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  // "Art. 5" is one unit: a line never ends on "Art.".
+  const words = text.split(/\s+/).reduce<string[]>((ws, w) => (ws.at(-1) === 'Art.' ? [...ws.slice(0, -1), `Art. ${w}`] : [...ws, w]), []);
+  for (const word of words) {
     if (line && line.length + word.length + 1 > width - (lines.length === 0 ? indent : hang).length) {
       lines.push(line);
       line = word;
@@ -227,13 +237,48 @@ export function formatConsistency(report: ConsistencyReport, seed: number, optio
   return lines.join('\n');
 }
 
+const shown = (options: TextOptions | undefined) => {
+  const show = options?.show ?? 'all';
+  if (show !== 'all' && show !== 'summary' && show !== 'details') {
+    throw new TreatyObligationsError('invalid-options', [problem('invalid_argument', { argument: 'show', expected: 'all, summary or details' }, ['show'])]);
+  }
+  return { summary: show !== 'details', details: show !== 'summary' };
+};
+
+const legend = '✔ an obligation is owed · ? it turns on what is contested · ✘ nothing is owed';
+
+/** One line per case (wrapped): its mark, its name, and the verdict of each instrument it concerns. */
+function textSummary(reports: readonly Report[], width: number, details: boolean): string {
+  const lines = reports.map((r) => wrap(`${caseMark(r.findings)} ${caseName(r.name ?? r.title)} — ${caseVerdicts(r.findings)}`, width, '  ', '    '));
+  const head = `Summary: ${reports.length} case${reports.length === 1 ? '' : 's'} (${legend})${details ? '; details follow' : ''}.`;
+  return [wrap(head, width, '', '  '), ...lines].join('\n');
+}
+
+function markdownSummary(reports: readonly Report[]): string {
+  const lines = reports.map((r) => `- ${caseMark(r.findings)} **${cell(caseName(r.name ?? r.title))}** — ${cell(caseVerdicts(r.findings))}`);
+  return ['## Summary', '', `*${legend}*`, '', ...lines].join('\n');
+}
+
 /** Renders reports in one format. JSON is an array of `{ title, source, findings }`. */
 export function formatReports(reports: readonly Report[], format: Format, options?: TextOptions): string {
   if (!Array.isArray(reports)) throw new TreatyObligationsError('invalid-options', [problem('invalid_argument', { argument: 'reports', expected: 'a list of { title, findings }' }, ['reports'])]);
   if (format !== 'text' && format !== 'markdown' && format !== 'json') throw new TreatyObligationsError('invalid-options', [problem('not_a_format', { format: String(format) }, ['format'])]);
   return match(format)
     .with('json', () => JSON.stringify(reports, null, 2))
-    .with('text', () => reports.map((r) => textReport(r, widthOf(options))).join('\n\n'))
-    .with('markdown', () => ['# Treaty obligations', '', '*What the treaty texts provide given the facts and the stated readings; not legal advice.*', '', reports.map(markdownReport).join('\n\n')].join('\n'))
+    .with('text', () => {
+      const width = widthOf(options);
+      const parts = shown(options);
+      return [...(parts.summary ? [textSummary(reports, width, parts.details)] : []), ...(parts.details ? reports.map((r) => textReport(r, width)) : [])].join('\n\n');
+    })
+    .with('markdown', () => {
+      const parts = shown(options);
+      return [
+        '# Treaty obligations',
+        '',
+        '*What the treaty texts provide given the facts and the stated readings; not legal advice.*',
+        '',
+        [...(parts.summary ? [markdownSummary(reports)] : []), ...(parts.details ? reports.map(markdownReport) : [])].join('\n\n'),
+      ].join('\n');
+    })
     .exhaustive();
 }

@@ -315,6 +315,13 @@ export const Instrument = z
       'Who owes whom, per directed pair. Omitted: every party toward every other, for every article.',
     ),
     articles: z.array(Id).min(1).max(limits.articles).describe('The article files in this folder, without ".json".'),
+    atop: z
+      .strictObject({
+        atopid: z.int().min(1).describe('The ATOP alliance id (Alliance Treaty Obligations and Provisions dataset).'),
+        note: Text(limits.longText).describe('How the id was found in the ATOP files, and where the coding and this pack differ in scope.'),
+      })
+      .optional()
+      .describe('The alliance as the ATOP dataset codes it, so that hand-written and ATOP-coded findings can be compared.'),
     note: Text(limits.longText).optional(),
   })
   .describe('An instrument: identity, versions, parties with their membership history, and its article files.');

@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exitCodes, main } from '../src/cli.js';
 import { formatPath } from '../src/errors.js';
 import { repack } from '../src/rulebook.js';
+import { atTheLimits } from '../bench/adversarial.js';
 import {
   bundledRulebook,
   createRulebook,
@@ -485,50 +486,6 @@ describe('no prototype pollution from packs', () => {
 });
 
 // ─── Bounded work ────────────────────────────────────────────────────────────────────────────────────────────────
-/** Three capital letters for the n-th state: AAA, AAB, … (the real parties are added by name). */
-const stateId = (n: number) => [2, 1, 0].map((p) => String.fromCharCode(65 + (Math.floor(n / 26 ** p) % 26))).join('');
-
-/** A scenario with every list at its documented limit and the longest texts, against the bundled packs. */
-function atTheLimits(): Loose {
-  const real = ['ARM', 'AZE', 'BLR', 'KAZ', 'KGZ', 'RUS', 'TJK', 'GEO', 'UZB'];
-  const ids = [...real];
-  for (let n = 0; ids.length < limits.entities; n++) if (!real.includes(stateId(n))) ids.push(stateId(n));
-  const note = 'n'.repeat(limits.longText);
-  const sources = Array.from({ length: limits.sources }, (_, i) => ({ url: `https://example.org/${i}`, note: 'UNVERIFIED' }));
-  const kinds = ['armed-attack', 'incursion-without-fire', 'cross-border-fire', 'attack-on-armed-forces', 'internal-unrest'];
-  return {
-    evaluationDate: '2022-12-31',
-    note,
-    entities: ids.map((id, i) => ({ id, name: `State ${i}`, kind: 'state', ...(i === 0 ? { note } : {}) })),
-    territories: Array.from({ length: limits.territories }, (_, i) => ({
-      id: `t${i}`,
-      name: `Place ${i}`,
-      sovereign: real[i % real.length],
-      recognizedAs: Object.fromEntries(real.map((s, j) => [s, real[(i + j) % real.length]])),
-      boundaryDisputed: i % 2 === 0,
-      regions: ['asia'],
-      sources: i === 0 ? sources : [],
-    })),
-    events: Array.from({ length: limits.events }, (_, i) => ({
-      id: `e${i}`,
-      kind: kinds[i % kinds.length],
-      date: `2022-0${1 + (i % 9)}-1${i % 10}`,
-      actor: real[(i + 1) % real.length],
-      target: real[i % real.length],
-      place: `t${i % limits.territories}`,
-      casualties: limits.casualties,
-      sources: i === 0 ? sources : [],
-    })),
-    requests: Array.from({ length: limits.requests }, (_, i) => ({
-      id: `r${i}`,
-      by: real[i % real.length],
-      instrument: i % 2 === 0 ? 'cst-1992' : 'ru-am-1997',
-      article: i % 2 === 0 ? (i % 4 === 0 ? 'art-4' : 'art-2') : 'art-2',
-      date: '2022-12-31',
-    })),
-  };
-}
-
 describe('bounded work up to the documented limits', () => {
   it('a scenario with every list at its limit is valid and evaluates to findings (its time is measured in SECURITY.md, not asserted)', async () => {
     const input = atTheLimits();
