@@ -25,7 +25,9 @@ const evaluationOptions = {
 } as const satisfies Options;
 
 export const evaluateOptions = {
-  bundled: { type: 'boolean', help: 'Evaluate every bundled historical fixture (with any files given).' },
+  bundled: { type: 'boolean', help: 'Evaluate every bundled historical fixture (with any files given), the seed cases first.' },
+  summary: { type: 'boolean', help: 'Print only the summary: one line per case, the verdict of each instrument (text, markdown).' },
+  details: { type: 'boolean', help: 'Print only the details of each case, without the summary that leads by default (text, markdown).' },
   ...evaluationOptions,
 } as const satisfies Options;
 
