@@ -5,6 +5,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
+import { Work } from './budget.js';
 import { TreatyObligationsError } from './errors.js';
 import type { Facts } from './facts.js';
 import { limits } from './limits.js';
@@ -191,7 +192,7 @@ function product<T>(lists: readonly (readonly T[])[]): T[][] {
  * any resolution of the contested facts. The candidates are the target, the parties whose territory the place is by
  * anyone's recognition, and the parties that requested under the instrument concerning the event.
  */
-export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings: Settings = { readings: {}, resolve: 'all' }): Question[] {
+export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings: Settings = { readings: {}, resolve: 'all' }, work = new Work()): Question[] {
   const entities = new Map(scenario.entities.map((e) => [e.id, e]));
   // Names from the scenario, else from the packs' party lists (with their article), so a scenario need not restate every party.
   const names = new Map([...rulebook.packs.flatMap((p) => p.instrument.parties.map((x) => [x.state, x.article ? `${x.article} ${x.name}` : x.name] as const)), ...scenario.entities.map((e) => [e.id, e.name] as const)]);
@@ -247,6 +248,9 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         ]);
       }
       for (const beneficiary of [...candidates].sort()) {
+        // Spent before the question is built, so an evaluation past its budget stops before its memory grows.
+        work.spend('findings', pack.rules.length);
+        work.spend('resolutions', total);
         const variants: Variant[] = [];
         let base: { facts: Facts; evidence: Evidence; choice: Map<string, Choice> } | undefined;
         const unrecorded = settings.defaults?.recognition === false ? unrecordedViews(pack, stated0, place0, beneficiary) : [];
