@@ -12,6 +12,7 @@ import type { EvaluateOptions } from './options.js';
 import { Address } from './pack.js';
 import { Id, Scenario, Source } from './scenario.js';
 
+/** The schema of one expected finding in a fixture. */
 export const Expectation = z
   .strictObject({
     event: Id,
@@ -31,8 +32,10 @@ export const Expectation = z
     note: z.string().optional().describe('Why this is expected; where the dossier says contested, say so here.'),
   })
   .describe('One expected finding, matched on event, instrument, provision and beneficiary.');
+/** One expected finding, matched on event, instrument, provision and beneficiary. */
 export type Expectation = z.infer<typeof Expectation>;
 
+/** The schema of a fixture file: a sourced historical scenario with its expected findings. */
 export const Fixture = z
   .strictObject({
     $schema: z.string().optional(),
@@ -48,9 +51,12 @@ export const Fixture = z
       .describe('Expected findings. Every finding that applies must be expected; listed does-not-apply findings must match.'),
   })
   .describe('A historical scenario with its sources and expected findings.');
+/** A fixture after validation: a sourced historical scenario with its expected findings. */
 export type Fixture = z.infer<typeof Fixture>;
+/** A fixture as written in its file (defaults not yet filled in). */
 export type FixtureInput = z.input<typeof Fixture>;
 
+/** What `checkFixture` found: whether the findings match the expectations, and each mismatch in words. */
 export interface FixtureResult {
   readonly name: string;
   readonly passed: boolean;

@@ -12,6 +12,7 @@ import { articleLabel } from './prose/words.js';
 import { caseMark, caseName, caseVerdicts } from './prose/summary.js';
 import type { ParagraphText, TextStatus } from './pack.js';
 
+/** An output format of `formatReports`. */
 export type Format = 'text' | 'markdown' | 'json';
 
 /** How text output is laid out. */

@@ -11,6 +11,7 @@ import type { Scenario } from './scenario.js';
 /** How an invariant evaluates: the checker passes its own evaluator (backend, readings). */
 export type Evaluator = (scenario: Scenario, options?: Pick<EvaluateOptions, 'rulebook' | 'readings' | 'reasons'>) => Promise<Finding[]>;
 
+/** What broke an invariant, and the finding concerned. */
 export interface Violation {
   readonly message: string;
   readonly finding?: Finding;
@@ -25,8 +26,10 @@ export interface Context {
   readonly pick: number;
 }
 
+/** A named property every rulebook should have, checked on one scenario. */
 export interface Invariant {
   readonly name: string;
+  /** Checks the scenario; resolves to the violation, or undefined where the invariant holds. */
   readonly check: (scenario: Scenario, context: Context) => Promise<Violation | undefined>;
 }
 

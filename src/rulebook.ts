@@ -40,7 +40,9 @@ export interface Rulebook {
   readonly packs: readonly Pack[];
 }
 
+/** The result of reading a pack: the checked pack, or every problem with its path. */
 export type PackResult = { success: true; pack: Pack } | { success: false; problems: Problem[] };
+/** The result of `createRulebook`: the rulebook, or every problem with its path. */
 export type RulebookResult = { success: true; rulebook: Rulebook } | { success: false; problems: Problem[] };
 
 const own = (o: unknown, key: string): unknown =>

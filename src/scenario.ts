@@ -265,6 +265,7 @@ export const Contested = z
   .describe('A fact the sources dispute, with each position and who holds it. Findings consider every position.');
 export type Contested = z.infer<typeof Contested>;
 
+/** The schema of a scenario: the facts on the evaluation date, with their sources. */
 export const Scenario = z
   .strictObject({
     $schema: z.string().max(limits.url).optional(),

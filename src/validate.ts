@@ -12,6 +12,7 @@ import { limits } from './limits.js';
 import { isRulebook, type Rulebook } from './rulebook.js';
 import { EventKind, Intent, Scenario } from './scenario.js';
 
+/** The result of `validateScenario`: the validated scenario, or every problem with its path. */
 export type ScenarioResult = { success: true; scenario: Scenario } | { success: false; problems: Problem[] };
 
 function checked(rulebook: Rulebook) {

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { Facts, factNames } from '../facts.js';
 import type { Condition, PackFiles } from '../pack.js';
 
+/** What a generated condition may refer to: the pack's versions, articles and readings. */
 export interface ConditionContext {
   /** Version ids the pack has. */
   readonly versions: readonly string[];

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import type { Rulebook } from '../rulebook.js';
 import { Against, EventKind, Intent, Region, type Scenario, type ScenarioInput } from '../scenario.js';
 
+/** Bounds on the scenarios `scenarioArbitrary` generates. */
 export interface ScenarioConstraints {
   /** Most events (default 3). */
   readonly maxEvents?: number;
