@@ -82,6 +82,7 @@ const key = (f: { event: string; instrument: string; provision: string; benefici
 const own = (o: unknown, key: string): unknown =>
   typeof o === 'object' && o !== null && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
 
+/** The result of `parseFixture`: the checked fixture and its scenario as written, or every problem with its path. */
 export type ParsedFixture = { success: true; fixture: Fixture; scenario: unknown } | { success: false; problems: Problem[] };
 
 /**
