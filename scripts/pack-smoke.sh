@@ -47,6 +47,21 @@ evaluate({ evaluationDate: '2021-01-01', entities: [] }).then(
   });
 "
 
+# One module graph per format: an error thrown through a subpath is the root's TreatyObligationsError, in each format.
+node -e "
+const { TreatyObligationsError } = require('treaty-obligations');
+require('treaty-obligations/fixtures').checkFixture({}).then(
+  () => { throw new Error('CJS: an invalid fixture must be rejected'); },
+  (e) => { if (!(e instanceof TreatyObligationsError)) throw new Error('CJS: the /fixtures error is not the root TreatyObligationsError'); });
+"
+node --input-type=module -e "
+import { TreatyObligationsError } from 'treaty-obligations';
+import { checkFixture } from 'treaty-obligations/fixtures';
+const e = await checkFixture({}).then(() => undefined, (x) => x);
+if (!(e instanceof TreatyObligationsError)) throw new Error('ESM: the /fixtures error is not the root TreatyObligationsError');
+console.log('one module graph: ok (subpath errors are the root class, ESM and CommonJS)');
+"
+
 # ESM and CommonJS are two module instances: a rulebook made by one must be accepted by the other.
 node --input-type=module -e "
 import { createRequire } from 'node:module';

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * The command-line tool. `main` takes argv and writers and returns an exit code, so tests can run it in-process.
  * Exit codes: 0 done; 1 invalid input (scenario, fixture or pack problems); 2 usage error; 3 a file cannot be read
@@ -131,12 +132,13 @@ function onWriteError(e: NodeJS.ErrnoException): void {
 if (isEntryPoint()) {
   process.stdout.on('error', onWriteError);
   process.stderr.on('error', onWriteError);
-  const code = await main(process.argv.slice(2), {
+  void main(process.argv.slice(2), {
     out: (t) => process.stdout.write(`${t}\n`),
     err: (t) => process.stderr.write(`${t}\n`),
     width: process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : defaultWidth,
     stdin: () => readFileSync(0, 'utf8'),
     ...(process.stderr.isTTY ? { progress: (t: string) => process.stderr.write(`\r\x1b[K${t}`) } : {}),
+  }).then((code) => {
+    process.exitCode = code;
   });
-  process.exitCode = code;
 }

@@ -78,6 +78,8 @@ export interface Evidence {
   readonly date: string;
   readonly version: { id: string; label: string };
   readonly names: ReadonlyMap<string, string>;
+  /** Grammatical numbers stated for names (packs' parties, scenario entities); see prose/words.ts. */
+  readonly numbers: ReadonlyMap<string, 'singular' | 'plural'>;
   readonly entities: ReadonlyMap<string, Entity>;
   readonly beneficiary: string;
   readonly beneficiaryMembership: { status: MembershipStatus | 'never'; since?: string };
@@ -197,8 +199,12 @@ function product<T>(lists: readonly (readonly T[])[]): T[][] {
  */
 export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings: Settings = { readings: {}, resolve: 'all' }): Question[] {
   const entities = new Map(scenario.entities.map((e) => [e.id, e]));
-  // Names from the scenario, else from the packs' party lists, so a scenario need not restate every party.
-  const names = new Map([...rulebook.packs.flatMap((p) => p.instrument.parties.map((x) => [x.state, x.name] as const)), ...scenario.entities.map((e) => [e.id, e.name] as const)]);
+  // Names from the scenario, else from the packs' party lists (with their article), so a scenario need not restate every party.
+  const names = new Map([...rulebook.packs.flatMap((p) => p.instrument.parties.map((x) => [x.state, x.article ? `${x.article} ${x.name}` : x.name] as const)), ...scenario.entities.map((e) => [e.id, e.name] as const)]);
+  const numbers = new Map([
+    ...rulebook.packs.flatMap((p) => p.instrument.parties.flatMap((x) => (x.number ? [[x.state, x.number] as const] : []))),
+    ...scenario.entities.flatMap((e) => (e.number ? [[e.id, e.number] as const] : [])),
+  ]);
   const territories = new Map(scenario.territories.map((t) => [t.id, t]));
   const questions: Question[] = [];
   for (const stated0 of scenario.events) {
@@ -263,7 +269,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         const follows: ReadonlyArray<boolean | undefined> = defaultItems.length ? [true, false] : [undefined];
         resolutions.forEach(({ picks, event, place }, i) => {
           for (const follow of follows) {
-            const asked = ask(pack, event, beneficiary, { entities, names, place, requests, determinations, settings, follow: place !== place0 || follow !== false });
+            const asked = ask(pack, event, beneficiary, { entities, names, numbers, place, requests, determinations, settings, follow: place !== place0 || follow !== false });
             const picked: Array<readonly [string, Choice]> = picks.map(([c, v]) => [c.id, v] as const);
             if (follow !== undefined) picked.push([defaultItems[0]!.id, follow]);
             for (const readings of readingChoices) {
@@ -350,6 +356,7 @@ export function withRequest(facts: Facts, article: string): Facts {
 interface Context {
   entities: ReadonlyMap<string, Entity>;
   names: ReadonlyMap<string, string>;
+  numbers: ReadonlyMap<string, 'singular' | 'plural'>;
   place: Territory;
   requests: readonly Request[];
   determinations: readonly Determination[];
@@ -438,6 +445,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       version: { id: version.id, label: version.label },
       event,
       names: ctx.names,
+      numbers: ctx.numbers,
       entities,
       beneficiary,
       beneficiaryMembership,

@@ -89,6 +89,7 @@ export const Finding = z.object({
   instrument: z.string().describe('Instrument id, e.g. cst-1992.'),
   instrumentTitle: z.string(),
   provision: z.string().describe('Article id, e.g. art-2.'),
+  provisionLabel: z.string().describe('The article as the instrument numbers it, e.g. "Art. 2", "Art. V".'),
   rule: z.string().describe('Rule address, e.g. csto.cst-1992.art-2.consultation.'),
   kind: ObligationKind,
   status: FindingStatus,

@@ -8,7 +8,7 @@ import { TreatyObligationsError } from './errors.js';
 import { problem } from './problem.js';
 import type { ConsistencyReport } from './check.js';
 import type { Citation, Finding, Reason } from './finding.js';
-import { articleLabel } from './prose/messages.js';
+import { articleLabel } from './prose/words.js';
 import type { ParagraphText, TextStatus } from './pack.js';
 
 export type Format = 'text' | 'markdown' | 'json';
@@ -47,11 +47,13 @@ const textStatus = (s: TextStatus) =>
     .with('paraphrase', () => 'paraphrase, not the wording')
     .exhaustive();
 
+// What is owed, then the pack's note on it. The label says only who decides the content, so that it never
+// contradicts a note that says part of it is left open ("… measures the text does not specify").
 const discretion = (f: Finding) =>
   match(f.content.discretion)
-    .with('specified', () => 'content specified by the text')
-    .with('discretionary', () => 'content at each obligor\'s discretion')
-    .with('unspecified', () => 'content not specified by the text')
+    .with('specified', () => 'What is owed, as the text states it')
+    .with('discretionary', () => "What is owed, its content at each obligor's discretion")
+    .with('unspecified', () => 'What is owed, its content not stated by the text')
     .exhaustive();
 
 const isWording = (t: ParagraphText) => t.status !== 'paraphrase' && t.status !== 'gloss';
@@ -104,13 +106,13 @@ function textReport(r: Report, width: number): string {
   if (r.findings.length === 0) return `${head}\n  No instrument in the rulebook concerns these events.`;
   const rows = [['', 'event', 'date', 'instrument', 'provision', 'kind', 'owed to', 'owed by']];
   for (const f of r.findings) {
-    rows.push([statusLabel(f).mark, f.event, f.date, f.instrument, articleLabel(f.provision), f.kind, f.beneficiary, f.obligors.join(', ') || '—']);
+    rows.push([statusLabel(f).mark, f.event, f.date, f.instrument, f.provisionLabel, f.kind, f.beneficiary, f.obligors.join(', ') || '—']);
   }
   const details = r.findings.map((f) => {
     const s = statusLabel(f);
     const lines = [wrap(`${s.mark} ${s.word}: ${f.summary}`, width, '  ', '    '), ...f.because.map((b) => wrap(`· ${capital(b)}.`, width, '    '))];
     for (const x of f.excluded) lines.push(wrap(`Not owed by: ${capital(x.says)}.`, width, '    '));
-    if (f.status === 'applies') lines.push(wrap(`Content: ${discretion(f)}. ${f.content.note}`, width, '    '));
+    if (f.status === 'applies') lines.push(wrap(`${discretion(f)}: ${f.content.note}`, width, '    '));
     for (const c of f.citations) {
       const ts = quoted(c);
       if (ts.length === 0) lines.push(wrap(`${c.id}: no text read for this version.`, width, '    '));
@@ -140,13 +142,13 @@ function markdownReport(r: Report): string {
   if (r.findings.length === 0) return [...out, 'No instrument in the rulebook concerns these events.'].join('\n');
   out.push('| | Event | Date | Instrument | Provision | Kind | Owed to | Owed by |', '|---|---|---|---|---|---|---|---|');
   for (const f of r.findings) {
-    out.push(`| ${statusLabel(f).mark} | ${cell(f.event)} | ${f.date} | ${cell(f.instrument)} | ${articleLabel(f.provision)} | ${f.kind} | ${f.beneficiary} | ${f.obligors.join(', ') || '—'} |`);
+    out.push(`| ${statusLabel(f).mark} | ${cell(f.event)} | ${f.date} | ${cell(f.instrument)} | ${f.provisionLabel} | ${f.kind} | ${f.beneficiary} | ${f.obligors.join(', ') || '—'} |`);
   }
   for (const f of r.findings) {
     out.push('', `### ${statusLabel(f).mark} ${cell(f.summary)}`, '');
     out.push(...f.because.map((b) => `- ${capital(b)}.`));
     out.push(...f.excluded.map((x) => `- Not owed by: ${cell(capital(x.says))}.`));
-    if (f.status === 'applies') out.push(`- Content: ${discretion(f)}. ${f.content.note}`);
+    if (f.status === 'applies') out.push(`- ${discretion(f)}: ${f.content.note}`);
     for (const c of f.citations) {
       const ts = quoted(c);
       out.push('');

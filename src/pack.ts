@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { Facts, factNames } from './facts.js';
 import { limits } from './limits.js';
 import { issue } from './problem.js';
-import { Id, IsoDate, Source } from './scenario.js';
+import { GrammaticalNumber, Id, IsoDate, Source } from './scenario.js';
 
 const Text = (max: number) => z.string().min(1).max(max);
 
@@ -171,6 +171,11 @@ export const Article = z
     $schema: z.string().max(limits.url).optional(),
     id: Address.describe('csto.cst-1992.art-2'),
     article: Id.describe('The article id used in requests and findings: art-2.'),
+    number: z
+      .string()
+      .regex(/^(?:\d+[a-z]?|[IVXLC]+)$/, 'an article number as the instrument writes it: 5, 5a, V')
+      .optional()
+      .describe('The article number as the instrument writes it, for labels ("V": "Art. V"). Omitted: from the id (art-5: "Art. 5").'),
     title: Text(limits.shortText),
     paragraphs: z.array(Paragraph).min(1).max(limits.articles),
     readings: z.array(Reading).max(limits.rules).default([]),
@@ -190,7 +195,9 @@ export type MembershipStatus = z.infer<typeof MembershipStatus>;
 
 export const Party = z.strictObject({
   state: Id.describe('ISO 3166-1 alpha-3 code.'),
-  name: Text(limits.shortText),
+  name: Text(limits.shortText).describe('The name without its article, as a reader sorts it: "United States".'),
+  article: z.literal('the').optional().describe('The article the name takes in a sentence: "the" for "the United States".'),
+  number: GrammaticalNumber.optional().describe('For verb agreement. Omitted: singular ("the United States is").'),
   history: z
     .array(
       z.strictObject({
@@ -308,6 +315,13 @@ export const Instrument = z
       'Who owes whom, per directed pair. Omitted: every party toward every other, for every article.',
     ),
     articles: z.array(Id).min(1).max(limits.articles).describe('The article files in this folder, without ".json".'),
+    atop: z
+      .strictObject({
+        atopid: z.int().min(1).describe('The ATOP alliance id (Alliance Treaty Obligations and Provisions dataset).'),
+        note: Text(limits.longText).describe('How the id was found in the ATOP files, and where the coding and this pack differ in scope.'),
+      })
+      .optional()
+      .describe('The alliance as the ATOP dataset codes it, so that hand-written and ATOP-coded findings can be compared.'),
     note: Text(limits.longText).optional(),
   })
   .describe('An instrument: identity, versions, parties with their membership history, and its article files.');
