@@ -5,6 +5,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
+import { Work } from './budget.js';
 import { TreatyObligationsError } from './errors.js';
 import type { Facts } from './facts.js';
 import { limits } from './limits.js';
@@ -197,7 +198,7 @@ function product<T>(lists: readonly (readonly T[])[]): T[][] {
  * is by anyone's recognition, the parties that requested under the instrument concerning the event (or the state an
  * invocation was made for), and the states the scenario asks about explicitly.
  */
-export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings: Settings = { readings: {}, resolve: 'all' }): Question[] {
+export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings: Settings = { readings: {}, resolve: 'all' }, work = new Work()): Question[] {
   const entities = new Map(scenario.entities.map((e) => [e.id, e]));
   // Names from the scenario, else from the packs' party lists (with their article), so a scenario need not restate every party.
   const names = new Map([...rulebook.packs.flatMap((p) => p.instrument.parties.map((x) => [x.state, x.article ? `${x.article} ${x.name}` : x.name] as const)), ...scenario.entities.map((e) => [e.id, e.name] as const)]);
@@ -255,6 +256,9 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         ]);
       }
       for (const beneficiary of [...candidates].sort()) {
+        // Spent before the question is built, so an evaluation past its budget stops before its memory grows.
+        work.spend('findings', pack.rules.length);
+        work.spend('resolutions', total);
         const variants: Variant[] = [];
         let base: { facts: Facts; evidence: Evidence; choice: Map<string, Choice> } | undefined;
         const unrecorded = settings.defaults?.recognition === false ? unrecordedViews(pack, stated0, place0, beneficiary) : [];

@@ -9,7 +9,7 @@ import { defaultsBehind } from './derive.js';
 import type { FactName, Facts } from './facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from './finding.js';
 import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet } from './prose/messages.js';
-import { articleLabel, articleNumbers } from './prose/words.js';
+import { articleLabel, articleNumbers, entityNoun } from './prose/words.js';
 import type { Condition } from './pack.js';
 import type { Trace } from './judge.js';
 import type { Change, Verdict } from './run.js';
@@ -174,6 +174,7 @@ export function explainVerdict(v: Verdict): Finding {
   return {
     instrument: pack.instrument.id,
     instrumentTitle: pack.instrument.title,
+    instrumentShortTitle: pack.instrument.shortTitle,
     provision: rule.article,
     provisionLabel: articleLabel(rule.article, articles),
     rule: rule.id,
@@ -183,6 +184,7 @@ export function explainVerdict(v: Verdict): Finding {
     date: question.event.date,
     version: question.base.facts.version,
     beneficiary,
+    beneficiaryName: entityNoun(evidence, beneficiary).text,
     obligors,
     excluded,
     summary: findingSummary({

@@ -34,6 +34,7 @@ export interface ProblemData {
   obligor_is_beneficiary: { state: string };
   source_without_link: Record<string, never>;
   too_many_resolutions: { event: string; count: number; limit: number };
+  work_budget: { what: 'findings' | 'reasons' | 'resolutions' | 'judgments' | 'change candidates'; limit: number; hint: string };
   stated_not_a_position: { about: string; stated: string };
   invalid_position: { attribute: string; value: string; expected: string };
   contested_twice: { about: string };
@@ -74,6 +75,7 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   source_without_link: () => 'a source needs a url, or, where it has no link, a title and a date',
   obligor_is_beneficiary: (d) => `${d.state} cannot owe an obligation to itself: obligor and beneficiary must differ`,
   stated_not_a_position: (d) => `the scenario states ${d.stated} for ${d.about}, which is none of the positions: state one of them`,
+  work_budget: (d) => `this evaluation needs more than ${d.limit} ${d.what}, its work budget: ${d.hint}`,
   too_many_resolutions: (d) =>
     `event "${d.event}" has ${d.count} resolutions of its contested facts and open readings; the limit is ${d.limit}: settle some readings (the readings option) or contested facts`,
   invalid_position: (d) => `a position on "${d.attribute}" cannot be ${d.value}: expected ${d.expected}`,
