@@ -136,7 +136,7 @@ const own = (o: unknown, key: string): unknown =>
  *   key (an own key after JSON.parse) can only come from hostile or broken input, so it is reported like any other key
  *   that is not an id, with zod's code and message for one.
  */
-function recordProblems(input: unknown): { problems: Problem[]; tooBig: boolean } {
+export function recordProblems(input: unknown): { problems: Problem[]; tooBig: boolean } {
   const territories = own(input, 'territories');
   const problems: Problem[] = [];
   let tooBig = false;

@@ -22,3 +22,5 @@ export { indexPacks, judgeConflict, type AtopIndex, type ObligationFinding, type
 export { runWars, runDisputes, loadAtop, Tally, formatSummary, eras, type DatasetRunOptions, type SummaryRow } from './run.js';
 export { formatFinding, csvHeader, findingColumns, type DatasetFormat } from './output.js';
 export { conformance, type ConformanceReport } from './conformance.js';
+export { toModelObligations } from './directed.js';
+export { cowCodes } from './cow.js';
