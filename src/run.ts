@@ -95,7 +95,8 @@ function candidateChanges(q: Question, rule: PackRule): { candidates: Change[]; 
   };
   const { readings } = sight(rule);
   for (const item of q.items) {
-    if (item.kind === 'fact') for (const o of item.options) add({ kind: 'position', item: item.id, value: o.value });
+    // An unrecorded view left open (the recognition default off) is settled by recording views, not by a position.
+    if (item.kind === 'fact' && !item.id.startsWith(`${recognitionDefault}.`)) for (const o of item.options) add({ kind: 'position', item: item.id, value: o.value });
   }
   for (const id of [...readings].sort()) {
     const open = q.items.find((i) => i.id === id);
