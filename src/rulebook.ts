@@ -251,7 +251,7 @@ export function walkConditions(
   if (node.not) walkConditions(node.not, visit, [...path, 'not'], depth + 1);
 }
 
-const requestFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryOwedUnder']);
+const requestFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryOwedUnder', 'invokedForBeneficiary']);
 
 function checkValue(leaf: Condition, known: { readings: Set<string>; versions: Set<string>; articles: Set<string> }) {
   const fact = leaf.fact as keyof Facts;

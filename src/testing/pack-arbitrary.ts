@@ -36,6 +36,7 @@ function valuesOf(fact: keyof Facts, ctx: ConditionContext): { list: boolean; va
     beneficiaryRequests: [...ctx.articles, 'instrument'],
     partyRequests: [...ctx.articles, 'instrument'],
     beneficiaryOwedUnder: ctx.articles,
+    invokedForBeneficiary: [...ctx.articles, 'instrument'],
   };
   return { list, values: pools[fact] ?? [...ctx.states, 'none', 'disputed'] };
 }
