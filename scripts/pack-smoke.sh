@@ -11,7 +11,7 @@ cd "$root"
 [ -z "$(git status --porcelain)" ] || echo "pack smoke: testing the committed HEAD; uncommitted changes are not in it"
 git clone --quiet --no-hardlinks "$root" "$work/clone"
 cd "$work/clone"
-npm ci --prefer-offline --no-audit --no-fund --loglevel=error >/dev/null
+npm ci --engine-strict --prefer-offline --no-audit --no-fund --loglevel=error >/dev/null
 tarball="$(npm pack --silent --pack-destination "$work" 2>/dev/null | tail -1)"
 tar -tzf "$work/$tarball" >"$work/files.txt"
 files="$(wc -l <"$work/files.txt")"

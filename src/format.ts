@@ -12,6 +12,7 @@ import { articleLabel } from './prose/words.js';
 import { caseMark, caseName, caseVerdicts } from './prose/summary.js';
 import type { ParagraphText, TextStatus } from './pack.js';
 
+/** An output format of `formatReports`. */
 export type Format = 'text' | 'markdown' | 'json';
 
 /** How text output is laid out. */
@@ -85,6 +86,9 @@ function quoted(c: Citation): ParagraphText[] {
 
 const label = (t: ParagraphText) => `${t.language}, ${textStatus(t.status)}${t.truncated ? ', excerpt' : ''}`;
 
+/** A source as the reader can find it: its title and link, or its title and date where it has no link. */
+const sourceText = (s: { title?: string; url?: string; date?: string }) =>
+  s.url === undefined ? `${s.title} (${s.date}; no link)` : `${s.title ?? s.url} <${s.url}>`;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Wraps words so that no line, indent included, passes `width`; a word longer than a line (a URL) stays whole. */
@@ -124,7 +128,7 @@ function textReport(r: Report, width: number): string {
       const ts = quoted(c);
       if (ts.length === 0) lines.push(wrap(`${c.id}: no text read for this version.`, width, '    '));
       ts.forEach((t, i) =>
-        lines.push(wrap(`${i === 0 ? c.id : 'Gloss'} [${label(t)}]: "${t.text}" — ${t.source.title ?? t.source.url} <${t.source.url}>`, width, i === 0 ? '    ' : '      ')),
+        lines.push(wrap(`${i === 0 ? c.id : 'Gloss'} [${label(t)}]: "${t.text}" — ${sourceText(t.source)}`, width, i === 0 ? '    ' : '      ')),
       );
     }
     // Readings that decided the finding already appear among the reasons; the full list is in markdown and json.
@@ -141,38 +145,66 @@ const settled = (s: 'pack' | 'user' | 'open') =>
     .with('open', () => 'contested and left open: both answers considered')
     .exhaustive();
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * Markdown for text we did not write (scenario and pack strings): every character that could start markup or HTML is
+ * escaped, so `<script>`, `[x](javascript:…)`, `**`, a leading `#` or `1.` print as written. Newlines are kept.
+ */
+const md = (s: string) =>
+  s
+    .replace(/[\\`*_[\]<>|~#!{}]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/^(\s*)([-+=])/gm, '$1\\$2') // a list item, or a setext heading's underline
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2'); // an ordered list item
+
+/** One line of a table cell or heading: escaped, without newlines. */
+const cell = (s: string) => md(s.replace(/\s*\n\s*/g, ' '));
+
+/** Inline code for an id or a file name: a backtick run longer than any inside it. */
+function code(s: string): string {
+  const fence = '`'.repeat(Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+  const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${s.replace(/\n/g, ' ')}${pad}${fence}`;
+}
+
+/**
+ * A source: its title as text, then its address as an autolink, and only for an http(s) address (anything else is
+ * printed as code). The title is never link text, which some renderers parse a second time.
+ */
+function link(title: string, url: string): string {
+  const address = /^https?:\/\//i.test(url) ? `<${url.replace(/[\s<>]/g, (c) => encodeURIComponent(c))}>` : code(url);
+  return title === url ? address : `${cell(title)} ${address}`;
+}
 
 function markdownReport(r: Report): string {
-  const out = [`## ${r.title}`, ''];
-  if (r.source) out.push(`Source file: \`${r.source}\``, '');
+  const out = [`## ${cell(r.title)}`, ''];
+  if (r.source) out.push(`Source file: ${code(r.source)}`, '');
   if (r.findings.length === 0) return [...out, 'No instrument in the rulebook concerns these events.'].join('\n');
   out.push('| | Event | Date | Instrument | Provision | Kind | Owed to | Owed by |', '|---|---|---|---|---|---|---|---|');
   for (const f of r.findings) {
-    out.push(`| ${statusLabel(f).mark} | ${cell(f.event)} | ${f.date} | ${cell(f.instrument)} | ${f.provisionLabel} | ${f.kind} | ${f.beneficiary} | ${f.obligors.join(', ') || '—'} |`);
+    out.push(`| ${statusLabel(f).mark} | ${cell(f.event)} | ${cell(f.date)} | ${cell(f.instrument)} | ${cell(f.provisionLabel)} | ${f.kind} | ${cell(f.beneficiary)} | ${cell(f.obligors.join(', ')) || '—'} |`);
   }
   for (const f of r.findings) {
     out.push('', `### ${statusLabel(f).mark} ${cell(f.summary)}`, '');
-    out.push(...f.because.map((b) => `- ${capital(b)}.`));
+    out.push(...f.because.map((b) => `- ${cell(capital(b))}.`));
     out.push(...f.excluded.map((x) => `- Not owed by: ${cell(capital(x.says))}.`));
-    if (f.status === 'applies') out.push(`- ${discretion(f)}: ${f.content.note}`);
+    if (f.status === 'applies') out.push(`- ${discretion(f)}: ${cell(f.content.note)}`);
     for (const c of f.citations) {
       const ts = quoted(c);
       out.push('');
-      if (ts.length === 0) out.push(`\`${c.id}\`: no text read for this version.`);
+      if (ts.length === 0) out.push(`${code(c.id)}: no text read for this version.`);
       ts.forEach((t, i) => {
         if (i > 0) out.push('');
-        out.push(`${i === 0 ? `\`${c.id}\`` : 'Gloss'} — *${label(t)}*, [${cell(t.source.title ?? t.source.url)}](${t.source.url}):`, '');
-        out.push(`> ${t.text.replace(/\n/g, '\n> ')}`);
+        out.push(`${i === 0 ? code(c.id) : 'Gloss'} — *${md(label(t))}*, ${t.source.url === undefined ? cell(sourceText(t.source)) : link(t.source.title ?? t.source.url, t.source.url)}:`, '');
+        out.push(`> ${md(t.text).replace(/\n/g, '\n> ')}`);
       });
     }
     if (f.changes.length) {
       out.push('', '**What would change it:**', '');
       out.push(...f.changes.map((c) => `- ${cell(c.says)}.`));
     }
-    for (const rd of f.readings) out.push('', `- Reading${rd.contested ? ' (contested)' : ''}: "${rd.statement}" — ${rd.adopted ? 'adopted' : 'not adopted'} (${settled(rd.settledBy)}).`);
-    out.push('', `- Interpretation: ${f.interpretation}`);
-    for (const n of f.notes) out.push('', `- Note: ${n}`);
+    for (const rd of f.readings) out.push('', `- Reading${rd.contested ? ' (contested)' : ''}: "${cell(rd.statement)}" — ${rd.adopted ? 'adopted' : 'not adopted'} (${settled(rd.settledBy)}).`);
+    out.push('', `- Interpretation: ${cell(f.interpretation)}`);
+    for (const n of f.notes) out.push('', `- Note: ${cell(n)}`);
   }
   return out.join('\n');
 }

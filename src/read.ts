@@ -3,26 +3,23 @@
  * Problems are returned, never thrown.
  * @module
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { errnoDetail, readTextFile } from './file.js';
 import { type JsonResult, parseJsonText } from './json.js';
 import { problem } from './problem.js';
 import { type PackResult, parsePack } from './rulebook.js';
 
 export { type JsonResult, parseJsonText };
 
-/** Reads a JSON file: a missing file, a directory or bad JSON is a problem, not an exception. */
-export function readJsonFile(file: string): JsonResult {
-  let text: string;
-  try {
-    if (statSync(file).isDirectory()) return { success: false, problems: [problem('unreadable_file', { file, detail: 'it is a directory, not a file' })] };
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const detail = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    return { success: false, problems: [problem('unreadable_file', { file, detail })] };
-  }
-  return parseJsonText(text, file);
+/**
+ * Reads a JSON file: a missing file, a directory, a FIFO or device, a file over the byte cap, or bad JSON is a
+ * problem, not an exception (nor a hang). With `within`, the file must lie inside that folder (see `readTextFile`).
+ */
+export function readJsonFile(file: string, within?: string): JsonResult {
+  const read = readTextFile(file, within);
+  if (!read.ok) return { success: false, problems: [problem('unreadable_file', { file, detail: read.detail })] };
+  return parseJsonText(read.text, file);
 }
 
 /**
@@ -32,20 +29,24 @@ export function readJsonFile(file: string): JsonResult {
  * if (!result.success) console.error(formatProblems(result.problems));
  */
 export function loadPack(folder: string): PackResult {
+  const refuse = (detail: string): PackResult => ({ success: false, problems: [problem('unreadable_file', { file: folder, detail })] });
+  let present: Set<string>;
   try {
-    if (!statSync(folder).isDirectory()) return { success: false, problems: [problem('unreadable_file', { file: folder, detail: 'a pack is a folder holding instrument.json' })] };
-  } catch {
-    return { success: false, problems: [problem('unreadable_file', { file: folder, detail: 'no such folder' })] };
+    if (!statSync(folder).isDirectory()) return refuse('a pack is a folder holding instrument.json');
+    present = new Set(readdirSync(folder));
+  } catch (e) {
+    const detail = errnoDetail(e);
+    return refuse(detail === 'no such file' ? 'no such folder' : detail);
   }
-  const instrument = readJsonFile(join(folder, 'instrument.json'));
+  // Every file is read only if it is a regular file inside the folder: a symlink out of it is refused unread.
+  const instrument = readJsonFile(join(folder, 'instrument.json'), folder);
   if (!instrument.success) return instrument;
   const listed = (instrument.value as { articles?: unknown })?.articles;
   const names = Array.isArray(listed) ? listed.filter((n): n is string => typeof n === 'string' && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(n)) : [];
-  const present = new Set(readdirSync(folder));
   const articles: unknown[] = [];
-  for (const name of names) {
+  for (const name of new Set(names)) {
     if (!present.has(`${name}.json`)) continue; // parsePack reports the listed-but-missing article
-    const article = readJsonFile(join(folder, `${name}.json`));
+    const article = readJsonFile(join(folder, `${name}.json`), folder);
     if (!article.success) return article;
     articles.push(article.value);
   }

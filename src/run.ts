@@ -40,7 +40,7 @@ export interface Verdict {
   readonly base: Judgment;
   readonly resolutions: { readonly total: number; readonly applies: number };
   /** The actors of the resolutions under which it applies (obligors may exclude the actor). */
-  readonly applyingActors: readonly string[];
+  readonly applyingActors: readonly (string | null)[];
   readonly positions: readonly PositionOutcome[];
   readonly changes: readonly ChangeSet[];
 }
@@ -95,7 +95,8 @@ function candidateChanges(q: Question, rule: PackRule): { candidates: Change[]; 
   };
   const { readings } = sight(rule);
   for (const item of q.items) {
-    if (item.kind === 'fact') for (const o of item.options) add({ kind: 'position', item: item.id, value: o.value });
+    // An unrecorded view left open (the recognition default off) is settled by recording views, not by a position.
+    if (item.kind === 'fact' && !item.id.startsWith(`${recognitionDefault}.`)) for (const o of item.options) add({ kind: 'position', item: item.id, value: o.value });
   }
   for (const id of [...readings].sort()) {
     const open = q.items.find((i) => i.id === id);

@@ -376,7 +376,7 @@ function FindingsTable({ findings, name, open, onOpen }: { findings: readonly Fi
                 {f.because.length > 1 && <span class="more"> (+{f.because.length - 1} more)</span>}
               </td>
               <td>
-                <button type="button" class="open-finding" aria-expanded={open === key} aria-label={`${open === key ? 'Close' : 'Open'} ${article} of ${f.instrumentTitle}, owed to ${name(f.beneficiary)}`} onClick={() => onOpen(open === key ? '' : key)}>
+                <button type="button" class="open-finding" aria-expanded={open === key} aria-label={`${open === key ? 'Close' : 'Open'} ${article} of ${packOf(f.instrument)?.instrument.shortTitle ?? f.instrumentTitle}, owed to ${name(f.beneficiary)}`} onClick={() => onOpen(open === key ? '' : key)}>
                   {open === key ? 'Close' : 'Open'}
                 </button>
               </td>
@@ -476,7 +476,7 @@ function Detail({ finding, view, state, set, name, close }: { finding: Finding; 
   return (
     <section class="detail" aria-labelledby={`detail-${key}`} data-detail={key}>
       <h4 id={`detail-${key}`} tabIndex={-1} ref={heading}>
-        <StatusBadge status={finding.status} /> {article} of {finding.instrumentTitle}, owed to {name(finding.beneficiary)}
+        <StatusBadge status={finding.status} /> {article} of {pack?.instrument.shortTitle ?? finding.instrumentTitle}, owed to {name(finding.beneficiary)}
       </h4>
       <p class="summary">{finding.summary}</p>
       <p class="meta">
@@ -674,7 +674,20 @@ export function App() {
       </header>
       <main id="main">
         <Chooser state={state} go={go} key={state.source?.kind === 'json' ? 'json' : 'case'} />
-        {view.kind === 'empty' && <p class="hint">Choose a scenario above: the seed cases are the 2020 Nagorno-Karabakh war and the May 2021 incursion into Syunik.</p>}
+        {view.kind === 'empty' && (
+          <section class="start" aria-label="Start with a seed case">
+            <p class="hint">Choose a scenario above, or start with a seed case:</p>
+            <ul class="seed-cases">
+              {cases.slice(0, seedCount).map((c) => (
+                <li key={c.file}>
+                  <button type="button" class="seed-case" onClick={() => go({ source: { kind: 'case', file: c.file }, changes: [], open: undefined }, true)}>
+                    {c.title}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {view.kind === 'invalid' && <Problems problems={view.problems} syntax={view.syntax} />}
         {view.kind === 'findings' && <Findings view={view} state={state} go={go} />}
       </main>

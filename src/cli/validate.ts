@@ -2,17 +2,18 @@
  * `treaty-obligations validate`: every problem of scenarios, fixtures and pack folders, without evaluating them.
  * @module
  */
-import { statSync } from 'node:fs';
 import { formatProblems } from '../errors.js';
-import { Fixture } from '../fixture.js';
-import { fromZod, type Problem } from '../problem.js';
+import { isDirectory as isFolder } from '../file.js';
+import { parseFixture } from '../fixture.js';
+import type { Problem } from '../problem.js';
 import { loadPack } from '../read.js';
 import { validateScenario } from '../validate.js';
 import { type Args, exitCodes, type Io, usage } from './command.js';
 import type { validateOptions } from './options.js';
 import { checkStdinOnce, displayName, isFixture, readInput, rulebookWith } from './shared.js';
 
-const isDirectory = (path: string) => path !== '-' && statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+// A path that cannot be looked at (ELOOP, ENOTDIR, ENAMETOOLONG…) is not a folder: reading it says why, exit 3.
+const isDirectory = (path: string) => path !== '-' && isFolder(path);
 
 /** One path's verdict, as `--format json` prints it. */
 interface Validation {
@@ -45,9 +46,9 @@ export function run({ values, positionals, format }: Args<typeof validateOptions
         code = exitCodes.unreadable;
       } else if (isFixture(read.value)) {
         kind = 'fixture';
-        const parsed = Fixture.safeParse(read.value);
-        const scenario = parsed.success ? validateScenario(parsed.data.scenario, rulebook) : undefined;
-        problems = !parsed.success ? fromZod(parsed.error) : scenario && !scenario.success ? scenario.problems.map((p) => ({ ...p, path: ['scenario', ...p.path] })) : [];
+        const parsed = parseFixture(read.value);
+        const scenario = parsed.success ? validateScenario(parsed.scenario, rulebook) : undefined;
+        problems = !parsed.success ? parsed.problems : scenario && !scenario.success ? scenario.problems.map((p) => ({ ...p, path: ['scenario', ...p.path] })) : [];
       } else {
         kind = 'scenario';
         const result = validateScenario(read.value, rulebook);

@@ -32,6 +32,7 @@ export interface ProblemData {
   duplicate_instrument: { id: string };
   history_out_of_order: { state: string };
   obligor_is_beneficiary: { state: string };
+  source_without_link: Record<string, never>;
   too_many_resolutions: { event: string; count: number; limit: number };
   work_budget: { what: 'findings' | 'reasons' | 'resolutions' | 'judgments' | 'change candidates'; limit: number; hint: string };
   stated_not_a_position: { about: string; stated: string };
@@ -71,6 +72,7 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   too_many_conditions: (d) => `${d.count} conditions in one rule; the limit is ${d.limit}`,
   duplicate_instrument: (d) => `two packs have the instrument id "${d.id}"`,
   history_out_of_order: (d) => `the membership history of ${d.state} is not in date order`,
+  source_without_link: () => 'a source needs a url, or, where it has no link, a title and a date',
   obligor_is_beneficiary: (d) => `${d.state} cannot owe an obligation to itself: obligor and beneficiary must differ`,
   stated_not_a_position: (d) => `the scenario states ${d.stated} for ${d.about}, which is none of the positions: state one of them`,
   work_budget: (d) => `this evaluation needs more than ${d.limit} ${d.what}, its work budget: ${d.hint}`,
