@@ -4,6 +4,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
+import { dateWords, uncertainOn } from '../dates.js';
 import type { Evidence, Question } from '../derive.js';
 import type { Change } from '../run.js';
 import type { FactName, Facts } from '../facts.js';
@@ -62,6 +63,11 @@ function nameOf(ev: Evidence, id: string | null): string {
 function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership']): string {
   const short = o.instrument.shortTitle;
   const name = nameOf(o.evidence, who);
+  // A status the pack dates only to the year or month, with the event inside that span: say so, never a day.
+  const uncertain = o.instrument.parties.find((p) => p.state === who)?.history.find((h) => uncertainOn(h.date, o.evidence.date));
+  if (uncertain) {
+    return `whether ${name} is ${statusText[uncertain.status]} under ${short} on ${o.evidence.date} is not known: the pack dates that status only ${dateWords(uncertain.date)}`;
+  }
   return match(m.status)
     .with('party', () => `${name} is a party to ${short} on ${o.evidence.date}`)
     .with('never', () => `${name} has never been a party to ${short}`)
@@ -148,12 +154,12 @@ interface Sight {
 // One observer per fact: a table typed by the fact vocabulary, so that a new fact without a sentence fails to compile.
 // (A table rather than match(): this runs for every evaluated condition of every finding.)
 const observers: { [F in FactName]: (s: Sight) => string } = {
-  instrumentInForce: ({ ev, instrument, value }) =>
-    value
-      ? `${instrument.shortTitle} is in force on ${ev.date} (since ${instrument.entryIntoForce.date})`
-      : `${instrument.shortTitle} is not in force on ${ev.date}: it entered into force ${
-          instrument.entryIntoForce.precision === 'year' ? `in ${instrument.entryIntoForce.date.slice(0, 4)}` : `on ${instrument.entryIntoForce.date}`
-        }`,
+  instrumentInForce: ({ ev, instrument, value }) => {
+    const entry = instrument.entryIntoForce.date;
+    // Printed at the precision the pack knows it: "since 1998", never a day the dossier does not give.
+    if (uncertainOn(entry, ev.date)) return `whether ${instrument.shortTitle} is in force on ${ev.date} is not known: it entered into force ${dateWords(entry)}, day not recorded`;
+    return value ? `${instrument.shortTitle} is in force on ${ev.date} (since ${entry})` : `${instrument.shortTitle} is not in force on ${ev.date}: it entered into force ${dateWords(entry)}`;
+  },
   version: ({ ev, instrument }) => `on ${ev.date} ${instrument.shortTitle} reads as ${ev.version.label}`,
   beneficiaryIsState: ({ ev, value, b }) => (value ? `${b} is a state` : `${b} is not a state (${ev.entities.get(ev.beneficiary)?.kind ?? 'unknown'})`),
   beneficiaryIsParty: ({ o, ev }) => membership(o, ev.beneficiary, ev.beneficiaryMembership),
