@@ -1,4 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 import { bundleIndexFile, bundleIndexSource } from './scripts/bundle-index.js';
 
@@ -7,19 +9,44 @@ writeFileSync(bundleIndexFile, bundleIndexSource());
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-export default defineConfig([
-  {
-    entry: { index: 'src/index.ts', fixtures: 'src/fixtures.ts', testing: 'src/testing.ts', node: 'src/node.ts', datasets: 'src/datasets/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    target: 'node20',
-    sourcemap: true,
+const library = { index: 'src/index.ts', fixtures: 'src/fixtures.ts', testing: 'src/testing.ts', node: 'src/node.ts', datasets: 'src/datasets/index.ts' };
+
+/**
+ * The packs and fixtures are data files the package ships (rules/, fixtures/): the bundles import those files
+ * instead of carrying a copy of their data (twice, once per format). CommonJS requires them; ESM imports them as
+ * JSON modules (`with { type: 'json' }`, stable in Node 20.18.3 and 22.12), which bundlers also read, so the root
+ * entry still bundles for a browser. Every chunk is written to dist/, so each path is made relative to it.
+ */
+const jsonData: Plugin = {
+  name: 'json-data',
+  setup(build) {
+    const dataPath = (resolveDir: string, path: string) => relative('dist', resolve(resolveDir, path)).replaceAll('\\', '/');
+    build.onResolve({ filter: /\.json$/ }, (args) => {
+      if (args.with.type === 'json' || args.namespace === 'json-data') return { path: args.path, external: true };
+      return { path: dataPath(args.resolveDir, args.path), namespace: 'json-data' };
+    });
+    // A module that re-exports the data file with the attribute Node requires of a JSON import (CommonJS drops it).
+    build.onLoad({ filter: /.*/, namespace: 'json-data' }, (args) => ({
+      contents: `export { default } from ${JSON.stringify(args.path)} with { type: 'json' };`,
+      loader: 'js',
+    }));
   },
-  {
-    entry: { cli: 'src/cli.ts' },
-    format: ['esm'],
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    define: { __VERSION__: JSON.stringify(version) },
+};
+
+// One build, so that each format is one module graph: the entry points share chunks (one copy of each module, of
+// TreatyObligationsError and of the bundled packs per format, the CLI included) instead of each bundling its own.
+// The CommonJS CLI this also emits is not shipped (package.json "files"); the bin is the ESM one.
+export default defineConfig({
+  entry: { ...library, cli: 'src/cli.ts' },
+  format: ['esm', 'cjs'],
+  splitting: true,
+  dts: { entry: library },
+  target: 'node20.16',
+  // Maps for stack traces and debuggers, without a second copy of the source inside them.
+  sourcemap: true,
+  esbuildPlugins: [jsonData],
+  esbuildOptions(options) {
+    options.sourcesContent = false;
   },
-]);
+  define: { __VERSION__: JSON.stringify(version) },
+});

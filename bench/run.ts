@@ -5,6 +5,9 @@
  *   its trace; outcome only), and for the CST rules a hand-written TypeScript predicate: the floor.
  * - The line: `evaluateSync` (compiled) against `evaluate` with the json-rules-engine backend; reasons on and off.
  * - Scaling with 1, 10 and 100 copies of the CST pack; a scenario with four contested items.
+ * - Adversarial workloads inside every documented limit (bench/adversarial.ts: hostile packs and scenarios), each in
+ *   a child process with its time and peak RSS: a result, or the work budget it stopped at (`npx tsx bench/hostile.ts`
+ *   runs only these).
  * - Batches through `evaluateMany`, each in a child process with its peak RSS; import plus first evaluation, in a
  *   child process, from the built package.
  *
@@ -21,6 +24,7 @@ import { evaluate, evaluateSync } from '../src/index.js';
 import { topLevel } from '../src/judge.js';
 import type { PackRule, Rulebook } from '../src/rulebook.js';
 import { floor } from './floor.js';
+import { hostileAll } from './hostile.js';
 import { allFacts, type Case, cases, cstCopies, forCopies, fourContested, type Judgment, judgments } from './workloads.js';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -227,6 +231,12 @@ async function main() {
   const [cc, ce] = await timeAll(lineTasks('4 contested', [four], undefined, true));
   const contested = { compiled: cc!, engine: ce! };
 
+  console.error('adversarial workloads inside every limit (bench/adversarial.ts), each in its own process, built package:');
+  const hostile = hostileAll();
+  for (const h of hostile) console.error(`  ${h.name}: ${h.outcome}, ${h.seconds.toFixed(2)} s, peak RSS ${h.peakRssMB.toFixed(0)} MB`);
+  const worst = hostile.reduce((a, b) => (b.seconds > a.seconds ? b : a));
+  const heaviest = hostile.reduce((a, b) => (b.peakRssMB > a.peakRssMB ? b : a));
+
   console.error('batches through evaluateMany, each in its own process, from the built package:');
   // The default options cost milliseconds a scenario here (the search for what would change each finding): they run
   // the smaller batches; every size runs in the bulk mode (reasons: false, changes: false).
@@ -269,6 +279,8 @@ async function main() {
           b.count >= 1_000_000 ? '< 256 MB' : '',
         ] as [string, string, string],
     ),
+    ['adversarial worst time (of ' + hostile.length + ')', `${worst.seconds.toFixed(2)} s (${worst.name})`, '< 10 s'],
+    ['adversarial worst peak RSS', `${heaviest.peakRssMB.toFixed(0)} MB (${heaviest.name})`, '< 1 GB'],
     ['import + first evaluation (fresh process)', `${first.importAndFirstMs!.toFixed(0)} ms (import ${first.importMs!.toFixed(0)}, first ${first.firstEvaluationMs!.toFixed(0)})`, '< 50 ms'],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
@@ -290,6 +302,7 @@ async function main() {
     scaling,
     contested,
     batches,
+    hostile,
     first: { median: first, runs: firsts },
   };
   mkdirSync('bench/results', { recursive: true });

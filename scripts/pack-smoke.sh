@@ -11,7 +11,7 @@ cd "$root"
 [ -z "$(git status --porcelain)" ] || echo "pack smoke: testing the committed HEAD; uncommitted changes are not in it"
 git clone --quiet --no-hardlinks "$root" "$work/clone"
 cd "$work/clone"
-npm ci --prefer-offline --no-audit --no-fund --loglevel=error >/dev/null
+npm ci --engine-strict --prefer-offline --no-audit --no-fund --loglevel=error >/dev/null
 tarball="$(npm pack --silent --pack-destination "$work" 2>/dev/null | tail -1)"
 tar -tzf "$work/$tarball" >"$work/files.txt"
 files="$(wc -l <"$work/files.txt")"
@@ -45,6 +45,21 @@ evaluate({ evaluationDate: '2021-01-01', entities: [] }).then(
     if (!(e instanceof TreatyObligationsError) || e.problems.length === 0) throw e;
     console.log('require: ok (' + fixtures.length + ' fixtures; invalid input rejected with ' + e.problems.length + ' problem(s))');
   });
+"
+
+# One module graph per format: an error thrown through a subpath is the root's TreatyObligationsError, in each format.
+node -e "
+const { TreatyObligationsError } = require('treaty-obligations');
+require('treaty-obligations/fixtures').checkFixture({}).then(
+  () => { throw new Error('CJS: an invalid fixture must be rejected'); },
+  (e) => { if (!(e instanceof TreatyObligationsError)) throw new Error('CJS: the /fixtures error is not the root TreatyObligationsError'); });
+"
+node --input-type=module -e "
+import { TreatyObligationsError } from 'treaty-obligations';
+import { checkFixture } from 'treaty-obligations/fixtures';
+const e = await checkFixture({}).then(() => undefined, (x) => x);
+if (!(e instanceof TreatyObligationsError)) throw new Error('ESM: the /fixtures error is not the root TreatyObligationsError');
+console.log('one module graph: ok (subpath errors are the root class, ESM and CommonJS)');
 "
 
 # ESM and CommonJS are two module instances: a rulebook made by one must be accepted by the other.

@@ -8,6 +8,23 @@ import * as esbuild from 'esbuild';
 const here = dirname(fileURLToPath(import.meta.url));
 export const outdir = join(here, 'dist');
 
+/**
+ * zod re-exports every locale as `z.locales`, which no bundler can drop (264 kB of the page's 880). The library
+ * never selects a locale (zod's English messages are its own, set by zod itself from locales/en.js), so the page
+ * keeps only English there. A test (tests/site.browser.test.ts) shows zod's English messages in the page.
+ * @type {import('esbuild').Plugin}
+ */
+const englishOnlyZodLocales = {
+  name: 'english-only-zod-locales',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: 'export { default as en } from "./en.js";\n',
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const options = {
   entryPoints: [join(here, 'src/main.tsx')],
@@ -24,6 +41,7 @@ const options = {
   legalComments: 'linked',
   metafile: true,
   logLevel: 'warning',
+  plugins: [englishOnlyZodLocales],
 };
 
 function copyStatic() {

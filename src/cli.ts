@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * The command-line tool. `main` takes argv and writers and returns an exit code, so tests can run it in-process.
  * Exit codes: 0 done; 1 invalid input (scenario, fixture or pack problems); 2 usage error; 3 a file cannot be read
@@ -7,10 +8,11 @@
  * and `--help` answer at once, and a command loads its module only when it runs.
  * @module
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Command, commandHelp, Exit, exitCodes, type Io, parseCommand, program, termTable, UsageError, usageText, wrapText } from './cli/command.js';
 import { commands } from './cli/commands.js';
+import { maxFileBytes, readCapped } from './file.js';
 
 export { exitCodes, type Io } from './cli/command.js';
 
@@ -131,12 +133,18 @@ function onWriteError(e: NodeJS.ErrnoException): void {
 if (isEntryPoint()) {
   process.stdout.on('error', onWriteError);
   process.stderr.on('error', onWriteError);
-  const code = await main(process.argv.slice(2), {
+  void main(process.argv.slice(2), {
     out: (t) => process.stdout.write(`${t}\n`),
     err: (t) => process.stderr.write(`${t}\n`),
     width: process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : defaultWidth,
-    stdin: () => readFileSync(0, 'utf8'),
+    stdin: () => {
+      // Capped like every file the CLI reads: `< /dev/zero` is an error, not an exhausted heap.
+      const text = readCapped(0);
+      if (text === undefined) throw new Error(`it is larger than ${maxFileBytes} bytes, the most read from one file`);
+      return text;
+    },
     ...(process.stderr.isTTY ? { progress: (t: string) => process.stderr.write(`\r\x1b[K${t}`) } : {}),
+  }).then((code) => {
+    process.exitCode = code;
   });
-  process.exitCode = code;
 }

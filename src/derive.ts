@@ -6,6 +6,7 @@
  */
 import { match } from 'ts-pattern';
 import { begun, dateWords, uncertainOn } from './dates.js';
+import { Work } from './budget.js';
 import { TreatyObligationsError } from './errors.js';
 import type { Facts } from './facts.js';
 import { limits } from './limits.js';
@@ -84,6 +85,8 @@ export interface Evidence {
   readonly date: string;
   readonly version: { id: string; label: string };
   readonly names: ReadonlyMap<string, string>;
+  /** Grammatical numbers stated for names (packs' parties, scenario entities); see prose/words.ts. */
+  readonly numbers: ReadonlyMap<string, 'singular' | 'plural'>;
   readonly entities: ReadonlyMap<string, Entity>;
   readonly beneficiary: string;
   readonly beneficiaryMembership: { status: MembershipStatus | 'never'; since?: string };
@@ -197,10 +200,14 @@ function product<T>(lists: readonly (readonly T[])[]): T[][] {
  * any resolution of the contested facts. The candidates are the target, the parties whose territory the place is by
  * anyone's recognition, and the parties that requested under the instrument concerning the event.
  */
-export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings: Settings = { readings: {}, resolve: 'all' }): Question[] {
+export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings: Settings = { readings: {}, resolve: 'all' }, work = new Work()): Question[] {
   const entities = new Map(scenario.entities.map((e) => [e.id, e]));
-  // Names from the scenario, else from the packs' party lists, so a scenario need not restate every party.
-  const names = new Map([...rulebook.packs.flatMap((p) => p.instrument.parties.map((x) => [x.state, x.name] as const)), ...scenario.entities.map((e) => [e.id, e.name] as const)]);
+  // Names from the scenario, else from the packs' party lists (with their article), so a scenario need not restate every party.
+  const names = new Map([...rulebook.packs.flatMap((p) => p.instrument.parties.map((x) => [x.state, x.article ? `${x.article} ${x.name}` : x.name] as const)), ...scenario.entities.map((e) => [e.id, e.name] as const)]);
+  const numbers = new Map([
+    ...rulebook.packs.flatMap((p) => p.instrument.parties.flatMap((x) => (x.number ? [[x.state, x.number] as const] : []))),
+    ...scenario.entities.flatMap((e) => (e.number ? [[e.id, e.number] as const] : [])),
+  ]);
   const territories = new Map(scenario.territories.map((t) => [t.id, t]));
   const questions: Question[] = [];
   for (const stated0 of scenario.events) {
@@ -251,6 +258,9 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         ]);
       }
       for (const beneficiary of [...candidates].sort()) {
+        // Spent before the question is built, so an evaluation past its budget stops before its memory grows.
+        work.spend('findings', pack.rules.length);
+        work.spend('resolutions', total);
         const variants: Variant[] = [];
         let base: { facts: Facts; evidence: Evidence; choice: Map<string, Choice> } | undefined;
         const unrecorded = settings.defaults?.recognition === false ? unrecordedViews(pack, stated0, place0, beneficiary) : [];
@@ -270,7 +280,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
             // written (a position on its sovereign replaces every view). A span has begun only where it says so.
             const follow = place !== place0 || chosen.get(defaultItems[0]?.id ?? '') !== false;
             const assume = (span: string) => chosen.get(spanItem(span)) === true;
-            const asked = ask(pack, event, beneficiary, { entities, names, place, requests, determinations, settings, follow, assume, spans: spanNotes });
+            const asked = ask(pack, event, beneficiary, { entities, names, numbers, place, requests, determinations, settings, follow, assume, spans: spanNotes });
             const picked: Array<readonly [string, Choice]> = [...picks.map(([c, v]) => [c.id, v] as const), ...library];
             for (const readings of readingChoices) {
               const choice = new Map<string, Choice>([...picked, ...readings]);
@@ -393,6 +403,7 @@ export function withRequest(facts: Facts, article: string): Facts {
 interface Context {
   entities: ReadonlyMap<string, Entity>;
   names: ReadonlyMap<string, string>;
+  numbers: ReadonlyMap<string, 'singular' | 'plural'>;
   place: Territory;
   requests: readonly Request[];
   determinations: readonly Determination[];
@@ -480,6 +491,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       version: { id: version.id, label: version.label },
       event,
       names: ctx.names,
+      numbers: ctx.numbers,
       entities,
       beneficiary,
       beneficiaryMembership,

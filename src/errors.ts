@@ -5,7 +5,8 @@
  */
 import type { Problem } from './problem.js';
 
-export type ErrorCode = 'invalid-scenario' | 'invalid-pack' | 'invalid-rulebook' | 'invalid-options' | 'invalid-changes' | 'invalid-fixture' | 'invalid-data';
+/** `too-much-work`: a valid input whose evaluation would exceed a work budget in `limits` (see SECURITY.md). */
+export type ErrorCode = 'invalid-scenario' | 'invalid-pack' | 'invalid-rulebook' | 'invalid-options' | 'invalid-changes' | 'invalid-fixture' | 'invalid-data' | 'too-much-work';
 
 /** Renders problems as zod's prettifyError does: one `✖ message` per problem, `→ at path` below it. */
 export function formatProblems(problems: readonly Problem[]): string {

@@ -6,6 +6,7 @@
 import { bundledRulebook } from './bundled.js';
 import { compiledJudge } from './compile.js';
 import { deriveQuestions, type Question } from './derive.js';
+import { Work } from './budget.js';
 import { TreatyObligationsError } from './errors.js';
 import { explain } from './explain.js';
 import type { Finding } from './finding.js';
@@ -16,34 +17,37 @@ import { runRules, runRulesSync } from './run.js';
 import { validateScenario } from './validate.js';
 
 /** Steps 1 and 2: unknown → Scenario (or throw every problem) → questions, with their facts per resolution. */
-function ask(scenario: unknown, { rulebook, settings }: Settled): Question[] {
+function ask(scenario: unknown, { rulebook, settings }: Settled, work: Work): Question[] {
   const parsed = validateScenario(scenario, rulebook);
   if (!parsed.success) throw new TreatyObligationsError('invalid-scenario', parsed.problems);
-  return deriveQuestions(parsed.scenario, rulebook, settings);
+  return deriveQuestions(parsed.scenario, rulebook, settings, work);
 }
 
 /**
  * Evaluates a scenario against the bundled rule packs (or `options.rulebook`) and returns one finding per
  * obligation question: instrument, provision, beneficiary and event, with its reasons, cited text, the positions
  * that decide it where facts or readings are contested, and what would change it.
- * Throws `TreatyObligationsError` (with every problem and its path) on an invalid scenario or options.
+ * Throws `TreatyObligationsError` (with every problem and its path) on an invalid scenario or options, and
+ * (`too-much-work`) when the evaluation would exceed its work budget (`limits`, SECURITY.md).
  * @example
  * const findings = await evaluate(JSON.parse(fs.readFileSync('scenario.json', 'utf8')));
  * findings.filter((f) => f.status === 'applies').map((f) => f.summary);
  */
 export async function evaluate(scenario: unknown, options: EvaluateOptions = {}): Promise<Finding[]> {
   const settled = settleOptions(options, bundledRulebook);
-  const questions = ask(scenario, settled); // 1–2. unknown → Scenario → questions, per resolution
+  const work = new Work(); // the evaluation's work budget (limits), spent by steps 2 and 3
+  const questions = ask(scenario, settled, work); // 1–2. unknown → Scenario → questions, per resolution
   const verdicts =
     settled.backend === 'compiled'
-      ? runRulesSync(questions, compiledJudge, settled.run) // 3. the compiled judge, weighed
-      : await runRules(questions, engineJudge(), settled.run); // 3. json-rules-engine, the reference, weighed
+      ? runRulesSync(questions, compiledJudge, settled.run, work) // 3. the compiled judge, weighed
+      : await runRules(questions, engineJudge(), settled.run, work); // 3. json-rules-engine, the reference, weighed
   return explain(verdicts); // 4. findings with reasons, citations, positions
 }
 
 /** Steps 1 to 4 with the compiled judge, for options already settled. */
 function evaluateSettled(scenario: unknown, settled: Settled): Finding[] {
-  return explain(runRulesSync(ask(scenario, settled), compiledJudge, settled.run));
+  const work = new Work();
+  return explain(runRulesSync(ask(scenario, settled, work), compiledJudge, settled.run, work));
 }
 
 /**
@@ -64,15 +68,16 @@ function evaluation(scenario: unknown, settled: Settled, index: number): Evaluat
   try {
     return { index, success: true, findings: evaluateSettled(scenario, settled) };
   } catch (error) {
-    if (error instanceof TreatyObligationsError && error.code === 'invalid-scenario') return { index, success: false, problems: error.problems };
+    // A scenario too costly to evaluate is that scenario's problem, like an invalid one; the batch goes on.
+    if (error instanceof TreatyObligationsError && (error.code === 'invalid-scenario' || error.code === 'too-much-work')) return { index, success: false, problems: error.problems };
     throw error;
   }
 }
 
 /**
  * Evaluates scenarios one at a time as they arrive, yielding each one's findings before reading the next: memory
- * stays bounded whatever their number. An invalid scenario yields its problems and the batch goes on; invalid
- * options throw before the first. Compiled backend only.
+ * stays bounded whatever their number. An invalid scenario (or one past the work budget) yields its problems and the
+ * batch goes on; invalid options throw before the first. Compiled backend only.
  * @example
  * for await (const e of evaluateMany(scenarios, { reasons: false })) if (e.success) tally(e.findings);
  */

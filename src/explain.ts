@@ -8,7 +8,8 @@ import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
 import type { FactName, Facts } from './facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from './finding.js';
-import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence } from './prose/messages.js';
+import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet } from './prose/messages.js';
+import { articleLabel, articleNumbers, entityNoun } from './prose/words.js';
 import type { Condition } from './pack.js';
 import type { Trace } from './judge.js';
 import type { Change, Verdict } from './run.js';
@@ -61,18 +62,49 @@ export function decisive(r: Reason): Reason[] {
       // How many of its own conditions a failed branch misses: a failed `not` misses one (its child held).
       const width = (c: Reason) => (!c.reasons ? 1 : c.combinator === 'not' ? 1 : c.reasons.filter((g) => g.status === 'fails').length);
       const nearest = Math.min(...misses.map(width));
-      return misses.filter((c) => width(c) === nearest).flatMap(decisive);
+      const near = misses.filter((c) => width(c) === nearest);
+      // Several alternatives miss by as much: no one of them is the reason. Say what the scenario shows and the
+      // condition in the pack's own terms ("… lie in Asia. Required, and not met: the territory is in Europe …").
+      // Only where the alternatives fail on a shared observation (the place's region, say): that observation against
+      // the condition is the reason. Alternatives that fail each on its own fact keep their own reasons.
+      if (near.length > 1 && r.says) {
+        const leaves = failedLeaves(r);
+        const seen = [...new Set(leaves.map((l) => l.observation!))];
+        if (seen.length && seen.length < leaves.length) return [{ ...r, observation: unmet(seen, r.says) }];
+      }
+      return near.flatMap(decisive);
     })
     .with('not', () => children.flatMap(decisive))
     .exhaustive();
 }
 
+/**
+ * The failed conditions under a node that observe the situation or a reading (not the version in force): what a
+ * reader needs to see to know why no alternative held.
+ */
+function failedLeaves(r: Reason): Reason[] {
+  if (r.reasons) return r.combinator === 'not' ? [] : r.reasons.flatMap(failedLeaves);
+  return r.status === 'fails' && r.observation && r.fact !== 'version' ? [r] : [];
+}
+
+/** Articles whose cited paragraphs have wording of their own per version: the ones a version label is about. */
+function amendedArticles(v: Verdict): string[] {
+  const { pack } = v.question;
+  const cited = citedParagraphs(v);
+  const amended = pack.articles.filter((a) => a.paragraphs.some((p) => cited.has(p.id) && p.texts.some((t) => t.version !== undefined)));
+  return amended.map((a) => a.article);
+}
+
+function citedParagraphs(v: Verdict): Set<string> {
+  const ids = new Set(v.rule.cites);
+  walkConditions(v.rule.conditions, (n) => n.cites?.forEach((c) => ids.add(c)));
+  return ids;
+}
+
 function citations(v: Verdict): Citation[] {
   const { pack } = v.question;
   const version = v.question.base.facts.version;
-  const ids = new Set(v.rule.cites);
-  walkConditions(v.rule.conditions, (n) => n.cites?.forEach((c) => ids.add(c)));
-  return [...ids].map((id) => {
+  return [...citedParagraphs(v)].map((id) => {
     const p = pack.paragraphs.get(id)!;
     const texts = p.texts.filter((t) => t.version === undefined || t.version === version);
     return { id, version, texts, ...(p.note && { note: p.note }) };
@@ -107,16 +139,18 @@ function turnsOn(v: Verdict): string[] {
   // Only what is open in this run: a request, or a reading the user settled, is a change, not a position.
   const open = new Set(v.question.items.map((i) => i.id));
   const settled = v.changes.filter((c) => c.changes.every((x) => (x.kind === 'position' ? open.has(x.item) : x.kind === 'reading' && open.has(x.reading))));
-  if (settled.length === 0) return v.positions.map((p) => positionSentence(p, v.question.evidence.names));
+  if (settled.length === 0) return v.positions.map((p) => positionSentence(p, v.question.evidence));
   const ordered = [...settled].sort((a, b) => (a.to === b.to ? 0 : a.to === 'applies' ? -1 : 1));
-  return ordered.map((c) => outcomeIf(c.to, c.changes.map((x) => changeCondition(x, v.question))));
+  const articles = articleNumbers(v.question.pack.articles);
+  return ordered.map((c) => outcomeIf(c.to, c.changes.map((x) => changeCondition(x, v.question, articles))));
 }
 
 export function explainVerdict(v: Verdict): Finding {
   const { question, rule, status } = v;
   const { pack, beneficiary, evidence } = question;
   const event = evidence.event;
-  const o: Observed = { instrument: pack.instrument, event, evidence };
+  const articles = articleNumbers(pack.articles);
+  const o: Observed = { instrument: pack.instrument, event, evidence, articles };
   // Without a trace (the `reasons: false` option) a finding carries no reasons, nor what is drawn from them.
   const root = v.base.trace && reason(rule.conditions, v.base.trace, question.base.facts, o);
   // Every other party on the event date is a candidate obligor, one dyad each: the actor may be left out by the
@@ -140,7 +174,9 @@ export function explainVerdict(v: Verdict): Finding {
   return {
     instrument: pack.instrument.id,
     instrumentTitle: pack.instrument.title,
+    instrumentShortTitle: pack.instrument.shortTitle,
     provision: rule.article,
+    provisionLabel: articleLabel(rule.article, articles),
     rule: rule.id,
     kind: rule.kind,
     status,
@@ -148,11 +184,20 @@ export function explainVerdict(v: Verdict): Finding {
     date: question.event.date,
     version: question.base.facts.version,
     beneficiary,
+    beneficiaryName: entityNoun(evidence, beneficiary).text,
     obligors,
     excluded,
-    summary: findingSummary({ instrument: pack.instrument, provision: rule.article, kind: rule.kind, status, beneficiary, obligors, evidence }),
+    summary: findingSummary({
+      heading: provisionHeading({ instrument: pack.instrument, provision: rule.article, articles, version: evidence.version, amended: amendedArticles(v) }),
+      kind: rule.kind,
+      status,
+      beneficiary,
+      obligors,
+      evidence,
+    }),
     because: !root ? [] : status === 'indeterminate' ? turnsOn(v) : [...new Set(decided.map((r) => r.observation!))],
-    decidedBy: !root ? [] : status === 'indeterminate' ? v.positions.map((p) => p.item.id) : [...new Set(decided.map((r) => r.id!))],
+    // A group said in the pack's terms (see decisive) was decided by its own failed conditions as well.
+    decidedBy: !root ? [] : status === 'indeterminate' ? v.positions.map((p) => p.item.id) : [...new Set(decided.flatMap((r) => (r.reasons ? [r.id!, ...failedLeaves(r).map((l) => l.id!)] : [r.id!])))],
     reasons: !root ? [] : root.combinator === 'all' && !root.id ? root.reasons! : [root],
     citations: citations(v),
     content: rule.content,
@@ -167,8 +212,8 @@ export function explainVerdict(v: Verdict): Finding {
       outcomes: p.outcomes.map((x) => ({ value: x.option.value, says: x.option.says, heldBy: [...x.option.heldBy], status: x.status })),
     })),
     changes: v.changes.map((c) => {
-      const changes = c.changes.map((x) => ({ id: changeId(x), kind: x.kind, says: changeText(x, question) }));
-      return { to: c.to, changes, says: changeSentence(c.to, changes.map((x) => x.says)) };
+      const changes = c.changes.map((x) => ({ id: changeId(x), kind: x.kind, says: changeText(x, question, articles) }));
+      return { to: c.to, changes, says: changeSentence(c.to, c.changes.map((x) => changeCondition(x, question, articles))) };
     }),
   };
 }

@@ -88,7 +88,9 @@ export const ChangeSet = z.object({
 export const Finding = z.object({
   instrument: z.string().describe('Instrument id, e.g. cst-1992.'),
   instrumentTitle: z.string(),
+  instrumentShortTitle: z.string().describe('The title sentences use: "the Collective Security Treaty".'),
   provision: z.string().describe('Article id, e.g. art-2.'),
+  provisionLabel: z.string().describe('The article as the instrument numbers it, e.g. "Art. 2", "Art. V".'),
   rule: z.string().describe('Rule address, e.g. csto.cst-1992.art-2.consultation.'),
   kind: ObligationKind,
   status: FindingStatus,
@@ -96,6 +98,7 @@ export const Finding = z.object({
   date: z.string().describe('The event date, on which membership and version were judged.'),
   version: z.string().describe('The instrument version in force on that date.'),
   beneficiary: z.string().describe('To whom it would be owed.'),
+  beneficiaryName: z.string().describe('Its name, with its article where it takes one: "the United States".'),
   obligors: z
     .array(z.string())
     .describe('Who owes it; for an indeterminate finding, who would owe it where it applies; empty when it does not apply.'),

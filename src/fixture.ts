@@ -37,6 +37,7 @@ export const Fixture = z
   .strictObject({
     $schema: z.string().optional(),
     name: z.string().min(1).describe('One sentence: the case and what it should find.'),
+    seed: z.boolean().optional().describe('A seed case of the project (the README\'s): `evaluate --bundled` shows it first.'),
     sources: z.array(Source).min(1).describe('Where the facts come from.'),
     notes: z.array(z.string()).default([]).describe('What is contested, and what is left out.'),
     readings: z.record(Address, z.boolean()).optional().describe('Readings settled for this fixture (the `readings` option).'),

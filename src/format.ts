@@ -8,7 +8,8 @@ import { TreatyObligationsError } from './errors.js';
 import { problem } from './problem.js';
 import type { ConsistencyReport } from './check.js';
 import type { Citation, Finding, Reason } from './finding.js';
-import { articleLabel } from './prose/messages.js';
+import { articleLabel } from './prose/words.js';
+import { caseMark, caseName, caseVerdicts } from './prose/summary.js';
 import type { ParagraphText, TextStatus } from './pack.js';
 
 export type Format = 'text' | 'markdown' | 'json';
@@ -17,6 +18,11 @@ export type Format = 'text' | 'markdown' | 'json';
 export interface TextOptions {
   /** Columns to wrap text at (default 100). */
   readonly width?: number;
+  /**
+   * What a report of findings shows (text and Markdown): `all` (the default), a one-screen summary (one line per
+   * case: the verdict of each instrument) and then the details; `summary` or `details` alone.
+   */
+  readonly show?: 'all' | 'summary' | 'details';
 }
 
 const defaultWidth = 100;
@@ -26,6 +32,8 @@ const widthOf = (options: TextOptions | undefined) => Math.max(40, Math.floor(op
 /** One scenario's findings, with a title for the report. */
 export interface Report {
   readonly title: string;
+  /** The case as the summary names it (a scenario's `name`); the title when absent. */
+  readonly name?: string;
   readonly source?: string;
   readonly findings: readonly Finding[];
 }
@@ -47,11 +55,13 @@ const textStatus = (s: TextStatus) =>
     .with('paraphrase', () => 'paraphrase, not the wording')
     .exhaustive();
 
+// What is owed, then the pack's note on it. The label says only who decides the content, so that it never
+// contradicts a note that says part of it is left open ("… measures the text does not specify").
 const discretion = (f: Finding) =>
   match(f.content.discretion)
-    .with('specified', () => 'content specified by the text')
-    .with('discretionary', () => 'content at each obligor\'s discretion')
-    .with('unspecified', () => 'content not specified by the text')
+    .with('specified', () => 'What is owed, as the text states it')
+    .with('discretionary', () => "What is owed, its content at each obligor's discretion")
+    .with('unspecified', () => 'What is owed, its content not stated by the text')
     .exhaustive();
 
 const isWording = (t: ParagraphText) => t.status !== 'paraphrase' && t.status !== 'gloss';
@@ -81,7 +91,9 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function wrap(text: string, width: number, indent: string, hang = `${indent}  `): string {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  // "Art. 5" is one unit: a line never ends on "Art.".
+  const words = text.split(/\s+/).reduce<string[]>((ws, w) => (ws.at(-1) === 'Art.' ? [...ws.slice(0, -1), `Art. ${w}`] : [...ws, w]), []);
+  for (const word of words) {
     if (line && line.length + word.length + 1 > width - (lines.length === 0 ? indent : hang).length) {
       lines.push(line);
       line = word;
@@ -101,13 +113,13 @@ function textReport(r: Report, width: number): string {
   if (r.findings.length === 0) return `${head}\n  No instrument in the rulebook concerns these events.`;
   const rows = [['', 'event', 'date', 'instrument', 'provision', 'kind', 'owed to', 'owed by']];
   for (const f of r.findings) {
-    rows.push([statusLabel(f).mark, f.event, f.date, f.instrument, articleLabel(f.provision), f.kind, f.beneficiary, f.obligors.join(', ') || '—']);
+    rows.push([statusLabel(f).mark, f.event, f.date, f.instrument, f.provisionLabel, f.kind, f.beneficiary, f.obligors.join(', ') || '—']);
   }
   const details = r.findings.map((f) => {
     const s = statusLabel(f);
     const lines = [wrap(`${s.mark} ${s.word}: ${f.summary}`, width, '  ', '    '), ...f.because.map((b) => wrap(`· ${capital(b)}.`, width, '    '))];
     for (const x of f.excluded) lines.push(wrap(`Not owed by: ${capital(x.says)}.`, width, '    '));
-    if (f.status === 'applies') lines.push(wrap(`Content: ${discretion(f)}. ${f.content.note}`, width, '    '));
+    if (f.status === 'applies') lines.push(wrap(`${discretion(f)}: ${f.content.note}`, width, '    '));
     for (const c of f.citations) {
       const ts = quoted(c);
       if (ts.length === 0) lines.push(wrap(`${c.id}: no text read for this version.`, width, '    '));
@@ -129,38 +141,66 @@ const settled = (s: 'pack' | 'user' | 'open') =>
     .with('open', () => 'contested and left open: both answers considered')
     .exhaustive();
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * Markdown for text we did not write (scenario and pack strings): every character that could start markup or HTML is
+ * escaped, so `<script>`, `[x](javascript:…)`, `**`, a leading `#` or `1.` print as written. Newlines are kept.
+ */
+const md = (s: string) =>
+  s
+    .replace(/[\\`*_[\]<>|~#!{}]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/^(\s*)([-+=])/gm, '$1\\$2') // a list item, or a setext heading's underline
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2'); // an ordered list item
+
+/** One line of a table cell or heading: escaped, without newlines. */
+const cell = (s: string) => md(s.replace(/\s*\n\s*/g, ' '));
+
+/** Inline code for an id or a file name: a backtick run longer than any inside it. */
+function code(s: string): string {
+  const fence = '`'.repeat(Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+  const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${s.replace(/\n/g, ' ')}${pad}${fence}`;
+}
+
+/**
+ * A source: its title as text, then its address as an autolink, and only for an http(s) address (anything else is
+ * printed as code). The title is never link text, which some renderers parse a second time.
+ */
+function link(title: string, url: string): string {
+  const address = /^https?:\/\//i.test(url) ? `<${url.replace(/[\s<>]/g, (c) => encodeURIComponent(c))}>` : code(url);
+  return title === url ? address : `${cell(title)} ${address}`;
+}
 
 function markdownReport(r: Report): string {
-  const out = [`## ${r.title}`, ''];
-  if (r.source) out.push(`Source file: \`${r.source}\``, '');
+  const out = [`## ${cell(r.title)}`, ''];
+  if (r.source) out.push(`Source file: ${code(r.source)}`, '');
   if (r.findings.length === 0) return [...out, 'No instrument in the rulebook concerns these events.'].join('\n');
   out.push('| | Event | Date | Instrument | Provision | Kind | Owed to | Owed by |', '|---|---|---|---|---|---|---|---|');
   for (const f of r.findings) {
-    out.push(`| ${statusLabel(f).mark} | ${cell(f.event)} | ${f.date} | ${cell(f.instrument)} | ${articleLabel(f.provision)} | ${f.kind} | ${f.beneficiary} | ${f.obligors.join(', ') || '—'} |`);
+    out.push(`| ${statusLabel(f).mark} | ${cell(f.event)} | ${cell(f.date)} | ${cell(f.instrument)} | ${cell(f.provisionLabel)} | ${f.kind} | ${cell(f.beneficiary)} | ${cell(f.obligors.join(', ')) || '—'} |`);
   }
   for (const f of r.findings) {
     out.push('', `### ${statusLabel(f).mark} ${cell(f.summary)}`, '');
-    out.push(...f.because.map((b) => `- ${capital(b)}.`));
+    out.push(...f.because.map((b) => `- ${cell(capital(b))}.`));
     out.push(...f.excluded.map((x) => `- Not owed by: ${cell(capital(x.says))}.`));
-    if (f.status === 'applies') out.push(`- Content: ${discretion(f)}. ${f.content.note}`);
+    if (f.status === 'applies') out.push(`- ${discretion(f)}: ${cell(f.content.note)}`);
     for (const c of f.citations) {
       const ts = quoted(c);
       out.push('');
-      if (ts.length === 0) out.push(`\`${c.id}\`: no text read for this version.`);
+      if (ts.length === 0) out.push(`${code(c.id)}: no text read for this version.`);
       ts.forEach((t, i) => {
         if (i > 0) out.push('');
-        out.push(`${i === 0 ? `\`${c.id}\`` : 'Gloss'} — *${label(t)}*, [${cell(t.source.title ?? t.source.url)}](${t.source.url}):`, '');
-        out.push(`> ${t.text.replace(/\n/g, '\n> ')}`);
+        out.push(`${i === 0 ? code(c.id) : 'Gloss'} — *${md(label(t))}*, ${link(t.source.title ?? t.source.url, t.source.url)}:`, '');
+        out.push(`> ${md(t.text).replace(/\n/g, '\n> ')}`);
       });
     }
     if (f.changes.length) {
       out.push('', '**What would change it:**', '');
       out.push(...f.changes.map((c) => `- ${cell(c.says)}.`));
     }
-    for (const rd of f.readings) out.push('', `- Reading${rd.contested ? ' (contested)' : ''}: "${rd.statement}" — ${rd.adopted ? 'adopted' : 'not adopted'} (${settled(rd.settledBy)}).`);
-    out.push('', `- Interpretation: ${f.interpretation}`);
-    for (const n of f.notes) out.push('', `- Note: ${n}`);
+    for (const rd of f.readings) out.push('', `- Reading${rd.contested ? ' (contested)' : ''}: "${cell(rd.statement)}" — ${rd.adopted ? 'adopted' : 'not adopted'} (${settled(rd.settledBy)}).`);
+    out.push('', `- Interpretation: ${cell(f.interpretation)}`);
+    for (const n of f.notes) out.push('', `- Note: ${cell(n)}`);
   }
   return out.join('\n');
 }
@@ -225,13 +265,48 @@ export function formatConsistency(report: ConsistencyReport, seed: number, optio
   return lines.join('\n');
 }
 
+const shown = (options: TextOptions | undefined) => {
+  const show = options?.show ?? 'all';
+  if (show !== 'all' && show !== 'summary' && show !== 'details') {
+    throw new TreatyObligationsError('invalid-options', [problem('invalid_argument', { argument: 'show', expected: 'all, summary or details' }, ['show'])]);
+  }
+  return { summary: show !== 'details', details: show !== 'summary' };
+};
+
+const legend = '✔ an obligation is owed · ? it turns on what is contested · ✘ nothing is owed';
+
+/** One line per case (wrapped): its mark, its name, and the verdict of each instrument it concerns. */
+function textSummary(reports: readonly Report[], width: number, details: boolean): string {
+  const lines = reports.map((r) => wrap(`${caseMark(r.findings)} ${caseName(r.name ?? r.title)} — ${caseVerdicts(r.findings)}`, width, '  ', '    '));
+  const head = `Summary: ${reports.length} case${reports.length === 1 ? '' : 's'} (${legend})${details ? '; details follow' : ''}.`;
+  return [wrap(head, width, '', '  '), ...lines].join('\n');
+}
+
+function markdownSummary(reports: readonly Report[]): string {
+  const lines = reports.map((r) => `- ${caseMark(r.findings)} **${cell(caseName(r.name ?? r.title))}** — ${cell(caseVerdicts(r.findings))}`);
+  return ['## Summary', '', `*${legend}*`, '', ...lines].join('\n');
+}
+
 /** Renders reports in one format. JSON is an array of `{ title, source, findings }`. */
 export function formatReports(reports: readonly Report[], format: Format, options?: TextOptions): string {
   if (!Array.isArray(reports)) throw new TreatyObligationsError('invalid-options', [problem('invalid_argument', { argument: 'reports', expected: 'a list of { title, findings }' }, ['reports'])]);
   if (format !== 'text' && format !== 'markdown' && format !== 'json') throw new TreatyObligationsError('invalid-options', [problem('not_a_format', { format: String(format) }, ['format'])]);
   return match(format)
     .with('json', () => JSON.stringify(reports, null, 2))
-    .with('text', () => reports.map((r) => textReport(r, widthOf(options))).join('\n\n'))
-    .with('markdown', () => ['# Treaty obligations', '', '*What the treaty texts provide given the facts and the stated readings; not legal advice.*', '', reports.map(markdownReport).join('\n\n')].join('\n'))
+    .with('text', () => {
+      const width = widthOf(options);
+      const parts = shown(options);
+      return [...(parts.summary ? [textSummary(reports, width, parts.details)] : []), ...(parts.details ? reports.map((r) => textReport(r, width)) : [])].join('\n\n');
+    })
+    .with('markdown', () => {
+      const parts = shown(options);
+      return [
+        '# Treaty obligations',
+        '',
+        '*What the treaty texts provide given the facts and the stated readings; not legal advice.*',
+        '',
+        [...(parts.summary ? [markdownSummary(reports)] : []), ...(parts.details ? reports.map(markdownReport) : [])].join('\n\n'),
+      ].join('\n');
+    })
     .exhaustive();
 }

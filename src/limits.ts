@@ -21,6 +21,25 @@ export const limits = {
    * every contested reading left open in its pack. Beyond it the scenario is rejected (settle readings or facts).
    */
   resolutions: 4096,
+  /**
+   * Work budget of one evaluation: findings it may produce (one per rule of each question's pack). Checked as the
+   * questions are derived, before any rule runs; beyond it the evaluation stops with `too-much-work`.
+   */
+  findings: 10_000,
+  /**
+   * Work budget of one evaluation: reasons over all its findings (one per condition of each finding's rule), so that
+   * findings of rules with hundreds of conditions cannot fill the memory. Not spent with `reasons: false`.
+   */
+  reasons: 1_000_000,
+  /** Work budget of one evaluation: resolutions derived over all its questions (each holds its own facts). */
+  resolutionsPerEvaluation: 400_000,
+  /** Work budget of one evaluation: rule judgments, by either backend, the what-would-change search included. */
+  judgments: 1_000_000,
+  /**
+   * Work budget of one evaluation: change sets the what-would-change search examines. The search can be turned off
+   * (`changes: false`, `--no-changes`), which spends none.
+   */
+  changeCandidates: 2_000_000,
   /** Changes in one set reported by "what would change it" (larger sets are not searched). */
   changeSetSize: 3,
   /** Sets reported per direction by "what would change it". */

@@ -8,8 +8,8 @@ import { z } from 'zod';
 import { Facts, factNames } from './facts.js';
 import { limits } from './limits.js';
 import { issue } from './problem.js';
-import { DateAtPrecision } from './dates.js';
-import { Id, IsoDate, Source } from './scenario.js';
+import { DateAtPrecision, precisionOf } from './dates.js';
+import { GrammaticalNumber, Id, IsoDate, Source } from './scenario.js';
 
 const Text = (max: number) => z.string().min(1).max(max);
 
@@ -172,6 +172,11 @@ export const Article = z
     $schema: z.string().max(limits.url).optional(),
     id: Address.describe('csto.cst-1992.art-2'),
     article: Id.describe('The article id used in requests and findings: art-2.'),
+    number: z
+      .string()
+      .regex(/^(?:\d+[a-z]?|[IVXLC]+)$/, 'an article number as the instrument writes it: 5, 5a, V')
+      .optional()
+      .describe('The article number as the instrument writes it, for labels ("V": "Art. V"). Omitted: from the id (art-5: "Art. 5").'),
     title: Text(limits.shortText),
     paragraphs: z.array(Paragraph).min(1).max(limits.articles),
     readings: z.array(Reading).max(limits.rules).default([]),
@@ -191,7 +196,9 @@ export type MembershipStatus = z.infer<typeof MembershipStatus>;
 
 export const Party = z.strictObject({
   state: Id.describe('ISO 3166-1 alpha-3 code.'),
-  name: Text(limits.shortText),
+  name: Text(limits.shortText).describe('The name without its article, as a reader sorts it: "United States".'),
+  article: z.literal('the').optional().describe('The article the name takes in a sentence: "the" for "the United States".'),
+  number: GrammaticalNumber.optional().describe('For verb agreement. Omitted: singular ("the United States is").'),
   history: z
     .array(
       z.strictObject({
@@ -293,8 +300,14 @@ export const Instrument = z
         'The day it entered into force, or the month (YYYY-MM) or year (YYYY) where only that is known: an event ' +
           'inside that span is judged both ways (the finding is indeterminate where it matters).',
       ),
+      precision: z
+        .enum(['day', 'month', 'year'])
+        .optional()
+        .describe('Optional: the precision `date` is written at (day, month or year); if given, it must match.'),
       note: Text(limits.longText).optional(),
       sources: z.array(Source).max(limits.sources).default([]),
+    }).superRefine((e, ctx) => {
+      if (e.precision !== undefined && e.precision !== precisionOf(e.date)) ctx.addIssue(issue('precision_mismatch', { precision: e.precision, date: e.date }, ['precision']));
     }),
     versions: z
       .array(
@@ -314,6 +327,13 @@ export const Instrument = z
       'Who owes whom, per directed pair. Omitted: every party toward every other, for every article.',
     ),
     articles: z.array(Id).min(1).max(limits.articles).describe('The article files in this folder, without ".json".'),
+    atop: z
+      .strictObject({
+        atopid: z.int().min(1).describe('The ATOP alliance id (Alliance Treaty Obligations and Provisions dataset).'),
+        note: Text(limits.longText).describe('How the id was found in the ATOP files, and where the coding and this pack differ in scope.'),
+      })
+      .optional()
+      .describe('The alliance as the ATOP dataset codes it, so that hand-written and ATOP-coded findings can be compared.'),
     note: Text(limits.longText).optional(),
   })
   .describe('An instrument: identity, versions, parties with their membership history, and its article files.');

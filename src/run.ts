@@ -11,8 +11,9 @@
 import { type Choice, type ItemOption, type OpenItem, type Question, type Variant, withRequest } from './derive.js';
 import type { Facts } from './facts.js';
 import { type Judge, type Judgment, type JudgeRequest, type SyncJudge, sight } from './judge.js';
+import { Work } from './budget.js';
 import { limits } from './limits.js';
-import type { PackRule } from './rulebook.js';
+import { type PackRule, walkConditions } from './rulebook.js';
 
 export type Status = 'applies' | 'does-not-apply' | 'indeterminate';
 
@@ -61,27 +62,66 @@ function statusOf(passed: readonly boolean[]): Status {
   return passed.every(Boolean) ? 'applies' : passed.some(Boolean) ? 'indeterminate' : 'does-not-apply';
 }
 
-function candidateChanges(q: Question, rule: PackRule): Change[] {
-  const out: Change[] = [];
+const requestFacts = new Set(['beneficiaryRequests', 'partyRequests']);
+const mentionedBy = new WeakMap<PackRule, ReadonlySet<string>>();
+
+/** The articles a rule's conditions name in the request facts: a request under any other article looks the same to it. */
+function mentionedArticles(rule: PackRule): ReadonlySet<string> {
+  let found = mentionedBy.get(rule);
+  if (!found) {
+    const names = new Set<string>();
+    walkConditions(rule.conditions, (n) => {
+      if (n.fact !== undefined && requestFacts.has(n.fact)) (Array.isArray(n.value) ? n.value : [n.value]).forEach((v) => names.add(String(v)));
+    });
+    mentionedBy.set(rule, (found = names));
+  }
+  return found;
+}
+
+/**
+ * The changes the search combines, and for each that stands for others, the changes it stands for (itself first).
+ * Only changes that can change what the rule sees are candidates: positions on contested facts, readings the rule
+ * tests (both answers if open, else the other one), and requests under the articles it names. Requests under articles
+ * it does not name all look alike to it (they differ only in a value it never tests), so one of them is searched and
+ * the sets found with it are repeated for the others: a pack of a hundred articles searches two requests, not a
+ * hundred. `order` ranks every change as the full list would, so the sets come out in the same order either way.
+ */
+function candidateChanges(q: Question, rule: PackRule): { candidates: Change[]; standsFor: Map<number, Change[]>; order: Map<Change, number> } {
+  const candidates: Change[] = [];
+  const order = new Map<Change, number>();
+  const add = (c: Change) => {
+    order.set(c, order.size);
+    candidates.push(c);
+  };
   const { readings } = sight(rule);
   for (const item of q.items) {
     // What the library leaves open (an unrecorded view, a date known to the year) is settled by recording it.
-    if (item.kind === 'fact' && !item.library) for (const o of item.options) out.push({ kind: 'position', item: item.id, value: o.value });
+    if (item.kind === 'fact' && !item.library) for (const o of item.options) add({ kind: 'position', item: item.id, value: o.value });
   }
   for (const id of [...readings].sort()) {
     const open = q.items.find((i) => i.id === id);
     const current = q.base.facts.readings.includes(id);
     const values = open ? [true, false] : [!current];
-    for (const value of values) out.push({ kind: 'reading', reading: id, value });
+    for (const value of values) add({ kind: 'reading', reading: id, value });
   }
+  const standsFor = new Map<number, Change[]>();
   if (q.evidence.entities.get(q.beneficiary)?.kind === 'state') {
+    const named = mentionedArticles(rule);
+    let alike: Change[] | undefined;
     for (const article of q.pack.instrument.articles) {
-      if (!q.base.facts.beneficiaryRequests.includes(article)) {
-        out.push({ kind: 'request', by: q.beneficiary, instrument: q.pack.instrument.id, article });
+      if (q.base.facts.beneficiaryRequests.includes(article)) continue;
+      const c: Change = { kind: 'request', by: q.beneficiary, instrument: q.pack.instrument.id, article };
+      if (named.has(article)) add(c);
+      else if (alike) {
+        order.set(c, order.size);
+        alike.push(c);
+      } else {
+        add(c);
+        standsFor.set(candidates.length - 1, (alike = [c]));
       }
     }
   }
-  return out;
+  return { candidates, standsFor, order };
 }
 
 const subject = (c: Change) => (c.kind === 'position' ? `p:${c.item}` : c.kind === 'reading' ? `r:${c.reading}` : `q:${c.article}`);
@@ -97,15 +137,13 @@ function effect(q: Question, c: Change): Effect {
   return { patch: (f) => ({ ...f, readings: c.value ? [...new Set([...f.readings, c.reading])].sort() : f.readings.filter((r) => r !== c.reading) }) };
 }
 
-/** The sets of `size` indexes below `n`, in lexicographic order. */
-function combinations(n: number, size: number): number[][] {
-  const out: number[][] = [];
-  const pick = (from: number, prefix: number[]): void => {
-    if (prefix.length === size) out.push(prefix);
-    else for (let i = from; i < n; i++) pick(i + 1, [...prefix, i]);
-  };
-  pick(0, []);
-  return out;
+/** The sets of `size` indexes below `n`, in lexicographic order, made one at a time (there may be millions). */
+function* combinations(n: number, size: number, prefix: number[] = [], from = 0): Generator<number[]> {
+  if (prefix.length === size) {
+    yield prefix;
+    return;
+  }
+  for (let i = from; i < n; i++) yield* combinations(n, size, [...prefix, i], i + 1);
 }
 
 /**
@@ -119,8 +157,9 @@ function* findChanges(
   status: Status,
   resolutions: { of: readonly number[]; facts: readonly Facts[] },
   outcomes: readonly boolean[],
+  work: Work,
 ): Weighing<ChangeSet[]> {
-  const candidates = candidateChanges(q, rule);
+  const { candidates, standsFor, order } = candidateChanges(q, rule);
   const subjects = candidates.map(subject);
   const effects = candidates.map((c) => effect(q, c));
   const patched = new Map<string, Array<boolean | undefined>>([['', [...outcomes]]]);
@@ -138,10 +177,13 @@ function* findChanges(
   };
   const targets: Array<'applies' | 'does-not-apply'> = status === 'indeterminate' ? ['applies', 'does-not-apply'] : [status === 'applies' ? 'does-not-apply' : 'applies'];
   const found: Array<{ to: 'applies' | 'does-not-apply'; set: number[] }> = [];
-  for (let size = 1; size <= limits.changeSetSize; size++) {
+  const full = (to: string) => found.filter((f) => f.to === to).length >= limits.changeSets;
+  search: for (let size = 1; size <= limits.changeSetSize; size++) {
     for (const set of combinations(candidates.length, size)) {
+      if (targets.every(full)) break search;
+      work.spend('changeCandidates');
       if (set.some((i, k) => set.some((j, l) => l < k && subjects[j] === subjects[i]))) continue; // one change per subject
-      const open = targets.filter((to) => found.filter((f) => f.to === to).length < limits.changeSets && !found.some((f) => f.to === to && f.set.every((i) => set.includes(i))));
+      const open = targets.filter((to) => !full(to) && !found.some((f) => f.to === to && f.set.every((i) => set.includes(i))));
       if (open.length === 0) continue;
       // The status after the set: the classes of the resolutions it keeps, each judged (once per class and set of
       // patches) with its facts patched, until both outcomes are seen.
@@ -176,7 +218,21 @@ function* findChanges(
       if (to !== 'indeterminate' && open.includes(to)) found.push({ to, set });
     }
   }
-  return found.map((f) => ({ to: f.to, changes: f.set.map((i) => candidates[i]!) }));
+  // Each set found with a change that stands for others, once per change it stands for; then in the order the full
+  // list of changes gives (by size, then by rank), keeping the first sets per direction.
+  const expanded = found.flatMap((f) => {
+    const at = f.set.findIndex((i) => standsFor.has(i));
+    const sets = at < 0 ? [f.set.map((i) => candidates[i]!)] : standsFor.get(f.set[at]!)!.map((alike) => f.set.map((i, k) => (k === at ? alike : candidates[i]!)));
+    return sets.map((changes) => ({ to: f.to, changes, ranks: changes.map((c) => order.get(c)!).sort((a, b) => a - b) }));
+  });
+  expanded.sort((a, b) => a.ranks.length - b.ranks.length || compareRanks(a.ranks, b.ranks));
+  const kept = { applies: 0, 'does-not-apply': 0 };
+  return expanded.filter((f) => kept[f.to]++ < limits.changeSets).map((f) => ({ to: f.to, changes: [...f.changes].sort((a, b) => order.get(a)! - order.get(b)!) }));
+}
+
+function compareRanks(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
 }
 
 /**
@@ -201,7 +257,21 @@ function classes(q: Question, rule: PackRule): { of: number[]; facts: Facts[] } 
   return { of, facts };
 }
 
-function* weigh(q: Question, rule: PackRule, options: RunOptions): Weighing<Verdict> {
+const conditionCounts = new WeakMap<PackRule, number>();
+
+/** Condition nodes in a rule: the reasons its finding will carry. */
+function conditionCount(rule: PackRule): number {
+  let n = conditionCounts.get(rule);
+  if (n === undefined) {
+    n = 0;
+    walkConditions(rule.conditions, () => void (n! += 1));
+    conditionCounts.set(rule, n);
+  }
+  return n;
+}
+
+function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): Weighing<Verdict> {
+  if (options.reasons) work.spend('reasons', conditionCount(rule));
   const resolutions = classes(q, rule);
   const outcomes: boolean[] = [];
   for (const facts of resolutions.facts) outcomes.push((yield { rule, facts, trace: false }).passed);
@@ -225,29 +295,35 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions): Weighing<Verd
     resolutions: { total: judged.length, applies: judged.filter(Boolean).length },
     applyingActors: [...new Set(q.variants.filter((_, i) => judged[i]).map((v) => v.actor))].sort(),
     positions,
-    changes: options.changes ? yield* findChanges(q, rule, status, resolutions, outcomes) : [],
+    changes: options.changes ? yield* findChanges(q, rule, status, resolutions, outcomes, work) : [],
   };
 }
 
 /** Weighs every rule of each question's pack, asking for each judgment it needs. */
-export function* weighAll(questions: readonly Question[], options: RunOptions): Weighing<Verdict[]> {
+export function* weighAll(questions: readonly Question[], options: RunOptions, work: Work): Weighing<Verdict[]> {
   const verdicts: Verdict[] = [];
-  for (const q of questions) for (const rule of q.pack.rules) verdicts.push(yield* weigh(q, rule, options));
+  for (const q of questions) for (const rule of q.pack.rules) verdicts.push(yield* weigh(q, rule, options, work));
   return verdicts;
 }
 
-/** Weighs every rule of each question's pack with a synchronous judge. */
-export function runRulesSync(questions: readonly Question[], judge: SyncJudge, options: RunOptions): Verdict[] {
-  const weighing = weighAll(questions, options);
+/** Weighs every rule of each question's pack with a synchronous judge, each judgment spent from `work`. */
+export function runRulesSync(questions: readonly Question[], judge: SyncJudge, options: RunOptions, work = new Work()): Verdict[] {
+  const weighing = weighAll(questions, options, work);
   let step = weighing.next();
-  while (!step.done) step = weighing.next(judge(step.value));
+  while (!step.done) {
+    work.spend('judgments');
+    step = weighing.next(judge(step.value));
+  }
   return step.value;
 }
 
-/** Weighs every rule of each question's pack with an asynchronous judge. */
-export async function runRules(questions: readonly Question[], judge: Judge, options: RunOptions): Promise<Verdict[]> {
-  const weighing = weighAll(questions, options);
+/** Weighs every rule of each question's pack with an asynchronous judge, each judgment spent from `work`. */
+export async function runRules(questions: readonly Question[], judge: Judge, options: RunOptions, work = new Work()): Promise<Verdict[]> {
+  const weighing = weighAll(questions, options, work);
   let step = weighing.next();
-  while (!step.done) step = weighing.next(await judge(step.value));
+  while (!step.done) {
+    work.spend('judgments');
+    step = weighing.next(await judge(step.value));
+  }
   return step.value;
 }

@@ -32,6 +32,15 @@ export const Source = z
   .describe('A public source for a fact or a text.');
 export type Source = z.infer<typeof Source>;
 
+/**
+ * The grammatical number of a name, for verb agreement: "the Senkaku Islands are", "Protesters in Nukus are". Where
+ * a name does not state it, sentences about it are phrased so that nothing needs to agree with it.
+ */
+export const GrammaticalNumber = z
+  .enum(['singular', 'plural'])
+  .describe('The grammatical number of the name, for verb agreement: plural for "the Senkaku Islands", "protesters in Nukus".');
+export type GrammaticalNumber = z.infer<typeof GrammaticalNumber>;
+
 export const EntityKind = z
   .enum(['state', 'de-facto-state', 'non-state-actor', 'organization'])
   .describe(
@@ -43,7 +52,8 @@ export const EntityKind = z
 export const Entity = z
   .strictObject({
     id: Id.describe('For a state: its ISO 3166-1 alpha-3 code (ARM, AZE, RUS). Otherwise any id (NKR, AL-QAIDA).'),
-    name: Text(limits.shortText).describe('Name used in findings, e.g. "Armenia".'),
+    name: Text(limits.shortText).describe('Name used in findings, with its article where it takes one: "Armenia", "the United States".'),
+    number: GrammaticalNumber.optional().describe('Omitted: singular for a state, an organization or a de facto state; unknown for other actors.'),
     kind: EntityKind,
     note: Text(limits.longText).optional(),
   })
@@ -79,7 +89,8 @@ export type Region = z.infer<typeof Region>;
 export const Territory = z
   .strictObject({
     id: Id,
-    name: Text(limits.shortText).describe('Name used in findings, e.g. "Nagorno-Karabakh".'),
+    name: Text(limits.shortText).describe('Name used in findings, e.g. "Nagorno-Karabakh", "the Falkland Islands".'),
+    number: GrammaticalNumber.optional().describe('Omitted: unknown, and sentences about the place are phrased so that nothing agrees with it.'),
     sovereign: Id.nullable().describe(
       'The internationally recognized sovereign (an entity id), or null where no state is sovereign (high seas, ' +
         'international airspace) or international recognition is split.',

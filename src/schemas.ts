@@ -8,8 +8,30 @@ import { Fixture } from './fixture.js';
 import { Article, Instrument } from './pack.js';
 import { Scenario } from './scenario.js';
 
+/**
+ * zod checks a URL as a browser parses it (WHATWG URL: non-ASCII hosts and paths are fine) and then its scheme.
+ * JSON Schema's `format: uri` is RFC 3986, ASCII only, so a validator such as ajv would refuse addresses zod accepts.
+ * The schema states the part it can: an http(s) address.
+ */
+const httpUrl = '^[Hh][Tt][Tt][Pp][Ss]?://';
+
 const schema = (s: z.ZodType, title: string) =>
-  `${JSON.stringify({ title, ...z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) }, null, 2)}\n`;
+  `${JSON.stringify(
+    {
+      title,
+      ...z.toJSONSchema(s, {
+        io: 'input',
+        unrepresentable: 'any',
+        override: ({ jsonSchema }) => {
+          if (jsonSchema.format !== 'uri') return;
+          delete jsonSchema.format;
+          jsonSchema.pattern = httpUrl;
+        },
+      }),
+    },
+    null,
+    2,
+  )}\n`;
 
 /** File (relative to the package root) → JSON Schema text. */
 export function jsonSchemas(): Record<string, string> {

@@ -41,6 +41,11 @@ describe('the root entry in a browser bundle', () => {
     expect(inputs.filter((i) => i.endsWith('src/read.ts'))).toEqual([]);
   });
 
+  it('bundles the JSON text parser that the page uses for pasted scenarios (line and column, no file system)', { timeout: 60_000 }, async () => {
+    const { inputs } = await bundle(`export { parseJsonText } from './src/json.ts';`);
+    expect(inputs.filter(nodeBuiltin)).toEqual([]);
+  });
+
   it('fails to bundle file reading for the browser, which is why it lives in treaty-obligations/node', { timeout: 60_000 }, async () => {
     await expect(bundle(`export { loadPack } from './src/node.ts';`)).rejects.toThrow(/node:fs/);
   });

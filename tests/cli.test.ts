@@ -73,7 +73,7 @@ describe('treaty-obligations evaluate', () => {
     expect(r.out).toMatch(/Applies if the Sev Lake area is Armenian territory, as Armenia holds; and the reading "Armed\s+forces entering/);
     expect(r.out).toContain('Does not apply if the Sev Lake area is Azerbaijani territory, as Azerbaijan holds.');
     expect(r.out).toContain('What would change it:');
-    expect(r.out).toMatch(/It would apply given the Sev Lake area is Armenian territory, as Armenia holds; and\s+adopting\s+the\s+reading/);
+    expect(r.out).toMatch(/It would apply if the Sev Lake area is Armenian territory, as Armenia holds; and\s+the\s+reading/);
   });
 
   it('rejects an unknown reading with exit code 1', async () => {

@@ -164,7 +164,7 @@ describe('a one-sided pledge (obligations listed: only the listed dyads are owed
     const f = await finding(book, scenario('1990-01-01', 'ZZZ', 'AAA'), 'AAA');
     expect(f.status).toBe('does-not-apply');
     expect(f.decidedBy).toEqual(['test.pact.art-1.owed']);
-    expect(f.because).toEqual(['under Art. 1, no other party owes Alpha its obligations on 1990-01-01']);
+    expect(f.because).toEqual(['no other party owes Alpha the obligations of Art. 1 on 1990-01-01']);
   });
 });
 

@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exitCodes, main } from '../src/cli.js';
 import { formatPath } from '../src/errors.js';
 import { repack } from '../src/rulebook.js';
+import { atTheLimits } from '../bench/adversarial.js';
 import {
   bundledRulebook,
   createRulebook,
@@ -41,27 +42,31 @@ const body = `globalThis.${pwnedKey}=1;process.getBuiltinModule('fs').writeFileS
  * Known jsonpath-plus code-execution payloads, with their command (`child_process`) swapped for the harmless body
  * above. json-rules-engine hands a condition's `path` to jsonpath-plus, so any of them in a pack would be a way in.
  */
-const payloads: ReadonlyArray<{ advisory: string; path: string }> = [
+const payloads: ReadonlyArray<{ advisory: string; path: string; fixedIn: number }> = [
   {
     // CVE-2024-21534 / GHSA-pppg-cpfq-h7wr (jsonpath-plus < 10.0.0: `vm` by default), as reported in
     // microsoft/rushstack#4966 from Snyk SNYK-JS-JSONPATHPLUS-7945884.
     advisory: 'CVE-2024-21534 (original report)',
+    fixedIn: 10,
     path: `$[(this.constructor.constructor("${body}")())]`,
   },
   {
     // CVE-2024-21534, bypass of the 10.0.0 fix: JSONPath-Plus/JSONPath#226 (first payload; fixed in 10.0.7).
     advisory: 'CVE-2024-21534 (JSONPath-Plus#226, bypass of 10.0.0)',
+    fixedIn: 10,
     path: `$[?(var _$_root=[].constructor.constructor("${body}");@root())]`,
   },
   {
     // CVE-2024-21534, JSONPath-Plus/JSONPath#226 (third payload, in jsonpath-plus's own test "issue #226 3").
     advisory: 'CVE-2024-21534 (JSONPath-Plus#226, __proto__ assignment)',
+    fixedIn: 10,
     path: `$[?(__proto__ = 0; __proto__ = constructor; __proto__ = constructor; __proto__("${body}")())]`,
   },
   {
     // CVE-2025-1302 / SNYK-JS-JSONPATHPLUS-8719585: "10.2.0 RCE" with non-string property names, fixed in 10.3.0
     // (JSONPath-Plus/JSONPath#237; jsonpath-plus's own test "10.2.0 RCE").
     advisory: 'CVE-2025-1302 (non-string property names)',
+    fixedIn: 10,
     path: `$..[?(p="${body}";a=''[['constructor']][['constructor']](p);a())]`,
   },
   {
@@ -72,6 +77,7 @@ const payloads: ReadonlyArray<{ advisory: string; path: string }> = [
     // `Function`, which 10.4.0's identity check misses. Measured on this machine: through json-rules-engine 7.3.1
     // with jsonpath-plus 10.4.0 it sets the global and writes the file; with 11.3.0 it throws.
     advisory: 'jsonpath-plus 11.0.0/11.0.1 (2026): nested filter + indirect Function constructor',
+    fixedIn: 11,
     path: `$[?(@.constructor[(@.getPrototypeOf(@).constructor("${body}")())])]`,
   },
 ];
@@ -320,15 +326,19 @@ describe('rule packs: sizes are bounded by src/limits.ts', () => {
   });
 });
 
-describe('json-rules-engine with the jsonpath-plus it resolves', () => {
+describe('json-rules-engine with the jsonpath-plus a consumer resolves (no overrides: json-rules-engine\'s own range)', () => {
   const fromEngine = createRequire(createRequire(import.meta.url).resolve('json-rules-engine'));
+  const engineRange = (fromEngine('json-rules-engine/package.json') as { dependencies: Record<string, string> }).dependencies['jsonpath-plus']!;
+  const resolved = (fromEngine('jsonpath-plus/package.json') as { version: string }).version;
+  const major = Number(resolved.split('.')[0]);
 
-  it('resolves jsonpath-plus 11 or later, the line with the 2026 fixes (package.json overrides)', () => {
-    const { version } = fromEngine('jsonpath-plus/package.json') as { version: string };
-    expect(Number(version.split('.')[0])).toBeGreaterThanOrEqual(11);
+  it('resolves the jsonpath-plus that json-rules-engine asks for, as an installing project does', () => {
+    // What a consumer gets: npm applies no overrides of ours in their tree, so the tests run on the same line.
+    expect(engineRange).toMatch(/^\^\d+\.\d+\.\d+$/);
+    expect(major).toBe(Number(engineRange.slice(1).split('.')[0]));
   });
 
-  it('still resolves a plain path on an object fact, and a filter, so the override did not break the engine', async () => {
+  it('still resolves a plain path on an object fact, and a filter (the engine works with it)', async () => {
     const engine = new Engine([], { allowUndefinedFacts: false });
     engine.addRule({ name: 'armenian', conditions: { all: [{ fact: 'place', path: '$.sovereign.id', operator: 'equal', value: 'ARM' }] }, event: { type: 'armenian' } });
     engine.addRule({
@@ -343,12 +353,34 @@ describe('json-rules-engine with the jsonpath-plus it resolves', () => {
     expect(miss.events).toEqual([]);
   });
 
-  it.each(payloads)('does not run the $advisory payload even when it reaches jsonpath-plus', async ({ path }) => {
+  it.each(payloads.filter((p) => p.fixedIn <= major))('handed to it directly, the $advisory payload does not run (fixed in this line)', async ({ path }) => {
     const engine = new Engine([], { allowUndefinedFacts: true });
     engine.addRule({ name: 'hostile', conditions: { all: [{ fact: 'x', path, operator: 'equal', value: 1 }] }, event: { type: 'x' } });
     await engine.run({ x: { a: {}, b: 'text', c: [1] } }).catch(() => undefined); // refusing by throwing is fine
     expectNothingRan();
   });
+
+  // What protects users whatever jsonpath-plus they resolve: no pack can carry a `path`, and the engine this library
+  // builds has a path resolver that throws, so not even a path smuggled in after checking reaches jsonpath-plus.
+  it.each(payloads.flatMap((p) => (['json-rules-engine', 'compiled'] as const).map((backend) => ({ ...p, backend }))))(
+    'through this library ($backend backend), the $advisory payload smuggled into a checked pack never reaches jsonpath-plus',
+    async ({ path, backend }) => {
+      const parsed = parsePack(pack());
+      if (!parsed.success) throw new Error('the test pack should parse');
+      const smuggled = repack({
+        ...parsed.pack,
+        rules: parsed.pack.rules.map((rule) => ({
+          ...rule,
+          conditions: { ...rule.conditions, all: rule.conditions.all!.map((c, i) => (i === 0 ? { ...c, path } : c)) },
+        })),
+      });
+      const rulebook = createRulebook([...bundledRulebook.packs, smuggled]);
+      if (!rulebook.success) throw new Error('the rulebook should build');
+      const findings = await evaluate(scenario(), { rulebook: rulebook.rulebook, backend });
+      expect(findings.some((f) => f.instrument === 'pact-2000')).toBe(true);
+      expectNothingRan();
+    },
+  );
 });
 
 // ─── Prototype pollution ─────────────────────────────────────────────────────────────────────────────────────────
@@ -485,50 +517,6 @@ describe('no prototype pollution from packs', () => {
 });
 
 // ─── Bounded work ────────────────────────────────────────────────────────────────────────────────────────────────
-/** Three capital letters for the n-th state: AAA, AAB, … (the real parties are added by name). */
-const stateId = (n: number) => [2, 1, 0].map((p) => String.fromCharCode(65 + (Math.floor(n / 26 ** p) % 26))).join('');
-
-/** A scenario with every list at its documented limit and the longest texts, against the bundled packs. */
-function atTheLimits(): Loose {
-  const real = ['ARM', 'AZE', 'BLR', 'KAZ', 'KGZ', 'RUS', 'TJK', 'GEO', 'UZB'];
-  const ids = [...real];
-  for (let n = 0; ids.length < limits.entities; n++) if (!real.includes(stateId(n))) ids.push(stateId(n));
-  const note = 'n'.repeat(limits.longText);
-  const sources = Array.from({ length: limits.sources }, (_, i) => ({ url: `https://example.org/${i}`, note: 'UNVERIFIED' }));
-  const kinds = ['armed-attack', 'incursion-without-fire', 'cross-border-fire', 'attack-on-armed-forces', 'internal-unrest'];
-  return {
-    evaluationDate: '2022-12-31',
-    note,
-    entities: ids.map((id, i) => ({ id, name: `State ${i}`, kind: 'state', ...(i === 0 ? { note } : {}) })),
-    territories: Array.from({ length: limits.territories }, (_, i) => ({
-      id: `t${i}`,
-      name: `Place ${i}`,
-      sovereign: real[i % real.length],
-      recognizedAs: Object.fromEntries(real.map((s, j) => [s, real[(i + j) % real.length]])),
-      boundaryDisputed: i % 2 === 0,
-      regions: ['asia'],
-      sources: i === 0 ? sources : [],
-    })),
-    events: Array.from({ length: limits.events }, (_, i) => ({
-      id: `e${i}`,
-      kind: kinds[i % kinds.length],
-      date: `2022-0${1 + (i % 9)}-1${i % 10}`,
-      actor: real[(i + 1) % real.length],
-      target: real[i % real.length],
-      place: `t${i % limits.territories}`,
-      casualties: limits.casualties,
-      sources: i === 0 ? sources : [],
-    })),
-    requests: Array.from({ length: limits.requests }, (_, i) => ({
-      id: `r${i}`,
-      by: real[i % real.length],
-      instrument: i % 2 === 0 ? 'cst-1992' : 'ru-am-1997',
-      article: i % 2 === 0 ? (i % 4 === 0 ? 'art-4' : 'art-2') : 'art-2',
-      date: '2022-12-31',
-    })),
-  };
-}
-
 describe('bounded work up to the documented limits', () => {
   it('a scenario with every list at its limit is valid and evaluates to findings (its time is measured in SECURITY.md, not asserted)', async () => {
     const input = atTheLimits();

@@ -13,7 +13,8 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatPath } from '../src/errors.js';
 import { fixtures } from '../src/fixtures.js';
-import { evaluateSync, type Finding, formatReports, validateScenario } from '../src/index.js';
+import { bundledRulebook, evaluateSync, type Finding, formatReports, validateScenario } from '../src/index.js';
+import { articleLabel, articleNumbers } from '../src/prose/words.js';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const present = existsSync(executablePath);
@@ -121,6 +122,23 @@ describe.skipIf(!present)('the page in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('numbers each article as its instrument does (Art. V), in bundled scenarios whose packs give the numbers', async () => {
+    const { page, errors } = await newPage();
+    const numbered = new Set(bundledRulebook.packs.filter((p) => p.articles.some((a) => a.number)).map((p) => p.instrument.id));
+    const cases = fixtures.filter((f) => evaluateSync(f.fixture.scenario).some((x) => numbered.has(x.instrument))).slice(0, 2);
+    expect(cases.length).toBeGreaterThan(0);
+    for (const { file, fixture } of cases) {
+      const findings = evaluateSync(fixture.scenario).filter((f) => numbered.has(f.instrument));
+      await page.goto(`${url}#case=${file.replace(/\.json$/, '')}`);
+      for (const f of findings) {
+        const pack = bundledRulebook.packs.find((p) => p.instrument.id === f.instrument)!;
+        await expect.poll(() => row(page, f).locator('td[data-label="Article"]').innerText()).toMatch(new RegExp(`^${articleLabel(f.provision, articleNumbers(pack.articles)).replace(/\./g, '\\.')}\\b`));
+      }
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('shows every problem of a pasted invalid scenario with its path', async () => {
     const { page, errors } = await newPage(390);
     const invalid = {
@@ -153,6 +171,7 @@ describe.skipIf(!present)('the page in Chromium', () => {
     await page.fill('#scenario-text', '{ "evaluationDate": ');
     await page.click('#evaluate-json');
     await expect.poll(() => page.locator('#problems-heading').innerText()).toMatch(/not valid JSON/);
+    expect(await page.locator('li.problem .problem-message').innerText()).toMatch(/line 1, column 21/);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { bundledRulebook, type Finding, formatReports, type Problem, type Scenario } from '../../src/index.ts';
 import { formatPath } from '../../src/errors.ts';
-import { articleLabel } from '../../src/prose/messages.ts';
+import { articleLabel, articleNumbers } from '../../src/prose/words.ts';
 import { type Applied, cases, changeTarget, computeView, findingKey, fromHash, seedCount, type State, toHash, withChange } from './state.ts';
 import { Timeline } from './timeline.tsx';
 
@@ -62,6 +62,12 @@ function SourceLink({ url, title }: { url: string; title?: string | undefined })
 }
 
 const packOf = (instrument: string) => bundledRulebook.packs.find((p) => p.instrument.id === instrument);
+
+/** The article as the instrument numbers it (Art. V of the US–Japan Treaty), from the pack. */
+const articleOf = (instrument: string, provision: string) => {
+  const pack = packOf(instrument);
+  return articleLabel(provision, pack ? articleNumbers(pack.articles) : undefined);
+};
 
 function nameFinder(scenario: Scenario) {
   const names = new Map<string, string>();
@@ -303,7 +309,7 @@ function describeChange(id: string, base: Scenario, name: (id: string) => string
     return `${item?.says ?? position[1]}: ${says ?? position[2]}`;
   }
   const request = /^request:([^:]+):([^:]+):([^:]+)$/.exec(id);
-  if (request) return `Suppose ${name(request[1]!)} requests help under ${articleLabel(request[3]!)} of ${packOf(request[2]!)?.instrument.shortTitle ?? request[2]}`;
+  if (request) return `Suppose ${name(request[1]!)} requests help under ${articleOf(request[2]!, request[3]!)} of ${packOf(request[2]!)?.instrument.shortTitle ?? request[2]}`;
   return id;
 }
 
@@ -350,7 +356,7 @@ function FindingsTable({ findings, name, open, onOpen }: { findings: readonly Fi
       <tbody>
         {findings.map((f) => {
           const key = findingKey(f);
-          const article = articleLabel(f.provision);
+          const article = articleOf(f.instrument, f.provision);
           return (
             <tr key={key} data-finding={key} data-status={f.status} data-instrument={f.instrument} data-provision={f.provision} class={open === key ? 'is-open' : ''}>
               <td data-label="Instrument">{packOf(f.instrument)?.instrument.shortTitle ?? f.instrumentTitle}</td>
@@ -370,7 +376,7 @@ function FindingsTable({ findings, name, open, onOpen }: { findings: readonly Fi
                 {f.because.length > 1 && <span class="more"> (+{f.because.length - 1} more)</span>}
               </td>
               <td>
-                <button type="button" class="open-finding" aria-expanded={open === key} aria-label={`${open === key ? 'Close' : 'Open'} ${article} of ${f.instrumentTitle}, owed to ${name(f.beneficiary)}`} onClick={() => onOpen(open === key ? '' : key)}>
+                <button type="button" class="open-finding" aria-expanded={open === key} aria-label={`${open === key ? 'Close' : 'Open'} ${article} of ${packOf(f.instrument)?.instrument.shortTitle ?? f.instrumentTitle}, owed to ${name(f.beneficiary)}`} onClick={() => onOpen(open === key ? '' : key)}>
                   {open === key ? 'Close' : 'Open'}
                 </button>
               </td>
@@ -458,7 +464,7 @@ function Detail({ finding, view, state, set, name, close }: { finding: Finding; 
     set(changes);
   };
   const pack = packOf(finding.instrument);
-  const article = articleLabel(finding.provision);
+  const article = articleOf(finding.instrument, finding.provision);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(markdown);
@@ -470,7 +476,7 @@ function Detail({ finding, view, state, set, name, close }: { finding: Finding; 
   return (
     <section class="detail" aria-labelledby={`detail-${key}`} data-detail={key}>
       <h4 id={`detail-${key}`} tabIndex={-1} ref={heading}>
-        <StatusBadge status={finding.status} /> {article} of {finding.instrumentTitle}, owed to {name(finding.beneficiary)}
+        <StatusBadge status={finding.status} /> {article} of {pack?.instrument.shortTitle ?? finding.instrumentTitle}, owed to {name(finding.beneficiary)}
       </h4>
       <p class="summary">{finding.summary}</p>
       <p class="meta">
@@ -502,7 +508,8 @@ function Detail({ finding, view, state, set, name, close }: { finding: Finding; 
             {finding.changes.map((s, i) => (
               <li key={i} data-change-to={s.to}>
                 <button type="button" class="apply-change" data-change-to={s.to} onClick={() => apply(s.changes.map((c) => c.id))}>
-                  Apply: <StatusBadge status={s.to} /> {s.says}
+                  <span class="no-print">Apply: </span>
+                  <StatusBadge status={s.to} /> {s.says}
                 </button>
               </li>
             ))}
@@ -667,7 +674,20 @@ export function App() {
       </header>
       <main id="main">
         <Chooser state={state} go={go} key={state.source?.kind === 'json' ? 'json' : 'case'} />
-        {view.kind === 'empty' && <p class="hint">Choose a scenario above: the seed cases are the 2020 Nagorno-Karabakh war and the May 2021 incursion into Syunik.</p>}
+        {view.kind === 'empty' && (
+          <section class="start" aria-label="Start with a seed case">
+            <p class="hint">Choose a scenario above, or start with a seed case:</p>
+            <ul class="seed-cases">
+              {cases.slice(0, seedCount).map((c) => (
+                <li key={c.file}>
+                  <button type="button" class="seed-case" onClick={() => go({ source: { kind: 'case', file: c.file }, changes: [], open: undefined }, true)}>
+                    {c.title}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {view.kind === 'invalid' && <Problems problems={view.problems} syntax={view.syntax} />}
         {view.kind === 'findings' && <Findings view={view} state={state} go={go} />}
       </main>

@@ -6,6 +6,7 @@
  */
 import { applyChanges, evaluateSync, type Finding, type Problem, type Scenario, TreatyObligationsError, validateScenario } from '../../src/index.ts';
 import { fixtures } from '../../src/fixtures.ts';
+import { parseJsonText } from '../../src/json.ts';
 
 /** A change the reader applied: one of the library's change ids, with the event it was reported on. */
 export interface Applied {
@@ -92,14 +93,8 @@ export type View =
       readonly dropped: readonly { readonly change: Applied; readonly problems: readonly Problem[] }[];
     };
 
-/** Parses pasted text; a syntax error is one problem at the root, located by line and column where the engine says. */
-export function parseText(text: string): { success: true; value: unknown } | { success: false; problems: Problem[] } {
-  try {
-    return { success: true, value: JSON.parse(text) };
-  } catch (e) {
-    return { success: false, problems: [{ code: 'invalid_json', path: [], message: `Not JSON: ${(e as Error).message}` }] };
-  }
-}
+/** Parses pasted text as the CLI parses a file: a syntax error is one problem, with its line and column. */
+export const parseText = (text: string) => parseJsonText(text, 'the pasted JSON');
 
 /** A fixture file (`{ scenario, expect, … }`) is accepted as its scenario. */
 const unwrapFixture = (value: unknown): unknown =>

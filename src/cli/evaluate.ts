@@ -14,14 +14,16 @@ export async function run({ values, positionals, format }: Args<typeof evaluateO
   checkStdinOnce(positionals);
   const rulebook = rulebookWith(values.pack);
   const readings = readingsFrom(values.reading);
-  const inputs: Array<{ source: string; value: unknown }> = values.bundled ? fixtures.map((f) => ({ source: `fixtures/${f.file}`, value: f.fixture })) : [];
+  // The seed cases lead (stable order otherwise): they are the ones a reader comes for.
+  const bundled = [...fixtures.filter((f) => f.fixture.seed), ...fixtures.filter((f) => !f.fixture.seed)];
+  const inputs: Array<{ source: string; value: unknown }> = values.bundled ? bundled.map((f) => ({ source: `fixtures/${f.file}`, value: f.fixture })) : [];
   for (const path of positionals) {
     const read = readInput(path, io);
     if (!read.success) throw unreadable(read.problems);
     inputs.push({ source: displayName(path), value: read.value });
   }
   if (inputs.length === 0) throw usage('evaluate needs at least one file, "-" for standard input, or --bundled');
-  const reports: Report[] = [];
+  const reports: Array<Report & { asOf?: string }> = [];
   let failed = false;
   for (const { source, value } of inputs) {
     const input = scenarioOf(value);
@@ -31,15 +33,20 @@ export async function run({ values, positionals, format }: Args<typeof evaluateO
       continue;
     }
     try {
-      const findings = await evaluate(input.scenario, { rulebook, readings: { ...input.readings, ...readings }, resolve: values.stated ? 'stated' : 'all' });
-      reports.push({ title: typeof input.title === 'string' ? input.title : source, source, findings });
+      const findings = await evaluate(input.scenario, { rulebook, readings: { ...input.readings, ...readings }, resolve: values.stated ? 'stated' : 'all', changes: !values['no-changes'] });
+      const scenario = input.scenario as { name?: unknown; evaluationDate?: unknown };
+      const name = typeof scenario.name === 'string' ? scenario.name : undefined;
+      reports.push({ title: typeof input.title === 'string' ? input.title : source, source, findings, ...(name && { name, asOf: String(scenario.evaluationDate) }) });
     } catch (e) {
       if (!(e instanceof TreatyObligationsError)) throw e;
       if (e.code === 'invalid-options') throw new Exit(exitCodes.invalidInput, formatProblems(e.problems));
-      io.err(`${source}: invalid scenario\n${formatProblems(e.problems)}`);
+      io.err(`${source}: ${e.code === 'too-much-work' ? 'too much work' : 'invalid scenario'}\n${formatProblems(e.problems)}`);
       failed = true;
     }
   }
-  if (reports.length > 0) io.out(formatReports(reports, format, { width: io.width }));
+  // Two cases of one name (the same events judged on two dates) are told apart by the date they are judged on.
+  const named = reports.map(({ asOf, ...r }) => (r.name && reports.filter((x) => x.name === r.name).length > 1 ? { ...r, name: `${r.name.replace(/\.$/, '')}, as of ${asOf}` } : r));
+  const show = values.summary && !values.details ? 'summary' : values.details && !values.summary ? 'details' : 'all';
+  if (named.length > 0) io.out(formatReports(named, format, { width: io.width, show }));
   return failed ? exitCodes.invalidInput : exitCodes.ok;
 }

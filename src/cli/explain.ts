@@ -17,7 +17,7 @@ export async function run({ values, positionals, format }: Args<typeof explainOp
   if (!read.success) throw unreadable(read.problems);
   const input = scenarioOf(read.value);
   if (!input.success) throw new Exit(exitCodes.invalidInput, `${displayName(path)}: not a valid fixture\n${formatProblems(input.problems)}`);
-  const all = await evaluate(input.scenario, { rulebook, readings: { ...input.readings, ...readingsFrom(values.reading) }, resolve: values.stated ? 'stated' : 'all' });
+  const all = await evaluate(input.scenario, { rulebook, readings: { ...input.readings, ...readingsFrom(values.reading) }, resolve: values.stated ? 'stated' : 'all', changes: !values['no-changes'] });
   const findings = all.filter(
     (f) =>
       (values.event === undefined || f.event === values.event) &&

@@ -18,10 +18,16 @@ const evaluationOptions = {
     type: 'boolean',
     help: 'Judge only the scenario as written with the packs\' default readings, instead of every position on contested facts and both answers of open contested readings.',
   },
+  'no-changes': {
+    type: 'boolean',
+    help: 'Skip the search for what would change each finding (its sets of changes are left empty): for packs or scenarios whose search would exceed the work budget.',
+  },
 } as const satisfies Options;
 
 export const evaluateOptions = {
-  bundled: { type: 'boolean', help: 'Evaluate every bundled historical fixture (with any files given).' },
+  bundled: { type: 'boolean', help: 'Evaluate every bundled historical fixture (with any files given), the seed cases first.' },
+  summary: { type: 'boolean', help: 'Print only the summary: one line per case, the verdict of each instrument (text, markdown).' },
+  details: { type: 'boolean', help: 'Print only the details of each case, without the summary that leads by default (text, markdown).' },
   ...evaluationOptions,
 } as const satisfies Options;
 

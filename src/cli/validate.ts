@@ -2,8 +2,8 @@
  * `treaty-obligations validate`: every problem of scenarios, fixtures and pack folders, without evaluating them.
  * @module
  */
-import { statSync } from 'node:fs';
 import { formatProblems } from '../errors.js';
+import { isDirectory as isFolder } from '../file.js';
 import { Fixture } from '../fixture.js';
 import { fromZod, type Problem } from '../problem.js';
 import { loadPack } from '../read.js';
@@ -12,7 +12,8 @@ import { type Args, exitCodes, type Io, usage } from './command.js';
 import type { validateOptions } from './options.js';
 import { checkStdinOnce, displayName, isFixture, readInput, rulebookWith } from './shared.js';
 
-const isDirectory = (path: string) => path !== '-' && statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+// A path that cannot be looked at (ELOOP, ENOTDIR, ENAMETOOLONG…) is not a folder: reading it says why, exit 3.
+const isDirectory = (path: string) => path !== '-' && isFolder(path);
 
 /** One path's verdict, as `--format json` prints it. */
 interface Validation {

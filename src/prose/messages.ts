@@ -8,23 +8,12 @@ import { dateWords, uncertainOn } from '../dates.js';
 import type { Evidence, Question } from '../derive.js';
 import type { Change } from '../run.js';
 import type { FactName, Facts } from '../facts.js';
-import { administrator, type Event, type Request } from '../scenario.js';
+import { administrator, type Event, type Region, type Request } from '../scenario.js';
 import type { Instrument } from '../pack.js';
+import { agree, articleLabel, capital, entityNoun, inner, kindWord, list, noun, type Noun, nounList, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
-// ---------------------------------------------------------------- lists and labels
+export { articleLabel, list } from './words.js';
 
-/** "A", "A and B", "A, B and C". */
-export function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-/** "art-4" → "Art. 4"; "instrument" → "the treaty as a whole". */
-export function articleLabel(article: string): string {
-  if (article === 'instrument') return 'the treaty as a whole (no article named)';
-  const m = /^art-(\w+)$/.exec(article);
-  return m ? `Art. ${/^\d+$/.test(m[1]!) ? m[1] : m[1]!.toUpperCase()}` : article;
-}
 
 const kindText: Record<Event['kind'], string> = {
   'armed-attack': 'an armed attack',
@@ -39,14 +28,19 @@ const kindText: Record<Event['kind'], string> = {
 };
 
 const statusText = {
-  party: 'a party',
-  signatory: 'a signatory not yet bound',
-  suspended: 'suspended',
   withdrawn: 'withdrawn',
-  'not-renewed': 'not renewed',
+  'not-renewed': 'membership not renewed',
   expelled: 'expelled',
-  never: 'never a party',
 } as const;
+
+const determinedText = {
+  'directed-from-abroad': 'the attack was directed from abroad',
+  'armed-attack': 'the event is an armed attack',
+  aggression: 'the event is aggression',
+  threat: 'the event is a threat',
+} as const;
+
+const againstText = { territory: 'territory', 'armed-forces': 'armed forces', vessels: 'vessels', aircraft: 'aircraft' } as const;
 
 // ---------------------------------------------------------------- observations
 
@@ -54,27 +48,57 @@ export interface Observed {
   readonly instrument: Instrument;
   readonly event: Event;
   readonly evidence: Evidence;
+  /** Article id → its number as the instrument writes it ("art-5" → "V"), from the pack. */
+  readonly articles?: ReadonlyMap<string, string>;
+}
+
+/** The noun for an entity id (null: "no state"). */
+function nounOf(ev: Evidence, id: string | null): Noun {
+  return entityNoun(ev, id);
 }
 
 function nameOf(ev: Evidence, id: string | null): string {
-  return id === null ? 'no state' : (ev.names.get(id) ?? id);
+  return nounOf(ev, id).text;
 }
+
+/** The noun for the place: its name and the number its scenario states (or none). */
+const placeNoun = (ev: Evidence): Noun => noun(ev.place.name, ev.place.number);
+
+/** Names as a reader sorts them, as one list. */
+function names(ev: Evidence, ids: readonly string[]): Noun {
+  return nounList(sorted(ids.map((id) => nounOf(ev, id))));
+}
+
+/** "territory of Azerbaijan", "no state's territory". */
+const territoryOf = (ev: Evidence, sovereign: string | null) => (sovereign === null ? "no state's territory" : `territory of ${nameOf(ev, sovereign)}`);
+
+/** A status in "whether X is … under the Treaty". */
+const spanStatus = { party: 'a party', signatory: 'a signatory', suspended: 'suspended', withdrawn: 'withdrawn', 'not-renewed': 'no longer a party (not renewed)', expelled: 'expelled' } as const;
 
 function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership']): string {
   const short = o.instrument.shortTitle;
-  const name = nameOf(o.evidence, who);
+  const n = nounOf(o.evidence, who);
+  const is = subject(n, 'the state', 'is', 'are');
   // A status the pack dates only to the year or month, with the event inside that span: say so, never a day.
   const uncertain = o.instrument.parties.find((p) => p.state === who)?.history.find((h) => uncertainOn(h.date, o.evidence.date));
   if (uncertain) {
-    return `whether ${name} is ${statusText[uncertain.status]} under ${short} on ${o.evidence.date} is not known: the pack dates that status only ${dateWords(uncertain.date)}`;
+    return `whether ${n.text} ${agree(n, 'is', 'are')} ${spanStatus[uncertain.status]} under ${short} on ${o.evidence.date} is not known: the pack dates that status only ${dateWords(uncertain.date)}`;
   }
   return match(m.status)
-    .with('party', () => `${name} is a party to ${short} on ${o.evidence.date}`)
-    .with('never', () => `${name} has never been a party to ${short}`)
-    .with('suspended', () => `${name}'s participation in ${short} is suspended on ${o.evidence.date} (since ${m.since})`)
-    .with('signatory', () => `${name} has signed ${short} but is not yet bound on ${o.evidence.date}`)
-    .with('withdrawn', 'not-renewed', 'expelled', (s) => `${name} is not a party to ${short} on ${o.evidence.date}: ${statusText[s]} since ${m.since}`)
+    .with('party', () => `${is} a party to ${short} on ${o.evidence.date}`)
+    .with('never', () => `${subject(n, 'the state', 'has', 'have')} never been a party to ${short}`)
+    .with('suspended', () => `${possessive(n)} participation in ${short} is suspended on ${o.evidence.date} (since ${m.since})`)
+    .with('signatory', () => `${subject(n, 'the state', 'has', 'have')} signed ${short} but ${agree(n, 'is', 'are')} not yet bound on ${o.evidence.date}`)
+    .with('withdrawn', 'not-renewed', 'expelled', (s) => `${is} not a party to ${short} on ${o.evidence.date} (${statusText[s]} from ${m.since})`)
     .exhaustive();
+}
+
+/** "every party (A, B and C)", "both parties, A and B,"; more than eight are counted, not listed. */
+function everyParty(ev: Evidence): { who: string; verb: string } {
+  const all = ev.views.map((v) => v.party);
+  if (all.length === 2) return { who: `both parties (${names(ev, all).text})`, verb: 'recognize' };
+  if (all.length > 8) return { who: `every party (all ${all.length})`, verb: 'recognizes' };
+  return { who: `every party (${names(ev, all).text})`, verb: 'recognizes' };
 }
 
 function territoryPerParties(o: Observed, holds: boolean): string {
@@ -84,52 +108,56 @@ function territoryPerParties(o: Observed, holds: boolean): string {
   if (ev.views.length === 0) return `${o.instrument.shortTitle} has no parties on ${ev.date}`;
   // A view the scenario does not record is the library's default, and said to be one, never a position held.
   if (ev.views.some((v) => !v.stated)) {
-    return holds ? `${place} is taken to be ${b}'s territory as the parties recognize it: ${viewsClause(ev)}` : `${place} is not ${b}'s territory as the parties recognize it: ${viewsClause(ev)}`;
+    return `the parties' recognition, where recorded, and the library's default elsewhere ${holds ? 'make' : 'do not make'} ${place} territory of ${b}: ${viewsClause(ev)}`;
   }
-  const every = ev.views.length === 2 ? 'both parties' : 'every party';
-  const recognize = ev.views.length === 2 ? 'recognize' : 'recognizes';
-  const who = list(ev.views.map((v) => nameOf(ev, v.party)));
-  if (holds) return `${place} is ${b}'s territory as ${every} (${who}) ${recognize} it`;
+  const { who, verb } = everyParty(ev);
+  if (holds) return `${who} ${verb} ${place} as territory of ${b}`;
   const bySovereign = new Map<string | null, string[]>();
-  for (const v of ev.views) bySovereign.set(v.sovereign, [...(bySovereign.get(v.sovereign) ?? []), nameOf(ev, v.party)]);
+  for (const v of ev.views) bySovereign.set(v.sovereign, [...(bySovereign.get(v.sovereign) ?? []), v.party]);
   if (bySovereign.size === 1) {
     const [sovereign] = [...bySovereign.keys()] as [string | null];
-    if (sovereign === null) return `${place} is not territory of any party: ${every} (${who}) ${recognize} it as no state's`;
-    if (!ev.parties.includes(sovereign)) {
-      return `${place} is not territory of any party: ${every}, ${who}, ${recognize} it as ${nameOf(ev, sovereign)}'s`;
-    }
-    return `${place} is not ${b}'s territory: ${every}, ${who}, ${recognize} it as ${nameOf(ev, sovereign)}'s`;
+    if (sovereign === null) return `${who} ${verb} ${place} as no state's territory, not as territory of ${b}`;
+    if (!ev.parties.includes(sovereign)) return `${who} ${verb} ${place} as territory of ${nameOf(ev, sovereign)}, which is not a party on ${ev.date}`;
+    return `${who} ${verb} ${place} as territory of ${nameOf(ev, sovereign)}, not of ${b}`;
   }
-  const parts = [...bySovereign].map(([s, ps]) => `${list(ps)} ${ps.length === 1 ? 'recognizes' : 'recognize'} it as ${s === null ? "no state's" : `${nameOf(ev, s)}'s`}`);
-  return `the parties do not agree that ${place} is ${b}'s territory: ${parts.join('; ')}`;
+  const parts = [...bySovereign].map(([s, ps]) => {
+    const n = names(ev, ps);
+    return `${n.text} ${agree(n, 'recognizes', 'recognize')} it as ${territoryOf(ev, s)}`;
+  });
+  return `the parties disagree on who is sovereign over ${place}: ${parts.join('; ')}`;
 }
 
 /**
  * The parties' views of the place, recorded ones first, then the ones the scenario leaves unrecorded, said to be the
- * library's default: "Armenia recognizes it as Armenia's; no view of X is recorded for Belarus and Russia: taken, by
- * default, to follow the internationally recognized sovereign (Armenia)".
+ * library's default: "Armenia recognizes it as territory of Armenia; no view of X is recorded for Belarus and Russia:
+ * taken, by default, to follow the internationally recognized sovereign (Armenia)".
  */
 function viewsClause(ev: Evidence): string {
   const place = ev.place.name;
+  const it = pronoun(placeNoun(ev));
   const bySovereign = new Map<string | null, string[]>();
-  for (const v of ev.views.filter((x) => x.stated)) bySovereign.set(v.sovereign, [...(bySovereign.get(v.sovereign) ?? []), nameOf(ev, v.party)]);
-  const recorded = [...bySovereign].map(([s, ps]) => `${list(ps)} ${ps.length === 1 ? 'recognizes' : 'recognize'} it as ${s === null ? "no state's" : `${nameOf(ev, s)}'s`}`);
-  const unrecorded = ev.views.filter((x) => !x.stated).map((v) => nameOf(ev, v.party));
-  const none = recorded.length === 0 && unrecorded.length === ev.views.length ? `no party's view of ${place} is recorded (${list(unrecorded)})` : `no view of ${place} is recorded for ${list(unrecorded)}`;
+  for (const v of ev.views.filter((x) => x.stated)) bySovereign.set(v.sovereign, [...(bySovereign.get(v.sovereign) ?? []), v.party]);
+  const recorded = [...bySovereign].map(([s, ps]) => {
+    const n = names(ev, ps);
+    return `${n.text} ${agree(n, 'recognizes', 'recognize')} ${it} as ${territoryOf(ev, s)}`;
+  });
+  const unrecorded = names(ev, ev.views.filter((x) => !x.stated).map((v) => v.party)).text;
+  const none = recorded.length === 0 ? `no party's view of ${place} is recorded (${unrecorded})` : `no view of ${place} is recorded for ${unrecorded}`;
   return [...recorded, `${none}; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)})`].join('; ');
 }
 
 /** Whom an unrecorded view is taken to recognize, in words. */
 const defaultSovereign = (ev: Evidence) => (ev.place.sovereign === null ? 'no state' : nameOf(ev, ev.place.sovereign));
 
-/** `who` is the beneficiary's name, or undefined for "any party". Requests arrive sorted (derive.ts). */
+/** `who` is the beneficiary, or undefined for "any party". Requests arrive sorted (derive.ts). */
 function requestList(o: Observed, requests: readonly Request[], who: string | undefined, expected: unknown): string {
   const short = o.instrument.shortTitle;
-  const made = requests.map((r) => `${nameOf(o.evidence, r.by)} under ${articleLabel(r.article ?? 'instrument')} on ${r.date}`);
+  const art = (a: string) => articleLabel(a, o.articles);
+  const made = requests.map((r) => `${nameOf(o.evidence, r.by)} under ${art(r.article ?? 'instrument')} on ${r.date}`);
   const asked = typeof expected === 'string' ? requests.filter((r) => (r.article ?? 'instrument') === expected) : [];
   const nobody = (what: string) => (who === undefined ? `no party made a request under ${what}` : `${who} made no request under ${what}`);
   if (typeof expected === 'string' && asked.length === 0) {
-    const none = `${nobody(`${articleLabel(expected)} of ${short}`)} concerning this event`;
+    const none = `${nobody(`${art(expected)} of ${short}`)} concerning this event`;
     return made.length ? `${none} (requests made: ${list(made)})` : none;
   }
   if (requests.length === 0) return `${nobody(short)} concerning this event`;
@@ -151,6 +179,13 @@ interface Sight {
   readonly place: string;
 }
 
+function isState(ev: Evidence, id: string, value: boolean): string {
+  const n = nounOf(ev, id);
+  const kind = ev.entities.get(id)?.kind;
+  if (value) return `${subject(n, 'the actor', 'is', 'are')} ${kindWord('state', n)}`;
+  return `${subject(n, 'the actor', 'is', 'are')} not a state${kind ? ` but ${kindWord(kind, n)}` : ''}`;
+}
+
 // One observer per fact: a table typed by the fact vocabulary, so that a new fact without a sentence fails to compile.
 // (A table rather than match(): this runs for every evaluated condition of every finding.)
 const observers: { [F in FactName]: (s: Sight) => string } = {
@@ -161,56 +196,79 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     return value ? `${instrument.shortTitle} is in force on ${ev.date} (since ${entry})` : `${instrument.shortTitle} is not in force on ${ev.date}: it entered into force ${dateWords(entry)}`;
   },
   version: ({ ev, instrument }) => `on ${ev.date} ${instrument.shortTitle} reads as ${ev.version.label}`,
-  beneficiaryIsState: ({ ev, value, b }) => (value ? `${b} is a state` : `${b} is not a state (${ev.entities.get(ev.beneficiary)?.kind ?? 'unknown'})`),
+  beneficiaryIsState: ({ ev, value }) => isState(ev, ev.beneficiary, value === true),
   beneficiaryIsParty: ({ o, ev }) => membership(o, ev.beneficiary, ev.beneficiaryMembership),
-  beneficiaryOwedUnder: ({ ev, expected }) => owedUnder(ev, expected),
+  beneficiaryOwedUnder: ({ o, ev, expected }) => owedUnder(ev, expected, o.articles),
   beneficiaryIsTarget: ({ ev, event, value, b }) => (value ? `the event was directed against ${b}` : `the event was directed against ${nameOf(ev, event.target)}, not ${b}`),
-  actorIsState: ({ ev, event, value, actor }) => (value ? `${actor} is a state` : `${actor} is not a state (${ev.entities.get(event.actor)?.kind ?? 'unknown'})`),
+  actorIsState: ({ ev, event, value }) => isState(ev, event.actor, value === true),
   actorIsParty: ({ o, ev, event }) => membership(o, event.actor, ev.actorMembership),
   actorIsBeneficiary: ({ value, b, actor }) => (value ? `the actor is ${b} itself` : `the actor, ${actor}, is not ${b}`),
   eventKind: ({ event, actor }) => `what happened: ${kindText[event.kind]} by ${actor}`,
   eventAgainst: ({ ev, event, place }) =>
     event.against === 'territory'
       ? `it struck territory (${place}), not armed forces, vessels or aircraft`
-      : `it struck ${nameOf(ev, event.target)}'s ${event.against.replace('-', ' ')} at ${place}`,
-  intent: ({ event }) => `intent: ${event.intent}`,
+      : `it struck ${possessive(nounOf(ev, event.target))} ${againstText[event.against]} at ${place}`,
+  intent: ({ event }) =>
+    match(event.intent)
+      .with('deliberate', () => 'the act was deliberate')
+      .with('accidental', () => 'the act was accidental')
+      .with('unknown', () => 'whether the act was deliberate is not established')
+      .exhaustive(),
   directedFromAbroad: ({ value }) =>
     value === 'unknown' ? 'whether it was directed from abroad is not established' : value === 'yes' ? 'it was directed from abroad' : 'it was not directed from abroad',
   placeIsBeneficiaryTerritoryPerParties: ({ o, value }) => territoryPerParties(o, value === true),
-  placeSovereignPerParties: ({ o, ev, fact, value, expected, place }) => {
-    const every = ev.views.length === 2 ? 'both parties recognize' : 'every party recognizes';
+  placeSovereignPerParties: ({ o, ev, fact, value, place }) => {
     if (value === 'disputed' || (fact === 'placeIsPartyTerritoryPerParties' && !ev.views.every((v) => v.sovereign === ev.views[0]?.sovereign))) {
       return territoryPerParties(o, false);
     }
+    if (ev.views.length === 0) return `${o.instrument.shortTitle} has no parties on ${ev.date}`;
+    const { who, verb } = everyParty(ev);
     const sovereign = ev.views[0]?.sovereign ?? null;
-    const whose = sovereign === null ? "no state's" : `${nameOf(ev, sovereign)}'s`;
-    const party = sovereign !== null && ev.parties.includes(sovereign) ? 'a party' : 'not a party';
-    // Compared with a named state (NATO Art. 6: "the territory of Turkey"), say which, when it is not that one.
-    const other = typeof expected === 'string' && expected !== sovereign && fact === 'placeSovereignPerParties' ? `, not ${nameOf(ev, expected)}'s` : '';
-    const status = `${whose} territory${sovereign === null ? '' : `, ${party} on ${ev.date}`}${other}`;
-    if (ev.views.some((v) => !v.stated)) return `${place} is taken as ${status}: ${viewsClause(ev)}`;
-    return `${every} ${place} as ${status}`;
+    // Whether the sovereign is a party matters to "the territory of a party" (placeIsPartyTerritoryPerParties).
+    const party = sovereign === null || fact !== 'placeIsPartyTerritoryPerParties' ? '' : ev.parties.includes(sovereign) ? `, a party on ${ev.date}` : `, which is not a party on ${ev.date}`;
+    if (ev.views.some((v) => !v.stated)) {
+      return `the parties' recognition, where recorded, and the library's default elsewhere make ${place} ${territoryOf(ev, sovereign)}${party}: ${viewsClause(ev)}`;
+    }
+    return `${who} ${verb} ${place} as ${territoryOf(ev, sovereign)}${party}`;
   },
   placeIsPartyTerritoryPerParties: (s) => observers.placeSovereignPerParties(s),
   determinations: ({ ev, event, instrument, expected }) => {
     const ds = ev.determinations.filter((d) => d.concerning.includes(event.id));
     if (typeof expected === 'string' && !ds.some((d) => d.determined === expected)) {
-      return `no body acting under ${instrument.shortTitle} determined "${expected}" about this event by the evaluation date`;
+      const what = expected in determinedText ? `that ${determinedText[expected as keyof typeof determinedText]}` : 'so';
+      return `no body acting under ${instrument.shortTitle} had determined ${what} by the evaluation date`;
     }
-    return ds.length ? `determined: ${list(ds.map((d) => `"${d.determined}" by the ${d.body} on ${d.date}`))}` : `no determination under ${instrument.shortTitle} about this event`;
+    return ds.length
+      ? list(ds.map((d) => `the ${d.body} determined on ${d.date} that ${determinedText[d.determined]}`))
+      : `no determination under ${instrument.shortTitle} about this event is recorded`;
   },
-  placeIsBeneficiaryTerritoryPerBeneficiary: ({ ev, value, b, place }) => {
+  placeIsBeneficiaryTerritoryPerBeneficiary: ({ ev, value, place }) => {
+    const b = nounOf(ev, ev.beneficiary);
+    const its = b.number === 'plural' ? 'their' : 'its';
+    const it = pronoun(placeNoun(ev));
     if (!ev.beneficiaryView.stated) {
-      return `no view of ${place} by ${b} is recorded; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)}), so ${b} is taken ${value ? '' : 'not '}to regard it as its own`;
+      return `no view of ${place} by ${b.text} is recorded; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)}), so ${subject(b, 'the state', 'is', 'are')} taken ${value ? '' : 'not '}to regard ${it} as ${its} own`;
     }
-    const own = value ? 'regards' : 'does not regard';
-    return `${b} ${own} ${place} as its own${value ? '' : `: it recognizes it as ${nameOf(ev, ev.beneficiaryView.sovereign)}'s`}`;
+    if (value) return `${subject(b, 'the state', 'regards', 'regard')} ${place} as ${its} own`;
+    return `${subject(b, 'the state', 'does', 'do')} not regard ${place} as ${its} own: ${b.text} ${agree(b, 'recognizes', 'recognize')} ${it} as ${territoryOf(ev, ev.beneficiaryView.sovereign)}`;
   },
-  placeIsBeneficiaryTerritoryInternationally: ({ ev, place }) => `${place} is internationally recognized as ${nameOf(ev, ev.place.sovereign)}'s`,
-  placeAdministeredByBeneficiary: ({ ev, place }) => `${place} is administered by ${nameOf(ev, administrator(ev.place))}`,
+  placeIsBeneficiaryTerritoryInternationally: ({ ev, place }) =>
+    ev.place.sovereign === null ? `no state is internationally recognized as sovereign over ${place}` : `${nameOf(ev, ev.place.sovereign)} is internationally recognized as sovereign over ${place}`,
+  placeAdministeredByBeneficiary: ({ ev, place }) => {
+    const admin = administrator(ev.place);
+    return admin === null ? `no state administers ${place}` : `${subject(nounOf(ev, admin), 'the administrator', 'administers', 'administer')} ${place}`;
+  },
   placeAdministrator: (s) => observers.placeAdministeredByBeneficiary(s),
-  placeRegions: ({ ev, place }) => (ev.place.regions.length ? `${place} lies in: ${list([...ev.place.regions])}` : `${place} has no listed region`),
-  placeIsIsland: ({ value, place }) => `${place} is ${value ? '' : 'not '}an island`,
+  placeRegions: ({ ev }) => {
+    const p = placeNoun(ev);
+    return ev.place.regions.length
+      ? `${subject(p, 'the place', 'lies', 'lie')} in ${list(ev.place.regions.map((r: Region) => regionWord(r)))}`
+      : `no region is recorded for ${p.text}`;
+  },
+  placeIsIsland: ({ ev, value }) => {
+    const p = placeNoun(ev);
+    return `${subject(p, 'the place', 'is', 'are')} ${value ? '' : 'not '}${agree(p, 'an island', 'islands')}`;
+  },
   placeBoundaryDisputed: ({ value, place }) => `the boundary at ${place} is ${value ? 'disputed or undemarcated' : 'not disputed'}`,
   beneficiaryRequests: ({ o, ev, expected, b }) => requestList(o, ev.beneficiaryRequests, b, expected),
   beneficiaryInvoked: ({ o, ev, b }) => requestList(o, ev.beneficiaryRequests, b, undefined),
@@ -223,7 +281,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
       .with('pack', () => 'the pack default')
       .with('open', () => 'the pack default; contested, so the other answer is weighed too')
       .exhaustive();
-    return `"${r.reading.statement}" is ${r.adopted ? '' : 'not '}adopted (${by})`;
+    return `the reading "${inner(r.reading.statement)}" is ${r.adopted ? '' : 'not '}adopted (${by})`;
   },
 };
 
@@ -234,25 +292,45 @@ export function observe(o: Observed, fact: FactName, value: Facts[FactName], exp
   return observers[fact]({ o, ev, event, instrument, fact, value, expected, b: nameOf(ev, ev.beneficiary), actor: nameOf(ev, event.actor), place: ev.place.name });
 }
 
+/**
+ * A failed alternative in the pack's own terms: what the scenario shows, then the condition as the pack states it.
+ * "Goa, Daman and Diu lie in Asia; … Required, and not met: the territory is in Europe or North America, …".
+ */
+export function unmet(observations: readonly string[], says: string): string {
+  return `${observations.join('; ')}. Required, and not met: ${inner(says)}`;
+}
+
 // ---------------------------------------------------------------- findings
 
+/**
+ * Where a finding stands: "Art. 2 of the Collective Security Treaty (the 1992 text)". The version is named when the
+ * article's own wording differs between versions; when only another cited article's does, it is named for that one
+ * ("Art. 5 of the North Atlantic Treaty, read with Art. 6 in the text as amended …"); an article never amended is not
+ * given a version it does not have.
+ */
+export function provisionHeading(args: { instrument: Instrument; provision: string; articles?: ReadonlyMap<string, string>; version: { label: string }; amended: readonly string[] }): string {
+  const label = articleLabel(args.provision, args.articles);
+  const where = `${label} of ${args.instrument.shortTitle}`;
+  if (args.amended.includes(args.provision)) return `${where} (${args.version.label})`;
+  if (args.amended.length === 0) return where;
+  return `${where}, read with ${list(args.amended.map((a) => articleLabel(a, args.articles)))} in ${args.version.label}`;
+}
+
 export function findingSummary(args: {
-  instrument: Instrument;
-  provision: string;
+  heading: string;
   kind: 'consultation' | 'assistance';
   status: 'applies' | 'does-not-apply' | 'indeterminate';
   beneficiary: string;
   obligors: readonly string[];
   evidence: Evidence;
 }): string {
-  const { instrument, evidence: ev } = args;
-  const where = `${articleLabel(args.provision)} of ${instrument.shortTitle} (${ev.version.label})`;
+  const { evidence: ev } = args;
   const b = nameOf(ev, args.beneficiary);
-  const owed = args.obligors.length ? list(args.obligors.map((o) => nameOf(ev, o))) : 'no other party';
+  const owed = args.obligors.length ? names(ev, args.obligors) : noun('no other party', 'singular');
   return match(args.status)
-    .with('does-not-apply', () => `${where}: no ${args.kind} obligation is owed to ${b}.`)
-    .with('applies', () => `${where}: ${owed} ${args.obligors.length === 1 ? 'owes' : 'owe'} ${b} ${args.kind}.`)
-    .with('indeterminate', () => `${where}: whether ${owed} ${args.obligors.length === 1 ? 'owes' : 'owe'} ${b} ${args.kind} turns on what is contested.`)
+    .with('does-not-apply', () => `${args.heading}: no ${args.kind} obligation is owed to ${b}.`)
+    .with('applies', () => `${args.heading}: ${owed.text} ${agree(owed, 'owes', 'owe')} ${b} ${args.kind}.`)
+    .with('indeterminate', () => `${args.heading}: whether ${owed.text} ${agree(owed, 'owes', 'owe')} ${b} ${args.kind} turns on what is contested.`)
     .exhaustive();
 }
 
@@ -263,43 +341,52 @@ const outcomeText = (s: 'applies' | 'does-not-apply' | 'indeterminate') =>
     .with('indeterminate', () => 'depends on the other contested items')
     .exhaustive();
 
-function held(heldBy: readonly string[], names: ReadonlyMap<string, string>): string {
-  return heldBy.length ? `, as ${list(heldBy.map((h) => names.get(h) ?? h))} ${heldBy.length === 1 ? 'holds' : 'hold'}` : '';
+function held(heldBy: readonly string[], ev: Evidence): string {
+  if (!heldBy.length) return '';
+  const who = names(ev, heldBy);
+  return `, as ${who.text} ${agree(who, 'holds', 'hold')}`;
 }
 
 /** "applies if the Sev Lake shore is Armenian territory, as Armenia holds; does not apply if …". */
 export function positionSentence(
   p: { item: { kind: 'fact' | 'reading'; says: string }; outcomes: ReadonlyArray<{ option: { says: string; heldBy: readonly string[]; value: unknown }; status: 'applies' | 'does-not-apply' | 'indeterminate' }> },
-  names: ReadonlyMap<string, string>,
+  ev: Evidence,
 ): string {
   if (p.item.kind === 'reading') {
     const on = p.outcomes.find((x) => x.option.value === true);
     const off = p.outcomes.find((x) => x.option.value === false);
-    return `${outcomeText(on!.status)} if "${p.item.says}" is adopted; ${outcomeText(off!.status)} if it is not`;
+    return `${outcomeText(on!.status)} if the reading "${inner(p.item.says)}" is adopted; ${outcomeText(off!.status)} if it is not`;
   }
-  return p.outcomes.map((x) => `${outcomeText(x.status)} if ${x.option.says}${held(x.option.heldBy, names)}`).join('; ');
+  return p.outcomes.map((x) => `${outcomeText(x.status)} if ${inner(x.option.says)}${held(x.option.heldBy, ev)}`).join('; ');
 }
 
-/** One change, in words. */
-export function changeText(c: Change, q: Question): string {
+/** One change, as a noun phrase: "adopting the reading "…"", "a request by Armenia under Art. 4 of …". */
+export function changeText(c: Change, q: Question, articles?: ReadonlyMap<string, string>): string {
   return match(c)
     .with({ kind: 'position' }, (x) => {
       const option = q.items.find((i) => i.id === x.item)?.options.find((o) => o.value === x.value);
-      return `${option?.says ?? String(x.value)}${held(option?.heldBy ?? [], q.evidence.names)}`;
+      return `${inner(option?.says ?? String(x.value))}${held(option?.heldBy ?? [], q.evidence)}`;
     })
-    .with({ kind: 'reading' }, (x) => `${x.value ? 'adopting' : 'rejecting'} the reading "${q.pack.readings.get(x.reading)!.statement}"`)
-    .with({ kind: 'request' }, (x) => `a request by ${nameOf(q.evidence, x.by)} under ${articleLabel(x.article)} of ${q.pack.instrument.shortTitle}`)
+    .with({ kind: 'reading' }, (x) => `${x.value ? 'adopting' : 'rejecting'} the reading "${inner(q.pack.readings.get(x.reading)!.statement)}"`)
+    .with({ kind: 'request' }, (x) => `a request by ${nameOf(q.evidence, x.by)} under ${articleLabel(x.article, articles)} of ${q.pack.instrument.shortTitle}`)
     .exhaustive();
 }
 
 /** Joins clauses that may hold commas of their own ("…, as Armenia holds") without ambiguity. */
 const conjoin = (clauses: readonly string[]) => (clauses.some((c) => c.includes(',')) ? clauses.join('; and ') : list(clauses));
 
-/** A change as a condition: "the Sev Lake area is Armenian territory, as Armenia holds", "the reading "…" is adopted". */
-export function changeCondition(c: Change, q: Question): string {
+/**
+ * A change as a condition: "the Sev Lake area is Armenian territory, as Armenia holds", "the reading "…" is
+ * rejected", "Armenia requests it under Art. 4 of …".
+ */
+export function changeCondition(c: Change, q: Question, articles?: ReadonlyMap<string, string>): string {
   return match(c)
-    .with({ kind: 'reading' }, (x) => `the reading "${q.pack.readings.get(x.reading)!.statement.replace(/\.$/, '')}" is ${x.value ? 'adopted' : 'rejected'}`)
-    .otherwise(() => changeText(c, q));
+    .with({ kind: 'reading' }, (x) => `the reading "${inner(q.pack.readings.get(x.reading)!.statement)}" is ${x.value ? 'adopted' : 'rejected'}`)
+    .with({ kind: 'request' }, (x) => {
+      const by = nounOf(q.evidence, x.by);
+      return `${by.text} ${agree(by, 'requests', 'request')} it under ${articleLabel(x.article, articles)} of ${q.pack.instrument.shortTitle}`;
+    })
+    .otherwise(() => changeText(c, q, articles));
 }
 
 /** "applies if A and B" for an indeterminate finding, from a change set of positions and readings. */
@@ -307,11 +394,10 @@ export function outcomeIf(to: 'applies' | 'does-not-apply', conditions: readonly
   return `${to === 'applies' ? 'applies' : 'does not apply'} if ${conjoin(conditions)}`;
 }
 
-/** "It would apply given a request by Armenia under Art. 4 … and …". */
-export function changeSentence(to: 'applies' | 'does-not-apply', texts: readonly string[]): string {
-  return `${to === 'applies' ? 'It would apply' : 'It would not apply'} given ${conjoin(texts)}`;
+/** "It would apply if Armenia requests it under Art. 4 … and …". */
+export function changeSentence(to: 'applies' | 'does-not-apply', conditions: readonly string[]): string {
+  return `${to === 'applies' ? 'It would apply' : 'It would not apply'} if ${conjoin(conditions)}`;
 }
-
 
 export function declarationNote(ev: Evidence, d: { state: string; toward?: string; date: string; kind: string; statement: string; legalEffect: string }): string {
   const toward = d.toward === undefined ? '' : ` about its obligations toward ${nameOf(ev, d.toward)}`;
@@ -336,17 +422,19 @@ export function exclusionSentence(ev: Evidence, state: string, reason: 'actor' |
 }
 
 /** The directed obligations toward the beneficiary on the event date, for the fact `beneficiaryOwedUnder`. */
-function owedUnder(ev: Evidence, expected: unknown): string {
+function owedUnder(ev: Evidence, expected: unknown, numbers?: ReadonlyMap<string, string>): string {
   const b = nameOf(ev, ev.beneficiary);
   if (ev.beneficiaryMembership.status !== 'party') return `nothing is owed to ${b}, which is not a party on ${ev.date}`;
   const articles = typeof expected === 'string' ? [expected] : [...new Set(ev.directed.map((d) => d.article))];
   return articles
     .map((a) => {
-      const owing = ev.directed.filter((d) => d.article === a && d.status === 'owed').map((d) => nameOf(ev, d.obligor));
-      const label = articleLabel(a);
-      return owing.length
-        ? `under ${label}, ${list(owing)} ${owing.length === 1 ? 'owes' : 'owe'} ${b} its obligations on ${ev.date}`
-        : `under ${label}, no other party owes ${b} its obligations on ${ev.date}`;
+      const owing = names(ev, ev.directed.filter((d) => d.article === a && d.status === 'owed').map((d) => d.obligor));
+      const label = /^art-/.test(a) ? articleLabel(a, numbers) : `the ${articleLabel(a, numbers)}`;
+      return owing.text
+        ? `${owing.text} ${agree(owing, 'owes', 'owe')} ${b} the obligations of ${label} on ${ev.date}`
+        : `no other party owes ${b} the obligations of ${label} on ${ev.date}`;
     })
     .join('; ');
 }
+
+export { capital };

@@ -31,8 +31,10 @@ export interface ProblemData {
   too_many_conditions: { count: number; limit: number };
   duplicate_instrument: { id: string };
   history_out_of_order: { state: string };
+  precision_mismatch: { precision: string; date: string };
   obligor_is_beneficiary: { state: string };
   too_many_resolutions: { event: string; count: number; limit: number };
+  work_budget: { what: 'findings' | 'reasons' | 'resolutions' | 'judgments' | 'change candidates'; limit: number; hint: string };
   stated_not_a_position: { about: string; stated: string };
   invalid_position: { attribute: string; value: string; expected: string };
   contested_twice: { about: string };
@@ -70,8 +72,10 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   too_many_conditions: (d) => `${d.count} conditions in one rule; the limit is ${d.limit}`,
   duplicate_instrument: (d) => `two packs have the instrument id "${d.id}"`,
   history_out_of_order: (d) => `the membership history of ${d.state} is not in date order`,
+  precision_mismatch: (d) => `precision "${d.precision}" does not match the date "${d.date}": write the date at its precision (YYYY-MM-DD for a day, YYYY-MM for a month, YYYY for a year)`,
   obligor_is_beneficiary: (d) => `${d.state} cannot owe an obligation to itself: obligor and beneficiary must differ`,
   stated_not_a_position: (d) => `the scenario states ${d.stated} for ${d.about}, which is none of the positions: state one of them`,
+  work_budget: (d) => `this evaluation needs more than ${d.limit} ${d.what}, its work budget: ${d.hint}`,
   too_many_resolutions: (d) =>
     `event "${d.event}" has ${d.count} resolutions of its contested facts and open readings; the limit is ${d.limit}: settle some readings (the readings option) or contested facts`,
   invalid_position: (d) => `a position on "${d.attribute}" cannot be ${d.value}: expected ${d.expected}`,

@@ -1,0 +1,64 @@
+/**
+ * One adversarial workload (bench/adversarial.ts) against the built package, in its own process so that its peak
+ * memory is its own. Usage: node --import tsx bench/hostile.ts <name>. Prints one JSON line: the outcome (findings,
+ * or the budget it stopped at), seconds and peak RSS. With no name, runs every workload, each in a child process.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { atTheLimits, manyArticlesPack, manyReadingsPack, manyRequestsScenario, smallScenario } from './adversarial.js';
+
+type Lib = typeof import('../src/index.js');
+
+const withPack = (lib: Lib, files: unknown) => {
+  const parsed = lib.parsePack(files);
+  if (!parsed.success) throw new Error(parsed.problems.map((p) => p.message).join('; '));
+  const rulebook = lib.createRulebook([...lib.bundledRulebook.packs, parsed.pack]);
+  if (!rulebook.success) throw new Error('the rulebook should build');
+  return rulebook.rulebook;
+};
+
+/** Each workload: a scenario and the options to evaluate it with (the rulebook built from the loaded package). */
+export const workloads: Record<string, (lib: Lib) => { scenario: unknown; options: Record<string, unknown> }> = {
+  'every list at its limit, bundled packs': () => ({ scenario: atTheLimits(), options: {} }),
+  '498 readings in one rule (any)': (lib) => ({ scenario: smallScenario(), options: { rulebook: withPack(lib, manyReadingsPack(498, 'any')) } }),
+  '498 readings in one rule (all), search stops at its budget': (lib) => ({ scenario: smallScenario(), options: { rulebook: withPack(lib, manyReadingsPack(498, 'all')) } }),
+  '498 readings in one rule (all), changes: false': (lib) => ({ scenario: smallScenario(), options: { rulebook: withPack(lib, manyReadingsPack(498, 'all')), changes: false } }),
+  '100 articles of one rule each': (lib) => ({ scenario: smallScenario(), options: { rulebook: withPack(lib, manyArticlesPack(100)) } }),
+  '200 events × 500 requesters (200,600 findings)': () => ({ scenario: manyRequestsScenario(), options: {} }),
+  '200 events × 500 requesters + contested sovereign (4 positions)': () => ({ scenario: manyRequestsScenario(true), options: {} }),
+};
+
+async function one(name: string) {
+  const lib = (await import('../dist/index.js' as string)) as Lib;
+  const { scenario, options } = workloads[name]!(lib);
+  const started = performance.now();
+  let outcome: string;
+  try {
+    outcome = `${lib.evaluateSync(scenario, options).length} findings`;
+  } catch (e) {
+    if (!(e instanceof lib.TreatyObligationsError)) throw e;
+    outcome = `${e.code}: ${e.problems.map((p) => (p.params as { what?: string })?.what ?? p.code).join(', ')}`;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(JSON.stringify({ name, outcome, seconds, peakRssMB: process.resourceUsage().maxRSS / 1024 }));
+}
+
+export interface Hostile {
+  readonly name: string;
+  readonly outcome: string;
+  readonly seconds: number;
+  readonly peakRssMB: number;
+}
+
+/** Every workload, each in a fresh process. */
+export function hostileAll(): Hostile[] {
+  return Object.keys(workloads).map((name) => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), name], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    return JSON.parse(out.trim().split('\n').at(-1)!) as Hostile;
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (process.argv[2]) await one(process.argv[2]);
+  else for (const h of hostileAll()) console.log(`${h.name.padEnd(66)} ${h.outcome.padEnd(36)} ${h.seconds.toFixed(2).padStart(7)} s ${h.peakRssMB.toFixed(0).padStart(6)} MB`);
+}

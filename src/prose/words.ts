@@ -1,0 +1,145 @@
+/**
+ * The words of the sentence model: names with their grammatical number, lists as a reader expects them, verbs that
+ * agree with their subject, and the words for the library's codes (regions, kinds, statuses). Data in, words out.
+ * @module
+ */
+import type { Entity, Region } from '../scenario.js';
+import type { Article } from '../pack.js';
+
+/**
+ * A name as a sentence uses it: its text with its article ("the United States"), how a reader sorts it ("United
+ * States"), and its grammatical number; `undefined` where nobody stated it, so a sentence must not agree with it.
+ */
+export interface Noun {
+  readonly text: string;
+  readonly key: string;
+  readonly number: 'singular' | 'plural' | undefined;
+}
+
+const sortKey = (text: string) => text.replace(/^the\s+/i, '');
+
+export function noun(text: string, number: 'singular' | 'plural' | undefined): Noun {
+  return { text, key: sortKey(text), number };
+}
+
+/**
+ * The noun for an entity id: its name from the scenario (or the packs' party data), its number as stated, else
+ * singular for a state, a de facto state or an organization (a state's name agrees in the singular: "the United States
+ * is", "the Netherlands is"), else unknown. An id without a name is said as "no state" (null) or as the id itself.
+ */
+export function entityNoun(
+  ev: { names: ReadonlyMap<string, string>; numbers: ReadonlyMap<string, 'singular' | 'plural'>; entities: ReadonlyMap<string, Entity> },
+  id: string | null,
+): Noun {
+  if (id === null) return noun('no state', 'singular');
+  const { names, entities } = ev;
+  const e = entities.get(id);
+  const number = ev.numbers.get(id) ?? (e === undefined || e.kind !== 'non-state-actor' ? 'singular' : undefined);
+  return noun(names.get(id) ?? e?.name ?? id, number);
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Nouns in the order a reader sorts names: "Belgium, Canada, the Czech Republic, Denmark". */
+export function sorted(nouns: readonly Noun[]): Noun[] {
+  return [...nouns].sort((a, b) => collator.compare(a.key, b.key));
+}
+
+const and = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+const or = new Intl.ListFormat('en-GB', { style: 'long', type: 'disjunction' });
+
+/** "A", "A and B", "A, B and C" (house style: no serial comma). */
+export function list(items: readonly string[]): string {
+  return and.format(items);
+}
+
+/** "A or B", "A, B or C". */
+export function either(items: readonly string[]): string {
+  return or.format(items);
+}
+
+/** A list of nouns as one subject: plural from two on. */
+export function nounList(nouns: readonly Noun[]): Noun {
+  const texts = nouns.map((n) => n.text);
+  return { text: list(texts), key: texts.join(' '), number: nouns.length === 1 ? nouns[0]!.number : 'plural' };
+}
+
+/**
+ * The verb form that agrees with `subject`: `agree(n, 'is', 'are')`. A subject of unknown number is never given a
+ * finite verb: see `subject`, which rephrases it under a singular head noun.
+ */
+export function agree(subject: Noun, singular: string, plural: string): string {
+  return subject.number === 'plural' ? plural : singular;
+}
+
+/**
+ * A subject and its verb: "the Senkaku Islands are", "Armenia is"; a name of unknown number sits in apposition to a
+ * singular head noun ("the place, Sev Lake, is"), so that nothing agrees with a name whose number nobody stated.
+ */
+export function subject(n: Noun, head: string, singular: string, plural: string): string {
+  if (n.number === undefined) return `${head}, ${n.text}, ${singular}`;
+  return `${n.text} ${agree(n, singular, plural)}`;
+}
+
+/** "it" or "them" for a noun already named; "it" stands for "the place" when the number is unknown. */
+export const pronoun = (n: Noun) => (n.number === 'plural' ? 'them' : 'it');
+
+/** "Armenia's", "the United States'", "no state's". */
+export function possessive(n: Noun): string {
+  return /s$/.test(n.text) ? `${n.text}'` : `${n.text}'s`;
+}
+
+export const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A quoted statement inside a sentence: its own closing full stop dropped, so that none doubles. */
+export const inner = (statement: string) => statement.trim().replace(/\.$/, '');
+
+// ---------------------------------------------------------------- words for codes
+
+const regionWords: Record<Region, string> = {
+  europe: 'Europe',
+  'north-america': 'North America',
+  'south-america': 'South America',
+  asia: 'Asia',
+  africa: 'Africa',
+  oceania: 'Oceania',
+  antarctica: 'Antarctica',
+  'north-atlantic-north-of-tropic-of-cancer': 'the North Atlantic north of the Tropic of Cancer',
+  'south-atlantic': 'the South Atlantic',
+  mediterranean: 'the Mediterranean',
+  pacific: 'the Pacific',
+  'indian-ocean': 'the Indian Ocean',
+  arctic: 'the Arctic',
+  'algerian-departments-of-france': 'the Algerian departments of France',
+};
+
+export const regionWord = (r: Region) => regionWords[r];
+
+const kindWords: Record<Entity['kind'], { one: string; many: string }> = {
+  state: { one: 'a state', many: 'states' },
+  'de-facto-state': { one: 'a de facto state', many: 'de facto states' },
+  'non-state-actor': { one: 'a non-state actor', many: 'non-state actors' },
+  organization: { one: 'an international organization', many: 'international organizations' },
+};
+
+/** "a non-state actor", or "non-state actors" for a plural name. */
+export function kindWord(kind: Entity['kind'], n: Noun): string {
+  return n.number === 'plural' ? kindWords[kind].many : kindWords[kind].one;
+}
+
+/**
+ * Article labels as the instrument numbers its articles: "Art. V" where the pack gives the number, else from the id
+ * ("art-5": "Art. 5"); "instrument" is the treaty as a whole.
+ */
+export function articleLabel(article: string, numbers?: ReadonlyMap<string, string>): string {
+  if (article === 'instrument') return 'the treaty as a whole (no article named)';
+  const given = numbers?.get(article);
+  if (given) return `Art. ${given}`;
+  const m = /^art-(\w+)$/.exec(article);
+  return m ? `Art. ${/^\d+$/.test(m[1]!) ? m[1] : m[1]!.toUpperCase()}` : article;
+}
+
+/** Article id → number as written, for `articleLabel`. */
+export function articleNumbers(articles: readonly Pick<Article, 'article' | 'number'>[]): ReadonlyMap<string, string> {
+  return new Map(articles.flatMap((a) => (a.number ? [[a.article, a.number] as const] : [])));
+}

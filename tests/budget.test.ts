@@ -1,0 +1,117 @@
+/**
+ * Bounded work (#14): inputs inside every size limit that used to run for minutes or exhaust the heap now give a
+ * result quickly or stop with `too-much-work`, a `TreatyObligationsError` naming the budget and what to do.
+ * No timings are asserted: the bound is that each finishes at all (before, these ran out of memory or for minutes).
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { manyArticlesPack, manyReadingsPack, manyRequestsScenario, smallScenario } from '../bench/adversarial.js';
+import { main, exitCodes } from '../src/cli.js';
+import { bundledRulebook, createRulebook, evaluate, evaluateMany, evaluateSync, limits, parsePack, TreatyObligationsError } from '../src/index.js';
+import type { PackFiles } from '../src/pack.js';
+
+const slow = 600_000;
+
+function withPack(files: PackFiles) {
+  const parsed = parsePack(files);
+  if (!parsed.success) throw new Error(parsed.problems.map((p) => p.message).join('; '));
+  const rulebook = createRulebook([...bundledRulebook.packs, parsed.pack]);
+  if (!rulebook.success) throw new Error('the rulebook should build');
+  return rulebook.rulebook;
+}
+
+/** The error an evaluation stops with, or undefined. */
+function stops(run: () => unknown): TreatyObligationsError | undefined {
+  try {
+    run();
+    return undefined;
+  } catch (e) {
+    if (e instanceof TreatyObligationsError) return e;
+    throw e;
+  }
+}
+
+describe('the what-would-change search is bounded', () => {
+  it('one rule testing 498 readings, any of which makes it apply: the sets are found at once, no more than the limit', () => {
+    const findings = evaluateSync(smallScenario(), { rulebook: withPack(manyReadingsPack(498, 'any')) });
+    const f = findings.find((x) => x.instrument === 'readings-2000')!;
+    expect(f.status).toBe('does-not-apply');
+    expect(f.changes).toHaveLength(limits.changeSets);
+    expect(f.changes.every((c) => c.to === 'applies' && c.changes.length === 1 && c.changes[0]!.kind === 'reading')).toBe(true);
+  }, slow);
+
+  it('one rule needing all of 498 readings (no set of three flips it) stops at the judgment budget, and runs with the search off', () => {
+    const rulebook = withPack(manyReadingsPack(498, 'all'));
+    const error = stops(() => evaluateSync(smallScenario(), { rulebook }));
+    expect(error?.code).toBe('too-much-work');
+    // Each set it examines needs a judgment of its own: the judgments run out first.
+    expect(error?.problems.map((p) => [p.code, p.params?.what])).toEqual([['work_budget', 'judgments']]);
+    expect(error?.message).toContain('changes: false');
+    const findings = evaluateSync(smallScenario(), { rulebook, changes: false });
+    expect(findings.find((x) => x.instrument === 'readings-2000')?.status).toBe('does-not-apply');
+  }, slow);
+
+  it('100 articles of one rule each: each rule is flipped by a request under its own article, found without trying every triple', () => {
+    const findings = evaluateSync(smallScenario(), { rulebook: withPack(manyArticlesPack(100)) }).filter((x) => x.instrument === 'articles-2000');
+    expect(findings).toHaveLength(100);
+    for (const f of findings) expect(f.changes.map((c) => c.changes.map((x) => x.id))).toEqual([[`request:ARM:articles-2000:${f.provision}`]]);
+  }, slow);
+
+  it('requests under articles a rule does not name stand for each other, and every one is still reported', () => {
+    // Two articles; the rule tests only whether the target asked at all, so a request under either flips it.
+    const files = manyArticlesPack(2);
+    const rule = files.articles[0]!.rules[0]!;
+    (rule.conditions.all as unknown[])[1] = { id: `${files.articles[0]!.id}.asked`, says: 'asked', fact: 'beneficiaryInvoked', operator: 'equal', value: true };
+    const f = evaluateSync(smallScenario(), { rulebook: withPack(files) }).find((x) => x.rule === rule.id)!;
+    expect(f.changes.map((c) => c.changes.map((x) => x.id))).toEqual([['request:ARM:articles-2000:art-1'], ['request:ARM:articles-2000:art-2']]);
+  });
+});
+
+describe('questions are bounded', () => {
+  it('200 events, 300 + 200 requests by distinct states (200,600 findings) stop at a work budget before the rules run', () => {
+    const error = stops(() => evaluateSync(manyRequestsScenario()));
+    expect(error?.code).toBe('too-much-work');
+    expect(error?.problems[0]?.code).toBe('work_budget');
+  }, slow);
+
+  it('the same with a contested sovereign of 4 positions stops too, through either entry point', async () => {
+    await expect(evaluate(manyRequestsScenario(true))).rejects.toMatchObject({ code: 'too-much-work' });
+  }, slow);
+
+  it('evaluateMany reports a scenario past the budget as that scenario\'s problems and goes on', async () => {
+    const results = [];
+    for await (const e of evaluateMany([manyRequestsScenario(), smallScenario()])) results.push(e);
+    expect(results.map((r) => r.success)).toEqual([false, true]);
+    expect(!results[0]!.success && results[0]!.problems[0]!.code).toBe('work_budget');
+  }, slow);
+});
+
+describe('the CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'budget-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const run = async (...argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
+  const folder = join(dir, 'pack');
+  mkdirSync(folder);
+  const files = manyReadingsPack(498, 'all');
+  writeFileSync(join(folder, 'instrument.json'), JSON.stringify(files.instrument));
+  for (const a of files.articles) writeFileSync(join(folder, `${a.article}.json`), JSON.stringify(a));
+  writeFileSync(join(dir, 'scenario.json'), JSON.stringify(smallScenario()));
+
+  it('says "too much work" with the budget and exits 1; --no-changes turns the search off', async () => {
+    writeFileSync(join(dir, 'hostile.json'), JSON.stringify(manyRequestsScenario()));
+    const stopped = await run('evaluate', join(dir, 'hostile.json'));
+    expect(stopped.code).toBe(exitCodes.invalidInput);
+    expect(stopped.err).toContain('too much work');
+    expect(stopped.err).toContain('work budget');
+    const done = await run('evaluate', '--no-changes', '--format', 'json', '--pack', folder, join(dir, 'scenario.json'));
+    expect(done.code).toBe(exitCodes.ok);
+    expect(JSON.parse(done.out)[0].findings.every((f: { changes: unknown[] }) => f.changes.length === 0)).toBe(true);
+  }, slow);
+});
