@@ -73,7 +73,7 @@ export interface Variant {
   readonly choice: ReadonlyMap<string, Choice>;
   readonly facts: Facts;
   /** The actor under this resolution (attribution may be contested); obligors may exclude it. */
-  readonly actor: string;
+  readonly actor: string | null;
 }
 
 /** How each reading of the pack stands in this run. */
@@ -106,6 +106,8 @@ export interface Evidence {
   readonly place: Territory;
   readonly beneficiaryRequests: readonly Request[];
   readonly partyRequests: readonly Request[];
+  /** Invocations by other parties on the beneficiary's behalf (`for`), concerning the event. */
+  readonly invocationsFor: readonly Request[];
   readonly determinations: readonly Determination[];
   readonly readings: ReadonlyMap<string, ReadingState>;
   readonly declarations: readonly Declaration[];
@@ -172,7 +174,8 @@ export function applyPosition(item: Contested, value: Choice, event: Event, plac
           ? place
           : { ...place, sovereign: value as string | null, recognizedAs: undefined, administeredBy: administrator(place) },
     }))
-    .with({ attribute: 'actor' }, () => ({ event: { ...event, actor: value as string }, place }))
+    .with({ attribute: 'actor' }, () => ({ event: { ...event, actor: value as string | null }, place }))
+    .with({ attribute: 'target' }, () => ({ event: { ...event, target: value as string }, place }))
     .with({ attribute: 'intent' }, () => ({ event: { ...event, intent: value as Event['intent'] }, place }))
     .with({ attribute: 'kind' }, () => ({ event: { ...event, kind: value as Event['kind'] }, place }))
     .exhaustive();
@@ -182,6 +185,7 @@ function stated(item: Contested, event: Event, place: Territory): Choice {
   return match(item.about)
     .with({ attribute: 'sovereign' }, () => place.sovereign)
     .with({ attribute: 'actor' }, () => event.actor)
+    .with({ attribute: 'target' }, () => event.target)
     .with({ attribute: 'intent' }, () => event.intent)
     .with({ attribute: 'kind' }, () => event.kind)
     .exhaustive();
@@ -196,9 +200,11 @@ function product<T>(lists: readonly (readonly T[])[]): T[][] {
 
 /**
  * Every question the scenario raises. An instrument is asked about an event when an entity involved in it (actor,
- * target, the place's sovereign, administrator or claimed sovereigns, a requester) has ever been its party, under
- * any resolution of the contested facts. The candidates are the target, the parties whose territory the place is by
- * anyone's recognition, and the parties that requested under the instrument concerning the event.
+ * target, the place's sovereign, administrator or claimed sovereigns, a requester or the state it invoked for) has
+ * ever been its party, under any resolution of the contested facts, or the scenario lists the instrument
+ * (`instruments`) or asks it explicitly (`ask`). The candidates are the target, the parties whose territory the place
+ * is by anyone's recognition, the parties that requested under the instrument concerning the event (or the state an
+ * invocation was made for), and the states the scenario asks about explicitly.
  */
 export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings: Settings = { readings: {}, resolve: 'all' }, work = new Work()): Question[] {
   const entities = new Map(scenario.entities.map((e) => [e.id, e]));
@@ -235,16 +241,18 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
       const requests = scenario.requests.filter((r) => r.instrument === instrument.id && concerns(r, stated0)).sort(byContent);
       const determinations = scenario.determinations.filter((d) => d.instrument === instrument.id);
       const candidates = new Set<string>();
-      let concerned = false;
+      const asked = scenario.ask.filter((a) => a.instrument === instrument.id && (a.events === undefined || a.events.includes(stated0.id)));
+      for (const a of asked) candidates.add(a.beneficiary);
+      let concerned = asked.length > 0;
       for (const { event, place } of resolutions) {
         const claimants = [place.sovereign, administrator(place), ...Object.values(place.recognizedAs ?? {})];
-        const involved = [event.actor, event.target, ...claimants, ...requests.map((r) => r.by)];
+        const involved = [event.actor, event.target, ...claimants, ...requests.flatMap((r) => [r.by, r.for])];
         if (!involved.some((id) => ever(pack, id)) && !scenario.instruments.includes(instrument.id)) continue;
         concerned = true;
         const parties = partiesOn(instrument, event.date, () => true);
         candidates.add(event.target);
         for (const c of claimants) if (c !== null && parties.includes(c)) candidates.add(c);
-        for (const r of requests) candidates.add(r.by);
+        for (const r of requests) candidates.add(r.for ?? r.by);
       }
       if (!concerned) continue;
       const spanNotes = uncertainSpans(pack, stated0.date, names);
@@ -423,7 +431,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   const parties = partiesOn(instrument, date, ctx.assume);
   const version = versionOn(instrument, date);
   const beneficiaryMembership = membershipOn(instrument, beneficiary, date, ctx.assume);
-  const actorMembership = membershipOn(instrument, event.actor, date, ctx.assume);
+  const actorMembership = event.actor === null ? { status: 'never' as const } : membershipOn(instrument, event.actor, date, ctx.assume);
   const viewOf = (state: string) => {
     const stated = statedView(place, state);
     return stated === undefined ? { sovereign: ctx.follow ? place.sovereign : null, stated: false } : { sovereign: stated, stated: true };
@@ -431,7 +439,9 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   const views = parties.map((party) => ({ party, ...viewOf(party) }));
   const beneficiaryView = viewOf(beneficiary);
   // ctx.requests arrive sorted by what they say (deriveQuestions), not by where they stand in the scenario.
-  const beneficiaryRequests = ctx.requests.filter((r) => r.by === beneficiary);
+  // Its own requests; an invocation it made for another party is not a request for itself.
+  const beneficiaryRequests = ctx.requests.filter((r) => r.by === beneficiary && (r.for === undefined || r.for === beneficiary));
+  const invocationsFor = ctx.requests.filter((r) => r.for === beneficiary && r.by !== beneficiary && parties.includes(r.by));
   const partyRequests = ctx.requests.filter((r) => parties.includes(r.by));
   const readings = new Map(
     [...pack.readings.values()].map((reading): [string, ReadingState] => {
@@ -457,7 +467,9 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     beneficiaryOwedUnder:
       beneficiaryMembership.status === 'party' ? [...new Set(directed.filter((d) => d.status === 'owed').map((d) => d.article))].sort() : [],
     beneficiaryIsTarget: event.target === beneficiary,
-    actorIsState: entities.get(event.actor)?.kind === 'state',
+    actorIsState: event.actor !== null && entities.get(event.actor)?.kind === 'state',
+    actorKnown: event.actor !== null,
+    actingForce: event.actingForce,
     actorIsParty: actorMembership.status === 'party',
     actorIsBeneficiary: event.actor === beneficiary,
     eventKind: event.kind,
@@ -477,6 +489,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     beneficiaryRequests: requested(beneficiaryRequests),
     beneficiaryInvoked: beneficiaryRequests.length > 0,
     partyRequests: requested(partyRequests),
+    invokedForBeneficiary: requested(invocationsFor),
     determinations: [...new Set(determinations.map((d) => d.determined))].sort(),
     readings: [...readings.values()].filter((r) => r.adopted).map((r) => r.reading.id).sort(),
   };
@@ -504,6 +517,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       place,
       beneficiaryRequests,
       partyRequests,
+      invocationsFor,
       determinations,
       readings,
       declarations,

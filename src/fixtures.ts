@@ -8,7 +8,7 @@
 import { fixtureFiles } from './bundle.generated.js';
 import type { FixtureInput } from './fixture.js';
 
-export { checkFixture, Fixture, Expectation, type FixtureResult, type FixtureInput } from './fixture.js';
+export { checkFixture, parseFixture, Fixture, Expectation, type FixtureResult, type FixtureInput, type ParsedFixture } from './fixture.js';
 
 /** Every bundled fixture (each file in `fixtures/`, discovered at build time), by file name, in chronological order; hypothetical scenarios last. */
 export const fixtures: ReadonlyArray<{ readonly file: string; readonly fixture: FixtureInput }> = fixtureFiles as Array<{ file: string; fixture: FixtureInput }>;

@@ -167,6 +167,7 @@ export const Rule = z
   .describe('A rule: when its conditions hold for a beneficiary, the obligation applies.');
 export type Rule = z.infer<typeof Rule>;
 
+/** The schema of an article file of a rule pack. */
 export const Article = z
   .strictObject({
     $schema: z.string().max(limits.url).optional(),
@@ -184,6 +185,7 @@ export const Article = z
     note: Text(limits.longText).optional(),
   })
   .describe('One article: its paragraphs (text, status, source), readings, and the rules that formalize it.');
+/** One article of a rule pack: its paragraphs (text, status, source), readings and rules. */
 export type Article = z.infer<typeof Article>;
 
 export const MembershipStatus = z
@@ -242,6 +244,7 @@ export const DirectedStatus = z
   );
 export type DirectedStatus = z.infer<typeof DirectedStatus>;
 
+/** The schema of one directed obligation in a pack. */
 export const DirectedObligation = z
   .strictObject({
     obligor: Id.describe('The party that owes (ISO 3166-1 alpha-3 code).'),
@@ -267,8 +270,10 @@ export const DirectedObligation = z
     note: Text(limits.longText).optional(),
   })
   .describe('One directed obligation (obligor → beneficiary) with its own dated status.');
+/** One directed obligation (obligor → beneficiary) with its dated status. */
 export type DirectedObligation = z.infer<typeof DirectedObligation>;
 
+/** The schema of a pack's directed obligations. */
 export const Obligations = z
   .strictObject({
     default: z
@@ -285,8 +290,10 @@ export const Obligations = z
     'Who owes whom. Each obligation is directed (obligor → beneficiary) and has its own dated status; both states ' +
       'must also be parties (membership status "party") on the event date for it to be owed.',
   );
+/** Who owes whom under a pack: mutual by default, or the directed obligations listed. */
 export type Obligations = z.infer<typeof Obligations>;
 
+/** The schema of a rule pack's instrument.json. */
 export const Instrument = z
   .strictObject({
     $schema: z.string().max(limits.url).optional(),
@@ -337,6 +344,7 @@ export const Instrument = z
     note: Text(limits.longText).optional(),
   })
   .describe('An instrument: identity, versions, parties with their membership history, and its article files.');
+/** A rule pack's instrument.json: identity, versions, parties and their history, declarations, articles. */
 export type Instrument = z.infer<typeof Instrument>;
 
 /** A pack as read from its folder: the instrument and its articles. Checked across files by `checkPack`. */

@@ -41,7 +41,9 @@ export interface Rulebook {
   readonly packs: readonly Pack[];
 }
 
+/** The result of reading a pack: the checked pack, or every problem with its path. */
 export type PackResult = { success: true; pack: Pack } | { success: false; problems: Problem[] };
+/** The result of `createRulebook`: the rulebook, or every problem with its path. */
 export type RulebookResult = { success: true; rulebook: Rulebook } | { success: false; problems: Problem[] };
 
 const own = (o: unknown, key: string): unknown =>
@@ -258,7 +260,7 @@ export function walkConditions(
   if (node.not) walkConditions(node.not, visit, [...path, 'not'], depth + 1);
 }
 
-const requestFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryOwedUnder']);
+const requestFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryOwedUnder', 'invokedForBeneficiary']);
 
 function checkValue(leaf: Condition, known: { readings: Set<string>; versions: Set<string>; articles: Set<string> }) {
   const fact = leaf.fact as keyof Facts;

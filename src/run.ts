@@ -40,7 +40,7 @@ export interface Verdict {
   readonly base: Judgment;
   readonly resolutions: { readonly total: number; readonly applies: number };
   /** The actors of the resolutions under which it applies (obligors may exclude the actor). */
-  readonly applyingActors: readonly string[];
+  readonly applyingActors: readonly (string | null)[];
   readonly positions: readonly PositionOutcome[];
   readonly changes: readonly ChangeSet[];
 }

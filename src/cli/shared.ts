@@ -5,8 +5,8 @@
  */
 import { bundledRulebook } from '../bundled.js';
 import { formatProblems } from '../errors.js';
-import { Fixture } from '../fixture.js';
-import { fromZod, type Problem, problem } from '../problem.js';
+import { parseFixture } from '../fixture.js';
+import { type Problem, problem } from '../problem.js';
 import { type JsonResult, loadPack, parseJsonText, readJsonFile } from '../read.js';
 import { createRulebook, type Pack, type Rulebook } from '../rulebook.js';
 import { exitCodes, Exit, type Io, usage } from './command.js';
@@ -75,9 +75,10 @@ export type Input = { success: true; scenario: unknown; readings: Record<string,
 
 export function scenarioOf(value: unknown): Input {
   if (!isFixture(value)) return { success: true, scenario: value, readings: {}, title: (value as { name?: unknown })?.name };
-  const parsed = Fixture.safeParse(value);
-  if (!parsed.success) return { success: false, problems: fromZod(parsed.error) };
-  return { success: true, scenario: parsed.data.scenario, readings: parsed.data.readings ?? {}, title: parsed.data.name };
+  // The scenario as written, so that it is validated exactly as a bare scenario is.
+  const parsed = parseFixture(value);
+  if (!parsed.success) return { success: false, problems: parsed.problems };
+  return { success: true, scenario: parsed.scenario, readings: parsed.fixture.readings ?? {}, title: parsed.fixture.name };
 }
 
 /** A display name for a path (`-` is standard input). */

@@ -4,8 +4,8 @@
  */
 import { formatProblems } from '../errors.js';
 import { isDirectory as isFolder } from '../file.js';
-import { Fixture } from '../fixture.js';
-import { fromZod, type Problem } from '../problem.js';
+import { parseFixture } from '../fixture.js';
+import type { Problem } from '../problem.js';
 import { loadPack } from '../read.js';
 import { validateScenario } from '../validate.js';
 import { type Args, exitCodes, type Io, usage } from './command.js';
@@ -46,9 +46,9 @@ export function run({ values, positionals, format }: Args<typeof validateOptions
         code = exitCodes.unreadable;
       } else if (isFixture(read.value)) {
         kind = 'fixture';
-        const parsed = Fixture.safeParse(read.value);
-        const scenario = parsed.success ? validateScenario(parsed.data.scenario, rulebook) : undefined;
-        problems = !parsed.success ? fromZod(parsed.error) : scenario && !scenario.success ? scenario.problems.map((p) => ({ ...p, path: ['scenario', ...p.path] })) : [];
+        const parsed = parseFixture(read.value);
+        const scenario = parsed.success ? validateScenario(parsed.scenario, rulebook) : undefined;
+        problems = !parsed.success ? parsed.problems : scenario && !scenario.success ? scenario.problems.map((p) => ({ ...p, path: ['scenario', ...p.path] })) : [];
       } else {
         kind = 'scenario';
         const result = validateScenario(read.value, rulebook);

@@ -25,6 +25,18 @@ const kindText: Record<Event['kind'], string> = {
   'internal-unrest': 'internal unrest',
   'massing-of-forces': 'a massing of forces',
   'threat-of-force': 'a threat of force',
+  collision: 'a collision',
+  'law-enforcement-action': 'a law-enforcement action',
+  'seizure-of-vessel': 'the seizure of a vessel',
+};
+
+const forceText: Record<Event['actingForce'], string> = {
+  'armed-forces': 'its armed forces',
+  'coast-guard': 'its coast guard',
+  'maritime-militia': 'a maritime militia',
+  police: 'its police',
+  civilian: 'civilians',
+  unknown: 'forces not identified',
 };
 
 const statusText = {
@@ -40,7 +52,7 @@ const determinedText = {
   threat: 'the event is a threat',
 } as const;
 
-const againstText = { territory: 'territory', 'armed-forces': 'armed forces', vessels: 'vessels', aircraft: 'aircraft' } as const;
+const againstText = { territory: 'territory', 'armed-forces': 'armed forces', vessels: 'vessels', aircraft: 'aircraft', 'coast-guard': 'coast guard', police: 'police' } as const;
 
 // ---------------------------------------------------------------- observations
 
@@ -60,6 +72,9 @@ function nounOf(ev: Evidence, id: string | null): Noun {
 function nameOf(ev: Evidence, id: string | null): string {
   return nounOf(ev, id).text;
 }
+
+/** The actor's name; an unknown actor (null) is "an unidentified actor". */
+const actorName = (ev: Evidence, id: string | null) => (id === null ? 'an unidentified actor' : nameOf(ev, id));
 
 /** The noun for the place: its name and the number its scenario states (or none). */
 const placeNoun = (ev: Evidence): Noun => noun(ev.place.name, ev.place.number);
@@ -153,7 +168,9 @@ const defaultSovereign = (ev: Evidence) => (ev.place.sovereign === null ? 'no st
 function requestList(o: Observed, requests: readonly Request[], who: string | undefined, expected: unknown): string {
   const short = o.instrument.shortTitle;
   const art = (a: string) => articleLabel(a, o.articles);
-  const made = requests.map((r) => `${nameOf(o.evidence, r.by)} under ${art(r.article ?? 'instrument')} on ${r.date}`);
+  const made = requests.map(
+    (r) => `${nameOf(o.evidence, r.by)}${r.for !== undefined && r.for !== r.by ? ` (for ${nameOf(o.evidence, r.for)})` : ''} under ${art(r.article ?? 'instrument')} on ${r.date}`,
+  );
   const asked = typeof expected === 'string' ? requests.filter((r) => (r.article ?? 'instrument') === expected) : [];
   const nobody = (what: string) => (who === undefined ? `no party made a request under ${what}` : `${who} made no request under ${what}`);
   if (typeof expected === 'string' && asked.length === 0) {
@@ -200,8 +217,13 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   beneficiaryIsParty: ({ o, ev }) => membership(o, ev.beneficiary, ev.beneficiaryMembership),
   beneficiaryOwedUnder: ({ o, ev, expected }) => owedUnder(ev, expected, o.articles),
   beneficiaryIsTarget: ({ ev, event, value, b }) => (value ? `the event was directed against ${b}` : `the event was directed against ${nameOf(ev, event.target)}, not ${b}`),
-  actorIsState: ({ ev, event, value }) => isState(ev, event.actor, value === true),
-  actorIsParty: ({ o, ev, event }) => membership(o, event.actor, ev.actorMembership),
+  actorIsState: ({ ev, event, value }) =>
+    event.actor === null ? 'who acted is not established, so it is not established that a state acted' : isState(ev, event.actor, value === true),
+  actorKnown: ({ event, actor }) => (event.actor === null ? 'who acted is not established' : `the actor is ${actor}`),
+  actingForce: ({ event, actor }) =>
+    event.actingForce === 'unknown' ? `who carried it out for ${actor} is not established` : `${actor} acted through ${forceText[event.actingForce]}`,
+  actorIsParty: ({ o, ev, event }) =>
+    event.actor === null ? 'who acted is not established, so no party is shown to have acted' : membership(o, event.actor, ev.actorMembership),
   actorIsBeneficiary: ({ value, b, actor }) => (value ? `the actor is ${b} itself` : `the actor, ${actor}, is not ${b}`),
   eventKind: ({ event, actor }) => `what happened: ${kindText[event.kind]} by ${actor}`,
   eventAgainst: ({ ev, event, place }) =>
@@ -273,6 +295,13 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   beneficiaryRequests: ({ o, ev, expected, b }) => requestList(o, ev.beneficiaryRequests, b, expected),
   beneficiaryInvoked: ({ o, ev, b }) => requestList(o, ev.beneficiaryRequests, b, undefined),
   partyRequests: ({ o, ev, expected }) => requestList(o, ev.partyRequests, undefined, expected),
+  invokedForBeneficiary: ({ o, ev, expected, b }) => {
+    const made = ev.invocationsFor.map((r) => `${nameOf(ev, r.by)} under ${articleLabel(r.article ?? 'instrument')} on ${r.date}`);
+    const which = typeof expected === 'string' ? ` under ${articleLabel(expected)}` : '';
+    const matching = typeof expected === 'string' ? ev.invocationsFor.filter((r) => (r.article ?? 'instrument') === expected) : ev.invocationsFor;
+    if (matching.length === 0) return `no other party invoked ${o.instrument.shortTitle}${which} on ${b}'s behalf concerning this event${made.length ? ` (invocations: ${list(made)})` : ''}`;
+    return `invoked on ${b}'s behalf concerning this event: ${list(made)}`;
+  },
   readings: ({ ev, value, expected }) => {
     const r = typeof expected === 'string' ? ev.readings.get(expected) : undefined;
     if (!r) return `readings adopted: ${list((value as string[]) ?? [])}`;
@@ -289,7 +318,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
 export function observe(o: Observed, fact: FactName, value: Facts[FactName], expected?: unknown): string {
   const ev = o.evidence;
   const { event, instrument } = o;
-  return observers[fact]({ o, ev, event, instrument, fact, value, expected, b: nameOf(ev, ev.beneficiary), actor: nameOf(ev, event.actor), place: ev.place.name });
+  return observers[fact]({ o, ev, event, instrument, fact, value, expected, b: nameOf(ev, ev.beneficiary), actor: actorName(ev, event.actor), place: ev.place.name });
 }
 
 /**

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { Facts, factNames } from '../facts.js';
 import type { Condition, PackFiles } from '../pack.js';
 
+/** What a generated condition may refer to: the pack's versions, articles and readings. */
 export interface ConditionContext {
   /** Version ids the pack has. */
   readonly versions: readonly string[];
@@ -35,6 +36,7 @@ function valuesOf(fact: keyof Facts, ctx: ConditionContext): { list: boolean; va
     beneficiaryRequests: [...ctx.articles, 'instrument'],
     partyRequests: [...ctx.articles, 'instrument'],
     beneficiaryOwedUnder: ctx.articles,
+    invokedForBeneficiary: [...ctx.articles, 'instrument'],
   };
   return { list, values: pools[fact] ?? [...ctx.states, 'none', 'disputed'] };
 }

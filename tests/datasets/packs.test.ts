@@ -99,3 +99,24 @@ describe('the real ATOP v4.01 member level', () => {
     expect(cst.parties.map((p) => p.state)).toEqual([365, 370, 371, 372, 373, 702, 703, 704, 705]);
   });
 });
+
+describe('an ATOP-coded pack maps onto the pack model\'s directed obligations', () => {
+  it('one listed entry per obligor, beneficiary and type, owed from entry and not owed after exit, at the first and last possible day', async () => {
+    const { toModelObligations } = await import('../../src/datasets/directed.js');
+    const { Obligations } = await import('../../src/pack.js');
+    const file = write('model.csv', atopMemberCsv([
+      { atopid: 9005, member: 101, enter: [1950, 3], exit: [1960], obligations: { defense: 1 }, conditions: ['defcoloc'] },
+      { atopid: 9005, member: 102, enter: [1950, 3, 4], obligations: { consul: 1 } },
+      { atopid: 9005, member: 103, enter: [1950, 3, 4], obligations: { consul: 1 } },
+    ]));
+    const [pack] = atopPacks(await read(file));
+    const { obligations, unmapped } = toModelObligations(pack!, (c) => ({ 101: 'AAA', 102: 'BBB' })[c]);
+    expect(unmapped).toEqual([103]);
+    expect(Obligations.parse(obligations)).toBeTruthy();
+    expect(obligations.directed.map((d) => [d.obligor, d.beneficiary, d.articles, d.history.map((h) => [h.date, h.status])])).toEqual([
+      ['AAA', 'BBB', ['atop-defense'], [['1950-03-01', 'owed'], ['1961-01-01', 'not-owed']]],
+      ['BBB', 'AAA', ['atop-consultation'], [['1950-03-04', 'owed']]],
+    ]);
+    expect(obligations.directed[0]!.history[0]!.note).toMatch(/entry 1950-03, exit 1960; conditions coded and not spelled out: defcoloc$/);
+  });
+});
