@@ -123,6 +123,10 @@ function territoryPerParties(o: Observed, holds: boolean): string {
   if (ev.views.length === 0) return `${o.instrument.shortTitle} has no parties on ${ev.date}`;
   // A view the scenario does not record is the library's default, and said to be one, never a position held.
   if (ev.views.some((v) => !v.stated)) {
+    if (ev.views.every((v) => !v.stated)) {
+      const not = holds || ev.place.sovereign === ev.beneficiary ? '' : `, not as territory of ${b}`;
+      return `${allByDefault(ev)}${not}`;
+    }
     return `the parties' recognition, where recorded, and the library's default elsewhere ${holds ? 'make' : 'do not make'} ${place} territory of ${b}: ${viewsClause(ev)}`;
   }
   const { who, verb } = everyParty(ev);
@@ -144,7 +148,7 @@ function territoryPerParties(o: Observed, holds: boolean): string {
 
 /**
  * The parties' views of the place, recorded ones first, then the ones the scenario leaves unrecorded, said to be the
- * library's default: "Armenia recognizes it as territory of Armenia; no view of X is recorded for Belarus and Russia:
+ * library's default: "Armenia recognizes it as territory of Armenia; the scenario records no view of X for Belarus and Russia:
  * taken, by default, to follow the internationally recognized sovereign (Armenia)".
  */
 function viewsClause(ev: Evidence): string {
@@ -157,8 +161,19 @@ function viewsClause(ev: Evidence): string {
     return `${n.text} ${agree(n, 'recognizes', 'recognize')} ${it} as ${territoryOf(ev, s)}`;
   });
   const unrecorded = names(ev, ev.views.filter((x) => !x.stated).map((v) => v.party)).text;
-  const none = recorded.length === 0 ? `no party's view of ${place} is recorded (${unrecorded})` : `no view of ${place} is recorded for ${unrecorded}`;
+  const none = recorded.length === 0 ? `the scenario records no party's view of ${place} (${unrecorded})` : `the scenario records no view of ${place} for ${unrecorded}`;
   return [...recorded, `${none}; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)})`].join('; ');
+}
+
+/**
+ * No view recorded at all: "the scenario records no view of Vardenis by any party (…); each is taken, by default, to
+ * recognize it as territory of Armenia, the internationally recognized sovereign".
+ */
+function allByDefault(ev: Evidence): string {
+  const all = ev.views.map((v) => v.party);
+  const who = all.length > 8 ? `any of the ${all.length} parties` : all.length === 2 ? `either party (${names(ev, all).text})` : `any party (${names(ev, all).text})`;
+  const as = ev.place.sovereign === null ? "no state's territory, as no state is internationally recognized as sovereign" : `${territoryOf(ev, ev.place.sovereign)}, the internationally recognized sovereign`;
+  return `the scenario records no view of ${ev.place.name} by ${who}; each is taken, by default, to recognize ${pronoun(placeNoun(ev))} as ${as}`;
 }
 
 /** Whom an unrecorded view is taken to recognize, in words. */
@@ -249,6 +264,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     // Whether the sovereign is a party matters to "the territory of a party" (placeIsPartyTerritoryPerParties).
     const party = sovereign === null || fact !== 'placeIsPartyTerritoryPerParties' ? '' : ev.parties.includes(sovereign) ? `, a party on ${ev.date}` : `, which is not a party on ${ev.date}`;
     if (ev.views.some((v) => !v.stated)) {
+      if (ev.views.every((v) => !v.stated)) return `${allByDefault(ev)}${party}`;
       return `the parties' recognition, where recorded, and the library's default elsewhere make ${place} ${territoryOf(ev, sovereign)}${party}: ${viewsClause(ev)}`;
     }
     return `${who} ${verb} ${place} as ${territoryOf(ev, sovereign)}${party}`;
@@ -269,7 +285,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const its = b.number === 'plural' ? 'their' : 'its';
     const it = pronoun(placeNoun(ev));
     if (!ev.beneficiaryView.stated) {
-      return `no view of ${place} by ${b.text} is recorded; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)}), so ${subject(b, 'the state', 'is', 'are')} taken ${value ? '' : 'not '}to regard ${it} as ${its} own`;
+      return `the scenario records no view of ${place} by ${b.text}; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)}), so ${subject(b, 'the state', 'is', 'are')} taken ${value ? '' : 'not '}to regard ${it} as ${its} own`;
     }
     if (value) return `${subject(b, 'the state', 'regards', 'regard')} ${place} as ${its} own`;
     return `${subject(b, 'the state', 'does', 'do')} not regard ${place} as ${its} own: ${b.text} ${agree(b, 'recognizes', 'recognize')} ${it} as ${territoryOf(ev, ev.beneficiaryView.sovereign)}`;
@@ -285,7 +301,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const p = placeNoun(ev);
     return ev.place.regions.length
       ? `${subject(p, 'the place', 'lies', 'lie')} in ${list(ev.place.regions.map((r: Region) => regionWord(r)))}`
-      : `no region is recorded for ${p.text}`;
+      : `the scenario records no region for ${p.text}`;
   },
   placeIsIsland: ({ ev, value }) => {
     const p = placeNoun(ev);
