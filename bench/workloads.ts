@@ -80,7 +80,7 @@ export function fourContested(): Case {
   const item = (id: string, about: Scenario['contested'][number]['about'], positions: ReturnType<typeof position>[]) => ({ id, says: id, about, positions, sources: [] });
   const contested = [
     ...base.scenario.contested,
-    item('who-advanced', { attribute: 'actor', event: event.id }, [position(event.actor, 'as stated'), position('RUS', 'Russia')]),
+    item('who-advanced', { attribute: 'actor', event: event.id }, [position(event.actor!, 'as stated'), position('RUS', 'Russia')]),
     item('on-purpose', { attribute: 'intent', event: event.id }, [position(event.intent, 'as stated'), position('deliberate', 'deliberate')]),
   ];
   if (contested.length !== 4) throw new Error(`expected 4 contested items, made ${contested.length}`);

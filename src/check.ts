@@ -11,6 +11,7 @@ import type { Rulebook } from './rulebook.js';
 import type { Scenario } from './scenario.js';
 import { readingsArbitrary, scenarioArbitrary } from './testing/scenario-arbitrary.js';
 
+/** How `checkConsistency` runs: scenarios per invariant, the seed, which invariants, and fixed examples. */
 export interface CheckOptions {
   /** Runs per invariant (default 100). */
   readonly numRuns?: number;
@@ -22,6 +23,7 @@ export interface CheckOptions {
   readonly examples?: ReadonlyArray<{ scenario: Scenario; readings?: Record<string, boolean>; pick?: number }>;
 }
 
+/** One invariant's result: whether it held on every generated scenario, and a shrunk counterexample if not. */
 export interface InvariantReport {
   readonly invariant: string;
   readonly passed: boolean;
@@ -40,6 +42,7 @@ export interface InvariantReport {
   };
 }
 
+/** What `checkConsistency` found: whether every invariant held, and each invariant's report. */
 export interface ConsistencyReport {
   readonly passed: boolean;
   readonly results: readonly InvariantReport[];

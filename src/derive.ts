@@ -5,6 +5,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
+import { begun, dateWords, uncertainOn } from './dates.js';
 import { Work } from './budget.js';
 import { TreatyObligationsError } from './errors.js';
 import type { Facts } from './facts.js';
@@ -58,6 +59,11 @@ export interface ItemOption {
 export interface OpenItem {
   readonly id: string;
   readonly kind: 'fact' | 'reading';
+  /**
+   * Left open by the library, not by the scenario: an unrecorded view with the recognition default off, or a date
+   * the pack knows only to the year or month. It is settled by recording the fact, so it is never offered as a change.
+   */
+  readonly library?: boolean;
   readonly says: string;
   readonly options: readonly ItemOption[];
 }
@@ -67,7 +73,7 @@ export interface Variant {
   readonly choice: ReadonlyMap<string, Choice>;
   readonly facts: Facts;
   /** The actor under this resolution (attribution may be contested); obligors may exclude it. */
-  readonly actor: string;
+  readonly actor: string | null;
 }
 
 /** How each reading of the pack stands in this run. */
@@ -93,11 +99,15 @@ export interface Evidence {
   readonly views: ReadonlyArray<{ party: string; sovereign: string | null; stated: boolean }>;
   /** The beneficiary's own view of the place, and whether the scenario records it. */
   readonly beneficiaryView: { readonly sovereign: string | null; readonly stated: boolean };
+  /** Dates the pack knows only to the year or month whose span holds the event's day: the facts they date are open. */
+  readonly spans: readonly UncertainSpan[];
   /** The library defaults (ids) this question's facts rest on, e.g. `default.recognition`. */
   readonly defaults: readonly string[];
   readonly place: Territory;
   readonly beneficiaryRequests: readonly Request[];
   readonly partyRequests: readonly Request[];
+  /** Invocations by other parties on the beneficiary's behalf (`for`), concerning the event. */
+  readonly invocationsFor: readonly Request[];
   readonly determinations: readonly Determination[];
   readonly readings: ReadonlyMap<string, ReadingState>;
   readonly declarations: readonly Declaration[];
@@ -164,7 +174,8 @@ export function applyPosition(item: Contested, value: Choice, event: Event, plac
           ? place
           : { ...place, sovereign: value as string | null, recognizedAs: undefined, administeredBy: administrator(place) },
     }))
-    .with({ attribute: 'actor' }, () => ({ event: { ...event, actor: value as string }, place }))
+    .with({ attribute: 'actor' }, () => ({ event: { ...event, actor: value as string | null }, place }))
+    .with({ attribute: 'target' }, () => ({ event: { ...event, target: value as string }, place }))
     .with({ attribute: 'intent' }, () => ({ event: { ...event, intent: value as Event['intent'] }, place }))
     .with({ attribute: 'kind' }, () => ({ event: { ...event, kind: value as Event['kind'] }, place }))
     .exhaustive();
@@ -174,6 +185,7 @@ function stated(item: Contested, event: Event, place: Territory): Choice {
   return match(item.about)
     .with({ attribute: 'sovereign' }, () => place.sovereign)
     .with({ attribute: 'actor' }, () => event.actor)
+    .with({ attribute: 'target' }, () => event.target)
     .with({ attribute: 'intent' }, () => event.intent)
     .with({ attribute: 'kind' }, () => event.kind)
     .exhaustive();
@@ -188,9 +200,11 @@ function product<T>(lists: readonly (readonly T[])[]): T[][] {
 
 /**
  * Every question the scenario raises. An instrument is asked about an event when an entity involved in it (actor,
- * target, the place's sovereign, administrator or claimed sovereigns, a requester) has ever been its party, under
- * any resolution of the contested facts. The candidates are the target, the parties whose territory the place is by
- * anyone's recognition, and the parties that requested under the instrument concerning the event.
+ * target, the place's sovereign, administrator or claimed sovereigns, a requester or the state it invoked for) has
+ * ever been its party, under any resolution of the contested facts, or the scenario lists the instrument
+ * (`instruments`) or asks it explicitly (`ask`). The candidates are the target, the parties whose territory the place
+ * is by anyone's recognition, the parties that requested under the instrument concerning the event (or the state an
+ * invocation was made for), and the states the scenario asks about explicitly.
  */
 export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings: Settings = { readings: {}, resolve: 'all' }, work = new Work()): Question[] {
   const entities = new Map(scenario.entities.map((e) => [e.id, e]));
@@ -227,18 +241,22 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
       const requests = scenario.requests.filter((r) => r.instrument === instrument.id && concerns(r, stated0)).sort(byContent);
       const determinations = scenario.determinations.filter((d) => d.instrument === instrument.id);
       const candidates = new Set<string>();
-      let concerned = false;
+      const asked = scenario.ask.filter((a) => a.instrument === instrument.id && (a.events === undefined || a.events.includes(stated0.id)));
+      for (const a of asked) candidates.add(a.beneficiary);
+      let concerned = asked.length > 0;
       for (const { event, place } of resolutions) {
         const claimants = [place.sovereign, administrator(place), ...Object.values(place.recognizedAs ?? {})];
-        const involved = [event.actor, event.target, ...claimants, ...requests.map((r) => r.by)];
+        const involved = [event.actor, event.target, ...claimants, ...requests.flatMap((r) => [r.by, r.for])];
         if (!involved.some((id) => ever(pack, id)) && !scenario.instruments.includes(instrument.id)) continue;
         concerned = true;
-        const parties = partiesOn(instrument, event.date);
+        const parties = partiesOn(instrument, event.date, () => true);
         candidates.add(event.target);
         for (const c of claimants) if (c !== null && parties.includes(c)) candidates.add(c);
-        for (const r of requests) candidates.add(r.by);
+        for (const r of requests) candidates.add(r.for ?? r.by);
       }
       if (!concerned) continue;
+      const spanNotes = uncertainSpans(pack, stated0.date, names);
+      const spanItems: OpenItem[] = settings.resolve === 'all' ? spanNotes.map((n) => spanOpenItem(n, stated0.date)) : [];
       const readingItems = openReadings(pack, settings);
       const readingChoices = product(readingItems.map((i) => i.options.map((o) => [i.id, o.value as boolean] as const)));
       const total = resolutions.length * readingChoices.length;
@@ -255,26 +273,33 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         let base: { facts: Facts; evidence: Evidence; choice: Map<string, Choice> } | undefined;
         const unrecorded = settings.defaults?.recognition === false ? unrecordedViews(pack, stated0, place0, beneficiary) : [];
         const defaultItems: OpenItem[] = unrecorded.length === 0 ? [] : [recognitionOpenItem(place0, unrecorded, names)];
-        if (resolutions.length * readingChoices.length * (defaultItems.length + 1) > limits.resolutions) {
-          throw new TreatyObligationsError('invalid-scenario', [
-            problem('too_many_resolutions', { event: stated0.id, count: total * 2, limit: limits.resolutions }, ['contested']),
-          ]);
+        // The library's own open items: unrecorded views (the recognition default off) and dates the pack knows
+        // only to the year or month, where the event falls inside the span. Each is true or false per variant.
+        const libraryItems = [...defaultItems, ...spanItems];
+        const libraryChoices = product(libraryItems.map((item) => [[item.id, true], [item.id, false]] as const));
+        const count = resolutions.length * readingChoices.length * libraryChoices.length;
+        if (count > limits.resolutions) {
+          throw new TreatyObligationsError('invalid-scenario', [problem('too_many_resolutions', { event: stated0.id, count, limit: limits.resolutions }, ['contested'])]);
         }
-        // With the recognition default off, the unrecorded views follow the sovereign in one half of the variants
-        // and not in the other; they apply to the place as written (a position on its sovereign replaces every view).
-        const follows: ReadonlyArray<boolean | undefined> = defaultItems.length ? [true, false] : [undefined];
         resolutions.forEach(({ picks, event, place }, i) => {
-          for (const follow of follows) {
-            const asked = ask(pack, event, beneficiary, { entities, names, numbers, place, requests, determinations, settings, follow: place !== place0 || follow !== false });
-            const picked: Array<readonly [string, Choice]> = picks.map(([c, v]) => [c.id, v] as const);
-            if (follow !== undefined) picked.push([defaultItems[0]!.id, follow]);
+          for (const library of libraryChoices) {
+            const chosen = new Map<string, boolean>(library);
+            // Unrecorded views follow the sovereign unless this variant says otherwise; they concern the place as
+            // written (a position on its sovereign replaces every view). A span has begun only where it says so.
+            const follow = place !== place0 || chosen.get(defaultItems[0]?.id ?? '') !== false;
+            const assume = (span: string) => chosen.get(spanItem(span)) === true;
+            const asked = ask(pack, event, beneficiary, { entities, names, numbers, place, requests, determinations, settings, follow, assume, spans: spanNotes });
+            const picked: Array<readonly [string, Choice]> = [...picks.map(([c, v]) => [c.id, v] as const), ...library];
             for (const readings of readingChoices) {
               const choice = new Map<string, Choice>([...picked, ...readings]);
               const adopted = new Set(asked.facts.readings);
               for (const [id, on] of readings) on ? adopted.add(id) : adopted.delete(id);
               variants.push({ choice, facts: readings.length ? { ...asked.facts, readings: [...adopted].sort() } : asked.facts, actor: event.actor });
             }
-            if (i === baseIndex && follow !== false) {
+            // The base: views by the default, and every uncertain span begun, so that an indeterminate finding names
+            // who would owe it where it applies; its sentences say the span is not known either way.
+            const isBase = libraryItems.every((d) => chosen.get(d.id) === true);
+            if (i === baseIndex && isBase) {
               const choice = new Map<string, Choice>(picked);
               for (const item of readingItems) choice.set(item.id, asked.evidence.readings.get(item.id)!.adopted);
               base = { ...asked, choice };
@@ -285,7 +310,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
           pack,
           event: stated0,
           beneficiary,
-          items: [...factItems, ...defaultItems, ...readingItems],
+          items: [...factItems, ...libraryItems, ...readingItems],
           base: { choice: base!.choice, facts: base!.facts, actor: base!.evidence.event.actor },
           evidence: base!.evidence,
           variants,
@@ -294,6 +319,39 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
     }
   }
   return questions;
+}
+
+/** A date the pack knows only to the year or month, with the day of the event inside its span, and what it dates. */
+export interface UncertainSpan {
+  readonly span: string;
+  readonly what: readonly string[];
+}
+
+/** The id of the open item for an uncertain span: `date.1998`. */
+export const spanItem = (span: string) => `date.${span}`;
+
+/** The pack's dates (entry into force, membership entries) that the event's day falls inside, with what they date. */
+function uncertainSpans(pack: Pack, day: string, names: ReadonlyMap<string, string>): UncertainSpan[] {
+  const { instrument } = pack;
+  const spans = new Map<string, string[]>();
+  const note = (date: string, what: string) => uncertainOn(date, day) && spans.set(date, [...(spans.get(date) ?? []), what]);
+  note(instrument.entryIntoForce.date, `the entry into force of ${instrument.shortTitle}`);
+  for (const p of instrument.parties) for (const h of p.history) note(h.date, `${names.get(p.state) ?? p.name}'s status "${h.status}"`);
+  return [...spans].sort(([a], [b]) => (a < b ? -1 : 1)).map(([span, what]) => ({ span, what }));
+}
+
+function spanOpenItem(n: UncertainSpan, day: string): OpenItem {
+  const what = n.what.length === 1 ? n.what[0]! : `${n.what.slice(0, -1).join(', ')} and ${n.what.at(-1)}`;
+  return {
+    id: spanItem(n.span),
+    kind: 'fact',
+    library: true,
+    says: `whether ${what}, dated only ${dateWords(n.span)}, had taken effect by ${day}`,
+    options: [
+      { value: true, says: `${what} had taken effect by ${day} (the pack dates it only ${dateWords(n.span)})`, heldBy: [] },
+      { value: false, says: `${what} had not yet taken effect on ${day} (the pack dates it only ${dateWords(n.span)})`, heldBy: [] },
+    ],
+  };
 }
 
 /** The states whose view of the place matters to a question (the parties on the date, the beneficiary) and is unrecorded. */
@@ -310,6 +368,7 @@ function recognitionOpenItem(place: Territory, states: readonly string[], names:
   return {
     id: recognitionItem(place.id),
     kind: 'fact',
+    library: true,
     says: `how ${them}, whose view of ${place.name} is not recorded, regard it`,
     options: [
       { value: true, says: `${them} follow the internationally recognized sovereign (${whose}) at ${place.name}`, heldBy: [] },
@@ -359,16 +418,20 @@ interface Context {
   settings: Settings;
   /** Whether unrecorded views follow the internationally recognized sovereign (the recognition default). */
   follow: boolean;
+  /** Whether a date known only to the year or month had taken effect, for an event inside its span. */
+  assume: (span: string) => boolean;
+  /** The uncertain spans of this question, for the sentences that must say so. */
+  spans: readonly UncertainSpan[];
 }
 
 function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { facts: Facts; evidence: Evidence } {
   const { instrument } = pack;
   const { place, entities } = ctx;
   const date = event.date;
-  const parties = partiesOn(instrument, date);
+  const parties = partiesOn(instrument, date, ctx.assume);
   const version = versionOn(instrument, date);
-  const beneficiaryMembership = membershipOn(instrument, beneficiary, date);
-  const actorMembership = membershipOn(instrument, event.actor, date);
+  const beneficiaryMembership = membershipOn(instrument, beneficiary, date, ctx.assume);
+  const actorMembership = event.actor === null ? { status: 'never' as const } : membershipOn(instrument, event.actor, date, ctx.assume);
   const viewOf = (state: string) => {
     const stated = statedView(place, state);
     return stated === undefined ? { sovereign: ctx.follow ? place.sovereign : null, stated: false } : { sovereign: stated, stated: true };
@@ -376,7 +439,9 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   const views = parties.map((party) => ({ party, ...viewOf(party) }));
   const beneficiaryView = viewOf(beneficiary);
   // ctx.requests arrive sorted by what they say (deriveQuestions), not by where they stand in the scenario.
-  const beneficiaryRequests = ctx.requests.filter((r) => r.by === beneficiary);
+  // Its own requests; an invocation it made for another party is not a request for itself.
+  const beneficiaryRequests = ctx.requests.filter((r) => r.by === beneficiary && (r.for === undefined || r.for === beneficiary));
+  const invocationsFor = ctx.requests.filter((r) => r.for === beneficiary && r.by !== beneficiary && parties.includes(r.by));
   const partyRequests = ctx.requests.filter((r) => parties.includes(r.by));
   const readings = new Map(
     [...pack.readings.values()].map((reading): [string, ReadingState] => {
@@ -394,7 +459,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     parties.filter((p) => p !== beneficiary).map((obligor) => obligationOn(instrument, obligor, beneficiary, article, date)),
   );
   const facts: Facts = {
-    instrumentInForce: date >= instrument.entryIntoForce.date,
+    instrumentInForce: begun(instrument.entryIntoForce.date, date, ctx.assume),
     version: version.id,
     beneficiaryIsState: entities.get(beneficiary)?.kind === 'state',
     beneficiaryIsParty: beneficiaryMembership.status === 'party',
@@ -402,7 +467,9 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     beneficiaryOwedUnder:
       beneficiaryMembership.status === 'party' ? [...new Set(directed.filter((d) => d.status === 'owed').map((d) => d.article))].sort() : [],
     beneficiaryIsTarget: event.target === beneficiary,
-    actorIsState: entities.get(event.actor)?.kind === 'state',
+    actorIsState: event.actor !== null && entities.get(event.actor)?.kind === 'state',
+    actorKnown: event.actor !== null,
+    actingForce: event.actingForce,
     actorIsParty: actorMembership.status === 'party',
     actorIsBeneficiary: event.actor === beneficiary,
     eventKind: event.kind,
@@ -422,6 +489,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     beneficiaryRequests: requested(beneficiaryRequests),
     beneficiaryInvoked: beneficiaryRequests.length > 0,
     partyRequests: requested(partyRequests),
+    invokedForBeneficiary: requested(invocationsFor),
     determinations: [...new Set(determinations.map((d) => d.determined))].sort(),
     readings: [...readings.values()].filter((r) => r.adopted).map((r) => r.reading.id).sort(),
   };
@@ -444,10 +512,12 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       parties,
       views,
       beneficiaryView,
+      spans: ctx.spans,
       defaults: views.some((v) => !v.stated) || !beneficiaryView.stated ? [recognitionDefault] : [],
       place,
       beneficiaryRequests,
       partyRequests,
+      invocationsFor,
       determinations,
       readings,
       declarations,

@@ -22,6 +22,7 @@ export function formatPath(path: readonly (string | number)[]): string {
     .join('');
 }
 
+/** The one error the library throws on bad input: a `code` for the kind of input, and every problem with its path. */
 export class TreatyObligationsError extends Error {
   override readonly name = 'TreatyObligationsError';
   constructor(

@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from 'zod';
-import { Against, EventKind, Region } from './scenario.js';
+import { ActingForce, Against, EventKind, Region } from './scenario.js';
 
 const TriState = z.enum(['yes', 'no', 'unknown']);
 
@@ -24,7 +24,9 @@ export const Facts = z.strictObject({
         'exists; fewer where an obligation is suspended toward the beneficiary or the pack lists one-sided pledges.',
     ),
   beneficiaryIsTarget: z.boolean().describe('The event was directed against the candidate beneficiary.'),
-  actorIsState: z.boolean().describe('The actor is a state.'),
+  actorIsState: z.boolean().describe('The actor is a state (false when who acted is unknown).'),
+  actorKnown: z.boolean().describe('Who acted is known: the scenario (or the resolution of a contested attribution) names an actor.'),
+  actingForce: ActingForce.describe('Who carried it out for the actor: armed forces, coast guard, maritime militia, police, civilians, or unknown.'),
   actorIsParty: z.boolean().describe('The actor is a party on the event date.'),
   actorIsBeneficiary: z.boolean().describe('The actor is the candidate beneficiary itself.'),
   eventKind: EventKind.describe('What happened (an observation, see the scenario schema).'),
@@ -69,6 +71,12 @@ export const Facts = z.strictObject({
   partyRequests: z
     .array(z.string())
     .describe('What any party on the event date requested under this instrument concerning the event (same form).'),
+  invokedForBeneficiary: z
+    .array(z.string())
+    .describe(
+      'What other parties invoked on the beneficiary\'s behalf, concerning the event (requests with `for`: Australia ' +
+        'invoking ANZUS for the United States in 2001): article ids, and "instrument" where none is named.',
+    ),
   determinations: z
     .array(z.string())
     .describe('What bodies acting under this instrument determined about the event by the evaluation date (e.g. "directed-from-abroad").'),

@@ -16,6 +16,7 @@ export const ConditionStatus = z
   .describe('not-evaluated: the engine skipped it (a higher-priority condition already decided); never a failure.');
 export type ConditionStatus = z.infer<typeof ConditionStatus>;
 
+/** The schema of a reason. */
 export const Reason = z.object({
   id: z.string().optional().describe('The condition address in the pack.'),
   says: z.string().optional().describe('The condition as the pack states it.'),
@@ -39,16 +40,57 @@ export const Reason = z.object({
     return z.array(Reason).optional();
   },
 });
-export type Reason = z.infer<typeof Reason>;
+/** One condition of a rule as judged for a scenario: whether it held, and the fact behind it. Groups nest. */
+export interface Reason {
+  /** The condition address in the pack. */
+  id?: string | undefined;
+  /** The condition as the pack states it. */
+  says?: string | undefined;
+  /** Whether it held; `not-evaluated`: the engine skipped it (a higher-priority condition already decided). */
+  status: ConditionStatus;
+  /** For a group: how its reasons combine. */
+  combinator?: 'all' | 'any' | 'not' | undefined;
+  /** The fact the condition reads. */
+  fact?: string | undefined;
+  /** How the fact is compared with `expected`. */
+  operator?: Operator | undefined;
+  /** The value the condition compares the fact with. */
+  expected?: unknown;
+  /** The fact value observed (absent when not evaluated). */
+  value?: unknown;
+  /** What the scenario shows, in words. */
+  observation?: string | undefined;
+  /**
+   * The library defaults the observed fact rests on (e.g. `default.recognition`); the observation says so. Absent: the
+   * fact is stated by the scenario, encoded by the pack, or derived from those.
+   */
+  defaults?: string[] | undefined;
+  /** The paragraph addresses the condition rests on. */
+  cites?: string[] | undefined;
+  /** For a group: its conditions. */
+  reasons?: Reason[] | undefined;
+}
 
+/** The schema of a citation. */
 export const Citation = z.object({
   id: z.string().describe('Paragraph address, e.g. csto.cst-1992.art-2.para-2.'),
   version: z.string().describe('The instrument version whose wording is quoted.'),
   texts: z.array(ParagraphText).describe('The wording as the dossier has it, with status and source. Empty: not read.'),
   note: z.string().optional(),
 });
-export type Citation = z.infer<typeof Citation>;
+/** A paragraph a finding rests on, with its wording as the dossier has it. */
+export interface Citation {
+  /** Paragraph address, e.g. `csto.cst-1992.art-2.para-2`. */
+  id: string;
+  /** The instrument version whose wording is quoted. */
+  version: string;
+  /** The wording, each rendering with its language, status and source. Empty: not read. */
+  texts: ParagraphText[];
+  /** Context on the citation. */
+  note?: string | undefined;
+}
 
+/** The schema of a reading use. */
 export const ReadingUse = z.object({
   id: z.string(),
   statement: z.string(),
@@ -59,6 +101,7 @@ export const ReadingUse = z.object({
     .describe('pack: the pack default (an uncontested reading, or `resolve: "stated"`); user: the `readings` option; open: contested and unsettled, both answers considered.'),
 });
 
+/** The schema of a position outcome. */
 export const PositionOutcome = z.object({
   item: z.string().describe('The contested item (scenario `contested` id) or reading id.'),
   kind: z.enum(['fact', 'reading']),
@@ -73,18 +116,21 @@ export const PositionOutcome = z.object({
   ),
 });
 
+/** The schema of a change. */
 export const Change = z.object({
   id: z.string().describe('position:<item>=<value>, reading:<id>=<true|false> or request:<state>:<instrument>:<article>.'),
   kind: z.enum(['position', 'reading', 'request']),
   says: z.string(),
 });
 
+/** The schema of a change set. */
 export const ChangeSet = z.object({
   to: z.enum(['applies', 'does-not-apply']),
   changes: z.array(Change),
   says: z.string(),
 });
 
+/** The schema of a finding (its JSON Schema is the JSON output's). */
 export const Finding = z.object({
   instrument: z.string().describe('Instrument id, e.g. cst-1992.'),
   instrumentTitle: z.string(),
@@ -131,4 +177,130 @@ export const Finding = z.object({
   positions: z.array(PositionOutcome).describe('For each contested item that matters: each position and the outcome it leads to.'),
   changes: z.array(ChangeSet).describe('What would change it: minimal sets of changes that flip the finding.'),
 });
-export type Finding = z.infer<typeof Finding>;
+/** How a legal reading was settled for a finding. */
+export interface ReadingUse {
+  /** The reading id, e.g. `csto.cst-1992.art-4.request-required`. */
+  id: string;
+  /** The reading in words. */
+  statement: string;
+  /** Whether the finding adopts it. */
+  adopted: boolean;
+  /** Whether the pack marks it contested. */
+  contested: boolean;
+  /** `pack`: the pack default; `user`: the `readings` option; `open`: contested and unsettled, both answers considered. */
+  settledBy: 'pack' | 'user' | 'open';
+}
+
+/** A contested item that matters to a finding: each position on it and the outcome it leads to. */
+export interface PositionOutcome {
+  /** The contested item (scenario `contested` id) or reading id. */
+  item: string;
+  /** A contested fact or a contested reading. */
+  kind: 'fact' | 'reading';
+  /** The item in words. */
+  says: string;
+  /** One entry per position. */
+  outcomes: Array<{
+    /** The position's value. */
+    value: string | boolean | null;
+    /** The position in words. */
+    says: string;
+    /** Who holds it. */
+    heldBy: string[];
+    /** The finding under this position, the other items left open. */
+    status: FindingStatus;
+  }>;
+}
+
+/** One change to a scenario or the readings. */
+export interface Change {
+  /** `position:<item>=<value>`, `reading:<id>=<true|false>` or `request:<state>:<instrument>:<article>`. */
+  id: string;
+  /** What is changed. */
+  kind: 'position' | 'reading' | 'request';
+  /** The change in words. */
+  says: string;
+}
+
+/** A minimal set of changes that flips a finding (pass its change ids to `applyChanges`). */
+export interface ChangeSet {
+  /** The status the finding would have. */
+  to: 'applies' | 'does-not-apply';
+  /** The changes, all together. */
+  changes: Change[];
+  /** The set in words. */
+  says: string;
+}
+
+/** A party left out of a finding's obligors, and why. */
+export interface Exclusion {
+  /** A party on the event date, other than the beneficiary, that does not owe it. */
+  state: string;
+  /** `actor`: it is the attacker; `suspended`: its obligation toward the beneficiary is suspended; `not-owed`: the instrument does not oblige it toward the beneficiary. */
+  reason: 'actor' | 'suspended' | 'not-owed';
+  /** For suspended and not-owed: the day the status took effect, where the pack records one. */
+  since?: string | undefined;
+  /** Why, in one sentence. */
+  says: string;
+}
+
+/**
+ * The answer to one obligation question (one instrument, one provision, one beneficiary, for one event), with every
+ * condition that decided it and the treaty text it rests on. The JSON output of the CLI is exactly this.
+ */
+export interface Finding {
+  /** Instrument id, e.g. `cst-1992`. */
+  instrument: string;
+  /** The instrument's title. */
+  instrumentTitle: string;
+  /** The title sentences use: "the Collective Security Treaty". */
+  instrumentShortTitle: string;
+  /** Article id, e.g. `art-2`. */
+  provision: string;
+  /** The article as the instrument numbers it, e.g. "Art. 2", "Art. V". */
+  provisionLabel: string;
+  /** Rule address, e.g. `csto.cst-1992.art-2.consultation`. */
+  rule: string;
+  /** Consultation or assistance. */
+  kind: ObligationKind;
+  /** `indeterminate`: the admissible resolutions of contested facts and readings disagree; see `positions`. */
+  status: FindingStatus;
+  /** The event id the question is about. */
+  event: string;
+  /** The event date, on which membership and version were judged. */
+  date: string;
+  /** The instrument version in force on that date. */
+  version: string;
+  /** To whom it would be owed. */
+  beneficiary: string;
+  /** Its name, with its article where it takes one: "the United States". */
+  beneficiaryName: string;
+  /** Who owes it; for an indeterminate finding, who would owe it where it applies; empty when it does not apply. */
+  obligors: string[];
+  /** The dyads (obligor → beneficiary) left out of `obligors`, and why; empty when it does not apply. */
+  excluded: Exclusion[];
+  /** One sentence. */
+  summary: string;
+  /** The decisive observations: what held (applies) or what failed (does not apply). */
+  because: string[];
+  /** The addresses of the conditions behind `because`. */
+  decidedBy: string[];
+  /** Every condition, whether it held, and the fact behind it, for the scenario as written with the default readings. */
+  reasons: Reason[];
+  /** The paragraphs it rests on, with their wording. */
+  citations: Citation[];
+  /** What is owed: whether the text specifies it, and how. */
+  content: { discretion: 'specified' | 'discretionary' | 'unspecified'; note: string };
+  /** The legal readings this rule depends on, and how each was settled. */
+  readings: ReadingUse[];
+  /** The interpretation the rule takes, and why (from the pack). */
+  interpretation: string;
+  /** Context that is not a condition, such as declarations by the states concerned. */
+  notes: string[];
+  /** How many admissible resolutions of the contested items were evaluated, and under how many it applies. */
+  resolutions: { total: number; applies: number };
+  /** For each contested item that matters: each position and the outcome it leads to. */
+  positions: PositionOutcome[];
+  /** What would change it: minimal sets of changes that flip the finding. */
+  changes: ChangeSet[];
+}

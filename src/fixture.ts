@@ -21,6 +21,7 @@ const changeIdLength = 4 * limits.idLength;
 /** Readings a fixture may settle: every reading the largest pack could hold. */
 const fixtureReadings = limits.articles * limits.rules;
 
+/** The schema of one expected finding in a fixture. */
 export const Expectation = z
   .strictObject({
     event: Id,
@@ -42,8 +43,10 @@ export const Expectation = z
     note: z.string().max(limits.longText).optional().describe('Why this is expected; where the dossier says contested, say so here.'),
   })
   .describe('One expected finding, matched on event, instrument, provision and beneficiary.');
+/** One expected finding, matched on event, instrument, provision and beneficiary. */
 export type Expectation = z.infer<typeof Expectation>;
 
+/** The schema of a fixture file: a sourced historical scenario with its expected findings. */
 export const Fixture = z
   .strictObject({
     $schema: z.string().max(limits.url).optional(),
@@ -60,9 +63,12 @@ export const Fixture = z
       .describe('Expected findings. Every finding that applies must be expected; listed does-not-apply findings must match.'),
   })
   .describe('A historical scenario with its sources and expected findings.');
+/** A fixture after validation: a sourced historical scenario with its expected findings. */
 export type Fixture = z.infer<typeof Fixture>;
+/** A fixture as written in its file (defaults not yet filled in). */
 export type FixtureInput = z.input<typeof Fixture>;
 
+/** What `checkFixture` found: whether the findings match the expectations, and each mismatch in words. */
 export interface FixtureResult {
   readonly name: string;
   readonly passed: boolean;
@@ -76,6 +82,7 @@ const key = (f: { event: string; instrument: string; provision: string; benefici
 const own = (o: unknown, key: string): unknown =>
   typeof o === 'object' && o !== null && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
 
+/** The result of `parseFixture`: the checked fixture and its scenario as written, or every problem with its path. */
 export type ParsedFixture = { success: true; fixture: Fixture; scenario: unknown } | { success: false; problems: Problem[] };
 
 /**

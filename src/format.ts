@@ -12,6 +12,7 @@ import { articleLabel } from './prose/words.js';
 import { caseMark, caseName, caseVerdicts } from './prose/summary.js';
 import type { ParagraphText, TextStatus } from './pack.js';
 
+/** An output format of `formatReports`. */
 export type Format = 'text' | 'markdown' | 'json';
 
 /** How text output is laid out. */
@@ -85,6 +86,9 @@ function quoted(c: Citation): ParagraphText[] {
 
 const label = (t: ParagraphText) => `${t.language}, ${textStatus(t.status)}${t.truncated ? ', excerpt' : ''}`;
 
+/** A source as the reader can find it: its title and link, or its title and date where it has no link. */
+const sourceText = (s: { title?: string; url?: string; date?: string }) =>
+  s.url === undefined ? `${s.title} (${s.date}; no link)` : `${s.title ?? s.url} <${s.url}>`;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Wraps words so that no line, indent included, passes `width`; a word longer than a line (a URL) stays whole. */
@@ -126,7 +130,7 @@ function textReport(r: Report, width: number): string {
       const ts = quoted(c);
       if (ts.length === 0) lines.push(wrap(`${c.id}: no text read for this version.`, width, '    '));
       ts.forEach((t, i) =>
-        lines.push(wrap(`${i === 0 ? c.id : 'Gloss'} [${label(t)}]: "${t.text}" — ${t.source.title ?? t.source.url} <${t.source.url}>`, width, i === 0 ? '    ' : '      ')),
+        lines.push(wrap(`${i === 0 ? c.id : 'Gloss'} [${label(t)}]: "${t.text}" — ${sourceText(t.source)}`, width, i === 0 ? '    ' : '      ')),
       );
     }
     // Readings that decided the finding already appear among the reasons; the full list is in markdown and json.
@@ -194,7 +198,7 @@ function markdownReport(r: Report): string {
       if (ts.length === 0) out.push(`${code(c.id)}: no text read for this version.`);
       ts.forEach((t, i) => {
         if (i > 0) out.push('');
-        out.push(`${i === 0 ? code(c.id) : 'Gloss'} — *${md(label(t))}*, ${link(t.source.title ?? t.source.url, t.source.url)}:`, '');
+        out.push(`${i === 0 ? code(c.id) : 'Gloss'} — *${md(label(t))}*, ${t.source.url === undefined ? cell(sourceText(t.source)) : link(t.source.title ?? t.source.url, t.source.url)}:`, '');
         out.push(`> ${md(t.text).replace(/\n/g, '\n> ')}`);
       });
     }

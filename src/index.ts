@@ -8,12 +8,12 @@ export { evaluate, evaluateSync, evaluateMany, type Evaluation } from './evaluat
 export { validateScenario, type ScenarioResult } from './validate.js';
 export { applyChanges } from './changes.js';
 export { bundledRulebook } from './bundled.js';
-export { parsePack, createRulebook, obligationOn, obligationsOn, type DirectedState, type Pack, type Rulebook, type PackResult, type RulebookResult } from './rulebook.js';
-export { formatReports, type Format, type Report } from './format.js';
+export { parsePack, createRulebook, obligationOn, obligationsOn, type DirectedState, type Pack, type Rulebook, type PackResult, type RulebookResult, type PackRule } from './rulebook.js';
+export { formatReports, type Format, type Report, type TextOptions } from './format.js';
 export { TreatyObligationsError, formatProblems, type ErrorCode } from './errors.js';
 export type { Problem } from './problem.js';
 export type { EvaluateOptions, EvaluateSyncOptions, Backend } from './options.js';
 export { Scenario, type ScenarioInput } from './scenario.js';
-export { Finding, Reason, Citation } from './finding.js';
+export { Finding, Reason, Citation, type ReadingUse, type PositionOutcome, type Change, type ChangeSet, type Exclusion } from './finding.js';
 export { Instrument, Article, DirectedObligation, Obligations } from './pack.js';
 export { limits } from './limits.js';

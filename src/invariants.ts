@@ -11,6 +11,7 @@ import type { Scenario } from './scenario.js';
 /** How an invariant evaluates: the checker passes its own evaluator (backend, readings). */
 export type Evaluator = (scenario: Scenario, options?: Pick<EvaluateOptions, 'rulebook' | 'readings' | 'reasons'>) => Promise<Finding[]>;
 
+/** What broke an invariant, and the finding concerned. */
 export interface Violation {
   readonly message: string;
   readonly finding?: Finding;
@@ -25,8 +26,10 @@ export interface Context {
   readonly pick: number;
 }
 
+/** A named property every rulebook should have, checked on one scenario. */
 export interface Invariant {
   readonly name: string;
+  /** Checks the scenario; resolves to the violation, or undefined where the invariant holds. */
   readonly check: (scenario: Scenario, context: Context) => Promise<Violation | undefined>;
 }
 
@@ -80,13 +83,14 @@ function renameScenario(s: Scenario, rename: (id: string) => string): Scenario {
       ...(t.recognizedAs && { recognizedAs: Object.fromEntries(Object.entries(t.recognizedAs).map(([k, v]) => [rename(k), v === null ? null : rename(v)])) }),
       ...(t.administeredBy != null && { administeredBy: rename(t.administeredBy) }),
     })),
-    events: s.events.map((e) => ({ ...e, actor: rename(e.actor), target: rename(e.target) })),
-    requests: s.requests.map((r) => ({ ...r, by: rename(r.by), ...(r.to && { to: r.to.map(rename) }) })),
+    events: s.events.map((e) => ({ ...e, actor: e.actor === null ? null : rename(e.actor), target: rename(e.target) })),
+    requests: s.requests.map((r) => ({ ...r, by: rename(r.by), ...(r.to && { to: r.to.map(rename) }), ...(r.for !== undefined && { for: rename(r.for) }) })),
+    ask: s.ask.map((a) => ({ ...a, beneficiary: rename(a.beneficiary) })),
     contested: s.contested.map((c) => ({
       ...c,
       positions: c.positions.map((p) => ({
         ...p,
-        value: (c.about.attribute === 'sovereign' || c.about.attribute === 'actor') && p.value !== null ? rename(p.value) : p.value,
+        value: (c.about.attribute === 'sovereign' || c.about.attribute === 'actor' || c.about.attribute === 'target') && p.value !== null ? rename(p.value) : p.value,
         heldBy: p.heldBy.map(rename),
       })),
     })),
@@ -149,7 +153,7 @@ export const invariants: readonly Invariant[] = [
         ...s,
         entities: [...s.entities, { id: 'ZZU', name: 'Unrelatedia', kind: 'state' }, { id: 'ZZV', name: 'Elsewhere', kind: 'state' }],
         territories: [...s.territories, { id: 'zz-place', name: 'an unrelated place', sovereign: 'ZZU', boundaryDisputed: false, island: false, regions: [], sources: [] }],
-        events: [...s.events, { id: 'zz-event', kind: 'armed-attack', date: s.evaluationDate, actor: 'ZZV', target: 'ZZU', place: 'zz-place', against: 'territory', intent: 'deliberate', sources: [] }],
+        events: [...s.events, { id: 'zz-event', kind: 'armed-attack', date: s.evaluationDate, actor: 'ZZV', target: 'ZZU', place: 'zz-place', against: 'territory', actingForce: 'unknown', intent: 'deliberate', sources: [] }],
       };
       // The unrelated event concerns no pack, and requests naming no event must not pick it up.
       const pinned: Scenario = { ...t, requests: t.requests.map((r) => ({ ...r, concerning: r.concerning ?? s.events.filter((e) => e.date <= r.date).map((e) => e.id) })) };
@@ -165,7 +169,8 @@ export const invariants: readonly Invariant[] = [
         if (!mayApply(f)) continue;
         const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
         for (const state of [f.beneficiary, ...f.obligors]) {
-          if (membershipOn(pack.instrument, state, f.date).status !== 'party') return { message: `${state} is not a party on ${f.date}`, finding: f };
+          // A date the pack knows only to the year or month may have begun: "possibly a party" is a party here.
+          if (membershipOn(pack.instrument, state, f.date, () => true).status !== 'party') return { message: `${state} is not a party on ${f.date}`, finding: f };
         }
       }
       return undefined;
@@ -177,7 +182,7 @@ export const invariants: readonly Invariant[] = [
       for (const f of await evaluate(s, { readings, reasons: false })) {
         if (!mayApply(f)) continue;
         const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
-        const others = partiesOn(pack.instrument, f.date).filter((p) => p !== f.beneficiary);
+        const others = partiesOn(pack.instrument, f.date, () => true).filter((p) => p !== f.beneficiary);
         const named = [...f.obligors, ...f.excluded.map((x) => x.state)].sort();
         if (named.join() !== others.join()) return { message: `obligors and excluded (${named.join(', ')}) are not the other parties (${others.join(', ')})`, finding: f };
         for (const o of f.obligors) {
@@ -207,7 +212,7 @@ export const invariants: readonly Invariant[] = [
         const event = s.events.find((e) => e.id === f.event)!;
         if (event.against !== 'territory' || s.contested.length > 0) continue;
         const place = s.territories.find((t) => t.id === event.place)!;
-        const parties = pack.instrument.parties.filter((p) => membershipOn(pack.instrument, p.state, f.date).status === 'party').map((p) => p.state);
+        const parties = pack.instrument.parties.filter((p) => membershipOn(pack.instrument, p.state, f.date, () => true).status === 'party').map((p) => p.state);
         const views = parties.map((p) => (place.recognizedAs && Object.hasOwn(place.recognizedAs, p) ? place.recognizedAs[p] : place.sovereign));
         const admin = place.administeredBy === undefined ? place.sovereign : place.administeredBy;
         const held = views.some((v) => v != null && parties.includes(v)) || (admin != null && parties.includes(admin));
@@ -258,7 +263,7 @@ export const invariants: readonly Invariant[] = [
         if (f.citations.length === 0) return { message: 'no citation', finding: f };
         const missing = f.citations.find((c) => !pack.paragraphs.has(c.id));
         if (missing) return { message: `cites ${missing.id}, which the pack does not have`, finding: f };
-        if (!f.citations.some((c) => c.texts.some((t) => t.text.length > 0 && /^https?:\/\//.test(t.source.url)))) return { message: 'no cited text with a source', finding: f };
+        if (!f.citations.some((c) => c.texts.some((t) => t.text.length > 0 && /^https?:\/\//.test(t.source.url ?? '')))) return { message: 'no cited text with a source', finding: f };
       }
       return undefined;
     },

@@ -10,6 +10,7 @@ import { fromZod, problem } from './problem.js';
 import { isRulebook, type Rulebook } from './rulebook.js';
 import type { RunOptions } from './run.js';
 
+/** The schema of the `backend` option. */
 export const Backend = z
   .enum(['compiled', 'json-rules-engine'])
   .describe(
@@ -17,8 +18,10 @@ export const Backend = z
       'json-rules-engine by property tests; json-rules-engine: the reference engine itself, asynchronous and about a ' +
       'hundred times slower.',
   );
+/** How conditions are judged: `compiled` (the default) or `json-rules-engine` (the reference); both give the same findings. */
 export type Backend = z.infer<typeof Backend>;
 
+/** The schema of `evaluate`'s options. */
 export const EvaluateOptions = z.strictObject({
   rulebook: z
     .custom<Rulebook>((r) => isRulebook(r), 'a rulebook from createRulebook()')
@@ -52,6 +55,7 @@ export const EvaluateOptions = z.strictObject({
     .describe('Give each finding its reasons (`reasons`, `because`, `decidedBy`). false: leave them empty, for bulk runs that need only the outcomes.'),
   backend: Backend.default('compiled'),
 });
+/** Options of `evaluate`: the rulebook, readings settled for the run, how contested items are resolved, and what to compute. */
 export type EvaluateOptions = z.input<typeof EvaluateOptions>;
 
 /** `evaluateSync` and `evaluateMany` judge synchronously: only the compiled backend can. */

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { Facts, factNames } from './facts.js';
 import { limits } from './limits.js';
 import { issue } from './problem.js';
+import { DateAtPrecision, precisionOf } from './dates.js';
 import { GrammaticalNumber, Id, IsoDate, Source } from './scenario.js';
 
 const Text = (max: number) => z.string().min(1).max(max);
@@ -166,6 +167,7 @@ export const Rule = z
   .describe('A rule: when its conditions hold for a beneficiary, the obligation applies.');
 export type Rule = z.infer<typeof Rule>;
 
+/** The schema of an article file of a rule pack. */
 export const Article = z
   .strictObject({
     $schema: z.string().max(limits.url).optional(),
@@ -183,6 +185,7 @@ export const Article = z
     note: Text(limits.longText).optional(),
   })
   .describe('One article: its paragraphs (text, status, source), readings, and the rules that formalize it.');
+/** One article of a rule pack: its paragraphs (text, status, source), readings and rules. */
 export type Article = z.infer<typeof Article>;
 
 export const MembershipStatus = z
@@ -201,7 +204,10 @@ export const Party = z.strictObject({
   history: z
     .array(
       z.strictObject({
-        date: IsoDate.describe('From this day (inclusive) the status holds, until the next entry.'),
+        date: DateAtPrecision.describe(
+          'From this day (inclusive) the status holds, until the next entry. YYYY or YYYY-MM where only the year or ' +
+            'month is known: an event inside that span is judged both ways.',
+        ),
         status: MembershipStatus,
         note: Text(limits.longText).optional(),
         sources: z.array(Source).max(limits.sources).default([]),
@@ -238,6 +244,7 @@ export const DirectedStatus = z
   );
 export type DirectedStatus = z.infer<typeof DirectedStatus>;
 
+/** The schema of one directed obligation in a pack. */
 export const DirectedObligation = z
   .strictObject({
     obligor: Id.describe('The party that owes (ISO 3166-1 alpha-3 code).'),
@@ -263,8 +270,10 @@ export const DirectedObligation = z
     note: Text(limits.longText).optional(),
   })
   .describe('One directed obligation (obligor → beneficiary) with its own dated status.');
+/** One directed obligation (obligor → beneficiary) with its dated status. */
 export type DirectedObligation = z.infer<typeof DirectedObligation>;
 
+/** The schema of a pack's directed obligations. */
 export const Obligations = z
   .strictObject({
     default: z
@@ -281,8 +290,10 @@ export const Obligations = z
     'Who owes whom. Each obligation is directed (obligor → beneficiary) and has its own dated status; both states ' +
       'must also be parties (membership status "party") on the event date for it to be owed.',
   );
+/** Who owes whom under a pack: mutual by default, or the directed obligations listed. */
 export type Obligations = z.infer<typeof Obligations>;
 
+/** The schema of a rule pack's instrument.json. */
 export const Instrument = z
   .strictObject({
     $schema: z.string().max(limits.url).optional(),
@@ -292,10 +303,18 @@ export const Instrument = z
     shortTitle: Text(limits.shortText).describe('Used in sentences: "the Collective Security Treaty".'),
     signed: z.strictObject({ date: IsoDate, place: Text(limits.shortText), sources: z.array(Source).max(limits.sources).default([]) }),
     entryIntoForce: z.strictObject({
-      date: IsoDate,
-      precision: z.enum(['day', 'year']).default('day').describe('year: only the year is known; `date` is then a stated bound.'),
+      date: DateAtPrecision.describe(
+        'The day it entered into force, or the month (YYYY-MM) or year (YYYY) where only that is known: an event ' +
+          'inside that span is judged both ways (the finding is indeterminate where it matters).',
+      ),
+      precision: z
+        .enum(['day', 'month', 'year'])
+        .optional()
+        .describe('Optional: the precision `date` is written at (day, month or year); if given, it must match.'),
       note: Text(limits.longText).optional(),
       sources: z.array(Source).max(limits.sources).default([]),
+    }).superRefine((e, ctx) => {
+      if (e.precision !== undefined && e.precision !== precisionOf(e.date)) ctx.addIssue(issue('precision_mismatch', { precision: e.precision, date: e.date }, ['precision']));
     }),
     versions: z
       .array(
@@ -325,6 +344,7 @@ export const Instrument = z
     note: Text(limits.longText).optional(),
   })
   .describe('An instrument: identity, versions, parties with their membership history, and its article files.');
+/** A rule pack's instrument.json: identity, versions, parties and their history, declarations, articles. */
 export type Instrument = z.infer<typeof Instrument>;
 
 /** A pack as read from its folder: the instrument and its articles. Checked across files by `checkPack`. */

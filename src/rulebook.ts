@@ -3,6 +3,7 @@
  * then prepared for the engine. Input problems are returned; a bundled pack that fails is a bug and throws.
  * @module
  */
+import { begun, spanOf } from './dates.js';
 import { z } from 'zod';
 import { Facts } from './facts.js';
 import { deepFreeze } from './freeze.js';
@@ -40,7 +41,9 @@ export interface Rulebook {
   readonly packs: readonly Pack[];
 }
 
+/** The result of reading a pack: the checked pack, or every problem with its path. */
 export type PackResult = { success: true; pack: Pack } | { success: false; problems: Problem[] };
+/** The result of `createRulebook`: the rulebook, or every problem with its path. */
 export type RulebookResult = { success: true; rulebook: Rulebook } | { success: false; problems: Problem[] };
 
 const own = (o: unknown, key: string): unknown =>
@@ -152,21 +155,29 @@ export function createRulebook(packs: readonly Pack[]): RulebookResult {
   return { success: true, rulebook: deepFreeze(brand({ packs: sorted }, 'rulebook')) };
 }
 
-/** A party's membership status on a date: the last history entry on or before it, or "never". */
-export function membershipOn(instrument: Instrument, state: string, date: string): { status: MembershipStatus | 'never'; since?: string } {
+/**
+ * A party's membership status on a date: the last history entry begun by then, or "never". An entry dated only to
+ * the year or month has begun inside its span only as `assume` says (see dates.ts); without it, not yet.
+ */
+export function membershipOn(
+  instrument: Instrument,
+  state: string,
+  date: string,
+  assume?: (span: string) => boolean,
+): { status: MembershipStatus | 'never'; since?: string } {
   const party = instrument.parties.find((p) => p.state === state);
   let found: { status: MembershipStatus | 'never'; since?: string } = { status: 'never' };
   for (const entry of party?.history ?? []) {
-    if (entry.date > date) break;
+    if (!begun(entry.date, date, assume)) break;
     found = { status: entry.status, since: entry.date };
   }
   return found;
 }
 
 /** The states that are parties (status "party") on a date, sorted. */
-export function partiesOn(instrument: Instrument, date: string): string[] {
+export function partiesOn(instrument: Instrument, date: string, assume?: (span: string) => boolean): string[] {
   return instrument.parties
-    .filter((p) => membershipOn(instrument, p.state, date).status === 'party')
+    .filter((p) => membershipOn(instrument, p.state, date, assume).status === 'party')
     .map((p) => p.state)
     .sort();
 }
@@ -252,7 +263,7 @@ export function walkConditions(
   if (node.not) walkConditions(node.not, visit, [...path, 'not'], depth + 1);
 }
 
-const requestFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryOwedUnder']);
+const requestFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryOwedUnder', 'invokedForBeneficiary']);
 
 function checkValue(leaf: Condition, known: { readings: Set<string>; versions: Set<string>; articles: Set<string> }) {
   const fact = leaf.fact as keyof Facts;
@@ -299,7 +310,8 @@ const CheckedPackFiles = PackFiles.superRefine(({ instrument, articles }, ctx) =
   instrument.parties.forEach((p, i) => {
     unique(`party:${p.state}`, ['instrument', 'parties', i, 'state']);
     p.history.forEach((h, j) => {
-      if (j > 0 && h.date <= p.history[j - 1]!.date) add(issue('history_out_of_order', { state: p.state }, ['instrument', 'parties', i, 'history', j, 'date']));
+      // In order when each entry can end after the previous one begins (a year-only date may follow a day in it).
+      if (j > 0 && spanOf(h.date)[1] <= spanOf(p.history[j - 1]!.date)[0]) add(issue('history_out_of_order', { state: p.state }, ['instrument', 'parties', i, 'history', j, 'date']));
     });
   });
   instrument.versions.forEach((v, i) => {

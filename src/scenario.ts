@@ -23,13 +23,23 @@ export const Id = z
 
 const Text = (max: number) => z.string().min(1).max(max);
 
+/** A date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+  .describe('A date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD.');
+
 export const Source = z
   .strictObject({
     title: Text(limits.shortText).optional().describe('What the source is: outlet, document, date.'),
-    url: z.url({ protocol: /^https?$/ }).max(limits.url).describe('Where it can be read.'),
+    url: z.url({ protocol: /^https?$/ }).max(limits.url).optional().describe('Where it can be read. Omitted for a source with no link (a newspaper page, a statement): then `title` and `date` are required.'),
+    date: PartialDate.optional().describe('When it was published or made, at the precision known.'),
     note: Text(limits.longText).optional().describe('What it supports, or a caveat (VERBATIM, PARAPHRASE, UNVERIFIED …).'),
   })
-  .describe('A public source for a fact or a text.');
+  .superRefine((s, ctx) => {
+    if (s.url === undefined && (s.title === undefined || s.date === undefined)) ctx.addIssue(issue('source_without_link', {}, ['url']));
+  })
+  .describe('A public source for a fact or a text: a link, or a title and date where there is no link.');
 export type Source = z.infer<typeof Source>;
 
 /**
@@ -139,6 +149,9 @@ export const EventKind = z
     'internal-unrest',
     'massing-of-forces',
     'threat-of-force',
+    'collision',
+    'law-enforcement-action',
+    'seizure-of-vessel',
   ])
   .describe(
     'What happened, as an observation, not a legal label: armed-attack (use of armed force against the target), ' +
@@ -146,14 +159,28 @@ export const EventKind = z
       'border), airspace-violation (aircraft or drones entering airspace), attack-on-armed-forces (against the ' +
       "target's forces, vessels or aircraft), stray-munition (a stray or accidental munition), internal-unrest " +
       '(riots or insurgency inside the target), massing-of-forces (forces massed near the target), threat-of-force ' +
-      '(an explicit threat). Whether a kind counts as "aggression" or a "threat" is decided by the rule packs.',
+      '(an explicit threat); grey-zone acts: collision (a ship or aircraft rammed or collided with), law-enforcement-action ' +
+      '(boarding, water-cannon, arrest or expulsion presented as law enforcement), seizure-of-vessel (a vessel taken). ' +
+      'Whether a kind counts as "aggression", an "armed attack" or a "threat" is decided by the rule packs, as a reading ' +
+      'where contested.',
   );
 export type EventKind = z.infer<typeof EventKind>;
 
 export const Against = z
-  .enum(['territory', 'armed-forces', 'vessels', 'aircraft'])
-  .describe("What was struck: the target's territory at `place`, or its armed forces, vessels or aircraft at `place`.");
+  .enum(['territory', 'armed-forces', 'vessels', 'aircraft', 'coast-guard', 'police'])
+  .describe(
+    "What was struck: the target's territory at `place`, or its armed forces, (public) vessels or aircraft, or its " +
+      'coast guard or police (law-enforcement forces, not armed forces) at `place`.',
+  );
 export type Against = z.infer<typeof Against>;
+
+export const ActingForce = z
+  .enum(['armed-forces', 'coast-guard', 'maritime-militia', 'police', 'civilian', 'unknown'])
+  .describe(
+    "Who carried it out for the actor: its armed forces, its coast guard, a maritime militia, police, civilians (e.g. " +
+      'fishing vessels), or not known.',
+  );
+export type ActingForce = z.infer<typeof ActingForce>;
 
 export const Intent = z
   .enum(['deliberate', 'accidental', 'unknown'])
@@ -166,7 +193,11 @@ export const Event = z
     kind: EventKind,
     date: IsoDate.describe('The day it began. Membership and treaty version are judged on this date.'),
     endDate: IsoDate.optional().describe('The day it ended, if it lasted.'),
-    actor: Id.describe('Who acted (an entity id). Whether it is a state comes from the entity kind.'),
+    actor: Id.nullable().describe(
+      'Who acted (an entity id); null: unknown (no one is named as the actor). Whether it is a state comes from the ' +
+        'entity kind. Where sources attribute it differently, contest `actor` (a position may be null: unknown).',
+    ),
+    actingForce: ActingForce.default('unknown').describe('Who carried it out for the actor (coast guard, maritime militia, …).'),
     target: Id.describe('Whom it was directed against (an entity id).'),
     place: Id.describe('Where it happened (a territory id).'),
     against: Against.default('territory'),
@@ -176,7 +207,13 @@ export const Event = z
       .boolean()
       .optional()
       .describe('For an act by a non-state actor: whether it was directed from abroad, where known.'),
-    casualties: z.int().min(0).max(limits.casualties).optional().describe('People killed, where known.'),
+    casualties: z
+      .union([
+        z.int().min(0).max(limits.casualties),
+        z.strictObject({ atLeast: z.int().min(0).max(limits.casualties) }).describe('A lower bound: "at least 124".'),
+      ])
+      .optional()
+      .describe('People killed, where known: a count, or `{ "atLeast": n }` where only a lower bound is known.'),
     note: Text(limits.longText).optional(),
     sources: z.array(Source).max(limits.sources).default([]),
   })
@@ -203,10 +240,15 @@ export const Request = z
       .max(limits.events)
       .optional()
       .describe('The events it concerns (event ids). Omitted: every event that began on or before its date.'),
+    for: Id.optional().describe(
+      'An invocation by a party that was not attacked: the state on whose behalf it invoked the instrument (Australia ' +
+        'invoking ANZUS on 14 Sep 2001 for the United States). Omitted: a request by `by` for itself.',
+    ),
     quote: Text(limits.longText).optional().describe('The words of the request, where recorded.'),
+    note: Text(limits.longText).optional(),
     sources: z.array(Source).max(limits.sources).default([]),
   })
-  .describe('A request for consultation or assistance made under an instrument.');
+  .describe('A request for consultation or assistance made under an instrument, or an invocation on behalf of another party.');
 export type Request = z.infer<typeof Request>;
 
 export const Determined = z
@@ -234,9 +276,9 @@ export const Position = z
   .strictObject({
     value: z
       .union([Id, z.null()])
-      .describe('The value under this position: for `sovereign` an entity id or null; for `actor` an entity id; for `intent` and `kind` one of their values.'),
+      .describe('The value under this position: for `sovereign` an entity id or null; for `actor` an entity id or null (unknown); for `target` an entity id; for `intent` and `kind` one of their values.'),
     says: Text(limits.shortText).describe('The position as a sentence, e.g. "the Sev Lake shore is Armenian territory".'),
-    heldBy: z.array(Id).max(limits.entities).default([]).describe('Who holds it (entity ids).'),
+    heldBy: z.array(Id).max(limits.entities).default([]).describe('Who holds it (entity ids). Empty: no one is recorded as holding it (e.g. attributions no one has made).'),
     sources: z.array(Source).max(limits.sources).default([]),
   })
   .describe('One position on a contested fact.');
@@ -249,13 +291,15 @@ export const Contested = z
       .discriminatedUnion('attribute', [
         z.strictObject({ attribute: z.literal('sovereign'), territory: Id }),
         z.strictObject({ attribute: z.literal('actor'), event: Id }),
+        z.strictObject({ attribute: z.literal('target'), event: Id }),
         z.strictObject({ attribute: z.literal('intent'), event: Id }),
         z.strictObject({ attribute: z.literal('kind'), event: Id }),
       ])
       .describe(
         'The fact in dispute: a territory\'s `sovereign` (territorial status at a location: the stated position is ' +
           'the territory as written, recognizedAs included; any other position holds for every state; who administers ' +
-          "the place is unchanged either way), an event's `actor` (attribution), `intent` " +
+          "the place is unchanged either way), an event's `actor` (attribution; a position may be null: unknown), " +
+          "`target` (an attacker who says it was not directed against the party), `intent` " +
           '(deliberate or accidental) or `kind`.',
       ),
     positions: z.array(Position).min(2).max(limits.positions),
@@ -265,6 +309,7 @@ export const Contested = z
   .describe('A fact the sources dispute, with each position and who holds it. Findings consider every position.');
 export type Contested = z.infer<typeof Contested>;
 
+/** The schema of a scenario: the facts on the evaluation date, with their sources. */
 export const Scenario = z
   .strictObject({
     $schema: z.string().max(limits.url).optional(),
@@ -286,6 +331,25 @@ export const Scenario = z
       .describe(
         'Instruments to ask about every event even when none of their parties is involved (e.g. to show that NATO ' +
           'owes nothing to Georgia in 2008). Others are asked only when a party is involved.',
+      ),
+    ask: z
+      .array(
+        z.strictObject({
+          instrument: Id.describe('The instrument (rule-pack id).'),
+          beneficiary: Id.describe('The state to ask about (an entity id).'),
+          events: z.array(Id).min(1).max(limits.events).optional().describe('The events (ids). Omitted: every event.'),
+          note: Text(limits.longText).optional().describe('Why the question is asked.'),
+        }),
+      )
+      .max(limits.requests)
+      .default([])
+      .describe(
+        'Questions asked explicitly: what an instrument owes a state for events, e.g. what the 1997 Treaty owed ' +
+          'Armenia when fighting in Nagorno-Karabakh threatened it. By default an instrument is asked about an event ' +
+          'when the actor, the target, the place\'s sovereign, administrator or a state recognized there as sovereign, ' +
+          'or a requester has ever been its party (or the instrument is listed in `instruments`), and the candidates ' +
+          'are the target, the parties whose territory the place is by anyone\'s recognition, the requesters and those ' +
+          'invoked for: the states a finding could be owed to on the facts stated. Anyone else is asked only here.',
       ),
     contested: z
       .array(Contested)

@@ -5,6 +5,6 @@
  * @packageDocumentation
  */
 export { scenarioArbitrary, readingsArbitrary, type ScenarioConstraints } from './testing/scenario-arbitrary.js';
-export { packArbitrary, conditionArbitrary } from './testing/pack-arbitrary.js';
-export { invariants, type Invariant, type Violation } from './invariants.js';
+export { packArbitrary, conditionArbitrary, type ConditionContext } from './testing/pack-arbitrary.js';
+export { invariants, type Invariant, type Violation, type Context as InvariantContext, type Evaluator } from './invariants.js';
 export { checkConsistency, type CheckOptions, type ConsistencyReport, type InvariantReport } from './check.js';

@@ -12,6 +12,7 @@ import { limits } from './limits.js';
 import { isRulebook, type Rulebook } from './rulebook.js';
 import { EventKind, Intent, Scenario } from './scenario.js';
 
+/** The result of `validateScenario`: the validated scenario, or every problem with its path. */
 export type ScenarioResult = { success: true; scenario: Scenario } | { success: false; problems: Problem[] };
 
 function checked(rulebook: Rulebook) {
@@ -58,6 +59,7 @@ function checked(rulebook: Rulebook) {
     s.requests.forEach((r, i) => {
       entity(r.by, ['requests', i, 'by']);
       r.to?.forEach((t, j) => entity(t, ['requests', i, 'to', j]));
+      entity(r.for, ['requests', i, 'for']);
       notAfter(r.date, ['requests', i, 'date'], 'request date');
       const pack = rulebook.packs.find((p) => p.instrument.id === r.instrument);
       if (!pack) add(issue('unknown_instrument', { id: r.instrument }, ['requests', i, 'instrument']));
@@ -93,9 +95,18 @@ function checked(rulebook: Rulebook) {
         const value = p.value;
         const bad = (want: string) => add(issue('invalid_position', { attribute: c.about.attribute, value: String(value), expected: want }, [...at, 'value']));
         if (c.about.attribute === 'sovereign') entity(value, [...at, 'value']);
-        else if (c.about.attribute === 'actor') value === null ? bad('an entity id') : entity(value, [...at, 'value']);
+        // An attribution may be "unknown" (null): no one named as the actor.
+        else if (c.about.attribute === 'actor') entity(value, [...at, 'value']);
+        else if (c.about.attribute === 'target') value === null ? bad('an entity id') : entity(value, [...at, 'value']);
         else if (c.about.attribute === 'intent' && !Intent.safeParse(value).success) bad(Intent.options.join(', '));
         else if (c.about.attribute === 'kind' && !expected.includes(String(value))) bad(expected.join(', '));
+      });
+    });
+    s.ask.forEach((a, i) => {
+      if (!rulebook.packs.some((p) => p.instrument.id === a.instrument)) add(issue('unknown_instrument', { id: a.instrument }, ['ask', i, 'instrument']));
+      entity(a.beneficiary, ['ask', i, 'beneficiary']);
+      a.events?.forEach((id, j) => {
+        if (!events.has(id)) add(issue('unknown_reference', { kind: 'event', id }, ['ask', i, 'events', j]));
       });
     });
     s.instruments.forEach((id, i) => {

@@ -8,7 +8,7 @@ import { evaluate, evaluateSync } from '../src/index.js';
 import { engineJudge } from '../src/judge.js';
 import type { Condition, Operator } from '../src/pack.js';
 import type { PackRule } from '../src/rulebook.js';
-import { Against, EventKind, Intent, Region, Scenario } from '../src/scenario.js';
+import { ActingForce, Against, EventKind, Intent, Region, Scenario } from '../src/scenario.js';
 
 // The compiled backend is proven equal to json-rules-engine, not assumed: on random condition trees judged against
 // random facts (traces included), and on random scenarios through the whole line (findings deep-equal). 1,000 runs
@@ -28,6 +28,9 @@ const pools: Record<keyof Facts, readonly (string | boolean)[]> = {
   beneficiaryIsState: [true, false],
   beneficiaryIsParty: [true, false],
   beneficiaryOwedUnder: ['art-2', 'art-4'],
+  actorKnown: [true, false],
+  actingForce: ActingForce.options,
+  invokedForBeneficiary: ['art-2', 'art-4', 'instrument'],
   beneficiaryIsTarget: [true, false],
   actorIsState: [true, false],
   actorIsParty: [true, false],

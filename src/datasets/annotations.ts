@@ -20,6 +20,7 @@ import { conditionFlags, type ConditionFlag } from './formats.js';
 const flags = [...Object.values(conditionFlags).flat(), 'olimob'] as unknown as [ConditionFlag, ...ConditionFlag[]];
 const ccode = z.int().min(1).max(9999);
 
+/** The schema of one settled ATOP condition: which variable, for which obligor, when it holds, and why. */
 export const Settlement = z.strictObject({
   variable: z.enum(flags).describe('The ATOP condition variable settled, e.g. defcoadv.'),
   obligor: ccode.optional().describe("Only this member's obligations (COW code). Omitted: every member's."),
@@ -33,14 +34,17 @@ export const Settlement = z.strictObject({
     .describe('When the condition is met.'),
   why: z.string().min(1).max(2000).describe('What in the treaty text settles it.'),
 });
+/** One ATOP condition variable settled from the treaty text, for one alliance. */
 export type Settlement = z.infer<typeof Settlement>;
 
+/** The schema of an annotation file: the settlements for one ATOP alliance, with the source read. */
 export const Annotation = z.strictObject({
   $schema: z.string().max(2000).optional(),
   atopid: z.int().min(1),
   source: z.string().min(1).max(2000).describe('Where the treaty text was read.'),
   settle: z.array(Settlement).max(200),
 });
+/** An annotation file: the conditions of one ATOP alliance settled from its text. */
 export type Annotation = z.infer<typeof Annotation>;
 
 /** Annotations by atopid, ready for the runner. */

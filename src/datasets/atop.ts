@@ -31,6 +31,7 @@ export interface AtopSpell {
   readonly line: number;
 }
 
+/** A member of an ATOP alliance (COW state code) with its spells of membership. */
 export interface AtopParty {
   readonly state: number;
   readonly spells: readonly AtopSpell[];

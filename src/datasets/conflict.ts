@@ -6,6 +6,7 @@
  */
 import type { PartialDate } from './dates.js';
 
+/** How far a side went against another, as the dataset records it: threat, display, use of force, war. */
 export type ConflictEventKind = 'threat' | 'display' | 'use-of-force' | 'war';
 
 /** One state acting against another, from a date, as the dataset records it. */
@@ -36,6 +37,7 @@ export interface Participant {
 /** How two participants stood to each other in the conflict, as far as the dataset records it. */
 export type Relation = 'with' | 'against' | 'both' | 'unrecorded' | 'not-involved';
 
+/** A war or dispute from a dataset, as the scenarios it is evaluated as are built: its participants and their acts. */
 export interface Conflict {
   /** `iwd:<larger_war_id>` or `mid:<dispnum>`. */
   readonly id: string;

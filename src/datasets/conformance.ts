@@ -14,6 +14,7 @@ import type { DataSource } from './csv.js';
 import { range } from './dates.js';
 import { type AtopDyadYear, obligationTypes, type ObligationType, readAtopDyadYears } from './formats.js';
 
+/** For one obligation type: how many dyad-years were compared and in how many the packs agree with ATOP v5.1. */
 export interface TypeConformance {
   readonly obligation: ObligationType;
   readonly dyadYears: number;
@@ -25,6 +26,7 @@ export interface TypeConformance {
   readonly onlyV4: number;
 }
 
+/** Dyad-years where the packs and ATOP v5.1 disagree, for one alliance and obligation type. */
 export interface Disagreement {
   /** The v4.01 alliance involved, or undefined where no v4.01 alliance joins the two states that year. */
   readonly atopid: number | undefined;
@@ -33,6 +35,7 @@ export interface Disagreement {
   readonly onlyV4: number;
 }
 
+/** How the ATOP-coded packs compare with the ATOP v5.1 directed dyad-years, up to `lastYear`. */
 export interface ConformanceReport {
   readonly lastYear: number;
   readonly dyadYears: number;
@@ -43,6 +46,7 @@ export interface ConformanceReport {
 
 type Spell = { readonly lo: string; readonly hi: string; readonly spell: AtopSpell };
 
+/** Compares the ATOP-coded packs with the ATOP v5.1 directed dyad-years up to `lastYear`, by obligation type and alliance. */
 export async function conformance(packs: readonly AtopPack[], dyadYears: DataSource | AsyncIterable<AtopDyadYear>, lastYear = 2016): Promise<ConformanceReport> {
   // state → atopid → spells (with their first and last possible day).
   const byState = new Map<number, Map<number, Spell[]>>();

@@ -7,6 +7,7 @@
  * numbers against the ATOP member lists.
  * @module
  */
+/** Correlates of War state numbers by the state ids of the bundled packs and fixtures (ISO 3166-1 alpha-3). */
 export const cowCodes: Readonly<Record<string, number>> = Object.freeze({
   USA: 2, CAN: 20, ARG: 160, GBR: 200, NLD: 210, BEL: 211, LUX: 212, FRA: 220, ESP: 230, PRT: 235, DEU: 255,
   POL: 290, HUN: 310, CZE: 316, SVK: 317, ITA: 325, ALB: 339, MNE: 341, MKD: 343, HRV: 344, SVN: 349, GRC: 350,

@@ -15,6 +15,7 @@ import { obligationTypes } from './formats.js';
 
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
+/** An ATOP-coded pack's directed obligations in the pack model (`default: "listed"`), and the COW numbers `stateId` could not map. */
 export function toModelObligations(pack: AtopPack, stateId: (cow: number) => string | undefined): { obligations: Obligations; unmapped: number[] } {
   const unmapped = new Set<number>();
   const directed: ModelDirected[] = [];

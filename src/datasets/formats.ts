@@ -22,10 +22,12 @@ export const conditionFlags = {
   'non-aggression': [],
   consultation: ['concoadv', 'concoloc', 'concocon', 'concoreq'],
 } as const;
+/** An ATOP condition variable (e.g. `defcoadv`): a condition the coding says an obligation carries. */
 export type ConditionFlag = (typeof conditionFlags)[keyof typeof conditionFlags][number] | 'olimob';
 
 /** The five obligation types ATOP codes, named as the library names them, with ATOP's variable. */
 export const obligationTypes = ['defense', 'offense', 'neutrality', 'non-aggression', 'consultation'] as const;
+/** An ATOP obligation type: defense, offense, neutrality, non-aggression or consultation. */
 export type ObligationType = (typeof obligationTypes)[number];
 export const atopVariable: Record<ObligationType, 'defense' | 'offense' | 'neutral' | 'nonagg' | 'consul'> = {
   defense: 'defense',
@@ -194,6 +196,7 @@ export const iwdColumns = {
   ...Object.fromEntries(Array.from({ length: 16 }, (_, i) => [[`ally${i + 1}name`, name(true)], [`ally${i + 1}ccode`, ccode(true)]]).flat()),
 } satisfies Columns;
 
+/** A state in the Interstate War Data: its COW code and name. */
 export interface IwdState {
   readonly ccode: number;
   readonly name: string | undefined;

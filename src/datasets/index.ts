@@ -19,8 +19,8 @@ export type { Conflict, ConflictEvent, ConflictEventKind, Participant, Relation 
 export { iwdToConflicts, iwdWarToConflict } from './wars.js';
 export { midToConflicts, midDisputeToConflict } from './disputes.js';
 export { indexPacks, judgeConflict, type AtopIndex, type ObligationFinding, type Item, type Honoured } from './judge.js';
-export { runWars, runDisputes, loadAtop, Tally, formatSummary, eras, type DatasetRunOptions, type SummaryRow } from './run.js';
+export { runWars, runDisputes, loadAtop, Tally, formatSummary, eras, type DatasetRunOptions, type SummaryRow, type HonouredCount } from './run.js';
 export { formatFinding, csvHeader, findingColumns, type DatasetFormat } from './output.js';
-export { conformance, type ConformanceReport } from './conformance.js';
+export { conformance, type ConformanceReport, type TypeConformance, type Disagreement } from './conformance.js';
 export { toModelObligations } from './directed.js';
 export { cowCodes } from './cow.js';

@@ -56,6 +56,7 @@ export interface AtopIndex {
   readonly byState: ReadonlyMap<number, ReadonlyArray<{ pack: AtopPack; party: AtopParty }>>;
 }
 
+/** Indexes ATOP-coded packs by member state, for judging many conflicts against them. */
 export function indexPacks(packs: readonly AtopPack[]): AtopIndex {
   const byState = new Map<number, { pack: AtopPack; party: AtopParty }[]>();
   for (const pack of packs) {

@@ -6,11 +6,13 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ObligationFinding } from './judge.js';
 
+/** The columns of a dataset finding row, in the order CSV prints them. */
 export const findingColumns = [
   'dataset', 'conflict', 'conflict_name', 'event', 'date', 'atopid', 'obligation', 'obligor', 'obligor_name', 'beneficiary', 'beneficiary_name',
   'status', 'reasons', 'open_items', 'observed', 'honoured', 'citation',
 ] as const;
 
+/** Dataset output: CSV or JSON lines. */
 export type DatasetFormat = 'csv' | 'jsonl';
 
 function cells(f: ObligationFinding): (string | number)[] {

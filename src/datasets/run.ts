@@ -14,6 +14,7 @@ import { type AtopMember, type IwdRow, type MidParticipant, obligationTypes, typ
 import { type AtopIndex, indexPacks, judgeConflict, type ObligationFinding } from './judge.js';
 import { iwdToConflicts } from './wars.js';
 
+/** How a dataset run settles coded conditions and reports progress. */
 export interface DatasetRunOptions {
   /** Per-alliance annotations settling coded conditions (`parseAnnotations`). */
   readonly annotations?: Annotations;
@@ -73,12 +74,14 @@ export interface SummaryCell {
   /** Honoured counts among applying (`applies`) and indeterminate (`indeterminate`) findings. */
   readonly honoured: { readonly applies: HonouredCount; readonly indeterminate: HonouredCount };
 }
+/** How many obligations were observed honoured, not honoured, or could not be told. */
 export interface HonouredCount {
   yes: number;
   no: number;
   unknown: number;
 }
 
+/** One row of the summary table: an era and obligation type, with counts by status and honouring. */
 export interface SummaryRow extends SummaryCell {
   readonly era: string;
   readonly obligation: ObligationType;
@@ -94,6 +97,7 @@ export interface SummaryRow extends SummaryCell {
 export class Tally {
   private readonly cells = new Map<string, { applies: number; indeterminate: number; doesNotApply: number; honoured: { applies: HonouredCount; indeterminate: HonouredCount } }>();
 
+  /** Counts one finding. */
   add(f: ObligationFinding): void {
     const era = eras.find((e) => f.year >= e.from && f.year <= e.to)!.id;
     const key = `${era}|${f.obligation}`;
@@ -104,6 +108,7 @@ export class Tally {
     if (f.status !== 'does-not-apply' && f.honoured !== 'not-observable') cell.honoured[f.status][f.honoured] += 1;
   }
 
+  /** The table so far: one row per era and obligation type, and the totals. */
   rows(): SummaryRow[] {
     const out: SummaryRow[] = [];
     for (const era of [...eras.map((e) => e.id), 'all']) {

@@ -4,6 +4,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
+import { dateWords, uncertainOn } from '../dates.js';
 import type { Evidence, Question } from '../derive.js';
 import type { Change } from '../run.js';
 import type { FactName, Facts } from '../facts.js';
@@ -24,6 +25,18 @@ const kindText: Record<Event['kind'], string> = {
   'internal-unrest': 'internal unrest',
   'massing-of-forces': 'a massing of forces',
   'threat-of-force': 'a threat of force',
+  collision: 'a collision',
+  'law-enforcement-action': 'a law-enforcement action',
+  'seizure-of-vessel': 'the seizure of a vessel',
+};
+
+const forceText: Record<Event['actingForce'], string> = {
+  'armed-forces': 'its armed forces',
+  'coast-guard': 'its coast guard',
+  'maritime-militia': 'a maritime militia',
+  police: 'its police',
+  civilian: 'civilians',
+  unknown: 'forces not identified',
 };
 
 const statusText = {
@@ -39,7 +52,7 @@ const determinedText = {
   threat: 'the event is a threat',
 } as const;
 
-const againstText = { territory: 'territory', 'armed-forces': 'armed forces', vessels: 'vessels', aircraft: 'aircraft' } as const;
+const againstText = { territory: 'territory', 'armed-forces': 'armed forces', vessels: 'vessels', aircraft: 'aircraft', 'coast-guard': 'coast guard', police: 'police' } as const;
 
 // ---------------------------------------------------------------- observations
 
@@ -60,6 +73,9 @@ function nameOf(ev: Evidence, id: string | null): string {
   return nounOf(ev, id).text;
 }
 
+/** The actor's name; an unknown actor (null) is "an unidentified actor". */
+const actorName = (ev: Evidence, id: string | null) => (id === null ? 'an unidentified actor' : nameOf(ev, id));
+
 /** The noun for the place: its name and the number its scenario states (or none). */
 const placeNoun = (ev: Evidence): Noun => noun(ev.place.name, ev.place.number);
 
@@ -71,10 +87,18 @@ function names(ev: Evidence, ids: readonly string[]): Noun {
 /** "territory of Azerbaijan", "no state's territory". */
 const territoryOf = (ev: Evidence, sovereign: string | null) => (sovereign === null ? "no state's territory" : `territory of ${nameOf(ev, sovereign)}`);
 
+/** A status in "whether X is … under the Treaty". */
+const spanStatus = { party: 'a party', signatory: 'a signatory', suspended: 'suspended', withdrawn: 'withdrawn', 'not-renewed': 'no longer a party (not renewed)', expelled: 'expelled' } as const;
+
 function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership']): string {
   const short = o.instrument.shortTitle;
   const n = nounOf(o.evidence, who);
   const is = subject(n, 'the state', 'is', 'are');
+  // A status the pack dates only to the year or month, with the event inside that span: say so, never a day.
+  const uncertain = o.instrument.parties.find((p) => p.state === who)?.history.find((h) => uncertainOn(h.date, o.evidence.date));
+  if (uncertain) {
+    return `whether ${n.text} ${agree(n, 'is', 'are')} ${spanStatus[uncertain.status]} under ${short} on ${o.evidence.date} is not known: the pack dates that status only ${dateWords(uncertain.date)}`;
+  }
   return match(m.status)
     .with('party', () => `${is} a party to ${short} on ${o.evidence.date}`)
     .with('never', () => `${subject(n, 'the state', 'has', 'have')} never been a party to ${short}`)
@@ -99,6 +123,10 @@ function territoryPerParties(o: Observed, holds: boolean): string {
   if (ev.views.length === 0) return `${o.instrument.shortTitle} has no parties on ${ev.date}`;
   // A view the scenario does not record is the library's default, and said to be one, never a position held.
   if (ev.views.some((v) => !v.stated)) {
+    if (ev.views.every((v) => !v.stated)) {
+      const not = holds || ev.place.sovereign === ev.beneficiary ? '' : `, not as territory of ${b}`;
+      return `${allByDefault(ev)}${not}`;
+    }
     return `the parties' recognition, where recorded, and the library's default elsewhere ${holds ? 'make' : 'do not make'} ${place} territory of ${b}: ${viewsClause(ev)}`;
   }
   const { who, verb } = everyParty(ev);
@@ -120,7 +148,7 @@ function territoryPerParties(o: Observed, holds: boolean): string {
 
 /**
  * The parties' views of the place, recorded ones first, then the ones the scenario leaves unrecorded, said to be the
- * library's default: "Armenia recognizes it as territory of Armenia; no view of X is recorded for Belarus and Russia:
+ * library's default: "Armenia recognizes it as territory of Armenia; the scenario records no view of X for Belarus and Russia:
  * taken, by default, to follow the internationally recognized sovereign (Armenia)".
  */
 function viewsClause(ev: Evidence): string {
@@ -133,8 +161,19 @@ function viewsClause(ev: Evidence): string {
     return `${n.text} ${agree(n, 'recognizes', 'recognize')} ${it} as ${territoryOf(ev, s)}`;
   });
   const unrecorded = names(ev, ev.views.filter((x) => !x.stated).map((v) => v.party)).text;
-  const none = recorded.length === 0 ? `no party's view of ${place} is recorded (${unrecorded})` : `no view of ${place} is recorded for ${unrecorded}`;
+  const none = recorded.length === 0 ? `the scenario records no party's view of ${place} (${unrecorded})` : `the scenario records no view of ${place} for ${unrecorded}`;
   return [...recorded, `${none}; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)})`].join('; ');
+}
+
+/**
+ * No view recorded at all: "the scenario records no view of Vardenis by any party (…); each is taken, by default, to
+ * recognize it as territory of Armenia, the internationally recognized sovereign".
+ */
+function allByDefault(ev: Evidence): string {
+  const all = ev.views.map((v) => v.party);
+  const who = all.length > 8 ? `any of the ${all.length} parties` : all.length === 2 ? `either party (${names(ev, all).text})` : `any party (${names(ev, all).text})`;
+  const as = ev.place.sovereign === null ? "no state's territory, as no state is internationally recognized as sovereign" : `${territoryOf(ev, ev.place.sovereign)}, the internationally recognized sovereign`;
+  return `the scenario records no view of ${ev.place.name} by ${who}; each is taken, by default, to recognize ${pronoun(placeNoun(ev))} as ${as}`;
 }
 
 /** Whom an unrecorded view is taken to recognize, in words. */
@@ -144,7 +183,9 @@ const defaultSovereign = (ev: Evidence) => (ev.place.sovereign === null ? 'no st
 function requestList(o: Observed, requests: readonly Request[], who: string | undefined, expected: unknown): string {
   const short = o.instrument.shortTitle;
   const art = (a: string) => articleLabel(a, o.articles);
-  const made = requests.map((r) => `${nameOf(o.evidence, r.by)} under ${art(r.article ?? 'instrument')} on ${r.date}`);
+  const made = requests.map(
+    (r) => `${nameOf(o.evidence, r.by)}${r.for !== undefined && r.for !== r.by ? ` (for ${nameOf(o.evidence, r.for)})` : ''} under ${art(r.article ?? 'instrument')} on ${r.date}`,
+  );
   const asked = typeof expected === 'string' ? requests.filter((r) => (r.article ?? 'instrument') === expected) : [];
   const nobody = (what: string) => (who === undefined ? `no party made a request under ${what}` : `${who} made no request under ${what}`);
   if (typeof expected === 'string' && asked.length === 0) {
@@ -180,19 +221,24 @@ function isState(ev: Evidence, id: string, value: boolean): string {
 // One observer per fact: a table typed by the fact vocabulary, so that a new fact without a sentence fails to compile.
 // (A table rather than match(): this runs for every evaluated condition of every finding.)
 const observers: { [F in FactName]: (s: Sight) => string } = {
-  instrumentInForce: ({ ev, instrument, value }) =>
-    value
-      ? `${instrument.shortTitle} is in force on ${ev.date} (since ${instrument.entryIntoForce.date})`
-      : `${instrument.shortTitle} is not in force on ${ev.date}: it entered into force ${
-          instrument.entryIntoForce.precision === 'year' ? `in ${instrument.entryIntoForce.date.slice(0, 4)}` : `on ${instrument.entryIntoForce.date}`
-        }`,
+  instrumentInForce: ({ ev, instrument, value }) => {
+    const entry = instrument.entryIntoForce.date;
+    // Printed at the precision the pack knows it: "since 1998", never a day the dossier does not give.
+    if (uncertainOn(entry, ev.date)) return `whether ${instrument.shortTitle} is in force on ${ev.date} is not known: it entered into force ${dateWords(entry)}, day not recorded`;
+    return value ? `${instrument.shortTitle} is in force on ${ev.date} (since ${entry})` : `${instrument.shortTitle} is not in force on ${ev.date}: it entered into force ${dateWords(entry)}`;
+  },
   version: ({ ev, instrument }) => `on ${ev.date} ${instrument.shortTitle} reads as ${ev.version.label}`,
   beneficiaryIsState: ({ ev, value }) => isState(ev, ev.beneficiary, value === true),
   beneficiaryIsParty: ({ o, ev }) => membership(o, ev.beneficiary, ev.beneficiaryMembership),
   beneficiaryOwedUnder: ({ o, ev, expected }) => owedUnder(ev, expected, o.articles),
   beneficiaryIsTarget: ({ ev, event, value, b }) => (value ? `the event was directed against ${b}` : `the event was directed against ${nameOf(ev, event.target)}, not ${b}`),
-  actorIsState: ({ ev, event, value }) => isState(ev, event.actor, value === true),
-  actorIsParty: ({ o, ev, event }) => membership(o, event.actor, ev.actorMembership),
+  actorIsState: ({ ev, event, value }) =>
+    event.actor === null ? 'who acted is not established, so it is not established that a state acted' : isState(ev, event.actor, value === true),
+  actorKnown: ({ event, actor }) => (event.actor === null ? 'who acted is not established' : `the actor is ${actor}`),
+  actingForce: ({ event, actor }) =>
+    event.actingForce === 'unknown' ? `who carried it out for ${actor} is not established` : `${actor} acted through ${forceText[event.actingForce]}`,
+  actorIsParty: ({ o, ev, event }) =>
+    event.actor === null ? 'who acted is not established, so no party is shown to have acted' : membership(o, event.actor, ev.actorMembership),
   actorIsBeneficiary: ({ value, b, actor }) => (value ? `the actor is ${b} itself` : `the actor, ${actor}, is not ${b}`),
   eventKind: ({ event, actor }) => `what happened: ${kindText[event.kind]} by ${actor}`,
   eventAgainst: ({ ev, event, place }) =>
@@ -218,6 +264,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     // Whether the sovereign is a party matters to "the territory of a party" (placeIsPartyTerritoryPerParties).
     const party = sovereign === null || fact !== 'placeIsPartyTerritoryPerParties' ? '' : ev.parties.includes(sovereign) ? `, a party on ${ev.date}` : `, which is not a party on ${ev.date}`;
     if (ev.views.some((v) => !v.stated)) {
+      if (ev.views.every((v) => !v.stated)) return `${allByDefault(ev)}${party}`;
       return `the parties' recognition, where recorded, and the library's default elsewhere make ${place} ${territoryOf(ev, sovereign)}${party}: ${viewsClause(ev)}`;
     }
     return `${who} ${verb} ${place} as ${territoryOf(ev, sovereign)}${party}`;
@@ -238,7 +285,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const its = b.number === 'plural' ? 'their' : 'its';
     const it = pronoun(placeNoun(ev));
     if (!ev.beneficiaryView.stated) {
-      return `no view of ${place} by ${b.text} is recorded; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)}), so ${subject(b, 'the state', 'is', 'are')} taken ${value ? '' : 'not '}to regard ${it} as ${its} own`;
+      return `the scenario records no view of ${place} by ${b.text}; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)}), so ${subject(b, 'the state', 'is', 'are')} taken ${value ? '' : 'not '}to regard ${it} as ${its} own`;
     }
     if (value) return `${subject(b, 'the state', 'regards', 'regard')} ${place} as ${its} own`;
     return `${subject(b, 'the state', 'does', 'do')} not regard ${place} as ${its} own: ${b.text} ${agree(b, 'recognizes', 'recognize')} ${it} as ${territoryOf(ev, ev.beneficiaryView.sovereign)}`;
@@ -254,7 +301,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const p = placeNoun(ev);
     return ev.place.regions.length
       ? `${subject(p, 'the place', 'lies', 'lie')} in ${list(ev.place.regions.map((r: Region) => regionWord(r)))}`
-      : `no region is recorded for ${p.text}`;
+      : `the scenario records no region for ${p.text}`;
   },
   placeIsIsland: ({ ev, value }) => {
     const p = placeNoun(ev);
@@ -264,6 +311,13 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   beneficiaryRequests: ({ o, ev, expected, b }) => requestList(o, ev.beneficiaryRequests, b, expected),
   beneficiaryInvoked: ({ o, ev, b }) => requestList(o, ev.beneficiaryRequests, b, undefined),
   partyRequests: ({ o, ev, expected }) => requestList(o, ev.partyRequests, undefined, expected),
+  invokedForBeneficiary: ({ o, ev, expected, b }) => {
+    const made = ev.invocationsFor.map((r) => `${nameOf(ev, r.by)} under ${articleLabel(r.article ?? 'instrument')} on ${r.date}`);
+    const which = typeof expected === 'string' ? ` under ${articleLabel(expected)}` : '';
+    const matching = typeof expected === 'string' ? ev.invocationsFor.filter((r) => (r.article ?? 'instrument') === expected) : ev.invocationsFor;
+    if (matching.length === 0) return `no other party invoked ${o.instrument.shortTitle}${which} on ${b}'s behalf concerning this event${made.length ? ` (invocations: ${list(made)})` : ''}`;
+    return `invoked on ${b}'s behalf concerning this event: ${list(made)}`;
+  },
   readings: ({ ev, value, expected }) => {
     const r = typeof expected === 'string' ? ev.readings.get(expected) : undefined;
     if (!r) return `readings adopted: ${list((value as string[]) ?? [])}`;
@@ -280,7 +334,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
 export function observe(o: Observed, fact: FactName, value: Facts[FactName], expected?: unknown): string {
   const ev = o.evidence;
   const { event, instrument } = o;
-  return observers[fact]({ o, ev, event, instrument, fact, value, expected, b: nameOf(ev, ev.beneficiary), actor: nameOf(ev, event.actor), place: ev.place.name });
+  return observers[fact]({ o, ev, event, instrument, fact, value, expected, b: nameOf(ev, ev.beneficiary), actor: actorName(ev, event.actor), place: ev.place.name });
 }
 
 /**

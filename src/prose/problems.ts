@@ -32,7 +32,9 @@ export interface ProblemData {
   output_too_large: { format: string };
   duplicate_instrument: { id: string };
   history_out_of_order: { state: string };
+  precision_mismatch: { precision: string; date: string };
   obligor_is_beneficiary: { state: string };
+  source_without_link: Record<string, never>;
   too_many_resolutions: { event: string; count: number; limit: number };
   work_budget: { what: 'findings' | 'reasons' | 'resolutions' | 'judgments' | 'change candidates'; limit: number; hint: string };
   stated_not_a_position: { about: string; stated: string };
@@ -73,6 +75,8 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   too_many_conditions: (d) => `${d.atLeast ? 'more than ' : ''}${d.atLeast ? d.limit : d.count} conditions in one rule; the limit is ${d.limit}`,
   duplicate_instrument: (d) => `two packs have the instrument id "${d.id}"`,
   history_out_of_order: (d) => `the membership history of ${d.state} is not in date order`,
+  precision_mismatch: (d) => `precision "${d.precision}" does not match the date "${d.date}": write the date at its precision (YYYY-MM-DD for a day, YYYY-MM for a month, YYYY for a year)`,
+  source_without_link: () => 'a source needs a url, or, where it has no link, a title and a date',
   obligor_is_beneficiary: (d) => `${d.state} cannot owe an obligation to itself: obligor and beneficiary must differ`,
   stated_not_a_position: (d) => `the scenario states ${d.stated} for ${d.about}, which is none of the positions: state one of them`,
   work_budget: (d) => `this evaluation needs more than ${d.limit} ${d.what}, its work budget: ${d.hint}`,

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { Facts, factNames } from '../facts.js';
 import type { Condition, PackFiles } from '../pack.js';
 
+/** What a generated condition may refer to: the pack's versions, articles and readings. */
 export interface ConditionContext {
   /** Version ids the pack has. */
   readonly versions: readonly string[];
@@ -35,6 +36,7 @@ function valuesOf(fact: keyof Facts, ctx: ConditionContext): { list: boolean; va
     beneficiaryRequests: [...ctx.articles, 'instrument'],
     partyRequests: [...ctx.articles, 'instrument'],
     beneficiaryOwedUnder: ctx.articles,
+    invokedForBeneficiary: [...ctx.articles, 'instrument'],
   };
   return { list, values: pools[fact] ?? [...ctx.states, 'none', 'disputed'] };
 }
@@ -135,7 +137,7 @@ export function packArbitrary(): fc.Arbitrary<PackFiles> {
           title: 'A generated instrument',
           shortTitle: 'the generated instrument',
           signed: { date: `${eif}-01-01`, place: 'nowhere', sources: [] },
-          entryIntoForce: { date: `${eif}-01-01`, precision: 'day', sources: [] },
+          entryIntoForce: { date: `${eif}-01-01`, sources: [] },
           versions: versions.map((from, i) => ({ id: versionIds[i]!, label: `version ${i + 1}`, from, sources: [] })),
           parties: histories.map(([ds, statuses], i) => ({
             state: states[i]!,

@@ -6,10 +6,12 @@
  * scenarios.
  * @module
  */
+import { spanOf } from '../dates.js';
 import fc from 'fast-check';
 import type { Rulebook } from '../rulebook.js';
-import { Against, EventKind, Intent, Region, type Scenario, type ScenarioInput } from '../scenario.js';
+import { ActingForce, Against, EventKind, Intent, Region, type Scenario, type ScenarioInput } from '../scenario.js';
 
+/** Bounds on the scenarios `scenarioArbitrary` generates. */
 export interface ScenarioConstraints {
   /** Most events (default 3). */
   readonly maxEvents?: number;
@@ -42,8 +44,13 @@ export function rulebookPools(rulebook: Rulebook) {
       for (const h of p.history) dates.add(h.date);
     }
   }
-  // Each date, the day before and the day after: membership and versions change at midnight.
-  const around = [...dates].flatMap((d) => [shift(d, -1), d, shift(d, 1)]);
+  // Each date, the day before and the day after: membership and versions change at midnight. A date known only to
+  // the year or month is its span: the day before it, its first, a middle and its last day, and the day after.
+  const around = [...dates].flatMap((d) => {
+    if (d.length === 10) return [shift(d, -1), d, shift(d, 1)];
+    const [first, last] = spanOf(d);
+    return [shift(first, -1), first, shift(first, 14), last, shift(last, 1)];
+  });
   const entities = [...[...names].sort().map(([id, name]) => ({ id, name, kind: 'state' as const })), ...outsiders];
   const articles = rulebook.packs.flatMap((p) => p.instrument.articles.map((a) => ({ instrument: p.instrument.id, article: a as string | undefined })));
   for (const p of rulebook.packs) articles.push({ instrument: p.instrument.id, article: undefined });
@@ -82,12 +89,15 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
     place: index,
     against: fc.constantFrom(...Against.options),
     intent: fc.constantFrom(...Intent.options),
+    actingForce: fc.constantFrom(...ActingForce.options),
+    // Now and then no one is named as the actor.
+    unknownActor: fc.constantFrom(false, false, false, true),
     directedFromAbroad: fc.option(fc.boolean(), { nil: undefined }),
   });
   const request = fc.record({ by: index, article: index, events: fc.uniqueArray(index, { minLength: 1, maxLength: 2 }), lag: fc.nat({ max: 30 }) });
   const determination = fc.record({ instrument: index, events: fc.uniqueArray(index, { minLength: 1, maxLength: 2 }), determined: fc.constantFrom('directed-from-abroad' as const, 'armed-attack' as const, 'aggression' as const, 'threat' as const), lag: fc.nat({ max: 30 }) });
   const contested = fc.record({
-    attribute: fc.constantFrom('sovereign' as const, 'actor' as const, 'intent' as const, 'kind' as const),
+    attribute: fc.constantFrom('sovereign' as const, 'actor' as const, 'target' as const, 'intent' as const, 'kind' as const),
     event: index,
     values: fc.uniqueArray(index, { minLength: 2, maxLength: 3 }),
     heldBy: fc.array(index, { maxLength: 2 }),
@@ -118,8 +128,9 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
         id: `e${i + 1}`,
         kind: e.kind,
         date: e.date,
-        actor: id(e.actor),
+        actor: e.unknownActor ? null : id(e.actor),
         target: id(e.target),
+        actingForce: e.actingForce,
         place: `t${(e.place % territories.length) + 1}`,
         against: e.against,
         intent: e.intent,
@@ -161,7 +172,7 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
         if (seen.has(key)) return [];
         seen.add(key);
         const pool: readonly (string | null)[] =
-          c.attribute === 'sovereign' ? [null, ...entities.map((e) => e.id)] : c.attribute === 'actor' ? entities.map((e) => e.id) : c.attribute === 'intent' ? Intent.options : EventKind.options;
+          c.attribute === 'sovereign' ? [null, ...entities.map((e) => e.id)] : c.attribute === 'actor' ? [null, ...entities.map((e) => e.id)] : c.attribute === 'target' ? entities.map((e) => e.id) : c.attribute === 'intent' ? Intent.options : EventKind.options;
         // The scenario as written states one of the positions (validation requires it): it comes first.
         const stated = c.attribute === 'sovereign' ? territories.find((t) => t.id === ev.place)!.sovereign : ev[c.attribute];
         const values = [...new Set([stated, ...c.values.map((v) => pick(pool, v))])];
@@ -185,6 +196,7 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
         requests,
         determinations,
         instruments: raw.instruments,
+        ask: [],
         contested: contestedItems,
       } as Scenario;
     });

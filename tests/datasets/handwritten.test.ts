@@ -35,7 +35,7 @@ function toConflict(id: string, scenario: Scenario): Conflict {
   const events: ConflictEvent[] = [];
   for (const e of scenario.events) {
     const kind = kinds[e.kind];
-    const [actor, target] = [cowCodes[e.actor], cowCodes[e.target]];
+    const [actor, target] = [e.actor === null ? undefined : cowCodes[e.actor], cowCodes[e.target]];
     if (!kind || actor === undefined || target === undefined) continue;
     const [y, m, d] = e.date.split('-').map(Number) as [number, number, number];
     events.push({ id: `${id}/${e.id}`, actor, target, date: { year: y, month: m, day: d }, kind, attack: kind === 'use-of-force', joined: false, basis: `fixture event ${e.id}` });

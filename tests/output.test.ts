@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, type Finding, formatReports, Scenario } from '../src/index.js';
+import { fixtures } from '../src/fixtures.js';
+
+// Golden outputs: the text and Markdown report of every bundled fixture, committed under tests/__snapshots__/fixtures/
+// and read by a person. A wording change shows as a diff in review (`npx vitest run -u tests/output.test.ts`).
+const cases = fixtures.map(({ file, fixture }) => {
+  const scenario = Scenario.parse(fixture.scenario);
+  const findings = evaluate(scenario, { readings: fixture.readings ?? {} });
+  return { file, base: file.replace(/\.json$/, ''), fixture, scenario, findings };
+});
+
+const report = async (c: (typeof cases)[number]) => ({
+  title: c.fixture.name,
+  source: `fixtures/${c.file}`,
+  ...(c.scenario.name && { name: c.scenario.name }),
+  findings: await c.findings,
+});
+
+describe('golden outputs of every fixture', () => {
+  it.each(cases.map((c) => [c.file, c] as const))('%s: text and Markdown', async (_, c) => {
+    const r = await report(c);
+    await expect(formatReports([r], 'text')).toMatchFileSnapshot(`__snapshots__/fixtures/${c.base}.txt`);
+    await expect(formatReports([r], 'markdown')).toMatchFileSnapshot(`__snapshots__/fixtures/${c.base}.md`);
+  });
+});
+
+/** Every sentence the library wrote for a finding (not the treaty text it quotes, nor the pack's own notes). */
+function prose(f: Finding): string[] {
+  const reasons = (rs: Finding['reasons']): string[] => rs.flatMap((r) => [...(r.observation ? [r.observation] : []), ...reasons(r.reasons ?? [])]);
+  return [f.summary, ...f.because, ...reasons(f.reasons), ...f.changes.flatMap((c) => [c.says, ...c.changes.map((x) => x.says)]), ...f.excluded.map((x) => x.says)];
+}
+
+// The codes of the scenario vocabulary that have words of their own: none may reach a sentence.
+const codes = [
+  'north-atlantic-north-of-tropic-of-cancer', 'south-atlantic', 'north-america', 'south-america', 'indian-ocean', 'algerian-departments-of-france',
+  'non-state-actor', 'de-facto-state', 'directed-from-abroad', 'armed-attack', 'cross-border-fire', 'attack-on-armed-forces', 'airspace-violation',
+  'incursion-without-fire', 'internal-unrest', 'armed-forces', 'not-renewed',
+];
+const singularVerbs = ['is', 'was', 'has', 'lies', 'does', 'recognizes', 'administers', 'regards', 'owes', 'holds'];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('the prose of every fixture', () => {
+  it.each(cases.map((c) => [c.file, c] as const))('%s: no internal id where a word belongs', async (_, c) => {
+    // Ids that are codes (ARM, sev-lake, vardenis-drones), not ids that happen to be plain words ("unrest").
+    const ids = [...c.scenario.entities.map((e) => e.id), ...c.scenario.territories.map((t) => t.id), ...c.scenario.events.map((e) => e.id)].filter(
+      (id) => /[-A-Z0-9_.]/.test(id) && !c.scenario.entities.some((e) => e.id === id && e.name === id),
+    );
+    for (const f of await c.findings) {
+      for (const s of prose(f)) {
+        for (const code of codes) expect(s, s).not.toMatch(new RegExp(`(^|[^\\w-])${escape(code)}($|[^\\w-])`));
+        for (const id of ids) expect(s, s).not.toMatch(new RegExp(`(^|[^\\w-])${escape(id)}($|[^\\w-])`));
+        expect(s, s).not.toMatch(/\bart-\d/);
+        expect(s, s).not.toMatch(/\b[a-z]+\.[a-z0-9-]+\.art-/); // a condition or reading address
+      }
+    }
+  });
+
+  it.each(cases.map((c) => [c.file, c] as const))('%s: no doubled or stray punctuation', async (_, c) => {
+    for (const f of await c.findings) {
+      for (const s of prose(f)) {
+        expect(s, s).not.toMatch(/(?<!\.)\.\.(?!\.)/); // ".." that is no ellipsis
+        expect(s, s).not.toMatch(/[,;:]\s*[,;:.]/);
+        expect(s, s).not.toMatch(/\.\s*"\s*\./); // '"."' or '." .'
+        expect(s, s).not.toMatch(/\."\s+(is|are)\b/); // a quoted reading's full stop inside a sentence
+        expect(s, s).not.toMatch(/\s[,;.]/);
+      }
+      expect(f.summary).toMatch(/[^.]\.$/);
+    }
+  });
+
+  it.each(cases.map((c) => [c.file, c] as const))('%s: no singular verb after a name marked plural', async (_, c) => {
+    const plural = [...c.scenario.entities, ...c.scenario.territories].filter((x) => x.number === 'plural').map((x) => x.name);
+    for (const f of await c.findings) {
+      for (const s of prose(f)) {
+        for (const name of plural) expect(s, s).not.toMatch(new RegExp(`${escape(name)} (${singularVerbs.join('|')})\\b`, 'i'));
+      }
+    }
+  });
+
+  it('marks plural names in the fixtures, so that the agreement test has something to check', () => {
+    expect(cases.flatMap((c) => c.scenario.territories.filter((t) => t.number === 'plural')).length).toBeGreaterThan(3);
+  });
+});
