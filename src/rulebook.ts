@@ -55,6 +55,9 @@ const own = (o: unknown, key: string): unknown =>
  * stack while it is checked; such a pack is refused here, without recursion, with the same problems the schema's
  * own checks report. Shapes this does not understand are left to the schema.
  */
+/** Condition nodes counted exactly in one rule before the count stops (and the problem says "more than"). */
+const countedConditions = 1_000 * limits.conditions;
+
 function oversizedConditions(input: unknown): Problem[] {
   const problems: Problem[] = [];
   const articles = own(input, 'articles');
@@ -70,9 +73,9 @@ function oversizedConditions(input: unknown): Problem[] {
         const { node, path, depth } = stack.pop()!;
         if (typeof node !== 'object' || node === null || Array.isArray(node)) continue;
         count += 1;
-        // Stop at the limit: a tree whose branches share one object (JSON cannot, a caller's value can) has more
-        // paths than any walk could visit.
-        if (count > limits.conditions) break;
+        // Stop well past the limit: a tree whose branches share one object (JSON cannot, a caller's value can) has
+        // more paths than any walk could visit. Up to there the count is exact.
+        if (count > countedConditions) break;
         if (depth === limits.conditionDepth + 1) {
           problems.push(problem('condition_too_deep', { depth, limit: limits.conditionDepth }, [...at, ...path]));
           continue; // reported once, where it crosses the limit
@@ -86,7 +89,7 @@ function oversizedConditions(input: unknown): Problem[] {
           for (let k = list.length - 1; k >= 0; k--) stack.push({ node: list[k], path: [...path, group, k], depth: depth + 1 });
         }
       }
-      if (count > limits.conditions) problems.push(problem('too_many_conditions', { count, limit: limits.conditions, atLeast: true }, at));
+      if (count > limits.conditions) problems.push(problem('too_many_conditions', { count, limit: limits.conditions, ...(count > countedConditions && { atLeast: true }) }, at));
     });
   });
   return problems;

@@ -72,7 +72,7 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   uncited_paragraph: (d) => `paragraph "${d.id}" is marked formalized but no rule cites it`,
   condition_too_deep: (d) => `conditions nest deeper than ${d.limit} levels`,
   output_too_large: (d) => `the ${d.format} output is too large to build as one text: render the reports one at a time, or ask for less (reasons: false, fewer scenarios)`,
-  too_many_conditions: (d) => `${d.atLeast ? 'more than ' : ''}${d.atLeast ? d.limit : d.count} conditions in one rule; the limit is ${d.limit}`,
+  too_many_conditions: (d) => `${d.atLeast ? 'more than ' : ''}${d.count - (d.atLeast ? 1 : 0)} conditions in one rule; the limit is ${d.limit}`,
   duplicate_instrument: (d) => `two packs have the instrument id "${d.id}"`,
   history_out_of_order: (d) => `the membership history of ${d.state} is not in date order`,
   precision_mismatch: (d) => `precision "${d.precision}" does not match the date "${d.date}": write the date at its precision (YYYY-MM-DD for a day, YYYY-MM for a month, YYYY for a year)`,
