@@ -70,6 +70,9 @@ function oversizedConditions(input: unknown): Problem[] {
         const { node, path, depth } = stack.pop()!;
         if (typeof node !== 'object' || node === null || Array.isArray(node)) continue;
         count += 1;
+        // Stop at the limit: a tree whose branches share one object (JSON cannot, a caller's value can) has more
+        // paths than any walk could visit.
+        if (count > limits.conditions) break;
         if (depth === limits.conditionDepth + 1) {
           problems.push(problem('condition_too_deep', { depth, limit: limits.conditionDepth }, [...at, ...path]));
           continue; // reported once, where it crosses the limit
@@ -83,7 +86,7 @@ function oversizedConditions(input: unknown): Problem[] {
           for (let k = list.length - 1; k >= 0; k--) stack.push({ node: list[k], path: [...path, group, k], depth: depth + 1 });
         }
       }
-      if (count > limits.conditions) problems.push(problem('too_many_conditions', { count, limit: limits.conditions }, at));
+      if (count > limits.conditions) problems.push(problem('too_many_conditions', { count, limit: limits.conditions, atLeast: true }, at));
     });
   });
   return problems;
@@ -349,6 +352,11 @@ const CheckedPackFiles = PackFiles.superRefine(({ instrument, articles }, ctx) =
   const fileNames = new Set(articles.map((a) => a.article));
   instrument.articles.forEach((name, i) => {
     if (!fileNames.has(name)) add(issue('unknown_reference', { kind: 'article file', id: name }, ['instrument', 'articles', i]));
+    // Listed twice, an article would be evaluated twice and its findings duplicated.
+    if (instrument.articles.indexOf(name) < i) add(issue('duplicate_id', { id: name }, ['instrument', 'articles', i]));
+  });
+  articles.forEach((a, i) => {
+    if (articles.findIndex((b) => b.article === a.article) < i) add(issue('duplicate_id', { id: a.article }, ['articles', i, 'article']));
   });
   articles.forEach((a, i) => {
     if (!instrument.articles.includes(a.article)) add(issue('unknown_reference', { kind: 'article listed in instrument.json', id: a.article }, ['articles', i, 'article']));
