@@ -44,9 +44,9 @@ describe('markdown output escapes every string it did not write', () => {
     expect(html).not.toMatch(/<(del|hr)\b/i);
     for (const [, href] of html.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^https?:\/\//);
     expect(html).toContain('https://example.org/a%20page%20(1)');
-    // Headings and tables are only the report's own: one h1, one h2, one h3 per finding, one table.
+    // Headings and tables are only the report's own: one h1, two h2 (the summary, the one report), one h3 per finding, one table.
     expect(html.match(/<h1\b/g)).toHaveLength(1);
-    expect(html.match(/<h2\b/g)).toHaveLength(1);
+    expect(html.match(/<h2\b/g)).toHaveLength(2);
     expect(html.match(/<h3\b/g)).toHaveLength(findings.length);
     expect(html.match(/<table\b/g)).toHaveLength(1);
     expect(html).not.toMatch(/<(strong|em)>(not bold|nor italic|click me)/);
