@@ -51,12 +51,23 @@ export function applyChanges(
   const scenario = parsed.data;
   const readings: Record<string, boolean> = { ...options.readings };
   let { contested, territories, events, requests } = scenario;
+  const ids = new Set(requests.map((r) => r.id));
+  // A new request's id: `change-<n>` for the first n that no request (given or added) has.
+  const freshId = () => {
+    let n = requests.length + 1;
+    while (ids.has(`change-${n}`)) n += 1;
+    ids.add(`change-${n}`);
+    return `change-${n}`;
+  };
   for (const [at, change] of changeIds.map(parse).entries()) {
-    if (change.kind === 'reading') readings[change.reading] = change.value;
-    else if (change.kind === 'request') {
+    if (change.kind === 'reading') {
+      // As a key, __proto__ would set the object's prototype, or be dropped without a word: no reading has that id.
+      if (change.reading === '__proto__') throw new TreatyObligationsError('invalid-changes', [problem('unknown_reading', { id: change.reading }, ['changes', at])]);
+      readings[change.reading] = change.value;
+    } else if (change.kind === 'request') {
       requests = [
         ...requests,
-        { id: `change-${requests.length + 1}`, by: change.by, instrument: change.instrument, article: change.article, date: scenario.evaluationDate, concerning: [finding.event], sources: [] },
+        { id: freshId(), by: change.by, instrument: change.instrument, article: change.article, date: scenario.evaluationDate, concerning: [finding.event], sources: [] },
       ];
     } else {
       const item = contested.find((c) => c.id === change.item);

@@ -54,8 +54,17 @@ declare const __VERSION__: string | undefined;
 
 const find = (name: string | undefined): Command | undefined => commands.find((c) => c.name === name);
 
+/**
+ * Control characters (C0 but newline and tab, DEL, C1) as `\u001b`-style escapes: file names and scenario strings
+ * with ANSI escape sequences must not drive the terminal. In JSON output such a character can only stand inside a
+ * string, where the escape is the same character, so the JSON stays valid and means the same.
+ */
+export const escapeControls = (text: string) =>
+  text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** Runs the CLI on `argv` (without node and the script), writing through `io`; resolves to the exit code. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], raw: Io): Promise<number> {
+  const io: Io = { ...raw, out: (t) => raw.out(escapeControls(t)), err: (t) => raw.err(escapeControls(t)) };
   const width = io.width ?? defaultWidth;
   const [first, ...rest] = argv;
   let current: Command | undefined;

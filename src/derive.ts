@@ -5,6 +5,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
+import { begun, dateWords, uncertainOn } from './dates.js';
 import { Work } from './budget.js';
 import { TreatyObligationsError } from './errors.js';
 import type { Facts } from './facts.js';
@@ -58,6 +59,11 @@ export interface ItemOption {
 export interface OpenItem {
   readonly id: string;
   readonly kind: 'fact' | 'reading';
+  /**
+   * Left open by the library, not by the scenario: an unrecorded view with the recognition default off, or a date
+   * the pack knows only to the year or month. It is settled by recording the fact, so it is never offered as a change.
+   */
+  readonly library?: boolean;
   readonly says: string;
   readonly options: readonly ItemOption[];
 }
@@ -93,6 +99,8 @@ export interface Evidence {
   readonly views: ReadonlyArray<{ party: string; sovereign: string | null; stated: boolean }>;
   /** The beneficiary's own view of the place, and whether the scenario records it. */
   readonly beneficiaryView: { readonly sovereign: string | null; readonly stated: boolean };
+  /** Dates the pack knows only to the year or month whose span holds the event's day: the facts they date are open. */
+  readonly spans: readonly UncertainSpan[];
   /** The library defaults (ids) this question's facts rest on, e.g. `default.recognition`. */
   readonly defaults: readonly string[];
   readonly place: Territory;
@@ -241,12 +249,14 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         const involved = [event.actor, event.target, ...claimants, ...requests.flatMap((r) => [r.by, r.for])];
         if (!involved.some((id) => ever(pack, id)) && !scenario.instruments.includes(instrument.id)) continue;
         concerned = true;
-        const parties = partiesOn(instrument, event.date);
+        const parties = partiesOn(instrument, event.date, () => true);
         candidates.add(event.target);
         for (const c of claimants) if (c !== null && parties.includes(c)) candidates.add(c);
         for (const r of requests) candidates.add(r.for ?? r.by);
       }
       if (!concerned) continue;
+      const spanNotes = uncertainSpans(pack, stated0.date, names);
+      const spanItems: OpenItem[] = settings.resolve === 'all' ? spanNotes.map((n) => spanOpenItem(n, stated0.date)) : [];
       const readingItems = openReadings(pack, settings);
       const readingChoices = product(readingItems.map((i) => i.options.map((o) => [i.id, o.value as boolean] as const)));
       const total = resolutions.length * readingChoices.length;
@@ -263,26 +273,33 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         let base: { facts: Facts; evidence: Evidence; choice: Map<string, Choice> } | undefined;
         const unrecorded = settings.defaults?.recognition === false ? unrecordedViews(pack, stated0, place0, beneficiary) : [];
         const defaultItems: OpenItem[] = unrecorded.length === 0 ? [] : [recognitionOpenItem(place0, unrecorded, names)];
-        if (resolutions.length * readingChoices.length * (defaultItems.length + 1) > limits.resolutions) {
-          throw new TreatyObligationsError('invalid-scenario', [
-            problem('too_many_resolutions', { event: stated0.id, count: total * 2, limit: limits.resolutions }, ['contested']),
-          ]);
+        // The library's own open items: unrecorded views (the recognition default off) and dates the pack knows
+        // only to the year or month, where the event falls inside the span. Each is true or false per variant.
+        const libraryItems = [...defaultItems, ...spanItems];
+        const libraryChoices = product(libraryItems.map((item) => [[item.id, true], [item.id, false]] as const));
+        const count = resolutions.length * readingChoices.length * libraryChoices.length;
+        if (count > limits.resolutions) {
+          throw new TreatyObligationsError('invalid-scenario', [problem('too_many_resolutions', { event: stated0.id, count, limit: limits.resolutions }, ['contested'])]);
         }
-        // With the recognition default off, the unrecorded views follow the sovereign in one half of the variants
-        // and not in the other; they apply to the place as written (a position on its sovereign replaces every view).
-        const follows: ReadonlyArray<boolean | undefined> = defaultItems.length ? [true, false] : [undefined];
         resolutions.forEach(({ picks, event, place }, i) => {
-          for (const follow of follows) {
-            const asked = ask(pack, event, beneficiary, { entities, names, numbers, place, requests, determinations, settings, follow: place !== place0 || follow !== false });
-            const picked: Array<readonly [string, Choice]> = picks.map(([c, v]) => [c.id, v] as const);
-            if (follow !== undefined) picked.push([defaultItems[0]!.id, follow]);
+          for (const library of libraryChoices) {
+            const chosen = new Map<string, boolean>(library);
+            // Unrecorded views follow the sovereign unless this variant says otherwise; they concern the place as
+            // written (a position on its sovereign replaces every view). A span has begun only where it says so.
+            const follow = place !== place0 || chosen.get(defaultItems[0]?.id ?? '') !== false;
+            const assume = (span: string) => chosen.get(spanItem(span)) === true;
+            const asked = ask(pack, event, beneficiary, { entities, names, numbers, place, requests, determinations, settings, follow, assume, spans: spanNotes });
+            const picked: Array<readonly [string, Choice]> = [...picks.map(([c, v]) => [c.id, v] as const), ...library];
             for (const readings of readingChoices) {
               const choice = new Map<string, Choice>([...picked, ...readings]);
               const adopted = new Set(asked.facts.readings);
               for (const [id, on] of readings) on ? adopted.add(id) : adopted.delete(id);
               variants.push({ choice, facts: readings.length ? { ...asked.facts, readings: [...adopted].sort() } : asked.facts, actor: event.actor });
             }
-            if (i === baseIndex && follow !== false) {
+            // The base: views by the default, and every uncertain span begun, so that an indeterminate finding names
+            // who would owe it where it applies; its sentences say the span is not known either way.
+            const isBase = libraryItems.every((d) => chosen.get(d.id) === true);
+            if (i === baseIndex && isBase) {
               const choice = new Map<string, Choice>(picked);
               for (const item of readingItems) choice.set(item.id, asked.evidence.readings.get(item.id)!.adopted);
               base = { ...asked, choice };
@@ -293,7 +310,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
           pack,
           event: stated0,
           beneficiary,
-          items: [...factItems, ...defaultItems, ...readingItems],
+          items: [...factItems, ...libraryItems, ...readingItems],
           base: { choice: base!.choice, facts: base!.facts, actor: base!.evidence.event.actor },
           evidence: base!.evidence,
           variants,
@@ -302,6 +319,39 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
     }
   }
   return questions;
+}
+
+/** A date the pack knows only to the year or month, with the day of the event inside its span, and what it dates. */
+export interface UncertainSpan {
+  readonly span: string;
+  readonly what: readonly string[];
+}
+
+/** The id of the open item for an uncertain span: `date.1998`. */
+export const spanItem = (span: string) => `date.${span}`;
+
+/** The pack's dates (entry into force, membership entries) that the event's day falls inside, with what they date. */
+function uncertainSpans(pack: Pack, day: string, names: ReadonlyMap<string, string>): UncertainSpan[] {
+  const { instrument } = pack;
+  const spans = new Map<string, string[]>();
+  const note = (date: string, what: string) => uncertainOn(date, day) && spans.set(date, [...(spans.get(date) ?? []), what]);
+  note(instrument.entryIntoForce.date, `the entry into force of ${instrument.shortTitle}`);
+  for (const p of instrument.parties) for (const h of p.history) note(h.date, `${names.get(p.state) ?? p.name}'s status "${h.status}"`);
+  return [...spans].sort(([a], [b]) => (a < b ? -1 : 1)).map(([span, what]) => ({ span, what }));
+}
+
+function spanOpenItem(n: UncertainSpan, day: string): OpenItem {
+  const what = n.what.length === 1 ? n.what[0]! : `${n.what.slice(0, -1).join(', ')} and ${n.what.at(-1)}`;
+  return {
+    id: spanItem(n.span),
+    kind: 'fact',
+    library: true,
+    says: `whether ${what}, dated only ${dateWords(n.span)}, had taken effect by ${day}`,
+    options: [
+      { value: true, says: `${what} had taken effect by ${day} (the pack dates it only ${dateWords(n.span)})`, heldBy: [] },
+      { value: false, says: `${what} had not yet taken effect on ${day} (the pack dates it only ${dateWords(n.span)})`, heldBy: [] },
+    ],
+  };
 }
 
 /** The states whose view of the place matters to a question (the parties on the date, the beneficiary) and is unrecorded. */
@@ -318,6 +368,7 @@ function recognitionOpenItem(place: Territory, states: readonly string[], names:
   return {
     id: recognitionItem(place.id),
     kind: 'fact',
+    library: true,
     says: `how ${them}, whose view of ${place.name} is not recorded, regard it`,
     options: [
       { value: true, says: `${them} follow the internationally recognized sovereign (${whose}) at ${place.name}`, heldBy: [] },
@@ -367,16 +418,20 @@ interface Context {
   settings: Settings;
   /** Whether unrecorded views follow the internationally recognized sovereign (the recognition default). */
   follow: boolean;
+  /** Whether a date known only to the year or month had taken effect, for an event inside its span. */
+  assume: (span: string) => boolean;
+  /** The uncertain spans of this question, for the sentences that must say so. */
+  spans: readonly UncertainSpan[];
 }
 
 function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { facts: Facts; evidence: Evidence } {
   const { instrument } = pack;
   const { place, entities } = ctx;
   const date = event.date;
-  const parties = partiesOn(instrument, date);
+  const parties = partiesOn(instrument, date, ctx.assume);
   const version = versionOn(instrument, date);
-  const beneficiaryMembership = membershipOn(instrument, beneficiary, date);
-  const actorMembership = event.actor === null ? { status: 'never' as const } : membershipOn(instrument, event.actor, date);
+  const beneficiaryMembership = membershipOn(instrument, beneficiary, date, ctx.assume);
+  const actorMembership = event.actor === null ? { status: 'never' as const } : membershipOn(instrument, event.actor, date, ctx.assume);
   const viewOf = (state: string) => {
     const stated = statedView(place, state);
     return stated === undefined ? { sovereign: ctx.follow ? place.sovereign : null, stated: false } : { sovereign: stated, stated: true };
@@ -404,7 +459,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     parties.filter((p) => p !== beneficiary).map((obligor) => obligationOn(instrument, obligor, beneficiary, article, date)),
   );
   const facts: Facts = {
-    instrumentInForce: date >= instrument.entryIntoForce.date,
+    instrumentInForce: begun(instrument.entryIntoForce.date, date, ctx.assume),
     version: version.id,
     beneficiaryIsState: entities.get(beneficiary)?.kind === 'state',
     beneficiaryIsParty: beneficiaryMembership.status === 'party',
@@ -457,6 +512,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       parties,
       views,
       beneficiaryView,
+      spans: ctx.spans,
       defaults: views.some((v) => !v.stated) || !beneficiaryView.stated ? [recognitionDefault] : [],
       place,
       beneficiaryRequests,

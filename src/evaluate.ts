@@ -12,7 +12,7 @@ import { explain } from './explain.js';
 import type { Finding } from './finding.js';
 import { engineJudge } from './judge.js';
 import { type EvaluateOptions, EvaluateSyncOptions, type Settled, settleOptions } from './options.js';
-import type { Problem } from './problem.js';
+import { type Problem, problem } from './problem.js';
 import { runRules, runRulesSync } from './run.js';
 import { validateScenario } from './validate.js';
 
@@ -86,6 +86,13 @@ export async function* evaluateMany(
   options: EvaluateSyncOptions = {},
 ): AsyncGenerator<Evaluation, void, undefined> {
   const settled = settleOptions(options, bundledRulebook, EvaluateSyncOptions);
+  // A string is iterable (per character) and a plain object is not: both are mistakes, said as such.
+  const iterable = typeof scenarios === 'object' && scenarios !== null && (Symbol.iterator in scenarios || Symbol.asyncIterator in scenarios);
+  if (!iterable) {
+    throw new TreatyObligationsError('invalid-options', [
+      problem('invalid_argument', { argument: 'scenarios', expected: 'an iterable or async iterable of scenarios (an array, a generator, a stream), not a string' }, ['scenarios']),
+    ]);
+  }
   let index = 0;
   for await (const scenario of scenarios) yield evaluation(scenario, settled, index++);
 }

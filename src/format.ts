@@ -108,7 +108,9 @@ function wrap(text: string, width: number, indent: string, hang = `${indent}  `)
 }
 
 function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  // A loop, not Math.max(...column): spreading 125,000 rows as arguments overflows the stack.
+  const widths = rows[0]!.map(() => 0);
+  for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i]!, cell.length)));
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
@@ -161,7 +163,9 @@ const cell = (s: string) => md(s.replace(/\s*\n\s*/g, ' '));
 
 /** Inline code for an id or a file name: a backtick run longer than any inside it. */
 function code(s: string): string {
-  const fence = '`'.repeat(Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+  let longest = 0;
+  for (const m of s.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  const fence = '`'.repeat(longest + 1);
   const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${s.replace(/\n/g, ' ')}${pad}${fence}`;
 }
@@ -295,6 +299,30 @@ function markdownSummary(reports: readonly Report[]): string {
 export function formatReports(reports: readonly Report[], format: Format, options?: TextOptions): string {
   if (!Array.isArray(reports)) throw new TreatyObligationsError('invalid-options', [problem('invalid_argument', { argument: 'reports', expected: 'a list of { title, findings }' }, ['reports'])]);
   if (format !== 'text' && format !== 'markdown' && format !== 'json') throw new TreatyObligationsError('invalid-options', [problem('not_a_format', { format: String(format) }, ['format'])]);
+  try {
+    return render(reports, format, options);
+  } catch (e) {
+    // A string past V8's maximum length (about 512 MB) is a RangeError; so is a stack exhausted by the input's size.
+    if (e instanceof RangeError) throw new TreatyObligationsError('too-much-work', [problem('output_too_large', { format })]);
+    throw e;
+  }
+}
+
+/**
+ * JSON of many reports, one report at a time: the lines `formatReports(reports, 'json')` would print, joined by
+ * newlines, without ever building the whole text (which can pass V8's maximum string length).
+ */
+export function* jsonReportLines(reports: Iterable<Report>): Generator<string> {
+  let previous: string | undefined;
+  for (const r of reports) {
+    if (previous === undefined) yield '[';
+    else yield `${previous},`;
+    previous = `  ${JSON.stringify(r, null, 2).replace(/\n/g, '\n  ')}`;
+  }
+  yield previous === undefined ? '[]' : `${previous}\n]`;
+}
+
+function render(reports: readonly Report[], format: Format, options?: TextOptions): string {
   return match(format)
     .with('json', () => JSON.stringify(reports, null, 2))
     .with('text', () => {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { Facts, factNames } from './facts.js';
 import { limits } from './limits.js';
 import { issue } from './problem.js';
+import { DateAtPrecision, precisionOf } from './dates.js';
 import { GrammaticalNumber, Id, IsoDate, Source } from './scenario.js';
 
 const Text = (max: number) => z.string().min(1).max(max);
@@ -203,7 +204,10 @@ export const Party = z.strictObject({
   history: z
     .array(
       z.strictObject({
-        date: IsoDate.describe('From this day (inclusive) the status holds, until the next entry.'),
+        date: DateAtPrecision.describe(
+          'From this day (inclusive) the status holds, until the next entry. YYYY or YYYY-MM where only the year or ' +
+            'month is known: an event inside that span is judged both ways.',
+        ),
         status: MembershipStatus,
         note: Text(limits.longText).optional(),
         sources: z.array(Source).max(limits.sources).default([]),
@@ -299,10 +303,18 @@ export const Instrument = z
     shortTitle: Text(limits.shortText).describe('Used in sentences: "the Collective Security Treaty".'),
     signed: z.strictObject({ date: IsoDate, place: Text(limits.shortText), sources: z.array(Source).max(limits.sources).default([]) }),
     entryIntoForce: z.strictObject({
-      date: IsoDate,
-      precision: z.enum(['day', 'year']).default('day').describe('year: only the year is known; `date` is then a stated bound.'),
+      date: DateAtPrecision.describe(
+        'The day it entered into force, or the month (YYYY-MM) or year (YYYY) where only that is known: an event ' +
+          'inside that span is judged both ways (the finding is indeterminate where it matters).',
+      ),
+      precision: z
+        .enum(['day', 'month', 'year'])
+        .optional()
+        .describe('Optional: the precision `date` is written at (day, month or year); if given, it must match.'),
       note: Text(limits.longText).optional(),
       sources: z.array(Source).max(limits.sources).default([]),
+    }).superRefine((e, ctx) => {
+      if (e.precision !== undefined && e.precision !== precisionOf(e.date)) ctx.addIssue(issue('precision_mismatch', { precision: e.precision, date: e.date }, ['precision']));
     }),
     versions: z
       .array(

@@ -3,6 +3,7 @@
  * then prepared for the engine. Input problems are returned; a bundled pack that fails is a bug and throws.
  * @module
  */
+import { begun, spanOf } from './dates.js';
 import { z } from 'zod';
 import { Facts } from './facts.js';
 import { deepFreeze } from './freeze.js';
@@ -69,6 +70,9 @@ function oversizedConditions(input: unknown): Problem[] {
         const { node, path, depth } = stack.pop()!;
         if (typeof node !== 'object' || node === null || Array.isArray(node)) continue;
         count += 1;
+        // Stop at the limit: a tree whose branches share one object (JSON cannot, a caller's value can) has more
+        // paths than any walk could visit.
+        if (count > limits.conditions) break;
         if (depth === limits.conditionDepth + 1) {
           problems.push(problem('condition_too_deep', { depth, limit: limits.conditionDepth }, [...at, ...path]));
           continue; // reported once, where it crosses the limit
@@ -82,7 +86,7 @@ function oversizedConditions(input: unknown): Problem[] {
           for (let k = list.length - 1; k >= 0; k--) stack.push({ node: list[k], path: [...path, group, k], depth: depth + 1 });
         }
       }
-      if (count > limits.conditions) problems.push(problem('too_many_conditions', { count, limit: limits.conditions }, at));
+      if (count > limits.conditions) problems.push(problem('too_many_conditions', { count, limit: limits.conditions, atLeast: true }, at));
     });
   });
   return problems;
@@ -151,21 +155,29 @@ export function createRulebook(packs: readonly Pack[]): RulebookResult {
   return { success: true, rulebook: deepFreeze(brand({ packs: sorted }, 'rulebook')) };
 }
 
-/** A party's membership status on a date: the last history entry on or before it, or "never". */
-export function membershipOn(instrument: Instrument, state: string, date: string): { status: MembershipStatus | 'never'; since?: string } {
+/**
+ * A party's membership status on a date: the last history entry begun by then, or "never". An entry dated only to
+ * the year or month has begun inside its span only as `assume` says (see dates.ts); without it, not yet.
+ */
+export function membershipOn(
+  instrument: Instrument,
+  state: string,
+  date: string,
+  assume?: (span: string) => boolean,
+): { status: MembershipStatus | 'never'; since?: string } {
   const party = instrument.parties.find((p) => p.state === state);
   let found: { status: MembershipStatus | 'never'; since?: string } = { status: 'never' };
   for (const entry of party?.history ?? []) {
-    if (entry.date > date) break;
+    if (!begun(entry.date, date, assume)) break;
     found = { status: entry.status, since: entry.date };
   }
   return found;
 }
 
 /** The states that are parties (status "party") on a date, sorted. */
-export function partiesOn(instrument: Instrument, date: string): string[] {
+export function partiesOn(instrument: Instrument, date: string, assume?: (span: string) => boolean): string[] {
   return instrument.parties
-    .filter((p) => membershipOn(instrument, p.state, date).status === 'party')
+    .filter((p) => membershipOn(instrument, p.state, date, assume).status === 'party')
     .map((p) => p.state)
     .sort();
 }
@@ -298,7 +310,8 @@ const CheckedPackFiles = PackFiles.superRefine(({ instrument, articles }, ctx) =
   instrument.parties.forEach((p, i) => {
     unique(`party:${p.state}`, ['instrument', 'parties', i, 'state']);
     p.history.forEach((h, j) => {
-      if (j > 0 && h.date <= p.history[j - 1]!.date) add(issue('history_out_of_order', { state: p.state }, ['instrument', 'parties', i, 'history', j, 'date']));
+      // In order when each entry can end after the previous one begins (a year-only date may follow a day in it).
+      if (j > 0 && spanOf(h.date)[1] <= spanOf(p.history[j - 1]!.date)[0]) add(issue('history_out_of_order', { state: p.state }, ['instrument', 'parties', i, 'history', j, 'date']));
     });
   });
   instrument.versions.forEach((v, i) => {
@@ -339,6 +352,11 @@ const CheckedPackFiles = PackFiles.superRefine(({ instrument, articles }, ctx) =
   const fileNames = new Set(articles.map((a) => a.article));
   instrument.articles.forEach((name, i) => {
     if (!fileNames.has(name)) add(issue('unknown_reference', { kind: 'article file', id: name }, ['instrument', 'articles', i]));
+    // Listed twice, an article would be evaluated twice and its findings duplicated.
+    if (instrument.articles.indexOf(name) < i) add(issue('duplicate_id', { id: name }, ['instrument', 'articles', i]));
+  });
+  articles.forEach((a, i) => {
+    if (articles.findIndex((b) => b.article === a.article) < i) add(issue('duplicate_id', { id: a.article }, ['articles', i, 'article']));
   });
   articles.forEach((a, i) => {
     if (!instrument.articles.includes(a.article)) add(issue('unknown_reference', { kind: 'article listed in instrument.json', id: a.article }, ['articles', i, 'article']));

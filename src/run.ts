@@ -8,7 +8,7 @@
  * synchronous driver serves it with the compiled judge, an asynchronous one with json-rules-engine.
  * @module
  */
-import { type Choice, type ItemOption, type OpenItem, type Question, recognitionDefault, type Variant, withRequest } from './derive.js';
+import { type Choice, type ItemOption, type OpenItem, type Question, type Variant, withRequest } from './derive.js';
 import type { Facts } from './facts.js';
 import { type Judge, type Judgment, type JudgeRequest, type SyncJudge, sight } from './judge.js';
 import { Work } from './budget.js';
@@ -95,8 +95,8 @@ function candidateChanges(q: Question, rule: PackRule): { candidates: Change[]; 
   };
   const { readings } = sight(rule);
   for (const item of q.items) {
-    // An unrecorded view left open (the recognition default off) is settled by recording views, not by a position.
-    if (item.kind === 'fact' && !item.id.startsWith(`${recognitionDefault}.`)) for (const o of item.options) add({ kind: 'position', item: item.id, value: o.value });
+    // What the library leaves open (an unrecorded view, a date known to the year) is settled by recording it.
+    if (item.kind === 'fact' && !item.library) for (const o of item.options) add({ kind: 'position', item: item.id, value: o.value });
   }
   for (const id of [...readings].sort()) {
     const open = q.items.find((i) => i.id === id);

@@ -4,6 +4,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
+import { dateWords, uncertainOn } from '../dates.js';
 import type { Evidence, Question } from '../derive.js';
 import type { Change } from '../run.js';
 import type { FactName, Facts } from '../facts.js';
@@ -86,10 +87,18 @@ function names(ev: Evidence, ids: readonly string[]): Noun {
 /** "territory of Azerbaijan", "no state's territory". */
 const territoryOf = (ev: Evidence, sovereign: string | null) => (sovereign === null ? "no state's territory" : `territory of ${nameOf(ev, sovereign)}`);
 
+/** A status in "whether X is … under the Treaty". */
+const spanStatus = { party: 'a party', signatory: 'a signatory', suspended: 'suspended', withdrawn: 'withdrawn', 'not-renewed': 'no longer a party (not renewed)', expelled: 'expelled' } as const;
+
 function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership']): string {
   const short = o.instrument.shortTitle;
   const n = nounOf(o.evidence, who);
   const is = subject(n, 'the state', 'is', 'are');
+  // A status the pack dates only to the year or month, with the event inside that span: say so, never a day.
+  const uncertain = o.instrument.parties.find((p) => p.state === who)?.history.find((h) => uncertainOn(h.date, o.evidence.date));
+  if (uncertain) {
+    return `whether ${n.text} ${agree(n, 'is', 'are')} ${spanStatus[uncertain.status]} under ${short} on ${o.evidence.date} is not known: the pack dates that status only ${dateWords(uncertain.date)}`;
+  }
   return match(m.status)
     .with('party', () => `${is} a party to ${short} on ${o.evidence.date}`)
     .with('never', () => `${subject(n, 'the state', 'has', 'have')} never been a party to ${short}`)
@@ -212,12 +221,12 @@ function isState(ev: Evidence, id: string, value: boolean): string {
 // One observer per fact: a table typed by the fact vocabulary, so that a new fact without a sentence fails to compile.
 // (A table rather than match(): this runs for every evaluated condition of every finding.)
 const observers: { [F in FactName]: (s: Sight) => string } = {
-  instrumentInForce: ({ ev, instrument, value }) =>
-    value
-      ? `${instrument.shortTitle} is in force on ${ev.date} (since ${instrument.entryIntoForce.date})`
-      : `${instrument.shortTitle} is not in force on ${ev.date}: it entered into force ${
-          instrument.entryIntoForce.precision === 'year' ? `in ${instrument.entryIntoForce.date.slice(0, 4)}` : `on ${instrument.entryIntoForce.date}`
-        }`,
+  instrumentInForce: ({ ev, instrument, value }) => {
+    const entry = instrument.entryIntoForce.date;
+    // Printed at the precision the pack knows it: "since 1998", never a day the dossier does not give.
+    if (uncertainOn(entry, ev.date)) return `whether ${instrument.shortTitle} is in force on ${ev.date} is not known: it entered into force ${dateWords(entry)}, day not recorded`;
+    return value ? `${instrument.shortTitle} is in force on ${ev.date} (since ${entry})` : `${instrument.shortTitle} is not in force on ${ev.date}: it entered into force ${dateWords(entry)}`;
+  },
   version: ({ ev, instrument }) => `on ${ev.date} ${instrument.shortTitle} reads as ${ev.version.label}`,
   beneficiaryIsState: ({ ev, value }) => isState(ev, ev.beneficiary, value === true),
   beneficiaryIsParty: ({ o, ev }) => membership(o, ev.beneficiary, ev.beneficiaryMembership),

@@ -28,9 +28,11 @@ export interface ProblemData {
   address_mismatch: { id: string; prefix: string };
   uncited_paragraph: { id: string };
   condition_too_deep: { depth: number; limit: number };
-  too_many_conditions: { count: number; limit: number };
+  too_many_conditions: { count: number; limit: number; atLeast?: boolean };
+  output_too_large: { format: string };
   duplicate_instrument: { id: string };
   history_out_of_order: { state: string };
+  precision_mismatch: { precision: string; date: string };
   obligor_is_beneficiary: { state: string };
   source_without_link: Record<string, never>;
   too_many_resolutions: { event: string; count: number; limit: number };
@@ -69,9 +71,11 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   address_mismatch: (d) => `"${d.id}" must be addressed under "${d.prefix}"`,
   uncited_paragraph: (d) => `paragraph "${d.id}" is marked formalized but no rule cites it`,
   condition_too_deep: (d) => `conditions nest deeper than ${d.limit} levels`,
-  too_many_conditions: (d) => `${d.count} conditions in one rule; the limit is ${d.limit}`,
+  output_too_large: (d) => `the ${d.format} output is too large to build as one text: render the reports one at a time, or ask for less (reasons: false, fewer scenarios)`,
+  too_many_conditions: (d) => `${d.atLeast ? 'more than ' : ''}${d.atLeast ? d.limit : d.count} conditions in one rule; the limit is ${d.limit}`,
   duplicate_instrument: (d) => `two packs have the instrument id "${d.id}"`,
   history_out_of_order: (d) => `the membership history of ${d.state} is not in date order`,
+  precision_mismatch: (d) => `precision "${d.precision}" does not match the date "${d.date}": write the date at its precision (YYYY-MM-DD for a day, YYYY-MM for a month, YYYY for a year)`,
   source_without_link: () => 'a source needs a url, or, where it has no link, a title and a date',
   obligor_is_beneficiary: (d) => `${d.state} cannot owe an obligation to itself: obligor and beneficiary must differ`,
   stated_not_a_position: (d) => `the scenario states ${d.stated} for ${d.about}, which is none of the positions: state one of them`,

@@ -137,7 +137,7 @@ export function packArbitrary(): fc.Arbitrary<PackFiles> {
           title: 'A generated instrument',
           shortTitle: 'the generated instrument',
           signed: { date: `${eif}-01-01`, place: 'nowhere', sources: [] },
-          entryIntoForce: { date: `${eif}-01-01`, precision: 'day', sources: [] },
+          entryIntoForce: { date: `${eif}-01-01`, sources: [] },
           versions: versions.map((from, i) => ({ id: versionIds[i]!, label: `version ${i + 1}`, from, sources: [] })),
           parties: histories.map(([ds, statuses], i) => ({
             state: states[i]!,

@@ -6,6 +6,7 @@
  * scenarios.
  * @module
  */
+import { spanOf } from '../dates.js';
 import fc from 'fast-check';
 import type { Rulebook } from '../rulebook.js';
 import { ActingForce, Against, EventKind, Intent, Region, type Scenario, type ScenarioInput } from '../scenario.js';
@@ -43,8 +44,13 @@ export function rulebookPools(rulebook: Rulebook) {
       for (const h of p.history) dates.add(h.date);
     }
   }
-  // Each date, the day before and the day after: membership and versions change at midnight.
-  const around = [...dates].flatMap((d) => [shift(d, -1), d, shift(d, 1)]);
+  // Each date, the day before and the day after: membership and versions change at midnight. A date known only to
+  // the year or month is its span: the day before it, its first, a middle and its last day, and the day after.
+  const around = [...dates].flatMap((d) => {
+    if (d.length === 10) return [shift(d, -1), d, shift(d, 1)];
+    const [first, last] = spanOf(d);
+    return [shift(first, -1), first, shift(first, 14), last, shift(last, 1)];
+  });
   const entities = [...[...names].sort().map(([id, name]) => ({ id, name, kind: 'state' as const })), ...outsiders];
   const articles = rulebook.packs.flatMap((p) => p.instrument.articles.map((a) => ({ instrument: p.instrument.id, article: a as string | undefined })));
   for (const p of rulebook.packs) articles.push({ instrument: p.instrument.id, article: undefined });

@@ -1,0 +1,60 @@
+/**
+ * Dates at the precision they are known. A pack may know a treaty's entry into force or a party's accession only to
+ * the year ("entered into force in 1998") or the month: such a date is written at that precision ("1998",
+ * "1998-05") and stands for a span of days. An event inside the span cannot be placed before or after it: whether the
+ * status had begun is an open item, never silently settled by picking a day.
+ * @module
+ */
+import { z } from 'zod';
+
+/** A date known to the year, the month or the day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const DateAtPrecision = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date at its precision: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((d) => d.length < 10 || z.iso.date().safeParse(d).success, 'a calendar date')
+  .describe('A date at the precision it is known: YYYY (the year only), YYYY-MM (the month) or YYYY-MM-DD (the day).');
+
+export type Precision = 'year' | 'month' | 'day';
+
+export function precisionOf(date: string): Precision {
+  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+}
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** The first and the last day a date at its precision can be (YYYY-MM-DD, which compare as strings). */
+export function spanOf(date: string): readonly [string, string] {
+  if (date.length === 4) return [`${date}-01-01`, `${date}-12-31`];
+  if (date.length === 7) return [`${date}-01`, `${date}-${String(daysIn(Number(date.slice(0, 4)), Number(date.slice(5, 7)))).padStart(2, '0')}`];
+  return [date, date];
+}
+
+/** Whether a day falls inside the span of a date known only to the year or month (so its order is not known). */
+export function uncertainOn(date: string, day: string): boolean {
+  if (date.length === 10) return false;
+  const [first, last] = spanOf(date);
+  return day >= first && day <= last;
+}
+
+/**
+ * Whether a status dated `date` had begun by `day`. Inside an uncertain span, `assume` says (the span's open item as
+ * one resolution settles it); without it the span counts as not yet begun, so no obligation is asserted on a day the
+ * pack cannot place.
+ */
+export function begun(date: string, day: string, assume?: (span: string) => boolean): boolean {
+  if (date.length === 10) return date <= day;
+  const [first, last] = spanOf(date);
+  if (day < first) return false;
+  if (day > last) return true;
+  return assume ? assume(date) : false;
+}
+
+/** "in 1998", "in May 1998", "on 1998-05-03": a date as a sentence says it, at its precision. */
+export function dateWords(date: string): string {
+  if (date.length === 4) return `in ${date}`;
+  if (date.length === 7) {
+    const month = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+    return `in ${month} ${date.slice(0, 4)}`;
+  }
+  return `on ${date}`;
+}
