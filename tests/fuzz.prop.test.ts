@@ -1,29 +1,33 @@
 /**
  * Fuzzing `validateScenario` and `evaluate` (issue #6) with fast-check: arbitrary JSON, scenario-shaped junk, and
- * mutations of the bundled historical scenarios. Whatever the input:
+ * mutations of the bundled historical scenarios; `parsePack` and `parseFixture` on mutated bundled packs and fixtures
+ * (issue #14). Whatever the input:
  * - `validateScenario` never throws; `evaluate` resolves to findings or rejects with `TreatyObligationsError`, nothing
  *   else;
  * - every problem has a code, a message and a path, and the path points into the input: every step of it exists
  *   except, at most, the last (a missing field), whose parent is an object.
  *
- * Runs: 1,000 per property in `npm test`, with a fixed seed. `FUZZ_RUNS=N` spreads N runs over all the properties
+ * Runs: 1,000 per scenario property (150 per pack and fixture property) in `npm test`, with a fixed seed. `FUZZ_RUNS=N` spreads N runs over all the properties
  * (`npm run test:fuzz` sets 100,000) with a fresh seed, printed first; `FUZZ_SEED` fixes it to replay a run.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixtures } from '../src/fixtures.js';
-import { bundledRulebook, evaluate, limits, type Problem, TreatyObligationsError, validateScenario } from '../src/index.js';
+import { bundledPackFiles } from '../src/bundled.js';
+import { fixtures, parseFixture } from '../src/fixtures.js';
+import { bundledRulebook, evaluate, limits, parsePack, type Problem, TreatyObligationsError, validateScenario } from '../src/index.js';
 import { Against, EventKind, Intent, Region } from '../src/scenario.js';
 
 type Json = any;
 type Path = Array<string | number>;
 
-const PROPERTIES = 4; // the fc.assert calls below, among which FUZZ_RUNS is shared
+const PROPERTIES = 6; // the fc.assert calls below, among which FUZZ_RUNS is shared
 const total = process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : undefined;
 const numRuns = total ? Math.ceil(total / PROPERTIES) : 1_000;
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : total ? Date.now() % 2 ** 31 : 20_260_611;
 if (total) console.log(`fuzz: ${numRuns} runs for each of ${PROPERTIES} properties (${numRuns * PROPERTIES} inputs), seed ${seed}`);
 const params = { numRuns, seed, endOnFailure: false } as const;
+// Packs and fixtures are larger to mutate and check: fewer runs in `npm test`, their share under FUZZ_RUNS.
+const fileParams = { ...params, numRuns: total ? numRuns : 150 } as const;
 // The harness's own timeout: long enough that only a hang reaches it. Nothing here asserts how fast anything is.
 const timeout = Math.max(600_000, numRuns * 200);
 
@@ -355,6 +359,19 @@ const mutated = fc
     return input;
   });
 
+/** A bundled pack's files or a bundled fixture, with up to three hostile mutations anywhere in them. */
+const packFiles = Object.values(bundledPackFiles);
+const mutatedPack = fc.record({ which: fc.nat({ max: packFiles.length - 1 }), hostile: fc.array(hostile, { minLength: 1, maxLength: 3 }) }).map(({ which, hostile }) => {
+  const input = structuredClone(packFiles[which]) as Json;
+  for (const m of hostile) apply(input, m);
+  return input;
+});
+const mutatedFixture = fc.record({ which: fc.nat({ max: fixtures.length - 1 }), hostile: fc.array(hostile, { minLength: 1, maxLength: 3 }) }).map(({ which, hostile }) => {
+  const input = structuredClone(fixtures[which]!.fixture) as Json;
+  for (const m of hostile) apply(input, m);
+  return input;
+});
+
 // ─── The properties ──────────────────────────────────────────────────────────────────────────────────────────────
 
 describe('fuzz: validateScenario and evaluate on hostile and malformed scenarios', () => {
@@ -372,6 +389,27 @@ describe('fuzz: validateScenario and evaluate on hostile and malformed scenarios
 
   it('evaluate settles on mutated historical scenarios with findings or a TreatyObligationsError whose problems point into the input', async () => {
     await fc.assert(fc.asyncProperty(mutated, checkEvaluation), params);
+  }, timeout);
+
+  it('parsePack never throws on mutated bundled packs, and every problem has a code and a path into the input', () => {
+    fc.assert(
+      fc.property(mutatedPack, (input) => {
+        const result = parsePack(input);
+        if (!result.success) checkProblems(result.problems, input);
+      }),
+      fileParams,
+    );
+  }, timeout);
+
+  it('parseFixture never throws on mutated bundled fixtures, and every problem has a code and a path into the input', () => {
+    fc.assert(
+      fc.property(mutatedFixture, (input) => {
+        const result = parseFixture(input);
+        if (!result.success) checkProblems(result.problems, input);
+        else checkValidation(result.scenario);
+      }),
+      fileParams,
+    );
   }, timeout);
 
   it('the checks themselves can fail: a path outside the input and a thrown TypeError are caught', async () => {
