@@ -9,6 +9,8 @@ import { commands } from '../src/cli/commands.js';
 import { allOptions } from '../src/cli/command.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// Commands evaluate real fixtures; on a loaded 2-core machine the first one loads the library cold.
+const slow = { timeout: 60_000 };
 const syunik = 'fixtures/2021-05-syunik-sev-lake.json';
 
 async function run(argv: string[], extra: { stdin?: string; width?: number } = {}) {
@@ -51,7 +53,7 @@ describe('each command has its own help', () => {
   });
 });
 
-describe('options that do not apply are refused with the command\'s usage', () => {
+describe('options that do not apply are refused with the command\'s usage', slow, () => {
   it.each([
     [['validate', '--runs', '5', syunik], '--runs is an option of check, not of validate', 'validate'],
     [['evaluate', '--seed', '3', syunik], '--seed is an option of check, not of evaluate', 'evaluate'],
@@ -84,7 +86,7 @@ describe('options that do not apply are refused with the command\'s usage', () =
   });
 });
 
-describe('"-" reads standard input', () => {
+describe('"-" reads standard input', slow, () => {
   const text = readFileSync(join(root, syunik), 'utf8');
 
   it('evaluate - reads a fixture from standard input, named <stdin>', async () => {
@@ -110,7 +112,7 @@ describe('"-" reads standard input', () => {
   });
 });
 
-describe('--format json wherever there is output', () => {
+describe('--format json wherever there is output', slow, () => {
   it('validate --format json prints one verdict per path, problems included, and keeps the exit code', async () => {
     const r = await run(['validate', '--format', 'json', syunik, 'rules/csto/cst-1992', 'no-such-file.json']);
     expect(r.code).toBe(exitCodes.unreadable);
@@ -140,7 +142,7 @@ describe('--format json wherever there is output', () => {
   });
 });
 
-describe('text wraps to the width it is given', () => {
+describe('text wraps to the width it is given', slow, () => {
   it.each([60, 100, 140])('no line of evaluate or explain passes %i columns unless it is one unbreakable word', async (width) => {
     const outputs = [(await run(['evaluate', '--bundled'], { width })).out, (await run(['explain', syunik], { width })).out];
     for (const out of outputs) {
