@@ -3,8 +3,8 @@
  * scenarios built to make an evaluation do as much work as the limits allow. The tests run them (a bounded error or
  * a result), and the benchmark reports their time and peak memory.
  */
-import { limits } from '../src/limits.js';
-import type { PackFiles } from '../src/pack.js';
+import { limits } from '../src/model/limits.js';
+import type { PackFiles } from '../src/model/pack.js';
 
 /** Exactly-typed enough for building packs and scenarios as data. */
 type Loose = any; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -4,7 +4,7 @@
  * checks them against the compiled rules on every resolution of every fixture before it times them: if the pack
  * changes and these do not, it stops.
  */
-import type { Facts } from '../src/facts.js';
+import type { Facts } from '../src/model/facts.js';
 
 const threats = new Set(['armed-attack', 'incursion-without-fire', 'cross-border-fire', 'airspace-violation', 'attack-on-armed-forces', 'massing-of-forces', 'threat-of-force']);
 const forces = new Set(['armed-forces', 'vessels', 'aircraft']);

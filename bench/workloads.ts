@@ -3,12 +3,12 @@
  * pack (to see how cost grows with the number of instruments), and a scenario with four contested items.
  */
 import { bundledPackFiles, bundledRulebook } from '../src/bundled.js';
-import { deriveQuestions, type Question } from '../src/derive.js';
-import type { Facts } from '../src/facts.js';
+import { deriveQuestions, type Question } from '../src/steps/derive.js';
+import type { Facts } from '../src/model/facts.js';
 import { fixtures } from '../src/fixtures.js';
-import { createRulebook, type PackRule, parsePack, type Rulebook } from '../src/rulebook.js';
-import { Scenario } from '../src/scenario.js';
-import { validateScenario } from '../src/validate.js';
+import { createRulebook, type PackRule, parsePack, type Rulebook } from '../src/model/rulebook.js';
+import { Scenario } from '../src/model/scenario.js';
+import { validateScenario } from '../src/steps/validate.js';
 
 export interface Case {
   readonly name: string;

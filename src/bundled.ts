@@ -5,9 +5,9 @@
  * @module
  */
 import { packFiles } from './bundle.generated.js';
-import { TreatyObligationsError } from './errors.js';
-import { deepFreeze } from './freeze.js';
-import { createRulebook, type Pack, parsePack, type Rulebook } from './rulebook.js';
+import { TreatyObligationsError } from './model/errors.js';
+import { deepFreeze } from './model/freeze.js';
+import { createRulebook, type Pack, parsePack, type Rulebook } from './model/rulebook.js';
 
 /** The pack folders in `rules/`, as `{ instrument, articles }`, keyed by folder. */
 export const bundledPackFiles: Readonly<Record<string, { instrument: unknown; articles: unknown[] }>> = deepFreeze(packFiles);

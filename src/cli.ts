@@ -12,7 +12,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Command, commandHelp, Exit, exitCodes, type Io, parseCommand, program, termTable, UsageError, usageText, wrapText } from './cli/command.js';
 import { commands } from './cli/commands.js';
-import { maxFileBytes, readCapped } from './file.js';
+import { maxFileBytes, readCapped } from './io/file.js';
 
 export { exitCodes, type Io } from './cli/command.js';
 
@@ -113,7 +113,7 @@ export async function main(argv: readonly string[], raw: Io): Promise<number> {
       return e.code;
     }
     // Only after a command has run can the library's errors be here; loading it just to test would cost --version.
-    const { TreatyObligationsError, formatProblems } = await import('./errors.js');
+    const { TreatyObligationsError, formatProblems } = await import('./model/errors.js');
     if (e instanceof TreatyObligationsError) {
       io.err(formatProblems(e.problems));
       return exitCodes.invalidInput;

@@ -4,17 +4,17 @@
  * @module
  */
 import { bundledRulebook } from './bundled.js';
-import { compiledJudge } from './compile.js';
-import { deriveQuestions, type Question } from './derive.js';
-import { Work } from './budget.js';
-import { TreatyObligationsError } from './errors.js';
-import { explain } from './explain.js';
-import type { Finding } from './finding.js';
-import { engineJudge } from './judge.js';
-import { type EvaluateOptions, EvaluateSyncOptions, type Settled, settleOptions } from './options.js';
-import { type Problem, problem } from './problem.js';
-import { runRules, runRulesSync } from './run.js';
-import { validateScenario } from './validate.js';
+import { compiledJudge } from './judges/compile.js';
+import { deriveQuestions, type Question } from './steps/derive.js';
+import { Work } from './model/budget.js';
+import { TreatyObligationsError } from './model/errors.js';
+import { explain } from './steps/explain.js';
+import type { Finding } from './model/finding.js';
+import { engineJudge } from './judges/judge.js';
+import { type EvaluateOptions, EvaluateSyncOptions, type Settled, settleOptions } from './steps/options.js';
+import { type Problem, problem } from './model/problem.js';
+import { runRules, runRulesSync } from './steps/run.js';
+import { validateScenario } from './steps/validate.js';
 
 /** Steps 1 and 2: unknown → Scenario (or throw every problem) → questions, with their facts per resolution. */
 function ask(scenario: unknown, { rulebook, settings }: Settled, work: Work): Question[] {

@@ -6,9 +6,9 @@
  * @module
  */
 import { fixtureFiles } from './bundle.generated.js';
-import type { FixtureInput } from './fixture.js';
+import type { FixtureInput } from './testing/fixture.js';
 
-export { checkFixture, parseFixture, Fixture, Expectation, type FixtureResult, type FixtureInput, type ParsedFixture } from './fixture.js';
+export { checkFixture, parseFixture, Fixture, Expectation, type FixtureResult, type FixtureInput, type ParsedFixture } from './testing/fixture.js';
 
 /** Every bundled fixture (each file in `fixtures/`, discovered at build time), by file name, in chronological order; hypothetical scenarios last. */
 export const fixtures: ReadonlyArray<{ readonly file: string; readonly fixture: FixtureInput }> = fixtureFiles as Array<{ file: string; fixture: FixtureInput }>;

@@ -8,4 +8,4 @@
  * if (!loaded.success) console.error(formatProblems(loaded.problems));
  * @packageDocumentation
  */
-export { loadPack } from './read.js';
+export { loadPack } from './io/read.js';

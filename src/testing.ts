@@ -6,5 +6,5 @@
  */
 export { scenarioArbitrary, readingsArbitrary, type ScenarioConstraints } from './testing/scenario-arbitrary.js';
 export { packArbitrary, conditionArbitrary, type ConditionContext } from './testing/pack-arbitrary.js';
-export { invariants, type Invariant, type Violation, type Context as InvariantContext, type Evaluator } from './invariants.js';
-export { checkConsistency, type CheckOptions, type ConsistencyReport, type InvariantReport } from './check.js';
+export { invariants, type Invariant, type Violation, type Context as InvariantContext, type Evaluator } from './testing/invariants.js';
+export { checkConsistency, type CheckOptions, type ConsistencyReport, type InvariantReport } from './testing/check.js';

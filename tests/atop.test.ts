@@ -1,13 +1,13 @@
-import { spanOf } from '../src/dates.js';
+import { spanOf } from '../src/model/dates.js';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { bundledRulebook } from '../src/bundled.js';
 import { evaluate } from '../src/index.js';
-import { ObligationKind } from '../src/pack.js';
-import { membershipOn } from '../src/rulebook.js';
-import { Region } from '../src/scenario.js';
+import { ObligationKind } from '../src/model/pack.js';
+import { membershipOn } from '../src/model/rulebook.js';
+import { Region } from '../src/model/scenario.js';
 import { scenarioArbitrary } from '../src/testing.js';
 import { realFile } from './datasets/research-data.js';
 

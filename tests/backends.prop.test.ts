@@ -1,14 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { bundledRulebook } from '../src/bundled.js';
-import { compiledJudge, compileRule } from '../src/compile.js';
-import { type Facts, factNames } from '../src/facts.js';
+import { compiledJudge, compileRule } from '../src/judges/compile.js';
+import { type Facts, factNames } from '../src/model/facts.js';
 import { fixtures } from '../src/fixtures.js';
 import { evaluate, evaluateSync } from '../src/index.js';
-import { engineJudge } from '../src/judge.js';
-import type { Condition, Operator } from '../src/pack.js';
-import type { PackRule } from '../src/rulebook.js';
-import { ActingForce, Against, EventKind, Intent, Region, Scenario } from '../src/scenario.js';
+import { engineJudge } from '../src/judges/judge.js';
+import type { Condition, Operator } from '../src/model/pack.js';
+import type { PackRule } from '../src/model/rulebook.js';
+import { ActingForce, Against, EventKind, Intent, Region, Scenario } from '../src/model/scenario.js';
 
 // The compiled backend is proven equal to json-rules-engine, not assumed: on random condition trees judged against
 // random facts (traces included), and on random scenarios through the whole line (findings deep-equal). 1,000 runs

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileRule } from '../src/compile.js';
-import type { Facts } from '../src/facts.js';
+import { compileRule } from '../src/judges/compile.js';
+import type { Facts } from '../src/model/facts.js';
 import { fixtures } from '../src/fixtures.js';
 import { evaluate, evaluateMany, evaluateSync, type Evaluation, TreatyObligationsError } from '../src/index.js';
-import type { Condition } from '../src/pack.js';
+import type { Condition } from '../src/model/pack.js';
 
 const facts = {
   instrumentInForce: true,

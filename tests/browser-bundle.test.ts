@@ -38,11 +38,11 @@ describe('the root entry in a browser bundle', () => {
     const { inputs } = await bundle(`export { evaluate } from './src/index.ts';`);
     expect(inputs.some((i) => i.endsWith('src/index.ts'))).toBe(true);
     expect(inputs.filter(nodeBuiltin)).toEqual([]);
-    expect(inputs.filter((i) => i.endsWith('src/read.ts'))).toEqual([]);
+    expect(inputs.filter((i) => i.endsWith('src/io/read.ts'))).toEqual([]);
   });
 
   it('bundles the JSON text parser that the page uses for pasted scenarios (line and column, no file system)', { timeout: 60_000 }, async () => {
-    const { inputs } = await bundle(`export { parseJsonText } from './src/json.ts';`);
+    const { inputs } = await bundle(`export { parseJsonText } from './src/io/json.ts';`);
     expect(inputs.filter(nodeBuiltin)).toEqual([]);
   });
 

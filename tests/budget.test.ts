@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { manyArticlesPack, manyReadingsPack, manyRequestsScenario, smallScenario } from '../bench/adversarial.js';
 import { main, exitCodes } from '../src/cli.js';
 import { bundledRulebook, createRulebook, evaluate, evaluateMany, evaluateSync, limits, parsePack, TreatyObligationsError } from '../src/index.js';
-import type { PackFiles } from '../src/pack.js';
+import type { PackFiles } from '../src/model/pack.js';
 
 const slow = 600_000;
 

@@ -183,8 +183,8 @@ describe('--version and --help load nothing of the library', () => {
 
   it('the entry point statically imports only its own argument handling and node built-ins', () => {
     const reached = [...staticImports(join(root, 'src/cli.ts'))].map((f) => (f.startsWith(root) ? f.slice(root.length + 1) : f));
-    // src/file.ts: the capped reading of standard input, node built-ins only.
-    expect(reached.sort()).toEqual(['node:fs', 'node:path', 'node:url', 'node:util', 'src/cli.ts', 'src/cli/command.ts', 'src/cli/commands.ts', 'src/cli/options.ts', 'src/file.ts']);
+    // src/io/file.ts: the capped reading of standard input, node built-ins only.
+    expect(reached.sort()).toEqual(['node:fs', 'node:path', 'node:url', 'node:util', 'src/cli.ts', 'src/cli/command.ts', 'src/cli/commands.ts', 'src/cli/options.ts', 'src/io/file.ts']);
   });
 });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { bundledPackFiles } from '../src/bundled.js';
 import { exitCodes, main } from '../src/cli.js';
-import { createRulebook, parsePack } from '../src/rulebook.js';
+import { createRulebook, parsePack } from '../src/model/rulebook.js';
 import { checkConsistency, invariants } from '../src/testing.js';
 
 const seed = 20261128;

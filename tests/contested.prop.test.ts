@@ -1,10 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { applyChanges } from '../src/changes.js';
-import type { Finding } from '../src/finding.js';
+import { applyChanges } from '../src/steps/changes.js';
+import type { Finding } from '../src/model/finding.js';
 import { fixtures } from '../src/fixtures.js';
 import { bundledRulebook, evaluate } from '../src/index.js';
-import { EventKind, Intent, Scenario } from '../src/scenario.js';
+import { EventKind, Intent, Scenario } from '../src/model/scenario.js';
 
 // Properties of contested facts and readings (issue #3), over the bundled historical scenarios with random contested
 // items added. Evaluation goes through json-rules-engine, so runs are kept modest here; the deep run raises them.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges, bundledRulebook, createRulebook, evaluate, parsePack, TreatyObligationsError, validateScenario } from '../src/index.js';
-import { limits } from '../src/limits.js';
+import { limits } from '../src/model/limits.js';
 
 const base = {
   evaluationDate: '2021-06-01',

@@ -3,9 +3,9 @@
  * nobody can say, so a finding that turns on it is indeterminate and names the span.
  */
 import { describe, expect, it } from 'vitest';
-import { begun, DateAtPrecision, dateWords, precisionOf, spanOf, uncertainOn } from '../src/dates.js';
+import { begun, DateAtPrecision, dateWords, precisionOf, spanOf, uncertainOn } from '../src/model/dates.js';
 import { evaluateSync } from '../src/evaluate.js';
-import type { ScenarioInput } from '../src/scenario.js';
+import type { ScenarioInput } from '../src/model/scenario.js';
 
 describe('a date at its precision', () => {
   it('is a span of days: a year, a month, or one day', () => {

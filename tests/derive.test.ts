@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledRulebook } from '../src/bundled.js';
-import { deriveQuestions, type Question, type ReadingChoices, type Resolve } from '../src/derive.js';
-import { createRulebook, type Rulebook } from '../src/rulebook.js';
-import { Scenario, type ScenarioInput } from '../src/scenario.js';
+import { deriveQuestions, type Question, type ReadingChoices, type Resolve } from '../src/steps/derive.js';
+import { createRulebook, type Rulebook } from '../src/model/rulebook.js';
+import { Scenario, type ScenarioInput } from '../src/model/scenario.js';
 
 type EventInput = NonNullable<ScenarioInput['events']>[number];
 type TerritoryInput = NonNullable<ScenarioInput['territories']>[number];

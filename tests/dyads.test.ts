@@ -2,9 +2,9 @@
 // party owes every other; a pack may suspend one dyad from a date, scope it to articles, or list one-sided pledges.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/evaluate.js';
-import type { Finding } from '../src/finding.js';
-import { createRulebook, obligationOn, obligationsOn, parsePack, type Rulebook } from '../src/rulebook.js';
-import type { ScenarioInput } from '../src/scenario.js';
+import type { Finding } from '../src/model/finding.js';
+import { createRulebook, obligationOn, obligationsOn, parsePack, type Rulebook } from '../src/model/rulebook.js';
+import type { ScenarioInput } from '../src/model/scenario.js';
 
 const source = { title: 'synthetic test pack', url: 'https://example.org/pact' };
 

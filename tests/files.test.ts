@@ -11,8 +11,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exitCodes, main } from '../src/cli.js';
-import { maxFileBytes } from '../src/file.js';
-import { loadPack, readJsonFile } from '../src/read.js';
+import { maxFileBytes } from '../src/io/file.js';
+import { loadPack, readJsonFile } from '../src/io/read.js';
 import { bundledPackFiles } from '../src/bundled.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

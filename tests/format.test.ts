@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, formatReports, TreatyObligationsError } from '../src/index.js';
-import type { Finding } from '../src/finding.js';
-import type { ParagraphText } from '../src/pack.js';
+import type { Finding } from '../src/model/finding.js';
+import type { ParagraphText } from '../src/model/pack.js';
 
 const syunik = JSON.parse(readFileSync('fixtures/2021-05-syunik-sev-lake.json', 'utf8')).scenario;
 const source = { url: 'https://example.org/text' };

@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledPackFiles } from '../src/bundled.js';
 import { fixtures, parseFixture } from '../src/fixtures.js';
 import { bundledRulebook, evaluate, limits, parsePack, type Problem, TreatyObligationsError, validateScenario } from '../src/index.js';
-import { Against, EventKind, Intent, Region } from '../src/scenario.js';
+import { Against, EventKind, Intent, Region } from '../src/model/scenario.js';
 
 type Json = any;
 type Path = Array<string | number>;

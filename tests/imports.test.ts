@@ -26,6 +26,25 @@ describe('the import graph of src/', { timeout: 120_000 }, () => {
 
   it('lets no step import the sentence model: only explaining, formatting and the entry points do', async () => {
     const importers = (await graph).depends('src/prose/messages.ts').sort();
-    expect(importers.every((f) => ['src/explain.ts', 'src/format.ts', 'src/index.ts', 'src/cli.ts'].includes(f) || f.startsWith('src/prose/'))).toBe(true);
+    expect(importers.every((f) => ['src/steps/explain.ts', 'src/prose/format.ts', 'src/index.ts', 'src/cli.ts'].includes(f) || f.startsWith('src/prose/'))).toBe(true);
+  });
+
+  // The folders read as the line: the data model at the bottom, the judges on it, then the steps and their prose.
+  const folder = (file: string) => file.split('/').slice(1, -1).join('/') || '(root)';
+  const importsOf = async (of: string) =>
+    Object.entries((await graph).obj()).flatMap(([file, deps]) => (folder(file) === of ? deps.map((dep) => `${file} -> ${dep}`) : []));
+
+  it('keeps model/ at the bottom: a data type imports only other data types (and the problem vocabulary)', async () => {
+    const outward = (await importsOf('model')).filter((edge) => !/ -> src\/(model\/|prose\/problems\.ts$)/.test(edge));
+    expect(outward).toEqual([]);
+  });
+
+  it('lets the judges see only the data model', async () => {
+    expect((await importsOf('judges')).filter((edge) => !/ -> src\/(model|judges)\//.test(edge))).toEqual([]);
+  });
+
+  it('lets only the command line import cli/', async () => {
+    const edges = Object.entries((await graph).obj()).flatMap(([file, deps]) => deps.map((dep) => [file, dep]));
+    expect(edges.filter(([file, dep]) => dep.startsWith('src/cli/') && !(file === 'src/cli.ts' || file.startsWith('src/cli/')))).toEqual([]);
   });
 });

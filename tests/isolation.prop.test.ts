@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledPackFiles } from '../src/bundled.js';
 import { fixtures } from '../src/fixtures.js';
 import { bundledRulebook, evaluateSync, parsePack } from '../src/index.js';
-import { Scenario } from '../src/scenario.js';
+import { Scenario } from '../src/model/scenario.js';
 
 // Invariant: a result is the caller's. Changing anything in it changes nothing in the rulebook, in later
 // evaluations, or in the other findings of the same result (issue #14).

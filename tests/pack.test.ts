@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPackFiles } from '../src/bundled.js';
-import { formatProblems } from '../src/errors.js';
-import { limits } from '../src/limits.js';
-import type { Problem } from '../src/problem.js';
-import { parsePack } from '../src/rulebook.js';
+import { formatProblems } from '../src/model/errors.js';
+import { limits } from '../src/model/limits.js';
+import type { Problem } from '../src/model/problem.js';
+import { parsePack } from '../src/model/rulebook.js';
 
 const A = 'test.pact-2000.art-1';
 const source = { url: 'https://example.org/pact' };

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateSync } from '../src/evaluate.js';
-import type { Finding, Reason } from '../src/finding.js';
-import type { ScenarioInput } from '../src/scenario.js';
+import type { Finding, Reason } from '../src/model/finding.js';
+import type { ScenarioInput } from '../src/model/scenario.js';
 
 const names: Record<string, string> = { ARM: 'Armenia', BLR: 'Belarus', KAZ: 'Kazakhstan', KGZ: 'Kyrgyzstan', RUS: 'Russia', TJK: 'Tajikistan' };
 

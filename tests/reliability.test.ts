@@ -3,12 +3,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledPackFiles } from '../src/bundled.js';
-import { applyChanges } from '../src/changes.js';
+import { applyChanges } from '../src/steps/changes.js';
 import { escapeControls, exitCodes, main } from '../src/cli.js';
 import { fixtures } from '../src/fixtures.js';
 import { evaluateMany, evaluateSync, formatReports, parsePack, TreatyObligationsError, validateScenario } from '../src/index.js';
-import type { Finding } from '../src/finding.js';
-import { jsonReportLines } from '../src/format.js';
+import type { Finding } from '../src/model/finding.js';
+import { jsonReportLines } from '../src/prose/format.js';
 
 type Loose = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 const cst = () => structuredClone(bundledPackFiles['csto/cst-1992']) as Loose;

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { bundledRulebook } from '../src/bundled.js';
-import { deriveQuestions, type ReadingChoices, type Resolve } from '../src/derive.js';
-import { formatProblems } from '../src/errors.js';
-import { decisive, explain } from '../src/explain.js';
-import type { Finding, Reason } from '../src/finding.js';
-import type { Condition } from '../src/pack.js';
-import { createRulebook, parsePack, type Pack, type Rulebook } from '../src/rulebook.js';
-import { compiledJudge } from '../src/compile.js';
-import { engineJudge, topLevel, toEngineCondition } from '../src/judge.js';
-import { runRules, runRulesSync, type RunOptions, type Verdict } from '../src/run.js';
-import { Scenario, type ScenarioInput } from '../src/scenario.js';
+import { deriveQuestions, type ReadingChoices, type Resolve } from '../src/steps/derive.js';
+import { formatProblems } from '../src/model/errors.js';
+import { decisive, explain } from '../src/steps/explain.js';
+import type { Finding, Reason } from '../src/model/finding.js';
+import type { Condition } from '../src/model/pack.js';
+import { createRulebook, parsePack, type Pack, type Rulebook } from '../src/model/rulebook.js';
+import { compiledJudge } from '../src/judges/compile.js';
+import { engineJudge, topLevel, toEngineCondition } from '../src/judges/judge.js';
+import { runRules, runRulesSync, type RunOptions, type Verdict } from '../src/steps/run.js';
+import { Scenario, type ScenarioInput } from '../src/model/scenario.js';
 
 // ---------------------------------------------------------------- a small pack, built inline
 

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundledRulebook } from '../src/bundled.js';
 import { evaluate } from '../src/evaluate.js';
-import type { Finding } from '../src/finding.js';
-import type { ScenarioInput } from '../src/scenario.js';
-import { validateScenario } from '../src/validate.js';
+import type { Finding } from '../src/model/finding.js';
+import type { ScenarioInput } from '../src/model/scenario.js';
+import { validateScenario } from '../src/steps/validate.js';
 
 type EventInput = NonNullable<ScenarioInput['events']>[number];
 

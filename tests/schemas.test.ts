@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemas } from '../src/schemas.js';
+import { jsonSchemas } from '../src/io/schemas.js';
 
 describe('generated JSON Schemas', () => {
   it.each(Object.entries(jsonSchemas()))('%s is current (run `npm run schemas` after changing a zod schema)', (file, text) => {
@@ -46,7 +46,7 @@ describe('the generated JSON Schemas accept every bundled file, as zod does (ajv
   });
 
   it('a non-ASCII http(s) address, which zod accepts, passes the schema; another scheme fails both', async () => {
-    const { Scenario } = await import('../src/scenario.js');
+    const { Scenario } = await import('../src/model/scenario.js');
     const base = read(join(root, 'fixtures', fixtureFiles[0]!)) as { scenario: Record<string, unknown> };
     // The fixture's scenario with its first source's address replaced.
     const withUrl = (url: string) => {

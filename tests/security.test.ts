@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { Engine } from 'json-rules-engine';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exitCodes, main } from '../src/cli.js';
-import { formatPath } from '../src/errors.js';
-import { repack } from '../src/rulebook.js';
+import { formatPath } from '../src/model/errors.js';
+import { repack } from '../src/model/rulebook.js';
 import { atTheLimits } from '../bench/adversarial.js';
 import {
   bundledRulebook,
@@ -243,7 +243,7 @@ describe('rule packs: only the known vocabulary', () => {
   );
 
   it.each(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'isAggression', ''])(
-    'the fact name %j, not in the vocabulary of src/facts.ts, is refused at the fact',
+    'the fact name %j, not in the vocabulary of src/model/facts.ts, is refused at the fact',
     (fact) => {
       expect(at(problemsOf(changed((p) => (p.articles[0].rules[0].conditions.all[0].fact = fact))))).toContainEqual({
         code: 'invalid_value',
@@ -264,7 +264,7 @@ describe('rule packs: only the known vocabulary', () => {
   });
 });
 
-describe('rule packs: sizes are bounded by src/limits.ts', () => {
+describe('rule packs: sizes are bounded by src/model/limits.ts', () => {
   const many = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
   const cases: ReadonlyArray<{ what: string; change: (p: Loose) => void; code: string; path: readonly (string | number)[] }> = [
     {

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatPath } from '../src/errors.js';
+import { formatPath } from '../src/model/errors.js';
 import { fixtures } from '../src/fixtures.js';
 import { bundledRulebook, evaluateSync, type Finding, formatReports, validateScenario } from '../src/index.js';
 import { articleLabel, articleNumbers } from '../src/prose/words.js';

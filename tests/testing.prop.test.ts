@@ -1,9 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { bundledRulebook } from '../src/bundled.js';
-import { parsePack } from '../src/rulebook.js';
+import { parsePack } from '../src/model/rulebook.js';
 import { packArbitrary, readingsArbitrary, scenarioArbitrary } from '../src/testing.js';
-import { validateScenario } from '../src/validate.js';
+import { validateScenario } from '../src/steps/validate.js';
 
 describe('the exported arbitraries', () => {
   test.prop([scenarioArbitrary(bundledRulebook)], { numRuns: 500, seed: 7 })('every generated scenario is valid for the rulebook it was generated for', (s) => {

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import type { Change, ChangeSet, Citation, Exclusion, Finding, PositionOutcome, Reason, ReadingUse } from '../src/finding.js';
-import type * as schemas from '../src/finding.js';
+import type { Change, ChangeSet, Citation, Exclusion, Finding, PositionOutcome, Reason, ReadingUse } from '../src/model/finding.js';
+import type * as schemas from '../src/model/finding.js';
 
 // The public types are named, documented interfaces (an editor shows their names and doc comments, not a zod
 // expansion); these checks, run by `npm run typecheck`, keep each one equal to what its zod schema parses to.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundledRulebook } from '../src/bundled.js';
-import { formatProblems, TreatyObligationsError } from '../src/errors.js';
-import type { Problem } from '../src/problem.js';
-import type { ScenarioInput } from '../src/scenario.js';
-import { validateScenario } from '../src/validate.js';
+import { formatProblems, TreatyObligationsError } from '../src/model/errors.js';
+import type { Problem } from '../src/model/problem.js';
+import type { ScenarioInput } from '../src/model/scenario.js';
+import { validateScenario } from '../src/steps/validate.js';
 
 /** A small, valid scenario: Azerbaijan attacks Armenia's Syunik; Armenia asks the CST and Russia for help. */
 function valid(): ScenarioInput {

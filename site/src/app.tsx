@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { bundledRulebook, type Finding, formatReports, type Problem, type Scenario } from '../../src/index.ts';
-import { formatPath } from '../../src/errors.ts';
+import { formatPath } from '../../src/model/errors.ts';
 import { articleLabel, articleNumbers } from '../../src/prose/words.ts';
 import { type Applied, cases, changeTarget, computeView, findingKey, fromHash, seedCount, type State, toHash, withChange } from './state.ts';
 import { Timeline } from './timeline.tsx';

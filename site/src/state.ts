@@ -6,7 +6,7 @@
  */
 import { applyChanges, evaluateSync, type Finding, type Problem, type Scenario, TreatyObligationsError, validateScenario } from '../../src/index.ts';
 import { fixtures } from '../../src/fixtures.ts';
-import { parseJsonText } from '../../src/json.ts';
+import { parseJsonText } from '../../src/io/json.ts';
 
 /** A change the reader applied: one of the library's change ids, with the event it was reported on. */
 export interface Applied {

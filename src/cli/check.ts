@@ -2,9 +2,9 @@
  * `treaty-obligations check`: property-tests rule packs with the named invariants.
  * @module
  */
-import { checkConsistency } from '../check.js';
+import { checkConsistency } from '../testing/check.js';
 import { bundledRulebook } from '../bundled.js';
-import { formatConsistency } from '../format.js';
+import { formatConsistency } from '../prose/format.js';
 import { type Args, exitCodes, type Io, usage } from './command.js';
 import type { checkOptions } from './options.js';
 import { loadPacks, rulebookOf } from './shared.js';

@@ -2,10 +2,10 @@
  * `treaty-obligations evaluate`: the findings of each scenario or fixture file (or of every bundled fixture).
  * @module
  */
-import { formatProblems, TreatyObligationsError } from '../errors.js';
+import { formatProblems, TreatyObligationsError } from '../model/errors.js';
 import { evaluate } from '../evaluate.js';
 import { fixtures } from '../fixtures.js';
-import { type Format, formatReports, jsonReportLines, type Report } from '../format.js';
+import { type Format, formatReports, jsonReportLines, type Report } from '../prose/format.js';
 import { type Args, exitCodes, Exit, type Io, usage } from './command.js';
 import type { evaluateOptions } from './options.js';
 import { checkStdinOnce, displayName, readInput, readingsFrom, rulebookWith, scenarioOf, unreadable } from './shared.js';

@@ -2,9 +2,9 @@
  * `treaty-obligations explain`: every condition of the selected findings of one scenario, and what would change them.
  * @module
  */
-import { formatProblems } from '../errors.js';
+import { formatProblems } from '../model/errors.js';
 import { evaluate } from '../evaluate.js';
-import { type Format, formatExplanation, formatReports } from '../format.js';
+import { type Format, formatExplanation, formatReports } from '../prose/format.js';
 import { type Args, exitCodes, Exit, type Io, usage } from './command.js';
 import type { explainOptions } from './options.js';
 import { displayName, readInput, readingsFrom, rulebookWith, scenarioOf, unreadable } from './shared.js';

@@ -4,11 +4,11 @@
  * @module
  */
 import { bundledRulebook } from '../bundled.js';
-import { formatProblems } from '../errors.js';
-import { parseFixture } from '../fixture.js';
-import { type Problem, problem } from '../problem.js';
-import { type JsonResult, loadPack, parseJsonText, readJsonFile } from '../read.js';
-import { createRulebook, type Pack, type Rulebook } from '../rulebook.js';
+import { formatProblems } from '../model/errors.js';
+import { parseFixture } from '../testing/fixture.js';
+import { type Problem, problem } from '../model/problem.js';
+import { type JsonResult, loadPack, parseJsonText, readJsonFile } from '../io/read.js';
+import { createRulebook, type Pack, type Rulebook } from '../model/rulebook.js';
 import { exitCodes, Exit, type Io, usage } from './command.js';
 
 export const unreadable = (problems: readonly Problem[]) => new Exit(exitCodes.unreadable, formatProblems(problems));

@@ -2,12 +2,12 @@
  * `treaty-obligations validate`: every problem of scenarios, fixtures and pack folders, without evaluating them.
  * @module
  */
-import { formatProblems } from '../errors.js';
-import { isDirectory as isFolder } from '../file.js';
-import { parseFixture } from '../fixture.js';
-import type { Problem } from '../problem.js';
-import { loadPack } from '../read.js';
-import { validateScenario } from '../validate.js';
+import { formatProblems } from '../model/errors.js';
+import { isDirectory as isFolder } from '../io/file.js';
+import { parseFixture } from '../testing/fixture.js';
+import type { Problem } from '../model/problem.js';
+import { loadPack } from '../io/read.js';
+import { validateScenario } from '../steps/validate.js';
 import { type Args, exitCodes, type Io, usage } from './command.js';
 import type { validateOptions } from './options.js';
 import { checkStdinOnce, displayName, isFixture, readInput, rulebookWith } from './shared.js';

@@ -13,8 +13,8 @@
  * @module
  */
 import { z } from 'zod';
-import { TreatyObligationsError } from '../errors.js';
-import { fromZod } from '../problem.js';
+import { TreatyObligationsError } from '../model/errors.js';
+import { fromZod } from '../model/problem.js';
 import { conditionFlags, type ConditionFlag } from './formats.js';
 
 const flags = [...Object.values(conditionFlags).flat(), 'olimob'] as unknown as [ConditionFlag, ...ConditionFlag[]];

@@ -8,7 +8,7 @@
  * states it cannot map are left out and listed.
  * @module
  */
-import type { DirectedObligation as ModelDirected, Obligations } from '../pack.js';
+import type { DirectedObligation as ModelDirected, Obligations } from '../model/pack.js';
 import { type AtopPack, conditionsOn } from './atop.js';
 import { formatDate, range } from './dates.js';
 import { obligationTypes } from './formats.js';

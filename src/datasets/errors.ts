@@ -3,8 +3,8 @@
  * here, in one place, for every dataset reader; thrown as `TreatyObligationsError('invalid-data', problems)`.
  * @module
  */
-import { TreatyObligationsError } from '../errors.js';
-import type { Problem } from '../problem.js';
+import { TreatyObligationsError } from '../model/errors.js';
+import type { Problem } from '../model/problem.js';
 
 export interface DataProblemData {
   readonly file: string;

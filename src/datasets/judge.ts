@@ -6,7 +6,7 @@
  * makes it not apply. Pure: no I/O.
  * @module
  */
-import type { FindingStatus } from '../finding.js';
+import type { FindingStatus } from '../model/finding.js';
 import { type Annotations, settle } from './annotations.js';
 import { type AtopPack, type AtopParty, type CodingCitation, citation, conditionMeaning, conditionsOn } from './atop.js';
 import type { Conflict, ConflictEvent, Relation } from './conflict.js';

@@ -4,7 +4,7 @@
  * The input files are read once (rows, streamed); the findings are never held.
  * @module
  */
-import type { FindingStatus } from '../finding.js';
+import type { FindingStatus } from '../model/finding.js';
 import type { Annotations } from './annotations.js';
 import { atopPacks } from './atop.js';
 import type { Conflict } from './conflict.js';

@@ -4,12 +4,12 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import { dateWords, uncertainOn } from '../dates.js';
-import type { Evidence, Question } from '../derive.js';
-import type { Change } from '../run.js';
-import type { FactName, Facts } from '../facts.js';
-import { administrator, type Event, type Region, type Request } from '../scenario.js';
-import type { Instrument } from '../pack.js';
+import { dateWords, uncertainOn } from '../model/dates.js';
+import type { Evidence, Question } from '../steps/derive.js';
+import type { Change } from '../steps/run.js';
+import type { FactName, Facts } from '../model/facts.js';
+import { administrator, type Event, type Region, type Request } from '../model/scenario.js';
+import type { Instrument } from '../model/pack.js';
 import { agree, articleLabel, capital, entityNoun, inner, kindWord, list, noun, type Noun, nounList, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
 export { articleLabel, list } from './words.js';

@@ -3,7 +3,7 @@
  * words out.
  * @module
  */
-import type { Finding } from '../finding.js';
+import type { Finding } from '../model/finding.js';
 import { inner, list, noun, sorted } from './words.js';
 
 /** "✔" where some finding of the case applies, "?" where one turns on what is contested and none applies, else "✘". */

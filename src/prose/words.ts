@@ -3,8 +3,8 @@
  * agree with their subject, and the words for the library's codes (regions, kinds, statuses). Data in, words out.
  * @module
  */
-import type { Entity, Region } from '../scenario.js';
-import type { Article } from '../pack.js';
+import type { Entity, Region } from '../model/scenario.js';
+import type { Article } from '../model/pack.js';
 
 /**
  * A name as a sentence uses it: its text with its article ("the United States"), how a reader sorts it ("United

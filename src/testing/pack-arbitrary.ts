@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { z } from 'zod';
-import { Facts, factNames } from '../facts.js';
-import type { Condition, PackFiles } from '../pack.js';
+import { Facts, factNames } from '../model/facts.js';
+import type { Condition, PackFiles } from '../model/pack.js';
 
 /** What a generated condition may refer to: the pack's versions, articles and readings. */
 export interface ConditionContext {

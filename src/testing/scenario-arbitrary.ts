@@ -6,10 +6,10 @@
  * scenarios.
  * @module
  */
-import { spanOf } from '../dates.js';
+import { spanOf } from '../model/dates.js';
 import fc from 'fast-check';
-import type { Rulebook } from '../rulebook.js';
-import { ActingForce, Against, EventKind, Intent, Region, type Scenario, type ScenarioInput } from '../scenario.js';
+import type { Rulebook } from '../model/rulebook.js';
+import { ActingForce, Against, EventKind, Intent, Region, type Scenario, type ScenarioInput } from '../model/scenario.js';
 
 /** Bounds on the scenarios `scenarioArbitrary` generates. */
 export interface ScenarioConstraints {

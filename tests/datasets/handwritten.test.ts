@@ -14,8 +14,8 @@ import { indexPacks, judgeConflict } from '../../src/datasets/judge.js';
 import { relations } from '../../src/datasets/conflict.js';
 import { evaluateSync } from '../../src/index.js';
 import { fixtures } from '../../src/fixtures.js';
-import type { Finding, Reason } from '../../src/finding.js';
-import { Scenario } from '../../src/scenario.js';
+import type { Finding, Reason } from '../../src/model/finding.js';
+import { Scenario } from '../../src/model/scenario.js';
 import { realFile } from './research-data.js';
 
 const members = realFile('atop/atop-member-level_v4.01.csv');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { atopPacks, conditionMeaning, directedObligations } from '../../src/datasets/atop.js';
 import { parseAnnotations } from '../../src/datasets/annotations.js';
 import { readAtopMembers } from '../../src/datasets/formats.js';
-import { TreatyObligationsError } from '../../src/errors.js';
+import { TreatyObligationsError } from '../../src/model/errors.js';
 import { atopMemberCsv, tempFolder } from './synthetic.js';
 import { realFile } from './research-data.js';
 
@@ -103,7 +103,7 @@ describe('the real ATOP v4.01 member level', () => {
 describe('an ATOP-coded pack maps onto the pack model\'s directed obligations', () => {
   it('one listed entry per obligor, beneficiary and type, owed from entry and not owed after exit, at the first and last possible day', async () => {
     const { toModelObligations } = await import('../../src/datasets/directed.js');
-    const { Obligations } = await import('../../src/pack.js');
+    const { Obligations } = await import('../../src/model/pack.js');
     const file = write('model.csv', atopMemberCsv([
       { atopid: 9005, member: 101, enter: [1950, 3], exit: [1960], obligations: { defense: 1 }, conditions: ['defcoloc'] },
       { atopid: 9005, member: 102, enter: [1950, 3, 4], obligations: { consul: 1 } },

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { TreatyObligationsError } from '../../src/errors.js';
+import { TreatyObligationsError } from '../../src/model/errors.js';
 import { readAtopAlliances, readAtopDyadYears, readAtopMembers, readIwd, readMidA, readMidB } from '../../src/datasets/formats.js';
 import { atopMemberCsv, dyadYearCsv, iwdCsv, midbCsv, tempFolder } from './synthetic.js';
 import { realFile } from './research-data.js';

@@ -7,8 +7,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { errnoDetail, readTextFile } from './file.js';
 import { type JsonResult, parseJsonText } from './json.js';
-import { problem } from './problem.js';
-import { type PackResult, parsePack } from './rulebook.js';
+import { problem } from '../model/problem.js';
+import { type PackResult, parsePack } from '../model/rulebook.js';
 
 export { type JsonResult, parseJsonText };
 

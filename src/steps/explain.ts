@@ -6,15 +6,15 @@
  */
 import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
-import type { FactName, Facts } from './facts.js';
-import type { Citation, ConditionStatus, Finding, Reason } from './finding.js';
-import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet } from './prose/messages.js';
-import { articleLabel, articleNumbers, entityNoun } from './prose/words.js';
-import type { Condition } from './pack.js';
-import type { Trace } from './judge.js';
+import type { FactName, Facts } from '../model/facts.js';
+import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
+import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet } from '../prose/messages.js';
+import { articleLabel, articleNumbers, entityNoun } from '../prose/words.js';
+import type { Condition } from '../model/pack.js';
+import type { Trace } from '../judges/judge.js';
 import type { Change, Verdict } from './run.js';
-import { walkConditions } from './rulebook.js';
-import { plainCopy } from './freeze.js';
+import { walkConditions } from '../model/rulebook.js';
+import { plainCopy } from '../model/freeze.js';
 
 const statusOf = (result: boolean | undefined): ConditionStatus =>
   result === undefined ? 'not-evaluated' : result ? 'holds' : 'fails';

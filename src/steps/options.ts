@@ -4,10 +4,10 @@
  */
 import { z } from 'zod';
 import type { Settings } from './derive.js';
-import { TreatyObligationsError } from './errors.js';
-import { Address } from './pack.js';
-import { fromZod, problem } from './problem.js';
-import { isRulebook, type Rulebook } from './rulebook.js';
+import { TreatyObligationsError } from '../model/errors.js';
+import { Address } from '../model/pack.js';
+import { fromZod, problem } from '../model/problem.js';
+import { isRulebook, type Rulebook } from '../model/rulebook.js';
 import type { RunOptions } from './run.js';
 
 /** The schema of the `backend` option. */

@@ -5,12 +5,12 @@
  * @module
  */
 import { z } from 'zod';
-import { bundledRulebook } from './bundled.js';
-import { TreatyObligationsError } from './errors.js';
-import { fromZod, issue, problem, type Problem } from './problem.js';
-import { limits } from './limits.js';
-import { isRulebook, type Rulebook } from './rulebook.js';
-import { EventKind, Intent, Scenario } from './scenario.js';
+import { bundledRulebook } from '../bundled.js';
+import { TreatyObligationsError } from '../model/errors.js';
+import { fromZod, issue, problem, type Problem } from '../model/problem.js';
+import { limits } from '../model/limits.js';
+import { isRulebook, type Rulebook } from '../model/rulebook.js';
+import { EventKind, Intent, Scenario } from '../model/scenario.js';
 
 /** The result of `validateScenario`: the validated scenario, or every problem with its path. */
 export type ScenarioResult = { success: true; scenario: Scenario } | { success: false; problems: Problem[] };

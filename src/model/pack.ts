@@ -105,7 +105,7 @@ export const Condition = z
   .strictObject({
     id: Address.optional().describe('Required on leaves: the condition\'s address, reported in findings.'),
     says: Text(limits.shortText).optional().describe('Required on leaves: the condition as a legal sentence.'),
-    fact: z.enum(factNames as [string, ...string[]]).optional().describe('A fact from the vocabulary (src/facts.ts).'),
+    fact: z.enum(factNames as [string, ...string[]]).optional().describe('A fact from the vocabulary (src/model/facts.ts).'),
     operator: Operator.optional(),
     value: ConditionValue.optional(),
     cites: z.array(Address).max(limits.sources).optional().describe('Paragraphs this condition formalizes.'),

@@ -4,7 +4,7 @@
  * @module
  */
 import { createScanner, parse as parseLenient, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { problem, type Problem } from './problem.js';
+import { problem, type Problem } from '../model/problem.js';
 
 export type JsonResult = { success: true; value: unknown } | { success: false; problems: Problem[] };
 

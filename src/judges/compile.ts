@@ -13,10 +13,10 @@
  * - An evaluated leaf records the fact value it saw (`factResult`); the rule's result is its root's.
  * @module
  */
-import type { Facts } from './facts.js';
+import type { Facts } from '../model/facts.js';
 import type { Judgment, JudgeRequest, SyncJudge, Trace } from './judge.js';
-import type { Condition, Operator } from './pack.js';
-import type { PackRule } from './rulebook.js';
+import type { Condition, Operator } from '../model/pack.js';
+import type { PackRule } from '../model/rulebook.js';
 
 /** One condition node, compiled. */
 interface Node {

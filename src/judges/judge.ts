@@ -7,9 +7,9 @@
  * @module
  */
 import type { Engine } from 'json-rules-engine';
-import type { Facts } from './facts.js';
-import type { Condition } from './pack.js';
-import { type PackRule, walkConditions } from './rulebook.js';
+import type { Facts } from '../model/facts.js';
+import type { Condition } from '../model/pack.js';
+import { type PackRule, walkConditions } from '../model/rulebook.js';
 
 /** What the engine recorded for one condition node: `result` undefined means it was not evaluated. */
 export interface Trace {

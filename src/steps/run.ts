@@ -9,11 +9,11 @@
  * @module
  */
 import { type Choice, type ItemOption, type OpenItem, type Question, type Variant, withRequest } from './derive.js';
-import type { Facts } from './facts.js';
-import { type Judge, type Judgment, type JudgeRequest, type SyncJudge, sight } from './judge.js';
-import { Work } from './budget.js';
-import { limits } from './limits.js';
-import { type PackRule, walkConditions } from './rulebook.js';
+import type { Facts } from '../model/facts.js';
+import { type Judge, type Judgment, type JudgeRequest, type SyncJudge, sight } from '../judges/judge.js';
+import { Work } from '../model/budget.js';
+import { limits } from '../model/limits.js';
+import { type PackRule, walkConditions } from '../model/rulebook.js';
 
 export type Status = 'applies' | 'does-not-apply' | 'indeterminate';
 

@@ -5,15 +5,15 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import { begun, dateWords, uncertainOn } from './dates.js';
-import { Work } from './budget.js';
-import { TreatyObligationsError } from './errors.js';
-import type { Facts } from './facts.js';
-import { limits } from './limits.js';
-import { problem } from './problem.js';
-import type { Declaration, MembershipStatus, Reading } from './pack.js';
-import { type DirectedState, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, versionOn } from './rulebook.js';
-import { administrator, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from './scenario.js';
+import { begun, dateWords, uncertainOn } from '../model/dates.js';
+import { Work } from '../model/budget.js';
+import { TreatyObligationsError } from '../model/errors.js';
+import type { Facts } from '../model/facts.js';
+import { limits } from '../model/limits.js';
+import { problem } from '../model/problem.js';
+import type { Declaration, MembershipStatus, Reading } from '../model/pack.js';
+import { type DirectedState, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, versionOn } from '../model/rulebook.js';
+import { administrator, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from '../model/scenario.js';
 
 /** Readings settled for one run: reading id → adopted. Missing ids keep the pack's default (or stay open). */
 export type ReadingChoices = Readonly<Record<string, boolean>>;

@@ -4,12 +4,12 @@
  * @module
  */
 import fc from 'fast-check';
-import { evaluate } from './evaluate.js';
-import type { Finding } from './finding.js';
+import { evaluate } from '../evaluate.js';
+import type { Finding } from '../model/finding.js';
 import { type Evaluator, type Invariant, invariants as all } from './invariants.js';
-import type { Rulebook } from './rulebook.js';
-import type { Scenario } from './scenario.js';
-import { readingsArbitrary, scenarioArbitrary } from './testing/scenario-arbitrary.js';
+import type { Rulebook } from '../model/rulebook.js';
+import type { Scenario } from '../model/scenario.js';
+import { readingsArbitrary, scenarioArbitrary } from './scenario-arbitrary.js';
 
 /** How `checkConsistency` runs: scenarios per invariant, the seed, which invariants, and fixed examples. */
 export interface CheckOptions {

@@ -4,16 +4,16 @@
  * @module
  */
 import { z } from 'zod';
-import { TreatyObligationsError } from './errors.js';
-import { evaluate } from './evaluate.js';
-import { fromZod } from './problem.js';
-import { FindingStatus, type Finding } from './finding.js';
-import type { EvaluateOptions } from './options.js';
-import { Address } from './pack.js';
-import { limits } from './limits.js';
-import type { Problem } from './problem.js';
-import { Id, Scenario, Source } from './scenario.js';
-import { recordProblems } from './validate.js';
+import { TreatyObligationsError } from '../model/errors.js';
+import { evaluate } from '../evaluate.js';
+import { fromZod } from '../model/problem.js';
+import { FindingStatus, type Finding } from '../model/finding.js';
+import type { EvaluateOptions } from '../steps/options.js';
+import { Address } from '../model/pack.js';
+import { limits } from '../model/limits.js';
+import type { Problem } from '../model/problem.js';
+import { Id, Scenario, Source } from '../model/scenario.js';
+import { recordProblems } from '../steps/validate.js';
 
 /** Characters in a fixture's name (a sentence, longer than a title), and in one change id it expects. */
 const nameLength = 1_000;

@@ -4,13 +4,13 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import { TreatyObligationsError } from './errors.js';
-import { problem } from './problem.js';
-import type { ConsistencyReport } from './check.js';
-import type { Citation, Finding, Reason } from './finding.js';
-import { articleLabel } from './prose/words.js';
-import { caseMark, caseName, caseVerdicts } from './prose/summary.js';
-import type { ParagraphText, TextStatus } from './pack.js';
+import { TreatyObligationsError } from '../model/errors.js';
+import { problem } from '../model/problem.js';
+import type { ConsistencyReport } from '../testing/check.js';
+import type { Citation, Finding, Reason } from '../model/finding.js';
+import { articleLabel } from './words.js';
+import { caseMark, caseName, caseVerdicts } from './summary.js';
+import type { ParagraphText, TextStatus } from '../model/pack.js';
 
 /** An output format of `formatReports`. */
 export type Format = 'text' | 'markdown' | 'json';

@@ -7,11 +7,11 @@
  */
 import { z } from 'zod';
 import { applyPosition, type Choice } from './derive.js';
-import { TreatyObligationsError } from './errors.js';
-import type { Finding } from './finding.js';
+import { TreatyObligationsError } from '../model/errors.js';
+import type { Finding } from '../model/finding.js';
 import type { EvaluateOptions } from './options.js';
-import { fromZod, problem } from './problem.js';
-import { Scenario } from './scenario.js';
+import { fromZod, problem } from '../model/problem.js';
+import { Scenario } from '../model/scenario.js';
 
 const Arguments = z.object({
   finding: z.object({ event: z.string() }),

@@ -5,7 +5,7 @@
  * @module
  */
 import type { z } from 'zod';
-import { type ProblemData, problemMessage } from './prose/problems.js';
+import { type ProblemData, problemMessage } from '../prose/problems.js';
 
 export type { ProblemData };
 export type OurCode = keyof ProblemData;

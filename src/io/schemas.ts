@@ -4,9 +4,9 @@
  * @module
  */
 import { z } from 'zod';
-import { Fixture } from './fixture.js';
-import { Article, Instrument } from './pack.js';
-import { Scenario } from './scenario.js';
+import { Fixture } from '../testing/fixture.js';
+import { Article, Instrument } from '../model/pack.js';
+import { Scenario } from '../model/scenario.js';
 
 /**
  * zod checks a URL as a browser parses it (WHATWG URL: non-ASCII hosts and paths are fine) and then its scheme.

@@ -3,10 +3,10 @@
  * name is a sentence. `checkConsistency` runs them with fast-check and reports counterexamples.
  * @module
  */
-import type { Finding } from './finding.js';
-import type { EvaluateOptions } from './options.js';
-import { createRulebook, membershipOn, obligationOn, partiesOn, type Pack, repack, type Rulebook } from './rulebook.js';
-import type { Scenario } from './scenario.js';
+import type { Finding } from '../model/finding.js';
+import type { EvaluateOptions } from '../steps/options.js';
+import { createRulebook, membershipOn, obligationOn, partiesOn, type Pack, repack, type Rulebook } from '../model/rulebook.js';
+import type { Scenario } from '../model/scenario.js';
 
 /** How an invariant evaluates: the checker passes its own evaluator (backend, readings). */
 export type Evaluator = (scenario: Scenario, options?: Pick<EvaluateOptions, 'rulebook' | 'readings' | 'reasons'>) => Promise<Finding[]>;

@@ -282,7 +282,7 @@ function checkValue(leaf: Condition, known: { readings: Set<string>; versions: S
   } else if ((op === 'in' || op === 'notIn') !== Array.isArray(value)) {
     expected = op === 'in' || op === 'notIn' ? 'a list of values' : 'a single value';
   } else if (!values.every((v) => element.safeParse(v).success)) {
-    expected = `values of the fact's type (${z.toJSONSchema(element).type ?? 'see src/facts.ts'}${
+    expected = `values of the fact's type (${z.toJSONSchema(element).type ?? 'see src/model/facts.ts'}${
       'enum' in z.toJSONSchema(element) ? `: ${(z.toJSONSchema(element).enum as unknown[]).join(', ')}` : ''
     })`;
   }
