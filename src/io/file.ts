@@ -75,48 +75,52 @@ export function readCapped(fd: number, max = maxFileBytes): string | undefined {
 export type OpenResult = { ok: true; fd: number; size: number } | { ok: false; detail: string };
 
 /**
- * Opens a regular file for reading and returns its descriptor (the caller closes it), so a large file can be
- * streamed from the descriptor that was checked. With `within` (a folder), the file's real path must lie inside the
- * folder's real path. Opened without blocking and checked on the open descriptor, so a FIFO is refused rather than
- * waited on, and the file checked is the file read.
+ * Opens a regular file for reading: without blocking, so a FIFO is refused rather than waited on, and checked on the
+ * open descriptor, so the file checked is the file read (no race with a rename). The caller owns the descriptor: close
+ * it, or hand it to `createReadStream(file, { fd })`, which closes it at the end. For files read as a stream (data
+ * sets), where no byte cap applies; `readTextFile` reads a whole file under the cap.
  */
-export function openRegularFile(file: string, within?: string): OpenResult {
+export function openRegularFile(file: string): OpenResult {
   let fd: number | undefined;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stats = fstatSync(fd);
-    let refused: string | undefined;
-    if (!stats.isFile()) refused = kindOf(stats);
-    else if (within !== undefined) {
-      const real = realpathSync(file);
-      const root = realpathSync(within);
-      const same = statSync(real);
-      if (!real.startsWith(root.endsWith(sep) ? root : root + sep) || same.ino !== stats.ino || same.dev !== stats.dev) {
-        refused = 'it leads outside the pack folder (a symbolic link); a pack reads only its own files';
-      }
+    if (!stats.isFile()) {
+      closeSync(fd);
+      return { ok: false, detail: kindOf(stats) };
     }
-    if (refused === undefined) return { ok: true, fd, size: stats.size };
-    closeSync(fd);
-    return { ok: false, detail: refused };
+    return { ok: true, fd, size: stats.size };
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     return { ok: false, detail: errnoDetail(e) };
   }
 }
 
-/** The text of a regular file of at most `maxFileBytes`, opened and checked as `openRegularFile` does. */
+/**
+ * The text of a regular file of at most `maxFileBytes`. With `within` (a folder), the file's real path must lie
+ * inside the folder's real path. Opened as `openRegularFile` opens it.
+ */
 export function readTextFile(file: string, within?: string): BytesResult {
-  const opened = openRegularFile(file, within);
+  const opened = openRegularFile(file);
   if (!opened.ok) return opened;
-  const tooLarge = `it is larger than ${maxFileBytes} bytes, the most read from one file`;
+  const { fd } = opened;
   try {
-    if (opened.size > maxFileBytes) return { ok: false, detail: tooLarge };
-    const text = readCapped(opened.fd);
-    return text === undefined ? { ok: false, detail: tooLarge } : { ok: true, text };
+    const stats = fstatSync(fd);
+    if (within !== undefined) {
+      const real = realpathSync(file);
+      const root = realpathSync(within);
+      const same = statSync(real);
+      if (!real.startsWith(root.endsWith(sep) ? root : root + sep) || same.ino !== stats.ino || same.dev !== stats.dev) {
+        return { ok: false, detail: 'it leads outside the pack folder (a symbolic link); a pack reads only its own files' };
+      }
+    }
+    if (stats.size > maxFileBytes) return { ok: false, detail: `it is larger than ${maxFileBytes} bytes, the most read from one file` };
+    const text = readCapped(fd);
+    return text === undefined ? { ok: false, detail: `it is larger than ${maxFileBytes} bytes, the most read from one file` } : { ok: true, text };
   } catch (e) {
     return { ok: false, detail: errnoDetail(e) };
   } finally {
-    closeSync(opened.fd);
+    closeSync(fd);
   }
 }
 
