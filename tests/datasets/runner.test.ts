@@ -117,7 +117,7 @@ describe('the commands stream one row per finding', () => {
   it('refuses a missing option, a missing file and a bad row with what was expected', async () => {
     expect((await run(['wars', '--atop', atop])).code).toBe(2);
     const missing = await run(['disputes', '--atop', atop, '--mid', '/nonexistent/midb.csv']);
-    expect([missing.code, missing.err]).toEqual([3, '✖ /nonexistent/midb.csv: expected a file that exists']);
+    expect([missing.code, missing.err]).toEqual([3, '✖ /nonexistent/midb.csv: expected a regular file that can be read (no such file)']);
     const bad = write('bad-iwd.csv', iwdCsv([{ larger: [1, 'W'], war: [1, 'W'], year: 1900, initiator: 103, target: 102 }]).replace(',1900,State 103,103,', ',19x0,State 103,103,'));
     const r = await run(['wars', '--atop', atop, '--wars', bad]);
     expect([r.code, r.err]).toEqual([1, `✖ ${bad}, line 2, column "year": expected an integer from 1000 to 2999, found "19x0"`]);
