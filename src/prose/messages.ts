@@ -8,7 +8,7 @@ import { dateWords, uncertainOn } from '../model/dates.js';
 import type { Evidence, Question } from '../steps/derive.js';
 import type { Change } from '../steps/run.js';
 import type { FactName, Facts } from '../model/facts.js';
-import { administrator, type Event, type Region, type Request } from '../model/scenario.js';
+import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
 import type { Instrument } from '../model/pack.js';
 import { agree, articleLabel, capital, either, entityNoun, inner, kindWord, list, noun, type Noun, nounList, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
@@ -101,7 +101,12 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
   }
   return match(m.status)
     .with('party', () => `${is} a party to ${short} on ${o.evidence.date}`)
-    .with('never', () => `${subject(n, 'the state', 'has', 'have')} never been a party to ${short}`)
+    // "never" is as of the event date: a state the pack lists with a later entry is not a party yet, not never one.
+    .with('never', () =>
+      o.instrument.parties.some((p) => p.state === who)
+        ? `${is} not yet a party to ${short} on ${o.evidence.date}`
+        : `${subject(n, 'the state', 'has', 'have')} never been a party to ${short}`,
+    )
     .with('suspended', () => `${possessive(n)} participation in ${short} is suspended on ${o.evidence.date} (since ${m.since})`)
     .with('signatory', () => `${subject(n, 'the state', 'has', 'have')} signed ${short} but ${agree(n, 'is', 'are')} not yet bound on ${o.evidence.date}`)
     .with('withdrawn', 'not-renewed', 'expelled', (s) => `${is} not a party to ${short} on ${o.evidence.date} (${statusText[s]} from ${m.since})`)
@@ -187,14 +192,36 @@ function requestList(o: Observed, requests: readonly Request[], who: string | un
     (r) => `${nameOf(o.evidence, r.by)}${r.for !== undefined && r.for !== r.by ? ` (for ${nameOf(o.evidence, r.for)})` : ''} under ${art(r.article ?? 'instrument')} on ${r.date}`,
   );
   const asked = typeof expected === 'string' ? requests.filter((r) => (r.article ?? 'instrument') === expected) : [];
-  const nobody = (what: string) => (who === undefined ? `no party made a request under ${what}` : `${who} made no request under ${what}`);
-  if (typeof expected === 'string' && asked.length === 0) {
-    const none = `${nobody(`${art(expected)} of ${short}`)} concerning this event`;
-    return made.length ? `${none} (requests made: ${list(made)})` : none;
+  // An absence is what the scenario records, never a fact about the world: "no request … is recorded in the scenario".
+  const nobody = (what: string) => `no request by ${who ?? 'any party'} under ${what} concerning this event is recorded in the scenario`;
+  const article = typeof expected === 'string' ? expected : undefined;
+  if (article !== undefined && asked.length === 0) {
+    const none = `${nobody(`${art(article)} of ${short}`)}${made.length ? ` (requests recorded: ${list(made)})` : ''}`;
+    return `${none}${absenceNote(o, who === undefined ? undefined : o.evidence.beneficiary, article)}`;
   }
-  if (requests.length === 0) return `${nobody(short)} concerning this event`;
+  if (requests.length === 0) return `${nobody(short)}${absenceNote(o, who === undefined ? undefined : o.evidence.beneficiary, undefined)}`;
   return `requests under ${short} concerning this event: ${list(made)}`;
 }
+
+/**
+ * What the scenario's recorded absences say about an absence an observation reports, as a clause to append: "; the
+ * absence is unverified: no record of a UK request under Art. 4 or Art. 5 was found, and none is confirmed (Dossier
+ * cases.md, case 14)". Empty where the scenario records nothing about it: then the absence is only "none recorded".
+ */
+function absenceNote(o: Observed, by: string | undefined, article: string | undefined, of: 'request' | 'determination' = 'request'): string {
+  const found = o.evidence.absences.filter((a) => absenceSpeaksOf(a, { of, instrument: o.instrument.id, event: o.event.id, article, by }));
+  return found
+    .map((a) => {
+      const from = sourceWords(a.sources);
+      return a.status === 'unverified'
+        ? `; the absence is unverified: ${inner(a.says)} (${from})`
+        : `; ${inner(a.says)} (${from})`;
+    })
+    .join('');
+}
+
+/** Sources named briefly: their titles, else their links. */
+const sourceWords = (sources: readonly Source[]) => sources.map((x) => x.title ?? x.url!).join('; ');
 
 /** What a fact observer sees: the question's evidence and one fact's value (and the value a condition expects). */
 interface Sight {
@@ -276,15 +303,15 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     return `${who} ${verb} ${place} as ${territoryOf(ev, sovereign)}${party}`;
   },
   placeIsPartyTerritoryPerParties: (s) => observers.placeSovereignPerParties(s),
-  determinations: ({ ev, event, instrument, expected }) => {
+  determinations: ({ o, ev, event, instrument, expected }) => {
     const ds = ev.determinations.filter((d) => d.concerning.includes(event.id));
     if (typeof expected === 'string' && !ds.some((d) => d.determined === expected)) {
-      const what = expected in determinedText ? `that ${determinedText[expected as keyof typeof determinedText]}` : 'so';
-      return `no body acting under ${instrument.shortTitle} had determined ${what} by the evaluation date`;
+      const what = expected in determinedText ? ` that ${determinedText[expected as keyof typeof determinedText]}` : '';
+      return `no determination by a body acting under ${instrument.shortTitle}${what} is recorded in the scenario up to the evaluation date${absenceNote(o, undefined, undefined, 'determination')}`;
     }
     return ds.length
       ? list(ds.map((d) => `the ${d.body} determined on ${d.date} that ${determinedText[d.determined]}`))
-      : `no determination under ${instrument.shortTitle} about this event is recorded`;
+      : `no determination under ${instrument.shortTitle} about this event is recorded in the scenario`;
   },
   placeIsBeneficiaryTerritoryPerBeneficiary: ({ ev, value, place }) => {
     const b = nounOf(ev, ev.beneficiary);
@@ -326,7 +353,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const made = ev.invocationsFor.map((r) => `${nameOf(ev, r.by)} under ${articleLabel(r.article ?? 'instrument')} on ${r.date}`);
     const which = typeof expected === 'string' ? ` under ${articleLabel(expected)}` : '';
     const matching = typeof expected === 'string' ? ev.invocationsFor.filter((r) => (r.article ?? 'instrument') === expected) : ev.invocationsFor;
-    if (matching.length === 0) return `no other party invoked ${o.instrument.shortTitle}${which} on ${b}'s behalf concerning this event${made.length ? ` (invocations: ${list(made)})` : ''}`;
+    if (matching.length === 0) return `no invocation of ${o.instrument.shortTitle}${which} by another party on ${b}'s behalf concerning this event is recorded in the scenario${made.length ? ` (invocations recorded: ${list(made)})` : ''}`;
     return `invoked on ${b}'s behalf concerning this event: ${list(made)}`;
   },
   readings: ({ ev, value, expected }) => {
@@ -376,6 +403,8 @@ export function findingSummary(args: {
   heading: string;
   kind: 'consultation' | 'assistance';
   status: 'applies' | 'does-not-apply' | 'indeterminate';
+  /** Does not apply only because no invocation is recorded (see run.ts). */
+  available?: boolean;
   beneficiary: string;
   obligors: readonly string[];
   evidence: Evidence;
@@ -384,7 +413,11 @@ export function findingSummary(args: {
   const b = nameOf(ev, args.beneficiary);
   const owed = args.obligors.length ? names(ev, args.obligors) : noun('no other party', 'singular');
   return match(args.status)
-    .with('does-not-apply', () => `${args.heading}: no ${args.kind} obligation is owed to ${b}.`)
+    .with('does-not-apply', () =>
+      args.available
+        ? `${args.heading}: available to ${b}; not invoked in the record, so no ${args.kind} obligation is engaged on the scenario's facts.`
+        : `${args.heading}: no ${args.kind} obligation is owed to ${b}.`,
+    )
     .with('applies', () => `${args.heading}: ${owed.text} ${agree(owed, 'owes', 'owe')} ${b} ${args.kind}.`)
     .with('indeterminate', () => `${args.heading}: whether ${owed.text} ${agree(owed, 'owes', 'owe')} ${b} ${args.kind} turns on what is contested.`)
     .exhaustive();

@@ -176,6 +176,23 @@ function turnsOn(v: Verdict): string[] {
   return ordered.map((c) => outcomeIf(c.to, c.changes.map((x) => changeCondition(x, v.question, articles))));
 }
 
+const invocationFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryInvoked', 'invokedForBeneficiary']);
+
+/**
+ * For an indeterminate finding: the invocations the scenario does not record, which its "does not apply if …" rests
+ * on wherever a reading makes a request decisive ("no request by Armenia under Art. 4 … is recorded in the scenario",
+ * with how far the absence is sourced). Said once each.
+ */
+function unrecordedInvocations(root: Reason): string[] {
+  const found: string[] = [];
+  const visit = (r: Reason) => {
+    r.reasons?.forEach(visit);
+    if (!r.reasons && r.status === 'fails' && r.fact !== undefined && invocationFacts.has(r.fact) && r.observation) found.push(r.observation);
+  };
+  visit(root);
+  return [...new Set(found)];
+}
+
 export function explainVerdict(v: Verdict): Finding {
   const { question, rule, status } = v;
   const { pack, beneficiary, evidence } = question;
@@ -218,15 +235,17 @@ export function explainVerdict(v: Verdict): Finding {
     beneficiaryName: entityNoun(evidence, beneficiary).text,
     obligors,
     excluded,
+    ...(v.available && { available: true as const }),
     summary: findingSummary({
       heading: provisionHeading({ instrument: pack.instrument, provision: rule.article, articles, version: evidence.version, amended: amendedArticles(v) }),
       kind: rule.kind,
       status,
+      available: v.available,
       beneficiary,
       obligors,
       evidence,
     }),
-    because: !root ? [] : status === 'indeterminate' ? turnsOn(v) : [...new Set(decided.map((r) => r.observation!))],
+    because: !root ? [] : status === 'indeterminate' ? [...turnsOn(v), ...unrecordedInvocations(root)] : [...new Set(decided.map((r) => r.observation!))],
     // A group said in the pack's terms (see decisive) was decided by its own failed conditions as well.
     decidedBy: !root ? [] : status === 'indeterminate' ? v.positions.map((p) => p.item.id) : [...new Set(decided.flatMap((r) => (r.reasons ? [r.id!, ...failedLeaves(r).map((l) => l.id!)] : [r.id!])))],
     reasons: !root ? [] : root.combinator === 'all' && !root.id ? root.reasons! : [root],
