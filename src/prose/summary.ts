@@ -7,12 +7,16 @@ import type { Finding, Reason } from '../model/finding.js';
 import type { FactName } from '../model/facts.js';
 import { agree, either, inner, isNumbered, list, noun, nounList, sorted } from './words.js';
 
-type Mark = '✔' | '?' | '✘';
+type Mark = '✔' | '?' | '○' | '✘';
 
-/** "✔" where some finding applies, "?" where one turns on what is contested and none applies, else "✘". */
+/**
+ * "✔" where some finding applies, "?" where one turns on what is contested and none applies, "○" where neither but one
+ * is available and not invoked in the record (a request would engage it), else "✘".
+ */
 export function caseMark(findings: readonly Finding[]): Mark {
   if (findings.some((f) => f.status === 'applies')) return '✔';
-  return findings.some((f) => f.status === 'indeterminate') ? '?' : '✘';
+  if (findings.some((f) => f.status === 'indeterminate')) return '?';
+  return findings.some((f) => f.available) ? '○' : '✘';
 }
 
 /**
@@ -72,7 +76,7 @@ function verdicts(findings: readonly Finding[]) {
     const whole = provisions.length === 1 && !isNumbered(provisions[0]!.label);
     kept.push({ name, mark: caseMark(binding), provisions, whom: binding.filter((f) => f.status !== 'does-not-apply'), whole });
   }
-  const rank = { '✔': 0, '?': 1, '✘': 2 } as const;
+  const rank = { '✔': 0, '?': 1, '○': 2, '✘': 3 } as const;
   return { kept: kept.sort((a, b) => rank[a.mark] - rank[b.mark]), dropped };
 }
 

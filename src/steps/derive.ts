@@ -13,7 +13,7 @@ import { limits } from '../model/limits.js';
 import { problem } from '../model/problem.js';
 import type { Declaration, MembershipStatus, Reading } from '../model/pack.js';
 import { type DirectedState, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, versionOn } from '../model/rulebook.js';
-import { administrator, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from '../model/scenario.js';
+import { type Absence, administrator, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from '../model/scenario.js';
 
 /** Readings settled for one run: reading id → adopted. Missing ids keep the pack's default (or stay open). */
 export type ReadingChoices = Readonly<Record<string, boolean>>;
@@ -37,6 +37,12 @@ export interface Settings {
 
 /** The id of the library default a state's unrecorded view of a place rests on. */
 export const recognitionDefault = 'default.recognition';
+
+/**
+ * The id of the library default an unrecorded administrator rests on: a place whose scenario names no
+ * `administeredBy` is taken to be administered by its internationally recognized sovereign.
+ */
+export const administrationDefault = 'default.administration';
 
 /** The open item standing for the unrecorded views of a place when the recognition default is off. */
 export const recognitionItem = (territory: string) => `${recognitionDefault}.${territory}`;
@@ -109,6 +115,8 @@ export interface Evidence {
   /** Invocations by other parties on the beneficiary's behalf (`for`), concerning the event. */
   readonly invocationsFor: readonly Request[];
   readonly determinations: readonly Determination[];
+  /** The scenario's recorded absences under this instrument that speak of this event (their provenance is printed). */
+  readonly absences: readonly Absence[];
   readonly readings: ReadonlyMap<string, ReadingState>;
   readonly declarations: readonly Declaration[];
   /** Per other party on the event date and per article: how its obligation toward the beneficiary stands. */
@@ -132,7 +140,8 @@ export interface Question {
 
 /**
  * The library defaults an observed fact rests on, for the question at hand: the parties' views of the place rest on
- * the recognition default where one of them is unrecorded, the beneficiary's own view where it is. Every other fact
+ * the recognition default where one of them is unrecorded, the beneficiary's own view where it is; who administers
+ * it, on the administration default where the scenario names no administrator. Every other fact
  * is stated by the scenario, encoded by the pack (membership, versions) or derived from those.
  */
 export function defaultsBehind(fact: keyof Facts, ev: Evidence): string[] {
@@ -143,6 +152,9 @@ export function defaultsBehind(fact: keyof Facts, ev: Evidence): string[] {
       return ev.views.some((v) => !v.stated) ? [recognitionDefault] : [];
     case 'placeIsBeneficiaryTerritoryPerBeneficiary':
       return ev.beneficiaryView.stated ? [] : [recognitionDefault];
+    case 'placeAdministeredByBeneficiary':
+    case 'placeAdministrator':
+      return ev.place.administeredBy === undefined ? [administrationDefault] : [];
     default:
       return [];
   }
@@ -240,6 +252,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
       const { instrument } = pack;
       const requests = scenario.requests.filter((r) => r.instrument === instrument.id && concerns(r, stated0)).sort(byContent);
       const determinations = scenario.determinations.filter((d) => d.instrument === instrument.id);
+      const absences = scenario.absences.filter((a) => a.instrument === instrument.id && (a.concerning === undefined || a.concerning.includes(stated0.id)));
       const candidates = new Set<string>();
       const asked = scenario.ask.filter((a) => a.instrument === instrument.id && (a.events === undefined || a.events.includes(stated0.id)));
       for (const a of asked) candidates.add(a.beneficiary);
@@ -288,7 +301,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
             // written (a position on its sovereign replaces every view). A span has begun only where it says so.
             const follow = place !== place0 || chosen.get(defaultItems[0]?.id ?? '') !== false;
             const assume = (span: string) => chosen.get(spanItem(span)) === true;
-            const asked = ask(pack, event, beneficiary, { entities, names, numbers, place, requests, determinations, settings, follow, assume, spans: spanNotes });
+            const asked = ask(pack, event, beneficiary, { entities, names, numbers, place, requests, determinations, absences, settings, follow, assume, spans: spanNotes });
             const picked: Array<readonly [string, Choice]> = [...picks.map(([c, v]) => [c.id, v] as const), ...library];
             for (const readings of readingChoices) {
               const choice = new Map<string, Choice>([...picked, ...readings]);
@@ -415,6 +428,7 @@ interface Context {
   place: Territory;
   requests: readonly Request[];
   determinations: readonly Determination[];
+  absences: readonly Absence[];
   settings: Settings;
   /** Whether unrecorded views follow the internationally recognized sovereign (the recognition default). */
   follow: boolean;
@@ -513,12 +527,13 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       views,
       beneficiaryView,
       spans: ctx.spans,
-      defaults: views.some((v) => !v.stated) || !beneficiaryView.stated ? [recognitionDefault] : [],
+      defaults: [...(views.some((v) => !v.stated) || !beneficiaryView.stated ? [recognitionDefault] : []), ...(place.administeredBy === undefined ? [administrationDefault] : [])],
       place,
       beneficiaryRequests,
       partyRequests,
       invocationsFor,
       determinations,
+      absences: ctx.absences,
       readings,
       declarations,
       directed,
