@@ -32,7 +32,8 @@ export const Reason = z.object({
     .optional()
     .describe(
       'The library defaults the observed fact rests on (e.g. "default.recognition": a view the scenario does not ' +
-        'record, taken to follow the internationally recognized sovereign); the observation says so. Absent: the ' +
+        'record, taken to follow the internationally recognized sovereign; "default.administration": a place with no ' +
+        'recorded administrator, taken to be administered by its sovereign); the observation says so. Absent: the ' +
         'fact is stated by the scenario, encoded by the pack, or derived from those.',
     ),
   cites: z.array(z.string()).optional(),
@@ -61,7 +62,7 @@ export interface Reason {
   /** What the scenario shows, in words. */
   observation?: string | undefined;
   /**
-   * The library defaults the observed fact rests on (e.g. `default.recognition`); the observation says so. Absent: the
+   * The library defaults the observed fact rests on (e.g. `default.recognition`, `default.administration`); the observation says so. Absent: the
    * fact is stated by the scenario, encoded by the pack, or derived from those.
    */
   defaults?: string[] | undefined;

@@ -10,7 +10,7 @@ import type { Change } from '../steps/run.js';
 import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
 import type { Instrument } from '../model/pack.js';
-import { agree, articleLabel, capital, entityNoun, inner, kindWord, list, noun, type Noun, nounList, possessive, pronoun, regionWord, sorted, subject } from './words.js';
+import { agree, articleLabel, capital, either, entityNoun, inner, kindWord, list, noun, type Noun, nounList, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
 export { articleLabel, list } from './words.js';
 
@@ -235,6 +235,8 @@ interface Sight {
   readonly fact: FactName;
   readonly value: Facts[FactName];
   readonly expected: unknown;
+  /** Whether the condition observing it holds (undefined: no condition, a sentence about the fact alone). */
+  readonly holds: boolean | undefined;
   /** The beneficiary's and the actor's names, and the place's. */
   readonly b: string;
   readonly actor: string;
@@ -271,10 +273,14 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     event.actor === null ? 'who acted is not established, so no party is shown to have acted' : membership(o, event.actor, ev.actorMembership),
   actorIsBeneficiary: ({ value, b, actor }) => (value ? `the actor is ${b} itself` : `the actor, ${actor}, is not ${b}`),
   eventKind: ({ event, actor }) => `what happened: ${kindText[event.kind]} by ${actor}`,
-  eventAgainst: ({ ev, event, place }) =>
-    event.against === 'territory'
-      ? `it struck territory (${place}), not armed forces, vessels or aircraft`
-      : `it struck ${possessive(nounOf(ev, event.target))} ${againstText[event.against]} at ${place}`,
+  eventAgainst: ({ ev, event, place, expected, holds }) => {
+    // What was struck, and whose: another state's forces are never said as if they were the beneficiary's. Only a
+    // condition that fails names what it wanted: "not armed forces" is no reason for a finding that holds.
+    const struck = event.against === 'territory' ? `territory (${place})` : `${possessive(nounOf(ev, event.target))} ${againstText[event.against]} at ${place}`;
+    const whose = event.against !== 'territory' && event.target !== ev.beneficiary ? `, not ${possessive(nounOf(ev, ev.beneficiary))}` : '';
+    const wanted = holds ? [] : (Array.isArray(expected) ? expected : [expected]).filter((x) => x !== event.against && x in againstText);
+    return `it struck ${struck}${whose}${wanted.length ? `, not ${either(wanted.map((x) => againstText[x as keyof typeof againstText]))}` : ''}`;
+  },
   intent: ({ event }) =>
     match(event.intent)
       .with('deliberate', () => 'the act was deliberate')
@@ -324,6 +330,11 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     ev.place.sovereign === null ? `no state is internationally recognized as sovereign over ${place}` : `${nameOf(ev, ev.place.sovereign)} is internationally recognized as sovereign over ${place}`,
   placeAdministeredByBeneficiary: ({ ev, place }) => {
     const admin = administrator(ev.place);
+    // An administrator the scenario does not name is the library's default, and said to be one.
+    if (ev.place.administeredBy === undefined) {
+      const who = admin === null ? 'no state, as no state is internationally recognized as sovereign' : `${nameOf(ev, admin)}, the internationally recognized sovereign`;
+      return `the scenario records no administrator of ${place}; taken, by default, to be ${who}`;
+    }
     return admin === null ? `no state administers ${place}` : `${subject(nounOf(ev, admin), 'the administrator', 'administers', 'administer')} ${place}`;
   },
   placeAdministrator: (s) => observers.placeAdministeredByBeneficiary(s),
@@ -361,10 +372,10 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
 };
 
 /** A sentence saying what the scenario shows for one fact, for the question at hand. */
-export function observe(o: Observed, fact: FactName, value: Facts[FactName], expected?: unknown): string {
+export function observe(o: Observed, fact: FactName, value: Facts[FactName], expected?: unknown, holds?: boolean): string {
   const ev = o.evidence;
   const { event, instrument } = o;
-  return observers[fact]({ o, ev, event, instrument, fact, value, expected, b: nameOf(ev, ev.beneficiary), actor: actorName(ev, event.actor), place: ev.place.name });
+  return observers[fact]({ o, ev, event, instrument, fact, value, expected, holds, b: nameOf(ev, ev.beneficiary), actor: actorName(ev, event.actor), place: ev.place.name });
 }
 
 /**

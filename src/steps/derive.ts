@@ -38,6 +38,12 @@ export interface Settings {
 /** The id of the library default a state's unrecorded view of a place rests on. */
 export const recognitionDefault = 'default.recognition';
 
+/**
+ * The id of the library default an unrecorded administrator rests on: a place whose scenario names no
+ * `administeredBy` is taken to be administered by its internationally recognized sovereign.
+ */
+export const administrationDefault = 'default.administration';
+
 /** The open item standing for the unrecorded views of a place when the recognition default is off. */
 export const recognitionItem = (territory: string) => `${recognitionDefault}.${territory}`;
 
@@ -192,7 +198,8 @@ export interface Question {
 
 /**
  * The library defaults an observed fact rests on, for the question at hand: the parties' views of the place rest on
- * the recognition default where one of them is unrecorded, the beneficiary's own view where it is. Every other fact
+ * the recognition default where one of them is unrecorded, the beneficiary's own view where it is; who administers
+ * it, on the administration default where the scenario names no administrator. Every other fact
  * is stated by the scenario, encoded by the pack (membership, versions) or derived from those.
  */
 export function defaultsBehind(fact: keyof Facts, ev: Evidence): string[] {
@@ -203,6 +210,9 @@ export function defaultsBehind(fact: keyof Facts, ev: Evidence): string[] {
       return ev.views.some((v) => !v.stated) ? [recognitionDefault] : [];
     case 'placeIsBeneficiaryTerritoryPerBeneficiary':
       return ev.beneficiaryView.stated ? [] : [recognitionDefault];
+    case 'placeAdministeredByBeneficiary':
+    case 'placeAdministrator':
+      return ev.place.administeredBy === undefined ? [administrationDefault] : [];
     default:
       return [];
   }
@@ -591,7 +601,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       views,
       beneficiaryView,
       spans: ctx.spans,
-      defaults: views.some((v) => !v.stated) || !beneficiaryView.stated ? [recognitionDefault] : [],
+      defaults: [...(views.some((v) => !v.stated) || !beneficiaryView.stated ? [recognitionDefault] : []), ...(place.administeredBy === undefined ? [administrationDefault] : [])],
       place,
       beneficiaryRequests,
       partyRequests,

@@ -6,7 +6,7 @@
  */
 import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
-import type { FactName, Facts } from '../model/facts.js';
+import { type FactName, type Facts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
 import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet } from '../prose/messages.js';
 import { articleLabel, articleNumbers, entityNoun } from '../prose/words.js';
@@ -40,24 +40,55 @@ function reason(node: Condition, t: Trace, facts: Facts, o: Observed): Reason {
   r.expected = node.value;
   if (status !== 'not-evaluated') {
     r.value = facts[fact];
-    r.observation = observe(o, fact, facts[fact], node.value);
+    r.observation = observe(o, fact, facts[fact], node.value, status === 'holds');
     const defaults = defaultsBehind(fact, o.evidence);
     if (defaults.length) r.defaults = defaults;
   }
   return r;
 }
 
+/** Every leaf under a reason (itself, for a leaf). */
+function leavesOf(r: Reason): Reason[] {
+  return r.reasons ? r.reasons.flatMap(leavesOf) : [r];
+}
+
+/** A condition on the beneficiary's standing alone (the instrument binds, it is a party, it is owed): see `standingFacts`. */
+const standing = (r: Reason): boolean => leavesOf(r).every((l) => l.fact !== undefined && standingFacts.has(l.fact as FactName));
+
 /**
- * The reasons that decided a node: for a success, what held; for a failure, what failed. A failed `any` is
- * explained by its nearest misses (the branches with the fewest failing conditions of their own), not by every branch.
+ * What a holding branch leans on beyond what the scenario states and the pack encodes: the legal readings among its
+ * deciding conditions, then the library defaults behind them. A branch that leans on less is the reason; one that
+ * holds only by a reading is not, when another holds without it: that reading cannot matter here.
+ */
+function leaning(r: Reason): [number, number] {
+  const used = decisive(r);
+  return [used.filter((l) => l.fact === 'readings').length, used.filter((l) => l.defaults?.length).length];
+}
+
+/**
+ * The reasons that decided a node: for a success, what held; for a failure, what failed.
+ * - A failed `all` is decided by its failing members; where some of them are about the beneficiary's standing (not
+ *   a party, the instrument not in force, nothing owed), by those alone: the rest was never a question for it.
+ * - A holding `any` is decided by the branches that held leaning least on readings and defaults (see `leaning`).
+ * - A failed `any` is explained by its nearest misses (the branches with the fewest failing conditions of their own),
+ *   not by every branch.
  */
 export function decisive(r: Reason): Reason[] {
   if (!r.reasons) return r.status === 'not-evaluated' ? [] : [r];
   const children = r.reasons;
   return match(r.combinator)
-    .with('all', undefined, () => children.filter((c) => c.status === r.status || r.status === 'holds').flatMap(decisive))
+    .with('all', undefined, () => {
+      if (r.status === 'holds') return children.flatMap(decisive);
+      const failing = children.filter((c) => c.status === 'fails');
+      const gates = failing.filter(standing);
+      return (gates.length ? gates : failing).flatMap(decisive);
+    })
     .with('any', () => {
-      if (r.status !== 'fails') return children.filter((c) => c.status === 'holds').flatMap(decisive);
+      if (r.status !== 'fails') {
+        const held = children.filter((c) => c.status === 'holds').map((c) => ({ c, lean: leaning(c) }));
+        const least = held.reduce<[number, number]>((m, x) => (x.lean[0] < m[0] || (x.lean[0] === m[0] && x.lean[1] < m[1]) ? x.lean : m), [Infinity, Infinity]);
+        return held.filter((x) => x.lean[0] === least[0] && x.lean[1] === least[1]).flatMap((x) => decisive(x.c));
+      }
       const misses = children.filter((c) => c.status === 'fails');
       // How many of its own conditions a failed branch misses: a failed `not` misses one (its child held).
       const width = (c: Reason) => (!c.reasons ? 1 : c.combinator === 'not' ? 1 : c.reasons.filter((g) => g.status === 'fails').length);
