@@ -5,6 +5,7 @@
  */
 import { begun, spanOf } from './dates.js';
 import { z } from 'zod';
+import { TreatyObligationsError } from './errors.js';
 import { Facts } from './facts.js';
 import { deepFreeze } from './freeze.js';
 import { limits } from './limits.js';
@@ -101,20 +102,45 @@ export function parsePack(input: unknown): PackResult {
   if (oversized.length > 0) return { success: false, problems: oversized };
   const parsed = CheckedPackFiles.safeParse(input);
   if (!parsed.success) return { success: false, problems: fromZod(parsed.error) };
-  const { instrument, articles } = parsed.data;
+  return { success: true, pack: assemble(parsed.data) };
+}
+
+function assemble({ instrument, articles }: CheckedFiles): Pack {
   const byFile = new Map(articles.map((a) => [a.article, a]));
   const ordered = instrument.articles.map((name) => byFile.get(name)!);
-  return {
-    success: true,
-    pack: repack({
-      instrument,
-      articles: ordered,
-      rules: ordered.flatMap((a) => a.rules.map((r) => ({ ...r, article: a.article }))),
-      paragraphs: new Map(ordered.flatMap((a) => a.paragraphs.map((p) => [p.id, p] as const))),
-      readings: new Map([...(instrument.suspension ? [[instrument.suspension.id, instrument.suspension] as const] : []), ...ordered.flatMap((a) => a.readings.map((r) => [r.id, r] as const))]),
-    }),
-  };
+  return repack({
+    instrument,
+    articles: ordered,
+    rules: ordered.flatMap((a) => a.rules.map((r) => ({ ...r, article: a.article }))),
+    paragraphs: new Map(ordered.flatMap((a) => a.paragraphs.map((p) => [p.id, p] as const))),
+    readings: new Map([...(instrument.suspension ? [[instrument.suspension.id, instrument.suspension] as const] : []), ...ordered.flatMap((a) => a.readings.map((r) => [r.id, r] as const))]),
+  });
 }
+
+/** A pack's files as `parsePack` accepted them: its instrument and articles, defaults filled in, articles in order. */
+export type CheckedFiles = Pick<Pack, 'instrument' | 'articles'>;
+
+/**
+ * Checks pack folders (`{ instrument, articles }` by folder) and returns their files as `parsePack` accepted them:
+ * what a build checks once and ships, so that `packFromChecked` loads it without checking it again. These are the
+ * library's own packs, so a problem is a bug: this throws, with the folder in each path.
+ */
+export function checkPackFolders(folders: Readonly<Record<string, unknown>>): Record<string, CheckedFiles> {
+  return Object.fromEntries(
+    Object.entries(folders).map(([folder, files]) => {
+      const parsed = parsePack(files);
+      if (!parsed.success) throw new TreatyObligationsError('invalid-pack', parsed.problems.map((p) => ({ ...p, path: [folder, ...p.path] })));
+      return [folder, { instrument: parsed.pack.instrument, articles: parsed.pack.articles }];
+    }),
+  );
+}
+
+/**
+ * A pack from files `checkPackFolders` returned (the bundled packs, checked when the package was built): the same
+ * pack `parsePack` makes of them, without a second check. Never for input from outside the library: it trusts its
+ * argument. Not exported from the package.
+ */
+export const packFromChecked = (files: CheckedFiles): Pack => assemble(files);
 
 // A brand rather than a WeakSet: the ESM and CommonJS builds are two module instances, and a rulebook made by one
 // must be accepted by the other. A symbol cannot come out of JSON, so data cannot forge it.
