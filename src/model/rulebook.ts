@@ -179,8 +179,17 @@ export function membershipOn(
 
 /** The states that are parties (status "party") on a date, sorted. */
 export function partiesOn(instrument: Instrument, date: string, assume?: (span: string) => boolean): string[] {
+  // Each party's own history, as membershipOn reads it, without looking the party up again (32 parties: 32 times).
+  const status = (history: Instrument['parties'][number]['history']) => {
+    let found: MembershipStatus | 'never' = 'never';
+    for (const entry of history) {
+      if (!begun(entry.date, date, assume)) break;
+      found = entry.status;
+    }
+    return found;
+  };
   return instrument.parties
-    .filter((p) => membershipOn(instrument, p.state, date, assume).status === 'party')
+    .filter((p) => status(p.history) === 'party')
     .map((p) => p.state)
     .sort();
 }

@@ -8,7 +8,7 @@ import { match } from 'ts-pattern';
 import { begun, dateWords, uncertainOn } from '../model/dates.js';
 import { Work } from '../model/budget.js';
 import { TreatyObligationsError } from '../model/errors.js';
-import type { Facts } from '../model/facts.js';
+import { copyFacts, type Facts } from '../model/facts.js';
 import { limits } from '../model/limits.js';
 import { problem } from '../model/problem.js';
 import type { Declaration, MembershipStatus, Reading } from '../model/pack.js';
@@ -76,6 +76,14 @@ export interface Variant {
   readonly actor: string | null;
 }
 
+/**
+ * One resolution of a question's open facts (contested facts and the library's open items), with the facts observed
+ * under it and the readings as the run settles them. The open readings are not multiplied in: each rule weighs a
+ * world under both answers of only the open readings it tests (run.ts), so that readings it never reads cost nothing.
+ * The question's resolutions are its worlds times both answers of every open reading.
+ */
+export type World = Variant;
+
 /** How each reading of the pack stands in this run. */
 export type ReadingState = { reading: Reading; adopted: boolean; settledBy: 'pack' | 'user' | 'open' };
 
@@ -117,7 +125,8 @@ export interface Evidence {
 
 /**
  * One instrument, one event, one candidate beneficiary. `base` is the scenario as written with the default
- * readings (its evidence explains the finding); `variants` are every admissible resolution of `items`.
+ * readings (its evidence explains the finding); `worlds` are every admissible resolution of the open facts among
+ * `items`, each to be weighed under both answers of the open readings among them.
  */
 export interface Question {
   readonly pack: Pack;
@@ -126,7 +135,7 @@ export interface Question {
   readonly items: readonly OpenItem[];
   readonly base: Variant;
   readonly evidence: Evidence;
-  readonly variants: readonly Variant[];
+  readonly worlds: readonly World[];
 }
 
 
@@ -258,8 +267,9 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
       const spanNotes = uncertainSpans(pack, stated0.date, names);
       const spanItems: OpenItem[] = settings.resolve === 'all' ? spanNotes.map((n) => spanOpenItem(n, stated0.date)) : [];
       const readingItems = openReadings(pack, settings);
-      const readingChoices = product(readingItems.map((i) => i.options.map((o) => [i.id, o.value as boolean] as const)));
-      const total = resolutions.length * readingChoices.length;
+      // Both answers of every open reading: counted, never listed (each rule lists only the ones it tests).
+      const readingChoices = readingItems.reduce((n, i) => n * i.options.length, 1);
+      const total = resolutions.length * readingChoices;
       if (total > limits.resolutions) {
         throw new TreatyObligationsError('invalid-scenario', [
           problem('too_many_resolutions', { event: stated0.id, count: total, limit: limits.resolutions }, ['contested']),
@@ -269,7 +279,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         // Spent before the question is built, so an evaluation past its budget stops before its memory grows.
         work.spend('findings', pack.rules.length);
         work.spend('resolutions', total);
-        const variants: Variant[] = [];
+        const worlds: World[] = [];
         let base: { facts: Facts; evidence: Evidence; choice: Map<string, Choice> } | undefined;
         const unrecorded = settings.defaults?.recognition === false ? unrecordedViews(pack, stated0, place0, beneficiary) : [];
         const defaultItems: OpenItem[] = unrecorded.length === 0 ? [] : [recognitionOpenItem(place0, unrecorded, names)];
@@ -277,25 +287,21 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         // only to the year or month, where the event falls inside the span. Each is true or false per variant.
         const libraryItems = [...defaultItems, ...spanItems];
         const libraryChoices = product(libraryItems.map((item) => [[item.id, true], [item.id, false]] as const));
-        const count = resolutions.length * readingChoices.length * libraryChoices.length;
+        const count = resolutions.length * readingChoices * libraryChoices.length;
         if (count > limits.resolutions) {
           throw new TreatyObligationsError('invalid-scenario', [problem('too_many_resolutions', { event: stated0.id, count, limit: limits.resolutions }, ['contested'])]);
         }
+        const shared = libraryChoices.map(() => ({}));
         resolutions.forEach(({ picks, event, place }, i) => {
-          for (const library of libraryChoices) {
+          for (const [l, library] of libraryChoices.entries()) {
             const chosen = new Map<string, boolean>(library);
             // Unrecorded views follow the sovereign unless this variant says otherwise; they concern the place as
             // written (a position on its sovereign replaces every view). A span has begun only where it says so.
             const follow = place !== place0 || chosen.get(defaultItems[0]?.id ?? '') !== false;
             const assume = (span: string) => chosen.get(spanItem(span)) === true;
-            const asked = ask(pack, event, beneficiary, { entities, names, numbers, place, requests, determinations, settings, follow, assume, spans: spanNotes });
+            const asked = ask(pack, event, beneficiary, { entities, names, numbers, place, requests, determinations, settings, follow, assume, spans: spanNotes, shared: shared[l]! });
             const picked: Array<readonly [string, Choice]> = [...picks.map(([c, v]) => [c.id, v] as const), ...library];
-            for (const readings of readingChoices) {
-              const choice = new Map<string, Choice>([...picked, ...readings]);
-              const adopted = new Set(asked.facts.readings);
-              for (const [id, on] of readings) on ? adopted.add(id) : adopted.delete(id);
-              variants.push({ choice, facts: readings.length ? { ...asked.facts, readings: [...adopted].sort() } : asked.facts, actor: event.actor });
-            }
+            worlds.push({ choice: new Map(picked), facts: asked.facts, actor: event.actor });
             // The base: views by the default, and every uncertain span begun, so that an indeterminate finding names
             // who would owe it where it applies; its sentences say the span is not known either way.
             const isBase = libraryItems.every((d) => chosen.get(d.id) === true);
@@ -313,7 +319,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
           items: [...factItems, ...libraryItems, ...readingItems],
           base: { choice: base!.choice, facts: base!.facts, actor: base!.evidence.event.actor },
           evidence: base!.evidence,
-          variants,
+          worlds,
         });
       }
     }
@@ -400,12 +406,11 @@ function openReadings(pack: Pack, settings: Settings): OpenItem[] {
 export function withRequest(facts: Facts, article: string): Facts {
   // The lists are sorted and unique (`requested`), so one sorted insertion keeps them so.
   const add = (list: string[]) => (list.includes(article) ? list : [...list, article].sort());
-  return {
-    ...facts,
-    beneficiaryRequests: add(facts.beneficiaryRequests),
-    beneficiaryInvoked: true,
-    partyRequests: facts.beneficiaryIsParty ? add(facts.partyRequests) : facts.partyRequests,
-  };
+  const copy = copyFacts(facts); // not a spread: see copyFacts
+  copy.beneficiaryRequests = add(facts.beneficiaryRequests);
+  copy.beneficiaryInvoked = true;
+  if (facts.beneficiaryIsParty) copy.partyRequests = add(facts.partyRequests);
+  return copy;
 }
 
 interface Context {
@@ -422,15 +427,21 @@ interface Context {
   assume: (span: string) => boolean;
   /** The uncertain spans of this question, for the sentences that must say so. */
   spans: readonly UncertainSpan[];
+  /**
+   * What is the same in every resolution of the contested facts (with one answer for the library's open items): it
+   * turns on the pack, the date, the beneficiary and the spans assumed, never on a position. Computed once for them.
+   */
+  shared: { parties?: string[]; beneficiaryMembership?: { status: MembershipStatus | 'never'; since?: string }; readings?: Map<string, ReadingState>; directed?: DirectedState[] };
 }
 
 function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { facts: Facts; evidence: Evidence } {
   const { instrument } = pack;
   const { place, entities } = ctx;
   const date = event.date;
-  const parties = partiesOn(instrument, date, ctx.assume);
+  const shared = ctx.shared;
+  const parties = (shared.parties ??= partiesOn(instrument, date, ctx.assume));
   const version = versionOn(instrument, date);
-  const beneficiaryMembership = membershipOn(instrument, beneficiary, date, ctx.assume);
+  const beneficiaryMembership = (shared.beneficiaryMembership ??= membershipOn(instrument, beneficiary, date, ctx.assume));
   const actorMembership = event.actor === null ? { status: 'never' as const } : membershipOn(instrument, event.actor, date, ctx.assume);
   const viewOf = (state: string) => {
     const stated = statedView(place, state);
@@ -443,21 +454,21 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   const beneficiaryRequests = ctx.requests.filter((r) => r.by === beneficiary && (r.for === undefined || r.for === beneficiary));
   const invocationsFor = ctx.requests.filter((r) => r.for === beneficiary && r.by !== beneficiary && parties.includes(r.by));
   const partyRequests = ctx.requests.filter((r) => parties.includes(r.by));
-  const readings = new Map(
+  const readings = (shared.readings ??= new Map(
     [...pack.readings.values()].map((reading): [string, ReadingState] => {
       const user = Object.hasOwn(ctx.settings.readings, reading.id);
       const open = !user && reading.contested && ctx.settings.resolve === 'all';
       return [reading.id, { reading, adopted: user ? ctx.settings.readings[reading.id]! : reading.adopted, settledBy: user ? 'user' : open ? 'open' : 'pack' }];
     }),
-  );
+  ));
   const admin = administrator(place);
   // The sovereign every party recognizes; undefined when the parties disagree (or there are none).
   const sovereigns = new Set(views.map((v) => v.sovereign));
   const agreed = sovereigns.size === 1 ? [...sovereigns][0]! : undefined;
   const determinations = ctx.determinations.filter((d) => d.concerning.includes(event.id));
-  const directed = instrument.articles.flatMap((article) =>
+  const directed = (shared.directed ??= instrument.articles.flatMap((article) =>
     parties.filter((p) => p !== beneficiary).map((obligor) => obligationOn(instrument, obligor, beneficiary, article, date)),
-  );
+  ));
   const facts: Facts = {
     instrumentInForce: begun(instrument.entryIntoForce.date, date, ctx.assume),
     version: version.id,
