@@ -9,7 +9,7 @@ export { validateScenario, type ScenarioResult } from './steps/validate.js';
 export { applyChanges } from './steps/changes.js';
 export { bundledRulebook } from './bundled.js';
 export { parsePack, createRulebook, obligationOn, obligationsOn, type DirectedState, type Pack, type Rulebook, type PackResult, type RulebookResult, type PackRule } from './model/rulebook.js';
-export { formatReports, type Format, type Report, type TextOptions } from './prose/format.js';
+export { formatReportParts, formatReports, type Format, type Report, type TextOptions } from './prose/format.js';
 export { TreatyObligationsError, formatProblems, type ErrorCode } from './model/errors.js';
 export type { Problem } from './model/problem.js';
 export type { EvaluateOptions, EvaluateSyncOptions, Backend } from './steps/options.js';

@@ -5,13 +5,13 @@
  * echo of a foreign file's contents.
  */
 import { spawnSync, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, closeSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, mkdtempSync, openSync, closeSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exitCodes, main } from '../src/cli.js';
-import { maxFileBytes } from '../src/io/file.js';
+import { maxFileBytes, openRegularFile } from '../src/io/file.js';
 import { loadPack, readJsonFile } from '../src/io/read.js';
 import { bundledPackFiles } from '../src/bundled.js';
 
@@ -127,4 +127,22 @@ describe('every file the CLI reads', () => {
       closeSync(zero);
     }
   }, 120_000);
+});
+
+describe('a file read as a stream (data sets) is opened as a regular file first', () => {
+  it('a FIFO or a device is refused at once; a regular file streams from the checked descriptor, with no byte cap', async () => {
+    const fifo = join(dir, 'rows.fifo');
+    mkfifo(fifo);
+    expect(openRegularFile(fifo)).toEqual({ ok: false, detail: 'it is a named pipe (FIFO), not a regular file' });
+    expect(openRegularFile('/dev/zero')).toEqual({ ok: false, detail: 'it is a device, not a regular file' });
+    expect(openRegularFile(join(dir, 'absent.csv'))).toEqual({ ok: false, detail: 'no such file' });
+    const file = join(dir, 'rows.csv');
+    writeFileSync(file, 'a,b\n1,2\n');
+    const opened = openRegularFile(file);
+    if (!opened.ok) throw new Error(opened.detail);
+    expect(opened.size).toBe(8);
+    let text = '';
+    for await (const chunk of createReadStream(file, { fd: opened.fd, encoding: 'utf8' })) text += chunk;
+    expect(text).toBe('a,b\n1,2\n');
+  });
 });

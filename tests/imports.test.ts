@@ -44,7 +44,7 @@ describe('the import graph of src/', { timeout: 120_000 }, () => {
   });
 
   it('lets only the command line import cli/', async () => {
-    const edges = Object.entries((await graph).obj()).flatMap(([file, deps]) => deps.map((dep) => [file, dep]));
+    const edges = Object.entries((await graph).obj()).flatMap(([file, deps]) => deps.map((dep) => [file, dep] as const));
     expect(edges.filter(([file, dep]) => dep.startsWith('src/cli/') && !(file === 'src/cli.ts' || file.startsWith('src/cli/')))).toEqual([]);
   });
 });

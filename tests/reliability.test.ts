@@ -8,7 +8,7 @@ import { escapeControls, exitCodes, main } from '../src/cli.js';
 import { fixtures } from '../src/fixtures.js';
 import { evaluateMany, evaluateSync, formatReports, parsePack, TreatyObligationsError, validateScenario } from '../src/index.js';
 import type { Finding } from '../src/model/finding.js';
-import { jsonReportLines } from '../src/prose/format.js';
+import { columnWidths, formatReportParts, jsonLines } from '../src/prose/format.js';
 
 type Loose = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 const cst = () => structuredClone(bundledPackFiles['csto/cst-1992']) as Loose;
@@ -82,10 +82,44 @@ describe('output', () => {
     expect(() => formatReports([{ title: 'deep', findings: [deep] }], 'json')).toThrow(expect.objectContaining({ code: 'too-much-work' }));
   });
 
+  it('the table of 130,000 findings gets its column widths (spreading them into Math.max overflowed the stack: exit 70)', () => {
+    // Synthetic rows of the width computation alone: formatting 130,000 whole findings would take minutes.
+    const rows = Array.from({ length: 130_000 }, (_, i) => ['✔', `event-${i}`, '2022-09-13', i === 77_777 ? 'x'.repeat(41) : 'cst-1992', 'Art. 4']);
+    expect(columnWidths(rows)).toEqual([1, 'event-129999'.length, 10, 41, 6]);
+    expect(columnWidths([])).toEqual([]);
+  });
+
+  it('formatReportParts, joined by newlines, is exactly formatReports, in every format and every show', () => {
+    const reports = fixtures.slice(0, 3).map((f) => ({ title: f.file, name: f.fixture.name, findings: evaluateSync(f.fixture.scenario, { readings: f.fixture.readings ?? {} }) }));
+    for (const list of [reports, [], [{ title: 'none', findings: [] }]]) {
+      for (const format of ['text', 'markdown', 'json'] as const) {
+        for (const show of ['all', 'summary', 'details'] as const) {
+          expect([...formatReportParts(list, format, { show, width: 72 })].join('\n')).toBe(formatReports(list, format, { show, width: 72 }));
+        }
+      }
+    }
+    // One part per report at least: the summary and each report come one at a time.
+    expect([...formatReportParts(reports, 'text')].length).toBeGreaterThanOrEqual(1 + reports.length);
+    expect(() => formatReportParts(reports, 'pdf' as never)).toThrow(expect.objectContaining({ code: 'invalid-options' }));
+    expect(() => formatReportParts(reports, 'text', { show: 'some' as never })).toThrow(expect.objectContaining({ code: 'invalid-options' }));
+  });
+
+  it('the CLI writes text and Markdown as it formats them, in writes of bounded size, never as one string', async () => {
+    for (const format of ['text', 'markdown', 'json']) {
+      const writes: string[] = [];
+      expect(await main(['evaluate', '--bundled', '--format', format], { out: (t) => writes.push(t), err: () => {} })).toBe(exitCodes.ok);
+      const whole = writes.join('\n');
+      expect(writes.length).toBeGreaterThan(2);
+      // A write is about 64K characters and one part (a report) more, far less than the whole output.
+      expect(Math.max(...writes.map((w) => w.length))).toBeLessThan(whole.length / 2);
+      if (format === 'json') expect(JSON.parse(whole)).toHaveLength(fixtures.length);
+    }
+  });
+
   it('JSON line by line is exactly formatReports\' JSON', () => {
     const reports = fixtures.slice(0, 3).map((f) => ({ title: f.file, findings: evaluateSync(f.fixture.scenario, { readings: f.fixture.readings ?? {} }) }));
-    expect([...jsonReportLines(reports)].join('\n')).toBe(formatReports(reports, 'json'));
-    expect([...jsonReportLines([])].join('\n')).toBe(formatReports([], 'json'));
+    expect([...jsonLines(reports)].join('\n')).toBe(formatReports(reports, 'json'));
+    expect([...jsonLines([])].join('\n')).toBe(formatReports([], 'json'));
   });
 });
 

@@ -5,10 +5,10 @@
 import { formatProblems, TreatyObligationsError } from '../model/errors.js';
 import { evaluate } from '../evaluate.js';
 import { fixtures } from '../fixtures.js';
-import { type Format, formatReports, jsonReportLines, type Report } from '../prose/format.js';
+import { type Format, formatReportParts, type Report } from '../prose/format.js';
 import { type Args, exitCodes, Exit, type Io, usage } from './command.js';
 import type { evaluateOptions } from './options.js';
-import { checkStdinOnce, displayName, readInput, readingsFrom, rulebookWith, scenarioOf, unreadable } from './shared.js';
+import { checkStdinOnce, displayName, readInput, readingsFrom, rulebookWith, scenarioOf, unreadable, writeParts } from './shared.js';
 
 export async function run({ values, positionals, format }: Args<typeof evaluateOptions, Format>, io: Io): Promise<number> {
   checkStdinOnce(positionals);
@@ -47,8 +47,7 @@ export async function run({ values, positionals, format }: Args<typeof evaluateO
   // Two cases of one name (the same events judged on two dates) are told apart by the date they are judged on.
   const named = reports.map(({ asOf, ...r }) => (r.name && reports.filter((x) => x.name === r.name).length > 1 ? { ...r, name: `${r.name.replace(/\.$/, '')}, as of ${asOf}` } : r));
   const show = values.summary && !values.details ? 'summary' : values.details && !values.summary ? 'details' : 'all';
-  // JSON report by report, never one string for all (it may pass V8's maximum string length).
-  if (named.length > 0 && format === 'json') for (const line of jsonReportLines(named)) io.out(line);
-  else if (named.length > 0) io.out(formatReports(named, format, { width: io.width, show }));
+  // Report by report, never one string for all (it may pass V8's maximum string length).
+  if (named.length > 0) writeParts(io, formatReportParts(named, format, { width: io.width, show }));
   return failed ? exitCodes.invalidInput : exitCodes.ok;
 }

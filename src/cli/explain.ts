@@ -4,10 +4,10 @@
  */
 import { formatProblems } from '../model/errors.js';
 import { evaluate } from '../evaluate.js';
-import { type Format, formatExplanation, formatReports } from '../prose/format.js';
+import { type Format, formatExplanation, formatReportParts, jsonLines } from '../prose/format.js';
 import { type Args, exitCodes, Exit, type Io, usage } from './command.js';
 import type { explainOptions } from './options.js';
-import { displayName, readInput, readingsFrom, rulebookWith, scenarioOf, unreadable } from './shared.js';
+import { displayName, readInput, readingsFrom, rulebookWith, scenarioOf, unreadable, writeParts } from './shared.js';
 
 export async function run({ values, positionals, format }: Args<typeof explainOptions, Format>, io: Io): Promise<number> {
   if (positionals.length !== 1) throw usage('explain needs exactly one scenario or fixture file (or "-" for standard input)');
@@ -26,7 +26,9 @@ export async function run({ values, positionals, format }: Args<typeof explainOp
       (values.beneficiary === undefined || f.beneficiary === values.beneficiary),
   );
   if (findings.length === 0) throw new Exit(exitCodes.invalidInput, 'no finding matches the selection (--event, --instrument, --provision, --beneficiary)');
-  const width = io.width;
-  io.out(format === 'json' ? JSON.stringify(findings, null, 2) : format === 'markdown' ? formatReports([{ title: displayName(path), findings }], 'markdown') : formatExplanation(findings, { width }));
+  // Finding by finding in JSON, report by report in Markdown: never one string for all.
+  if (format === 'json') writeParts(io, jsonLines(findings));
+  else if (format === 'markdown') writeParts(io, formatReportParts([{ title: displayName(path), findings }], 'markdown'));
+  else io.out(formatExplanation(findings, { width: io.width }));
   return exitCodes.ok;
 }

@@ -81,5 +81,28 @@ export function scenarioOf(value: unknown): Input {
   return { success: true, scenario: parsed.scenario, readings: parsed.fixture.readings ?? {}, title: parsed.fixture.name };
 }
 
+/** Characters gathered before one write: few writes for many small parts, memory bounded for many large ones. */
+const writeChunk = 1 << 16;
+
+/**
+ * Writes output given in parts (`formatReportParts`, `jsonLines`), as they come: gathered into writes of about 64K
+ * characters, so the whole output is never one string (it could pass V8's maximum string length) and its memory is
+ * that of one part. The text written is the parts joined by newlines.
+ */
+export function writeParts(io: Io, parts: Iterable<string>): void {
+  let pending: string[] = [];
+  let size = 0;
+  for (const part of parts) {
+    pending.push(part);
+    size += part.length + 1;
+    if (size >= writeChunk) {
+      io.out(pending.join('\n'));
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length > 0) io.out(pending.join('\n'));
+}
+
 /** A display name for a path (`-` is standard input). */
 export const displayName = (path: string) => (path === '-' ? stdinName : path);

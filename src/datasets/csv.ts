@@ -1,12 +1,16 @@
 /**
  * Streaming CSV tables with typed columns. csv-parse does the CSV (quotes, CRLF, BOM); this file checks the header
  * and every value against the columns a format needs, and reports the first bad one with file, line, column and what
- * was expected. Rows are yielded one at a time: memory stays bounded by one row whatever the file's size.
+ * was expected. Rows are yielded one at a time: memory stays bounded by one row whatever the file's size. A file
+ * named by its path is opened by the safe file reader (`openRegularFile`: a regular file only, never a FIFO that
+ * blocks or a device that never ends) and streamed from the descriptor it checked; no byte cap, since ATOP and MID
+ * files are large and only one row is held.
  * @module
  */
 import { createReadStream } from 'node:fs';
 import { pipeline, Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
+import { errnoDetail, openRegularFile } from '../io/file.js';
 import { dataError } from './errors.js';
 
 /**
@@ -45,7 +49,12 @@ export const sourceName = (source: DataSource) => (typeof source === 'string' ? 
  */
 export async function* readTable<C extends Columns>(source: DataSource, columns: C, what: string): AsyncGenerator<{ line: number; row: Row<C> }> {
   const file = sourceName(source);
-  const input = typeof source === 'string' ? createReadStream(source) : source.stream;
+  let input: Readable | AsyncIterable<string | Uint8Array>;
+  if (typeof source === 'string') {
+    const opened = openRegularFile(source);
+    if (!opened.ok) throw dataError({ file, line: 0, expected: `a regular file that can be read (${opened.detail})` });
+    input = createReadStream(source, { fd: opened.fd, autoClose: true });
+  } else input = source.stream;
   const parser = parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: false });
   const names = Object.keys(columns);
   let index: (number | undefined)[] = [];
@@ -83,10 +92,8 @@ export async function* readTable<C extends Columns>(source: DataSource, columns:
       const lines = (error as CsvError & { lines?: number }).lines ?? 0;
       throw dataError({ file, line: lines, expected: `well-formed CSV (${error.message.replace(/^Invalid[^:]*: /, '')})` });
     }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw dataError({ file, line: 0, expected: 'a file that exists' });
-    if (code === 'EISDIR') throw dataError({ file, line: 0, expected: 'a file, not a folder' });
-    if (code === 'EACCES') throw dataError({ file, line: 0, expected: 'a file this process may read' });
+    // Opened and checked already; a read can still fail (EIO, a file truncated under us).
+    if (typeof (error as NodeJS.ErrnoException).syscall === 'string') throw dataError({ file, line: 0, expected: `a file that can be read to its end (${errnoDetail(error)})` });
     throw error;
   } finally {
     readable.destroy();

@@ -72,17 +72,40 @@ export function readCapped(fd: number, max = maxFileBytes): string | undefined {
   return Buffer.concat(chunks, total).toString('utf8');
 }
 
+export type OpenResult = { ok: true; fd: number; size: number } | { ok: false; detail: string };
+
 /**
- * The text of a regular file of at most `maxFileBytes`. With `within` (a folder), the file's real path must lie
- * inside the folder's real path. Opened without blocking and checked on the open descriptor, so a FIFO is refused
- * rather than waited on, and the file checked is the file read.
+ * Opens a regular file for reading: without blocking, so a FIFO is refused rather than waited on, and checked on the
+ * open descriptor, so the file checked is the file read (no race with a rename). The caller owns the descriptor: close
+ * it, or hand it to `createReadStream(file, { fd })`, which closes it at the end. For files read as a stream (data
+ * sets), where no byte cap applies; `readTextFile` reads a whole file under the cap.
  */
-export function readTextFile(file: string, within?: string): BytesResult {
+export function openRegularFile(file: string): OpenResult {
   let fd: number | undefined;
   try {
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return { ok: false, detail: kindOf(stats) };
+    if (!stats.isFile()) {
+      closeSync(fd);
+      return { ok: false, detail: kindOf(stats) };
+    }
+    return { ok: true, fd, size: stats.size };
+  } catch (e) {
+    if (fd !== undefined) closeSync(fd);
+    return { ok: false, detail: errnoDetail(e) };
+  }
+}
+
+/**
+ * The text of a regular file of at most `maxFileBytes`. With `within` (a folder), the file's real path must lie
+ * inside the folder's real path. Opened as `openRegularFile` opens it.
+ */
+export function readTextFile(file: string, within?: string): BytesResult {
+  const opened = openRegularFile(file);
+  if (!opened.ok) return opened;
+  const { fd } = opened;
+  try {
+    const stats = fstatSync(fd);
     if (within !== undefined) {
       const real = realpathSync(file);
       const root = realpathSync(within);
@@ -97,7 +120,7 @@ export function readTextFile(file: string, within?: string): BytesResult {
   } catch (e) {
     return { ok: false, detail: errnoDetail(e) };
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    closeSync(fd);
   }
 }
 

@@ -272,6 +272,60 @@ export const Determination = z
   .describe('A determination by a collective body about events, e.g. the North Atlantic Council on 2 Oct 2001.');
 export type Determination = z.infer<typeof Determination>;
 
+/**
+ * What the scenario records as not found, and how far that absence is sourced. Every absence is first of all "none
+ * recorded in the scenario"; an entry here says what the sources say about it, so that a finding which rests on the
+ * absence prints that too. It never changes a finding: a request that is not recorded is not weighed, verified or not.
+ */
+export const Absence = z
+  .strictObject({
+    id: Id,
+    of: z
+      .enum(['request', 'determination'])
+      .default('request')
+      .describe('What is absent: a request (or invocation) under an instrument, or a determination by a body acting under it.'),
+    instrument: Id.describe('The instrument (rule-pack id).'),
+    article: Id.optional().describe('For a request: the article (e.g. art-4). Omitted: any article, or none.'),
+    by: Id.optional().describe('For a request: the state that would have made it (an entity id). Omitted: any party.'),
+    concerning: z.array(Id).min(1).max(limits.events).optional().describe('The events (ids). Omitted: every event.'),
+    status: z
+      .enum(['unverified', 'reported'])
+      .describe(
+        'unverified: no record was found, but the sources do not confirm that none was made (the dossier\'s ' +
+          '"UNVERIFIED absence"); reported: a source says that none was made (then cite it).',
+      ),
+    says: Text(limits.shortText).describe('What the sources say, as a clause: "no record of a UK request under Art. 4 or Art. 5 was found".'),
+    note: Text(limits.longText).optional(),
+    sources: z.array(Source).min(1).max(limits.sources).describe('Where the search for it, or the report of its absence, is recorded.'),
+  })
+  .describe('An absence with its provenance: a request or determination not found, marked unverified or reported.');
+export type Absence = z.infer<typeof Absence>;
+
+/** What an observation finds absent: a request (by a state or any party, under an article or any) or a determination. */
+export interface Absent {
+  readonly of: Absence['of'];
+  readonly instrument: string;
+  readonly event: string;
+  /** The article looked for; undefined: any article, or none. */
+  readonly article?: string | undefined;
+  /** The requester looked for; undefined: any party. */
+  readonly by?: string | undefined;
+}
+
+/**
+ * Whether a recorded absence speaks of what an observation finds absent. Either side leaving the article or the
+ * requester open matches any: "no request by any party" is about Portugal's unverified Art. 4 request too.
+ */
+export function absenceSpeaksOf(a: Absence, x: Absent): boolean {
+  return (
+    a.of === x.of &&
+    a.instrument === x.instrument &&
+    (a.concerning === undefined || a.concerning.includes(x.event)) &&
+    (a.article === undefined || x.article === undefined || a.article === x.article) &&
+    (a.by === undefined || x.by === undefined || a.by === x.by)
+  );
+}
+
 export const Position = z
   .strictObject({
     value: z
@@ -331,6 +385,15 @@ export const Scenario = z
       .describe(
         'Instruments to ask about every event even when none of their parties is involved (e.g. to show that NATO ' +
           'owes nothing to Georgia in 2008). Others are asked only when a party is involved.',
+      ),
+    absences: z
+      .array(Absence)
+      .max(limits.requests)
+      .default([])
+      .describe(
+        'Absences with their provenance: requests or determinations the sources do not record, marked "unverified" ' +
+          '(none found, none confirmed) or "reported" (a source says none was made). Without an entry, an absence is ' +
+          'printed as "none recorded in the scenario"; with one, the finding also says how far the absence is sourced.',
       ),
     ask: z
       .array(

@@ -42,7 +42,7 @@ export interface Report {
 const statusLabel = (f: Finding) =>
   match(f.status)
     .with('applies', () => ({ mark: '✔', word: 'APPLIES' }))
-    .with('does-not-apply', () => ({ mark: '✘', word: 'DOES NOT APPLY' }))
+    .with('does-not-apply', () => ({ mark: '✘', word: f.available ? 'NOT INVOKED' : 'DOES NOT APPLY' }))
     .with('indeterminate', () => ({ mark: '?', word: 'INDETERMINATE' }))
     .exhaustive();
 
@@ -107,10 +107,15 @@ function wrap(text: string, width: number, indent: string, hang = `${indent}  `)
   return lines.map((l, i) => (i === 0 ? indent : hang) + l).join('\n');
 }
 
+/** Each column's width, its longest cell. A loop, not Math.max(...column): spreading 125,000 rows as arguments overflows the stack. */
+export function columnWidths(rows: ReadonlyArray<readonly string[]>): number[] {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return widths;
+}
+
 function table(rows: string[][]): string {
-  // A loop, not Math.max(...column): spreading 125,000 rows as arguments overflows the stack.
-  const widths = rows[0]!.map(() => 0);
-  for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i]!, cell.length)));
+  const widths = columnWidths(rows);
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
@@ -295,50 +300,96 @@ function markdownSummary(reports: readonly Report[]): string {
   return ['## Summary', '', `*${legend}*`, '', ...lines].join('\n');
 }
 
-/** Renders reports in one format. JSON is an array of `{ title, source, findings }`. */
+/**
+ * Renders reports in one format, as one string. JSON is an array of `{ title, source, findings }`. For output that may
+ * be large, `formatReportParts` gives the same text in parts.
+ */
 export function formatReports(reports: readonly Report[], format: Format, options?: TextOptions): string {
-  if (!Array.isArray(reports)) throw new TreatyObligationsError('invalid-options', [problem('invalid_argument', { argument: 'reports', expected: 'a list of { title, findings }' }, ['reports'])]);
-  if (format !== 'text' && format !== 'markdown' && format !== 'json') throw new TreatyObligationsError('invalid-options', [problem('not_a_format', { format: String(format) }, ['format'])]);
+  const parts = formatReportParts(reports, format, options);
   try {
-    return render(reports, format, options);
+    return [...parts].join('\n');
   } catch (e) {
     // A string past V8's maximum length (about 512 MB) is a RangeError; so is a stack exhausted by the input's size.
-    if (e instanceof RangeError) throw new TreatyObligationsError('too-much-work', [problem('output_too_large', { format })]);
+    if (e instanceof RangeError) throw tooLarge(format);
     throw e;
   }
 }
 
+const tooLarge = (format: Format) => new TreatyObligationsError('too-much-work', [problem('output_too_large', { format })]);
+
 /**
- * JSON of many reports, one report at a time: the lines `formatReports(reports, 'json')` would print, joined by
- * newlines, without ever building the whole text (which can pass V8's maximum string length).
+ * What `formatReports` returns, in parts that, joined by newlines, are exactly its text: for text and Markdown the
+ * summary, then each report, one at a time (a report is rendered only when its part is asked for); for JSON the
+ * opening bracket, then each report. Written part by part (as the CLI writes), output of any size is never one
+ * string, so it cannot pass V8's maximum string length, and it holds in memory no more than one report's text.
+ * The arguments are checked at once; a single part too large to be a string is `too-much-work` (`output_too_large`).
  */
-export function* jsonReportLines(reports: Iterable<Report>): Generator<string> {
+export function formatReportParts(reports: readonly Report[], format: Format, options?: TextOptions): Iterable<string> {
+  if (!Array.isArray(reports)) throw new TreatyObligationsError('invalid-options', [problem('invalid_argument', { argument: 'reports', expected: 'a list of { title, findings }' }, ['reports'])]);
+  if (format !== 'text' && format !== 'markdown' && format !== 'json') throw new TreatyObligationsError('invalid-options', [problem('not_a_format', { format: String(format) }, ['format'])]);
+  const parts = match(format)
+    .with('json', () => jsonLines(reports))
+    .with('text', () => textParts(reports, widthOf(options), shown(options)))
+    .with('markdown', () => markdownParts(reports, shown(options)))
+    .exhaustive();
+  return (function* sized() {
+    try {
+      yield* parts;
+    } catch (e) {
+      if (e instanceof RangeError) throw tooLarge(format);
+      throw e;
+    }
+  })();
+}
+
+/**
+ * A JSON array of `items`, one item at a time: the lines `JSON.stringify(items, null, 2)` would print (one part per
+ * item, its lines joined), joined by newlines, without ever building the whole text.
+ */
+export function* jsonLines(items: Iterable<unknown>): Generator<string> {
   let previous: string | undefined;
-  for (const r of reports) {
+  for (const item of items) {
     if (previous === undefined) yield '[';
     else yield `${previous},`;
-    previous = `  ${JSON.stringify(r, null, 2).replace(/\n/g, '\n  ')}`;
+    previous = `  ${JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')}`;
   }
   yield previous === undefined ? '[]' : `${previous}\n]`;
 }
 
-function render(reports: readonly Report[], format: Format, options?: TextOptions): string {
-  return match(format)
-    .with('json', () => JSON.stringify(reports, null, 2))
-    .with('text', () => {
-      const width = widthOf(options);
-      const parts = shown(options);
-      return [...(parts.summary ? [textSummary(reports, width, parts.details)] : []), ...(parts.details ? reports.map((r) => textReport(r, width)) : [])].join('\n\n');
-    })
-    .with('markdown', () => {
-      const parts = shown(options);
-      return [
-        '# Treaty obligations',
-        '',
-        '*What the treaty texts provide given the facts and the stated readings; not legal advice.*',
-        '',
-        [...(parts.summary ? [markdownSummary(reports)] : []), ...(parts.details ? reports.map(markdownReport) : [])].join('\n\n'),
-      ].join('\n');
-    })
-    .exhaustive();
+/** Sections with an empty part between each two (joined by newlines: a blank line). */
+function* separated(sections: Iterable<string>): Generator<string> {
+  let first = true;
+  for (const s of sections) {
+    if (!first) yield '';
+    first = false;
+    yield s;
+  }
+}
+
+type Shown = ReturnType<typeof shown>;
+
+function* textParts(reports: readonly Report[], width: number, parts: Shown): Generator<string> {
+  yield* separated(
+    (function* sections() {
+      if (parts.summary) yield textSummary(reports, width, parts.details);
+      if (parts.details) for (const r of reports) yield textReport(r, width);
+    })(),
+  );
+}
+
+function* markdownParts(reports: readonly Report[], parts: Shown): Generator<string> {
+  yield* ['# Treaty obligations', '', '*What the treaty texts provide given the facts and the stated readings; not legal advice.*'];
+  // The sections follow a blank line (an empty last line when there are none).
+  yield '';
+  let any = false;
+  for (const s of separated(
+    (function* sections() {
+      if (parts.summary) yield markdownSummary(reports);
+      if (parts.details) for (const r of reports) yield markdownReport(r);
+    })(),
+  )) {
+    any = true;
+    yield s;
+  }
+  if (!any) yield '';
 }

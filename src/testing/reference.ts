@@ -14,16 +14,19 @@ import { TreatyObligationsError } from '../model/errors.js';
 import type { Facts } from '../model/facts.js';
 import type { Finding } from '../model/finding.js';
 import { limits } from '../model/limits.js';
-import type { PackRule } from '../model/rulebook.js';
+import { type PackRule, walkConditions } from '../model/rulebook.js';
 import { type Choice, deriveQuestions, type Question, type Variant, withRequest } from '../steps/derive.js';
 import { explain } from '../steps/explain.js';
 import { type EvaluateSyncOptions, EvaluateSyncOptions as Schema, settleOptions } from '../steps/options.js';
 import type { Change, ChangeSet, PositionOutcome, RunOptions, Status, Verdict } from '../steps/run.js';
 import { validateScenario } from '../steps/validate.js';
 
-/** Every resolution of a question: each world under every answer of every open reading (adopted first). */
+/**
+ * Every resolution of a question: each world under every answer of every open reading (adopted first). A structural
+ * reading (suspension) is derived both ways, so its answer is already one of the world's.
+ */
 export function variantsOf(q: Question): Variant[] {
-  const open = q.items.filter((i) => i.kind === 'reading');
+  const open = q.items.filter((i) => i.kind === 'reading' && !i.structural);
   const answers = open.reduce<Array<Array<readonly [string, boolean]>>>((acc, i) => acc.flatMap((prefix) => [true, false].map((on) => [...prefix, [i.id, on] as const])), [[]]);
   return q.worlds.flatMap((w) =>
     answers.map((readings) => {
@@ -45,6 +48,7 @@ function statusOf(passed: readonly boolean[]): Status {
 function allChanges(q: Question, rule: PackRule): Change[] {
   const changes: Change[] = [];
   for (const item of q.items) if (item.kind === 'fact' && !item.library) for (const o of item.options) changes.push({ kind: 'position', item: item.id, value: o.value });
+  for (const item of q.items) if (item.structural) for (const value of [true, false]) changes.push({ kind: 'reading', reading: item.id, value });
   for (const id of [...sight(rule).readings].sort()) {
     const open = q.items.some((i) => i.id === id);
     for (const value of open ? [true, false] : [!q.base.facts.readings.includes(id)]) changes.push({ kind: 'reading', reading: id, value });
@@ -107,6 +111,19 @@ function changeSets(q: Question, rule: PackRule, status: Status, variants: reado
   return found.map((f) => ({ to: f.to, changes: f.set.map((i) => changes[i]!) }));
 }
 
+/** Whether every resolution would apply with a request by the beneficiary under the articles the rule reads and its own. */
+function availableOnRequest(q: Question, rule: PackRule, variants: readonly Variant[]): boolean {
+  const named = new Set<string>([rule.article]);
+  let reads = false;
+  walkConditions(rule.conditions, (n) => {
+    if (n.fact === 'beneficiaryRequests' || n.fact === 'partyRequests' || n.fact === 'beneficiaryInvoked') reads = true;
+    if (n.fact === 'beneficiaryRequests' || n.fact === 'partyRequests') (Array.isArray(n.value) ? n.value : [n.value]).forEach((v) => named.add(String(v)));
+  });
+  if (!reads || q.evidence.entities.get(q.beneficiary)?.kind !== 'state') return false;
+  const articles = [...named].filter((a) => a === 'instrument' || q.pack.instrument.articles.includes(a));
+  return variants.every((v) => passes(rule, articles.reduce(withRequest, v.facts)));
+}
+
 /** One rule weighed over every resolution of a question, one judgment each. */
 export function referenceVerdict(q: Question, rule: PackRule, options: RunOptions): Verdict {
   const variants = variantsOf(q);
@@ -115,7 +132,7 @@ export function referenceVerdict(q: Question, rule: PackRule, options: RunOption
   const { readings } = sight(rule);
   const positions: PositionOutcome[] = [];
   for (const item of q.items) {
-    if (item.kind === 'reading' && !readings.has(item.id)) continue;
+    if (item.kind === 'reading' && !item.structural && !readings.has(item.id)) continue;
     const outcomes = item.options.map((option) => ({ option, status: statusOf(judged.filter((_, i) => variants[i]!.choice.get(item.id) === option.value)) }));
     if (new Set(outcomes.map((o) => o.status)).size > 1) positions.push({ item, outcomes });
   }
@@ -128,6 +145,7 @@ export function referenceVerdict(q: Question, rule: PackRule, options: RunOption
     applyingActors: [...new Set(variants.filter((_, i) => judged[i]).map((v) => v.actor))].sort(),
     positions,
     changes: options.changes ? changeSets(q, rule, status, variants) : [],
+    available: status === 'does-not-apply' && availableOnRequest(q, rule, variants),
   };
 }
 

@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { rmSync, truncateSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { maxFileBytes } from '../../src/io/file.js';
 import { describe, expect, it } from 'vitest';
 import { TreatyObligationsError } from '../../src/model/errors.js';
 import { readAtopAlliances, readAtopDyadYears, readAtopMembers, readIwd, readMidA, readMidB } from '../../src/datasets/formats.js';
@@ -45,10 +48,29 @@ describe('ATOP member level: a member enters at the precision given, and yrexit 
   });
 
   it('says so for a missing file, a folder, and malformed CSV', async () => {
-    expect(await problem(readAtopMembers('/nonexistent/members.csv'))).toBe('/nonexistent/members.csv: expected a file that exists');
-    expect(await problem(readIwd('/'))).toBe('/: expected a file, not a folder');
+    expect(await problem(readAtopMembers('/nonexistent/members.csv'))).toBe('/nonexistent/members.csv: expected a regular file that can be read (no such file)');
+    expect(await problem(readIwd('/'))).toBe('/: expected a regular file that can be read (it is a directory, not a file)');
     const ragged = write('ragged.csv', 'ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul\n1,2,1990,1,0,0,0\n');
     expect(await problem(readAtopDyadYears(ragged))).toMatch(/ragged\.csv, line 2: expected well-formed CSV/);
+  });
+
+  it('refuses a named pipe and a device at once, through the safe file reader, rather than wait or read for ever', async () => {
+    const fifo = write('pipe.csv', '');
+    rmSync(fifo);
+    execFileSync('mkfifo', [fifo]);
+    expect(await problem(readMidB(fifo))).toBe(`${fifo}: expected a regular file that can be read (it is a named pipe (FIFO), not a regular file)`);
+    expect(await problem(readMidB('/dev/zero'))).toBe('/dev/zero: expected a regular file that can be read (it is a device, not a regular file)');
+  });
+
+  it('streams a file larger than the 32 MiB cap on scenario files: its first row comes before the rest is read', async () => {
+    // Extended past the cap with a sparse tail (never parsed): a reader that read the file whole would refuse it.
+    const big = write('big.csv', dyadYearCsv([[101, 102, 1990, 1, 0, 0, 1, 1]]));
+    truncateSync(big, maxFileBytes + 1024);
+    for await (const r of readAtopDyadYears(big)) {
+      expect([r.line, r.obligor, r.beneficiary, r.year]).toEqual([2, 101, 102, 1990]);
+      return;
+    }
+    throw new Error('expected a first row');
   });
 
   it('reads a stream as well as a path, in chunks of any size', async () => {
