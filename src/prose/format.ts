@@ -8,7 +8,7 @@ import { TreatyObligationsError } from '../model/errors.js';
 import { problem } from '../model/problem.js';
 import type { ConsistencyReport } from '../testing/check.js';
 import type { Citation, Finding, Reason } from '../model/finding.js';
-import { articleLabel, isNumbered, list, noun, sorted } from './words.js';
+import { articleLabel, inner, isNumbered, list, noun, sorted } from './words.js';
 import { caseMark, caseName, caseVerdicts } from './summary.js';
 import type { ParagraphText, TextStatus } from '../model/pack.js';
 
@@ -158,7 +158,8 @@ function textReport(r: Report, width: number): string {
   const details = r.findings.map((f) => {
     const s = statusLabel(f);
     const lines = [wrap(`${s.mark} ${s.word}: ${f.summary}`, width, '  ', '    '), ...f.because.map((b) => wrap(`· ${capital(b)}.`, width, '    '))];
-    for (const x of f.excluded) lines.push(wrap(`Not owed by: ${capital(x.says)}.`, width, '    '));
+    // Each sentence names who is left out and why ("Uzbekistan is left out: …"); no label repeats it.
+    for (const x of f.excluded) lines.push(wrap(`${capital(x.says)}.`, width, '    '));
     if (f.status === 'applies') lines.push(wrap(`${discretion(f)}: ${f.content.note}`, width, '    '));
     for (const c of f.citations) {
       const ts = quoted(c);
@@ -174,11 +175,15 @@ function textReport(r: Report, width: number): string {
   return [head, ...body, '', ...details].join('\n');
 }
 
-const settled = (s: 'pack' | 'user' | 'open') =>
-  match(s)
-    .with('pack', () => 'pack default')
-    .with('user', () => 'set for this run')
-    .with('open', () => 'contested and left open: both answers considered')
+/**
+ * How a reading stands for a finding, never contradicting itself: a reading left open is weighed both ways, so it is
+ * not said to be "not adopted"; only its default is named.
+ */
+const settled = (rd: Finding['readings'][number]) =>
+  match(rd.settledBy)
+    .with('pack', () => `${rd.adopted ? 'adopted' : 'not adopted'} (pack default)`)
+    .with('user', () => `${rd.adopted ? 'adopted' : 'rejected'} (set for this run)`)
+    .with('open', () => `left open: both answers weighed (the pack's default ${rd.adopted ? 'adopts' : 'rejects'} it)`)
     .exhaustive();
 
 /**
@@ -224,7 +229,7 @@ function markdownReport(r: Report): string {
   for (const f of r.findings) {
     out.push('', `### ${statusLabel(f).mark} ${cell(f.summary)}`, '');
     out.push(...f.because.map((b) => `- ${cell(capital(b))}.`));
-    out.push(...f.excluded.map((x) => `- Not owed by: ${cell(capital(x.says))}.`));
+    out.push(...f.excluded.map((x) => `- ${cell(capital(x.says))}.`));
     if (f.status === 'applies') out.push(`- ${discretion(f)}: ${cell(f.content.note)}`);
     for (const c of f.citations) {
       const ts = quoted(c);
@@ -240,7 +245,7 @@ function markdownReport(r: Report): string {
       out.push('', '**What would change it:**', '');
       out.push(...f.changes.map((c) => `- ${cell(c.says)}.`));
     }
-    for (const rd of f.readings) out.push('', `- Reading${rd.contested ? ' (contested)' : ''}: "${cell(rd.statement)}" — ${rd.adopted ? 'adopted' : 'not adopted'} (${settled(rd.settledBy)}).`);
+    for (const rd of f.readings) out.push('', `- Reading${rd.contested ? ' (contested)' : ''}: "${cell(inner(rd.statement))}" — ${settled(rd)}.`);
     out.push('', `- Interpretation: ${cell(f.interpretation)}`);
     for (const n of f.notes) out.push('', `- Note: ${cell(n)}`);
   }
