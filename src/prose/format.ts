@@ -95,8 +95,8 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function wrap(text: string, width: number, indent: string, hang = `${indent}  `): string {
   const lines: string[] = [];
   let line = '';
-  // "Art. 5" is one unit: a line never ends on "Art.".
-  const words = text.split(/\s+/).reduce<string[]>((ws, w) => (ws.at(-1) === 'Art.' ? [...ws.slice(0, -1), `Art. ${w}`] : [...ws, w]), []);
+  // "Art. 5" is one unit: a line never ends on "Art." (nor on '"Art.' or "(Art.").
+  const words = text.split(/\s+/).reduce<string[]>((ws, w) => (/(^|[^\w])Arts?\.$/.test(ws.at(-1) ?? '') ? [...ws.slice(0, -1), `${ws.at(-1)} ${w}`] : [...ws, w]), []);
   for (const word of words) {
     if (line && line.length + word.length + 1 > width - (lines.length === 0 ? indent : hang).length) {
       lines.push(line);
@@ -142,7 +142,21 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
-function textReport(r: Report, width: number): string {
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const readerKey = (name: string) => name.replace(/^the\s+/i, '');
+
+/**
+ * A report's findings in the order a reader follows them: events by date, then instrument and provision, and the
+ * states owed in the order a reader sorts names ("Latvia" before "Lithuania", whatever their codes).
+ */
+const byDate = (fs: readonly Finding[]) =>
+  [...fs].sort((a, b) => {
+    for (const k of ['date', 'event', 'instrument', 'provision', 'rule'] as const) if (a[k] !== b[k]) return a[k] < b[k] ? -1 : 1;
+    return collator.compare(readerKey(a.beneficiaryName), readerKey(b.beneficiaryName));
+  });
+
+function textReport(report: Report, width: number): string {
+  const r = { ...report, findings: byDate(report.findings) };
   const head = wrap(`━━ ${r.title}${r.source ? `  (${r.source})` : ''}`, width, '', '   ');
   if (r.findings.length === 0) return `${head}\n  No instrument in the rulebook concerns these events.`;
   // Rows grouped under their event (its id and date), so that a row fits a terminal with names, not codes, in it.
@@ -218,7 +232,8 @@ function link(title: string, url: string): string {
   return title === url ? address : `${cell(title)} ${address}`;
 }
 
-function markdownReport(r: Report): string {
+function markdownReport(report: Report): string {
+  const r = { ...report, findings: byDate(report.findings) };
   const out = [`## ${cell(r.title)}`, ''];
   if (r.source) out.push(`Source file: ${code(r.source)}`, '');
   if (r.findings.length === 0) return [...out, 'No instrument in the rulebook concerns these events.'].join('\n');

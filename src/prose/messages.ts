@@ -39,10 +39,11 @@ const forceText: Record<Event['actingForce'], string> = {
   unknown: 'forces not identified',
 };
 
+/** Why a former party is no longer one, after "not a party since <date>:". */
 const statusText = {
-  withdrawn: 'withdrawn',
-  'not-renewed': 'membership not renewed',
-  expelled: 'expelled',
+  withdrawn: 'it withdrew',
+  'not-renewed': 'it did not renew its membership',
+  expelled: 'it was expelled',
 } as const;
 
 const determinedText = {
@@ -112,7 +113,7 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
       return `${possessive(n)} participation in ${short} is suspended on ${o.evidence.date} (since ${m.since}), and ${suspensionClause(o.evidence)}${bound}`;
     })
     .with('signatory', () => `${subject(n, 'the state', 'has', 'have')} signed ${short} but ${agree(n, 'is', 'are')} not yet bound on ${o.evidence.date}`)
-    .with('withdrawn', 'not-renewed', 'expelled', (s) => `${is} not a party to ${short} on ${o.evidence.date} (${statusText[s]} from ${m.since})`)
+    .with('withdrawn', 'not-renewed', 'expelled', (s) => `${is} not a party to ${short} on ${o.evidence.date} (not a party since ${m.since}: ${statusText[s]})`)
     .exhaustive();
 }
 
@@ -259,7 +260,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     if (uncertainOn(entry, ev.date)) return `whether ${instrument.shortTitle} is in force on ${ev.date} is not known: it entered into force ${dateWords(entry)}, day not recorded`;
     return value ? `${instrument.shortTitle} is in force on ${ev.date} (since ${entry})` : `${instrument.shortTitle} is not in force on ${ev.date}: it entered into force ${dateWords(entry)}`;
   },
-  version: ({ ev, instrument }) => `on ${ev.date} ${instrument.shortTitle} reads as ${ev.version.label}`,
+  version: ({ ev, instrument }) => `on ${ev.date} ${instrument.shortTitle} is in force in ${ev.version.label}`,
   beneficiaryIsState: ({ ev, value }) => isState(ev, ev.beneficiary, value === true),
   beneficiaryIsParty: ({ o, ev }) => membership(o, ev.beneficiary, ev.beneficiaryMembership),
   beneficiaryOwedUnder: ({ o, ev, expected }) => owedUnder(ev, expected, o.articles),
@@ -368,7 +369,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     return match(r.settledBy)
       .with('user', () => `${reading} is ${r.adopted ? 'adopted' : 'rejected'} (set for this run)`)
       .with('pack', () => `${reading} is ${r.adopted ? '' : 'not '}adopted (the pack default)`)
-      .with('open', () => `${reading} is contested and weighed both ways; by the pack's default it is ${r.adopted ? '' : 'not '}adopted`)
+      .with('open', () => `${reading} is contested and weighed both ways (by the pack's default, ${r.adopted ? 'adopted' : 'not adopted'})`)
       .exhaustive();
   },
 };
