@@ -85,6 +85,8 @@ describe('the prose of every fixture', () => {
         expect(s, s).not.toMatch(/as a whole( \(no article named\))? of /); // "the treaty as a whole of the ANZUS Treaty"
         expect(s, s).not.toMatch(/\b(assurance|instrument) of the\b.*\1 of\b/);
         expect(s, s).not.toMatch(/\bis left out: .* is suspended since\b/); // tense: "has been suspended since"
+        expect(s, s).not.toMatch(/\bwould (not )?apply if\b.*\brequests it\b/); // counterfactual: "if Portugal requested it"
+        expect(s, s).not.toMatch(/\bnot a party\b[^.]*\(not a party\b/); // "not a party … (not a party since …)"
       }
     }
   });

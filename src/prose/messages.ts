@@ -39,7 +39,7 @@ const forceText: Record<Event['actingForce'], string> = {
   unknown: 'forces not identified',
 };
 
-/** Why a former party is no longer one, after "not a party since <date>:". */
+/** Why a former party is no longer one: "has not been a party since <date> (it withdrew)". */
 const statusText = {
   withdrawn: 'it withdrew',
   'not-renewed': 'it did not renew its membership',
@@ -113,7 +113,7 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
       return `${possessive(n)} participation in ${short} is suspended on ${o.evidence.date} (since ${m.since}), and ${suspensionClause(o.evidence)}${bound}`;
     })
     .with('signatory', () => `${subject(n, 'the state', 'has', 'have')} signed ${short} but ${agree(n, 'is', 'are')} not yet bound on ${o.evidence.date}`)
-    .with('withdrawn', 'not-renewed', 'expelled', (s) => `${is} not a party to ${short} on ${o.evidence.date} (not a party since ${m.since}: ${statusText[s]})`)
+    .with('withdrawn', 'not-renewed', 'expelled', (s) => `${subject(n, 'the state', 'has', 'have')} not been a party to ${short} since ${m.since} (${statusText[s]}), so not on ${o.evidence.date}`)
     .exhaustive();
 }
 
@@ -386,7 +386,8 @@ export function observe(o: Observed, fact: FactName, value: Facts[FactName], exp
  * "Goa, Daman and Diu lie in Asia; … Required, and not met: the territory is in Europe or North America, …".
  */
 export function unmet(observations: readonly string[], says: string): string {
-  return `${observations.join('; ')}. Required, and not met: ${inner(says)}`;
+  // Two alternatives may read the same fact: it is said once.
+  return `${[...new Set(observations)].join('; ')}. Required, and not met: ${inner(says)}`;
 }
 
 // ---------------------------------------------------------------- findings
@@ -474,14 +475,15 @@ const conjoin = (clauses: readonly string[]) => (clauses.some((c) => c.includes(
 
 /**
  * A change as a condition: "the Sev Lake area is Armenian territory, as Armenia holds", "the reading "…" is
- * rejected", "Armenia requests it under Art. 4 of …".
+ * rejected", "Armenia requested it under Art. 4 of …".
  */
 export function changeCondition(c: Change, q: Question, articles?: ReadonlyMap<string, string>): string {
   return match(c)
     .with({ kind: 'reading' }, (x) => `the reading "${inner(q.pack.readings.get(x.reading)!.statement)}" is ${x.value ? 'adopted' : 'rejected'}`)
     .with({ kind: 'request' }, (x) => {
       const by = nounOf(q.evidence, x.by);
-      return `${by.text} ${agree(by, 'requests', 'request')} it under ${provisionOf(x.article, q.pack.instrument.shortTitle, articles)}`;
+      // A counterfactual about a past event: "it would apply if Portugal requested it", never "requests".
+      return `${by.text} requested it under ${provisionOf(x.article, q.pack.instrument.shortTitle, articles)}`;
     })
     .otherwise(() => changeText(c, q, articles));
 }
