@@ -113,7 +113,7 @@ function assemble({ instrument, articles }: CheckedFiles): Pack {
     articles: ordered,
     rules: ordered.flatMap((a) => a.rules.map((r) => ({ ...r, article: a.article }))),
     paragraphs: new Map(ordered.flatMap((a) => a.paragraphs.map((p) => [p.id, p] as const))),
-    readings: new Map(ordered.flatMap((a) => a.readings.map((r) => [r.id, r] as const))),
+    readings: new Map([...(instrument.suspension ? [[instrument.suspension.id, instrument.suspension] as const] : []), ...ordered.flatMap((a) => a.readings.map((r) => [r.id, r] as const))]),
   });
 }
 
@@ -203,12 +203,35 @@ export function membershipOn(
   return found;
 }
 
-/** The states that are parties (status "party") on a date, sorted. */
-export function partiesOn(instrument: Instrument, date: string, assume?: (span: string) => boolean): string[] {
+/**
+ * Whether a membership status binds: "party" always; "suspended" only where the instrument's suspension reading is
+ * not adopted for the run (`suspends` false: a suspended member stays bound, owing and owed).
+ */
+export const binds = (status: MembershipStatus | 'never', suspends = true) => status === 'party' || (!suspends && status === 'suspended');
+
+/** The states that are parties on a date (status "party"; also "suspended" where `suspends` is false), sorted. */
+export function partiesOn(instrument: Instrument, date: string, assume?: (span: string) => boolean, suspends = true): string[] {
+  // Each party's own history, as membershipOn reads it, without looking the party up again (32 parties: 32 times).
+  const status = (history: Instrument['parties'][number]['history']) => {
+    let found: MembershipStatus | 'never' = 'never';
+    for (const entry of history) {
+      if (!begun(entry.date, date, assume)) break;
+      found = entry.status;
+    }
+    return found;
+  };
   return instrument.parties
-    .filter((p) => membershipOn(instrument, p.state, date, assume).status === 'party')
+    .filter((p) => binds(status(p.history), suspends))
     .map((p) => p.state)
     .sort();
+}
+
+/** The members whose participation is suspended on a date, with the day it took effect. */
+export function suspendedOn(instrument: Instrument, date: string, assume?: (span: string) => boolean): Array<{ state: string; since: string }> {
+  return instrument.parties.flatMap((p) => {
+    const m = membershipOn(instrument, p.state, date, assume);
+    return m.status === 'suspended' ? [{ state: p.state, since: m.since! }] : [];
+  });
 }
 
 /** How one directed obligation (obligor → beneficiary, under one article) stands on a date. */
@@ -393,6 +416,11 @@ const CheckedPackFiles = PackFiles.superRefine(({ instrument, articles }, ctx) =
 
   const paragraphs = new Set<string>();
   const readings = new Set<string>();
+  if (instrument.suspension) {
+    unique(instrument.suspension.id, ['instrument', 'suspension', 'id']);
+    under(instrument.suspension.id, prefix, ['instrument', 'suspension', 'id']);
+    readings.add(instrument.suspension.id);
+  }
   articles.forEach((a, i) => {
     unique(a.id, ['articles', i, 'id']);
     if (a.id !== `${prefix}.${a.article}`) add(issue('address_mismatch', { id: a.id, prefix: `${prefix}.${a.article}` }, ['articles', i, 'id']));

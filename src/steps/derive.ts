@@ -8,11 +8,11 @@ import { match } from 'ts-pattern';
 import { begun, dateWords, uncertainOn } from '../model/dates.js';
 import { Work } from '../model/budget.js';
 import { TreatyObligationsError } from '../model/errors.js';
-import type { Facts } from '../model/facts.js';
+import { copyFacts, type Facts } from '../model/facts.js';
 import { limits } from '../model/limits.js';
 import { problem } from '../model/problem.js';
 import type { Declaration, MembershipStatus, Reading } from '../model/pack.js';
-import { type DirectedState, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, versionOn } from '../model/rulebook.js';
+import { binds, type DirectedState, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, suspendedOn, versionOn } from '../model/rulebook.js';
 import { type Absence, administrator, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from '../model/scenario.js';
 
 /** Readings settled for one run: reading id → adopted. Missing ids keep the pack's default (or stay open). */
@@ -70,6 +70,11 @@ export interface OpenItem {
    * the pack knows only to the year or month. It is settled by recording the fact, so it is never offered as a change.
    */
   readonly library?: boolean;
+  /**
+   * A reading this step applies rather than a rule (the pack's suspension reading: it changes who is a party), so each
+   * of its answers is derived afresh; the rules see it only through the facts it changes.
+   */
+  readonly structural?: boolean;
   readonly says: string;
   readonly options: readonly ItemOption[];
 }
@@ -81,6 +86,14 @@ export interface Variant {
   /** The actor under this resolution (attribution may be contested); obligors may exclude it. */
   readonly actor: string | null;
 }
+
+/**
+ * One resolution of a question's open facts (contested facts and the library's open items), with the facts observed
+ * under it and the readings as the run settles them. The open readings are not multiplied in: each rule weighs a
+ * world under both answers of only the open readings it tests (run.ts), so that readings it never reads cost nothing.
+ * The question's resolutions are its worlds times both answers of every open reading.
+ */
+export type World = Variant;
 
 /** How each reading of the pack stands in this run. */
 export type ReadingState = { reading: Reading; adopted: boolean; settledBy: 'pack' | 'user' | 'open' };
@@ -121,11 +134,65 @@ export interface Evidence {
   readonly declarations: readonly Declaration[];
   /** Per other party on the event date and per article: how its obligation toward the beneficiary stands. */
   readonly directed: readonly DirectedState[];
+  /** The members whose participation is suspended on the event date (bound or not, as the suspension reading says). */
+  readonly suspended: ReadonlyArray<{ readonly state: string; readonly since: string }>;
+  /** What a suspension does here: the pack's reading (or the library default), and how it stands in this run. */
+  readonly suspension: SuspensionState;
+}
+
+/** The suspension reading as it stands for one question: adopted (a suspension suspends) or not, and by whom. */
+export interface SuspensionState {
+  readonly reading: Reading;
+  readonly adopted: boolean;
+  /** `library`: the pack names no suspension reading, and the library default holds. */
+  readonly settledBy: 'pack' | 'user' | 'open' | 'library';
+}
+
+/**
+ * The library's reading of a suspension, for a pack that names none: it is a default, printed as one wherever a
+ * suspension decides a finding.
+ */
+export const suspensionDefault: Reading = {
+  id: 'default.suspension',
+  statement: 'A suspension suspends the obligations: a member whose participation is suspended neither owes nor is owed them, and an obligation suspended toward a party is not owed to it',
+  adopted: true,
+  contested: false,
+  why: 'The library default for a pack that names no reading of its own (instrument.json `suspension`).',
+  sources: [],
+};
+
+/** The pack's suspension reading, or the library default. */
+export const suspensionReading = (pack: Pack): Reading => pack.instrument.suspension ?? suspensionDefault;
+
+/** Whether anything is suspended that bears on a question: a member on the date, or an obligation toward the beneficiary. */
+function suspensionBears(pack: Pack, date: string, beneficiary: string): boolean {
+  const { instrument } = pack;
+  if (suspendedOn(instrument, date, () => true).length > 0) return true;
+  return instrument.obligations.directed.some(
+    (d) => (d.beneficiary === beneficiary || d.obligor === beneficiary) && d.history.some((h) => h.status === 'suspended' && h.date <= date),
+  );
+}
+
+/** The suspension reading as an open item: contested, unsettled, and something suspended bears on the question. */
+function suspensionOpenItem(pack: Pack, settings: Settings, date: string, beneficiary: string): OpenItem | undefined {
+  const r = suspensionReading(pack);
+  if (settings.resolve !== 'all' || !r.contested || Object.hasOwn(settings.readings, r.id) || !suspensionBears(pack, date, beneficiary)) return undefined;
+  return {
+    id: r.id,
+    kind: 'reading',
+    structural: true,
+    says: r.statement,
+    options: [
+      { value: true, says: 'adopted', heldBy: [] },
+      { value: false, says: 'not adopted', heldBy: [] },
+    ],
+  };
 }
 
 /**
  * One instrument, one event, one candidate beneficiary. `base` is the scenario as written with the default
- * readings (its evidence explains the finding); `variants` are every admissible resolution of `items`.
+ * readings (its evidence explains the finding); `worlds` are every admissible resolution of the open facts among
+ * `items`, each to be weighed under both answers of the open readings among them.
  */
 export interface Question {
   readonly pack: Pack;
@@ -134,7 +201,7 @@ export interface Question {
   readonly items: readonly OpenItem[];
   readonly base: Variant;
   readonly evidence: Evidence;
-  readonly variants: readonly Variant[];
+  readonly worlds: readonly World[];
 }
 
 
@@ -271,8 +338,9 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
       const spanNotes = uncertainSpans(pack, stated0.date, names);
       const spanItems: OpenItem[] = settings.resolve === 'all' ? spanNotes.map((n) => spanOpenItem(n, stated0.date)) : [];
       const readingItems = openReadings(pack, settings);
-      const readingChoices = product(readingItems.map((i) => i.options.map((o) => [i.id, o.value as boolean] as const)));
-      const total = resolutions.length * readingChoices.length;
+      // Both answers of every open reading: counted, never listed (each rule lists only the ones it tests).
+      const readingChoices = readingItems.reduce((n, i) => n * i.options.length, 1);
+      const total = resolutions.length * readingChoices;
       if (total > limits.resolutions) {
         throw new TreatyObligationsError('invalid-scenario', [
           problem('too_many_resolutions', { event: stated0.id, count: total, limit: limits.resolutions }, ['contested']),
@@ -282,7 +350,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         // Spent before the question is built, so an evaluation past its budget stops before its memory grows.
         work.spend('findings', pack.rules.length);
         work.spend('resolutions', total);
-        const variants: Variant[] = [];
+        const worlds: World[] = [];
         let base: { facts: Facts; evidence: Evidence; choice: Map<string, Choice> } | undefined;
         const unrecorded = settings.defaults?.recognition === false ? unrecordedViews(pack, stated0, place0, beneficiary) : [];
         const defaultItems: OpenItem[] = unrecorded.length === 0 ? [] : [recognitionOpenItem(place0, unrecorded, names)];
@@ -290,28 +358,34 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         // only to the year or month, where the event falls inside the span. Each is true or false per variant.
         const libraryItems = [...defaultItems, ...spanItems];
         const libraryChoices = product(libraryItems.map((item) => [[item.id, true], [item.id, false]] as const));
-        const count = resolutions.length * readingChoices.length * libraryChoices.length;
+        // The suspension reading, where it is open, is derived both ways (it changes who is a party); else settled.
+        const suspension = suspensionReading(pack);
+        const suspensionItem = suspensionOpenItem(pack, settings, stated0.date, beneficiary);
+        const suspensionSettled = Object.hasOwn(settings.readings, suspension.id) ? settings.readings[suspension.id]! : suspension.adopted;
+        const suspensionChoices = suspensionItem ? [suspension.adopted, !suspension.adopted] : [suspensionSettled];
+        const count = resolutions.length * readingChoices * libraryChoices.length * suspensionChoices.length;
         if (count > limits.resolutions) {
           throw new TreatyObligationsError('invalid-scenario', [problem('too_many_resolutions', { event: stated0.id, count, limit: limits.resolutions }, ['contested'])]);
         }
+        // What every resolution of the contested facts shares, per answer of the library's items and of suspension.
+        const shared = libraryChoices.flatMap(() => suspensionChoices.map(() => ({})));
         resolutions.forEach(({ picks, event, place }, i) => {
-          for (const library of libraryChoices) {
+          for (const [l, library] of libraryChoices.entries()) for (const [k, suspends] of suspensionChoices.entries()) {
             const chosen = new Map<string, boolean>(library);
             // Unrecorded views follow the sovereign unless this variant says otherwise; they concern the place as
             // written (a position on its sovereign replaces every view). A span has begun only where it says so.
             const follow = place !== place0 || chosen.get(defaultItems[0]?.id ?? '') !== false;
             const assume = (span: string) => chosen.get(spanItem(span)) === true;
-            const asked = ask(pack, event, beneficiary, { entities, names, numbers, place, requests, determinations, absences, settings, follow, assume, spans: spanNotes });
-            const picked: Array<readonly [string, Choice]> = [...picks.map(([c, v]) => [c.id, v] as const), ...library];
-            for (const readings of readingChoices) {
-              const choice = new Map<string, Choice>([...picked, ...readings]);
-              const adopted = new Set(asked.facts.readings);
-              for (const [id, on] of readings) on ? adopted.add(id) : adopted.delete(id);
-              variants.push({ choice, facts: readings.length ? { ...asked.facts, readings: [...adopted].sort() } : asked.facts, actor: event.actor });
-            }
+            const asked = ask(pack, event, beneficiary, {
+              entities, names, numbers, place, requests, determinations, absences, settings, follow, assume, spans: spanNotes,
+              suspension: { reading: suspension, adopted: suspends, settledBy: suspensionItem ? 'open' : Object.hasOwn(settings.readings, suspension.id) ? 'user' : pack.instrument.suspension ? 'pack' : 'library' },
+              shared: shared[l * suspensionChoices.length + k]!,
+            });
+            const picked: Array<readonly [string, Choice]> = [...picks.map(([c, v]) => [c.id, v] as const), ...library, ...(suspensionItem ? [[suspension.id, suspends] as const] : [])];
+            worlds.push({ choice: new Map(picked), facts: asked.facts, actor: event.actor });
             // The base: views by the default, and every uncertain span begun, so that an indeterminate finding names
             // who would owe it where it applies; its sentences say the span is not known either way.
-            const isBase = libraryItems.every((d) => chosen.get(d.id) === true);
+            const isBase = libraryItems.every((d) => chosen.get(d.id) === true) && suspends === suspensionChoices[0];
             if (i === baseIndex && isBase) {
               const choice = new Map<string, Choice>(picked);
               for (const item of readingItems) choice.set(item.id, asked.evidence.readings.get(item.id)!.adopted);
@@ -323,10 +397,10 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
           pack,
           event: stated0,
           beneficiary,
-          items: [...factItems, ...libraryItems, ...readingItems],
+          items: [...factItems, ...libraryItems, ...(suspensionItem ? [suspensionItem] : []), ...readingItems],
           base: { choice: base!.choice, facts: base!.facts, actor: base!.evidence.event.actor },
           evidence: base!.evidence,
-          variants,
+          worlds,
         });
       }
     }
@@ -393,8 +467,9 @@ function recognitionOpenItem(place: Territory, states: readonly string[], names:
 /** The pack's contested readings that this run leaves open. */
 function openReadings(pack: Pack, settings: Settings): OpenItem[] {
   if (settings.resolve !== 'all') return [];
+  const suspension = suspensionReading(pack).id;
   return [...pack.readings.values()]
-    .filter((r) => r.contested && !Object.hasOwn(settings.readings, r.id))
+    .filter((r) => r.id !== suspension && r.contested && !Object.hasOwn(settings.readings, r.id))
     .map((r) => ({
       id: r.id,
       kind: 'reading',
@@ -413,12 +488,11 @@ function openReadings(pack: Pack, settings: Settings): OpenItem[] {
 export function withRequest(facts: Facts, article: string): Facts {
   // The lists are sorted and unique (`requested`), so one sorted insertion keeps them so.
   const add = (list: string[]) => (list.includes(article) ? list : [...list, article].sort());
-  return {
-    ...facts,
-    beneficiaryRequests: add(facts.beneficiaryRequests),
-    beneficiaryInvoked: true,
-    partyRequests: facts.beneficiaryIsParty ? add(facts.partyRequests) : facts.partyRequests,
-  };
+  const copy = copyFacts(facts); // not a spread: see copyFacts
+  copy.beneficiaryRequests = add(facts.beneficiaryRequests);
+  copy.beneficiaryInvoked = true;
+  if (facts.beneficiaryIsParty) copy.partyRequests = add(facts.partyRequests);
+  return copy;
 }
 
 interface Context {
@@ -436,15 +510,25 @@ interface Context {
   assume: (span: string) => boolean;
   /** The uncertain spans of this question, for the sentences that must say so. */
   spans: readonly UncertainSpan[];
+  /** The suspension reading in this variant: adopted, a suspended member or obligation is not bound. */
+  suspension: SuspensionState;
+  /**
+   * What is the same in every resolution of the contested facts (with one answer for the library's open items and
+   * for suspension): it turns on the pack, the date, the beneficiary, the spans assumed and the suspension reading,
+   * never on a position. Computed once for them.
+   */
+  shared: { parties?: string[]; beneficiaryMembership?: { status: MembershipStatus | 'never'; since?: string }; readings?: Map<string, ReadingState>; directed?: DirectedState[] };
 }
 
 function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { facts: Facts; evidence: Evidence } {
   const { instrument } = pack;
   const { place, entities } = ctx;
   const date = event.date;
-  const parties = partiesOn(instrument, date, ctx.assume);
+  const suspends = ctx.suspension.adopted;
+  const shared = ctx.shared;
+  const parties = (shared.parties ??= partiesOn(instrument, date, ctx.assume, suspends));
   const version = versionOn(instrument, date);
-  const beneficiaryMembership = membershipOn(instrument, beneficiary, date, ctx.assume);
+  const beneficiaryMembership = (shared.beneficiaryMembership ??= membershipOn(instrument, beneficiary, date, ctx.assume));
   const actorMembership = event.actor === null ? { status: 'never' as const } : membershipOn(instrument, event.actor, date, ctx.assume);
   const viewOf = (state: string) => {
     const stated = statedView(place, state);
@@ -457,34 +541,38 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   const beneficiaryRequests = ctx.requests.filter((r) => r.by === beneficiary && (r.for === undefined || r.for === beneficiary));
   const invocationsFor = ctx.requests.filter((r) => r.for === beneficiary && r.by !== beneficiary && parties.includes(r.by));
   const partyRequests = ctx.requests.filter((r) => parties.includes(r.by));
-  const readings = new Map(
+  const readings = (shared.readings ??= new Map(
     [...pack.readings.values()].map((reading): [string, ReadingState] => {
+      // The suspension reading stands as this variant derives it.
+      if (reading.id === ctx.suspension.reading.id) return [reading.id, { reading, adopted: suspends, settledBy: ctx.suspension.settledBy === 'library' ? 'pack' : ctx.suspension.settledBy }];
       const user = Object.hasOwn(ctx.settings.readings, reading.id);
       const open = !user && reading.contested && ctx.settings.resolve === 'all';
       return [reading.id, { reading, adopted: user ? ctx.settings.readings[reading.id]! : reading.adopted, settledBy: user ? 'user' : open ? 'open' : 'pack' }];
     }),
-  );
+  ));
   const admin = administrator(place);
   // The sovereign every party recognizes; undefined when the parties disagree (or there are none).
   const sovereigns = new Set(views.map((v) => v.sovereign));
   const agreed = sovereigns.size === 1 ? [...sovereigns][0]! : undefined;
   const determinations = ctx.determinations.filter((d) => d.concerning.includes(event.id));
-  const directed = instrument.articles.flatMap((article) =>
+  const directed = (shared.directed ??= instrument.articles.flatMap((article) =>
     parties.filter((p) => p !== beneficiary).map((obligor) => obligationOn(instrument, obligor, beneficiary, article, date)),
-  );
+  ));
   const facts: Facts = {
     instrumentInForce: begun(instrument.entryIntoForce.date, date, ctx.assume),
     version: version.id,
     beneficiaryIsState: entities.get(beneficiary)?.kind === 'state',
-    beneficiaryIsParty: beneficiaryMembership.status === 'party',
-    // Nothing is owed to a state that is not a party that day, whatever the directed obligations say.
-    beneficiaryOwedUnder:
-      beneficiaryMembership.status === 'party' ? [...new Set(directed.filter((d) => d.status === 'owed').map((d) => d.article))].sort() : [],
+    beneficiaryIsParty: binds(beneficiaryMembership.status, suspends),
+    // Nothing is owed to a state that is not a party that day, whatever the directed obligations say. A suspended
+    // obligation is owed only where the suspension reading is not adopted.
+    beneficiaryOwedUnder: binds(beneficiaryMembership.status, suspends)
+      ? [...new Set(directed.filter((d) => d.status === 'owed' || (!suspends && d.status === 'suspended')).map((d) => d.article))].sort()
+      : [],
     beneficiaryIsTarget: event.target === beneficiary,
     actorIsState: event.actor !== null && entities.get(event.actor)?.kind === 'state',
     actorKnown: event.actor !== null,
     actingForce: event.actingForce,
-    actorIsParty: actorMembership.status === 'party',
+    actorIsParty: binds(actorMembership.status, suspends),
     actorIsBeneficiary: event.actor === beneficiary,
     eventKind: event.kind,
     eventAgainst: event.against,
@@ -537,6 +625,8 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       readings,
       declarations,
       directed,
+      suspended: suspendedOn(instrument, date, ctx.assume),
+      suspension: ctx.suspension,
     },
   };
 }
