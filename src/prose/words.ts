@@ -129,18 +129,23 @@ export function kindWord(kind: Entity['kind'], n: Noun): string {
 }
 
 /**
- * Article labels as the instrument numbers its articles: "Art. V" where the pack gives the number, else from the id
- * ("art-5": "Art. 5"); "instrument" is the treaty as a whole.
+ * Article labels as the instrument names its provisions: "Art. V" where the pack gives the number, the pack's own name
+ * for a provision it does not number ("the assurance"), else from the id ("art-5": "Art. 5"); "instrument" is the
+ * treaty as a whole.
  */
-export function articleLabel(article: string, numbers?: ReadonlyMap<string, string>): string {
+export function articleLabel(article: string, labels?: ReadonlyMap<string, string>): string {
   if (article === 'instrument') return 'the treaty as a whole (no article named)';
-  const given = numbers?.get(article);
-  if (given) return `Art. ${given}`;
+  const given = labels?.get(article);
+  if (given) return given;
   const m = /^art-(\w+)$/.exec(article);
-  return m ? `Art. ${/^\d+$/.test(m[1]!) ? m[1] : m[1]!.toUpperCase()}` : article;
+  // An unnumbered provision the pack does not name: its id in words, never the id itself.
+  return m ? `Art. ${/^\d+$/.test(m[1]!) ? m[1] : m[1]!.toUpperCase()}` : `the ${article.replace(/[-_.]+/g, ' ')}`;
 }
 
-/** Article id → number as written, for `articleLabel`. */
-export function articleNumbers(articles: readonly Pick<Article, 'article' | 'number'>[]): ReadonlyMap<string, string> {
-  return new Map(articles.flatMap((a) => (a.number ? [[a.article, a.number] as const] : [])));
+/** Article id → its label as the instrument writes it ("Art. V", "the assurance"), for `articleLabel`. */
+export function articleLabels(articles: readonly Pick<Article, 'article' | 'number' | 'label'>[]): ReadonlyMap<string, string> {
+  return new Map(articles.flatMap((a) => (a.number ? [[a.article, `Art. ${a.number}`] as const] : a.label ? [[a.article, a.label] as const] : [])));
 }
+
+/** Whether a label is a numbered article ("Art. 5"), which a sentence uses without an article of its own. */
+export const isNumbered = (label: string) => /^Art\. /.test(label);
