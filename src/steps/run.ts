@@ -181,7 +181,9 @@ function* findChanges(
   search: for (let size = 1; size <= limits.changeSetSize; size++) {
     for (const set of combinations(candidates.length, size)) {
       if (targets.every(full)) break search;
-      work.spend('changeCandidates');
+      // A set is checked against the resolutions of its question (what it keeps of them, each class it settles): it
+      // costs one per resolution, so 4,096 resolutions make each set as costly as 4,096 sets of a settled question.
+      work.spend('changeCandidates', q.variants.length);
       if (set.some((i, k) => set.some((j, l) => l < k && subjects[j] === subjects[i]))) continue; // one change per subject
       const open = targets.filter((to) => !full(to) && !found.some((f) => f.to === to && f.set.every((i) => set.includes(i))));
       if (open.length === 0) continue;
