@@ -70,6 +70,7 @@ describe('validateScenario: a valid scenario', () => {
         requests: [],
         determinations: [],
         instruments: [],
+        absences: [],
         ask: [],
         contested: [],
       },

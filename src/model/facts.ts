@@ -15,7 +15,7 @@ export const Facts = z.strictObject({
   beneficiaryIsState: z.boolean().describe('The candidate beneficiary is a state.'),
   beneficiaryIsParty: z
     .boolean()
-    .describe('The candidate beneficiary is a party on the event date (status "party"; a suspended party is not).'),
+    .describe('The candidate beneficiary is a party on the event date: status "party", or "suspended" where the pack\'s suspension reading is rejected.'),
   beneficiaryOwedUnder: z
     .array(z.string())
     .describe(
@@ -87,3 +87,11 @@ export const Facts = z.strictObject({
 export type Facts = z.infer<typeof Facts>;
 export type FactName = keyof Facts;
 export const factNames = Object.keys(Facts.shape) as FactName[];
+
+/**
+ * The facts that decide whether a provision speaks to the beneficiary at all: the instrument binds on the date, and
+ * the beneficiary is a state, a party, and owed under the article. Where one fails, the finding's reason is that,
+ * and the conditions about the event (what happened, where, who asked) are not reasons for it: a non-party is not
+ * told that it "made no request", nor that it is "the attacked member" of a gate it never reaches.
+ */
+export const standingFacts: ReadonlySet<FactName> = new Set<FactName>(['instrumentInForce', 'beneficiaryIsState', 'beneficiaryIsParty', 'beneficiaryOwedUnder']);

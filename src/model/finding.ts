@@ -32,7 +32,8 @@ export const Reason = z.object({
     .optional()
     .describe(
       'The library defaults the observed fact rests on (e.g. "default.recognition": a view the scenario does not ' +
-        'record, taken to follow the internationally recognized sovereign); the observation says so. Absent: the ' +
+        'record, taken to follow the internationally recognized sovereign; "default.administration": a place with no ' +
+        'recorded administrator, taken to be administered by its sovereign); the observation says so. Absent: the ' +
         'fact is stated by the scenario, encoded by the pack, or derived from those.',
     ),
   cites: z.array(z.string()).optional(),
@@ -61,7 +62,7 @@ export interface Reason {
   /** What the scenario shows, in words. */
   observation?: string | undefined;
   /**
-   * The library defaults the observed fact rests on (e.g. `default.recognition`); the observation says so. Absent: the
+   * The library defaults the observed fact rests on (e.g. `default.recognition`, `default.administration`); the observation says so. Absent: the
    * fact is stated by the scenario, encoded by the pack, or derived from those.
    */
   defaults?: string[] | undefined;
@@ -156,10 +157,18 @@ export const Finding = z.object({
           .enum(['actor', 'suspended', 'not-owed'])
           .describe('actor: it is the attacker (the rule leaves out the actor); suspended: its obligation toward the beneficiary is suspended; not-owed: the instrument does not oblige it toward the beneficiary.'),
         since: z.string().optional().describe('For suspended and not-owed: the day the status took effect, where the pack records one.'),
+        reading: z.string().optional().describe('The reading that leaves it out (the pack\'s suspension reading), where one decides it.'),
         says: z.string().describe('Why, in one sentence.'),
       }),
     )
     .describe('The dyads (obligor → beneficiary) left out of `obligors`, and why; empty when it does not apply.'),
+  available: z
+    .literal(true)
+    .optional()
+    .describe(
+      'Present on a finding that does not apply only because no invocation is recorded: a request by the beneficiary ' +
+        'would make it apply. The obligation is available and not invoked in the record; the status stays "does-not-apply".',
+    ),
   summary: z.string().describe('One sentence.'),
   because: z.array(z.string()).describe('The decisive observations: what held (applies) or what failed (does not apply).'),
   decidedBy: z.array(z.string()).describe('The addresses of the conditions behind `because`.'),
@@ -240,6 +249,8 @@ export interface Exclusion {
   reason: 'actor' | 'suspended' | 'not-owed';
   /** For suspended and not-owed: the day the status took effect, where the pack records one. */
   since?: string | undefined;
+  /** The reading that leaves it out (the pack's suspension reading), where one decides it. */
+  reading?: string | undefined;
   /** Why, in one sentence. */
   says: string;
 }
@@ -279,6 +290,11 @@ export interface Finding {
   obligors: string[];
   /** The dyads (obligor → beneficiary) left out of `obligors`, and why; empty when it does not apply. */
   excluded: Exclusion[];
+  /**
+   * Present on a finding that does not apply only because no invocation is recorded: available, not invoked in the
+   * record (a request by the beneficiary would make it apply).
+   */
+  available?: true | undefined;
   /** One sentence. */
   summary: string;
   /** The decisive observations: what held (applies) or what failed (does not apply). */

@@ -42,7 +42,7 @@ export interface Report {
 const statusLabel = (f: Finding) =>
   match(f.status)
     .with('applies', () => ({ mark: '✔', word: 'APPLIES' }))
-    .with('does-not-apply', () => ({ mark: '✘', word: 'DOES NOT APPLY' }))
+    .with('does-not-apply', () => ({ mark: '✘', word: f.available ? 'NOT INVOKED' : 'DOES NOT APPLY' }))
     .with('indeterminate', () => ({ mark: '?', word: 'INDETERMINATE' }))
     .exhaustive();
 

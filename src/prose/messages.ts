@@ -8,9 +8,9 @@ import { dateWords, uncertainOn } from '../model/dates.js';
 import type { Evidence, Question } from '../steps/derive.js';
 import type { Change } from '../steps/run.js';
 import type { FactName, Facts } from '../model/facts.js';
-import { administrator, type Event, type Region, type Request } from '../model/scenario.js';
+import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
 import type { Instrument } from '../model/pack.js';
-import { agree, articleLabel, capital, entityNoun, inner, kindWord, list, noun, type Noun, nounList, possessive, pronoun, regionWord, sorted, subject } from './words.js';
+import { agree, articleLabel, capital, either, entityNoun, inner, kindWord, list, noun, type Noun, nounList, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
 export { articleLabel, list } from './words.js';
 
@@ -101,8 +101,16 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
   }
   return match(m.status)
     .with('party', () => `${is} a party to ${short} on ${o.evidence.date}`)
-    .with('never', () => `${subject(n, 'the state', 'has', 'have')} never been a party to ${short}`)
-    .with('suspended', () => `${possessive(n)} participation in ${short} is suspended on ${o.evidence.date} (since ${m.since})`)
+    // "never" is as of the event date: a state the pack lists with a later entry is not a party yet, not never one.
+    .with('never', () =>
+      o.instrument.parties.some((p) => p.state === who)
+        ? `${is} not yet a party to ${short} on ${o.evidence.date}`
+        : `${subject(n, 'the state', 'has', 'have')} never been a party to ${short}`,
+    )
+    .with('suspended', () => {
+      const bound = o.evidence.suspension.adopted ? '' : `, so ${agree(n, 'it stays', 'they stay')} bound, owing and owed its obligations`;
+      return `${possessive(n)} participation in ${short} is suspended on ${o.evidence.date} (since ${m.since}), and ${suspensionClause(o.evidence)}${bound}`;
+    })
     .with('signatory', () => `${subject(n, 'the state', 'has', 'have')} signed ${short} but ${agree(n, 'is', 'are')} not yet bound on ${o.evidence.date}`)
     .with('withdrawn', 'not-renewed', 'expelled', (s) => `${is} not a party to ${short} on ${o.evidence.date} (${statusText[s]} from ${m.since})`)
     .exhaustive();
@@ -187,14 +195,36 @@ function requestList(o: Observed, requests: readonly Request[], who: string | un
     (r) => `${nameOf(o.evidence, r.by)}${r.for !== undefined && r.for !== r.by ? ` (for ${nameOf(o.evidence, r.for)})` : ''} under ${art(r.article ?? 'instrument')} on ${r.date}`,
   );
   const asked = typeof expected === 'string' ? requests.filter((r) => (r.article ?? 'instrument') === expected) : [];
-  const nobody = (what: string) => (who === undefined ? `no party made a request under ${what}` : `${who} made no request under ${what}`);
-  if (typeof expected === 'string' && asked.length === 0) {
-    const none = `${nobody(`${art(expected)} of ${short}`)} concerning this event`;
-    return made.length ? `${none} (requests made: ${list(made)})` : none;
+  // An absence is what the scenario records, never a fact about the world: "no request … is recorded in the scenario".
+  const nobody = (what: string) => `no request by ${who ?? 'any party'} under ${what} concerning this event is recorded in the scenario`;
+  const article = typeof expected === 'string' ? expected : undefined;
+  if (article !== undefined && asked.length === 0) {
+    const none = `${nobody(`${art(article)} of ${short}`)}${made.length ? ` (requests recorded: ${list(made)})` : ''}`;
+    return `${none}${absenceNote(o, who === undefined ? undefined : o.evidence.beneficiary, article)}`;
   }
-  if (requests.length === 0) return `${nobody(short)} concerning this event`;
+  if (requests.length === 0) return `${nobody(short)}${absenceNote(o, who === undefined ? undefined : o.evidence.beneficiary, undefined)}`;
   return `requests under ${short} concerning this event: ${list(made)}`;
 }
+
+/**
+ * What the scenario's recorded absences say about an absence an observation reports, as a clause to append: "; the
+ * absence is unverified: no record of a UK request under Art. 4 or Art. 5 was found, and none is confirmed (Dossier
+ * cases.md, case 14)". Empty where the scenario records nothing about it: then the absence is only "none recorded".
+ */
+function absenceNote(o: Observed, by: string | undefined, article: string | undefined, of: 'request' | 'determination' = 'request'): string {
+  const found = o.evidence.absences.filter((a) => absenceSpeaksOf(a, { of, instrument: o.instrument.id, event: o.event.id, article, by }));
+  return found
+    .map((a) => {
+      const from = sourceWords(a.sources);
+      return a.status === 'unverified'
+        ? `; the absence is unverified: ${inner(a.says)} (${from})`
+        : `; ${inner(a.says)} (${from})`;
+    })
+    .join('');
+}
+
+/** Sources named briefly: their titles, else their links. */
+const sourceWords = (sources: readonly Source[]) => sources.map((x) => x.title ?? x.url!).join('; ');
 
 /** What a fact observer sees: the question's evidence and one fact's value (and the value a condition expects). */
 interface Sight {
@@ -205,6 +235,8 @@ interface Sight {
   readonly fact: FactName;
   readonly value: Facts[FactName];
   readonly expected: unknown;
+  /** Whether the condition observing it holds (undefined: no condition, a sentence about the fact alone). */
+  readonly holds: boolean | undefined;
   /** The beneficiary's and the actor's names, and the place's. */
   readonly b: string;
   readonly actor: string;
@@ -241,10 +273,14 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     event.actor === null ? 'who acted is not established, so no party is shown to have acted' : membership(o, event.actor, ev.actorMembership),
   actorIsBeneficiary: ({ value, b, actor }) => (value ? `the actor is ${b} itself` : `the actor, ${actor}, is not ${b}`),
   eventKind: ({ event, actor }) => `what happened: ${kindText[event.kind]} by ${actor}`,
-  eventAgainst: ({ ev, event, place }) =>
-    event.against === 'territory'
-      ? `it struck territory (${place}), not armed forces, vessels or aircraft`
-      : `it struck ${possessive(nounOf(ev, event.target))} ${againstText[event.against]} at ${place}`,
+  eventAgainst: ({ ev, event, place, expected, holds }) => {
+    // What was struck, and whose: another state's forces are never said as if they were the beneficiary's. Only a
+    // condition that fails names what it wanted: "not armed forces" is no reason for a finding that holds.
+    const struck = event.against === 'territory' ? `territory (${place})` : `${possessive(nounOf(ev, event.target))} ${againstText[event.against]} at ${place}`;
+    const whose = event.against !== 'territory' && event.target !== ev.beneficiary ? `, not ${possessive(nounOf(ev, ev.beneficiary))}` : '';
+    const wanted = holds ? [] : (Array.isArray(expected) ? expected : [expected]).filter((x) => x !== event.against && x in againstText);
+    return `it struck ${struck}${whose}${wanted.length ? `, not ${either(wanted.map((x) => againstText[x as keyof typeof againstText]))}` : ''}`;
+  },
   intent: ({ event }) =>
     match(event.intent)
       .with('deliberate', () => 'the act was deliberate')
@@ -270,15 +306,15 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     return `${who} ${verb} ${place} as ${territoryOf(ev, sovereign)}${party}`;
   },
   placeIsPartyTerritoryPerParties: (s) => observers.placeSovereignPerParties(s),
-  determinations: ({ ev, event, instrument, expected }) => {
+  determinations: ({ o, ev, event, instrument, expected }) => {
     const ds = ev.determinations.filter((d) => d.concerning.includes(event.id));
     if (typeof expected === 'string' && !ds.some((d) => d.determined === expected)) {
-      const what = expected in determinedText ? `that ${determinedText[expected as keyof typeof determinedText]}` : 'so';
-      return `no body acting under ${instrument.shortTitle} had determined ${what} by the evaluation date`;
+      const what = expected in determinedText ? ` that ${determinedText[expected as keyof typeof determinedText]}` : '';
+      return `no determination by a body acting under ${instrument.shortTitle}${what} is recorded in the scenario up to the evaluation date${absenceNote(o, undefined, undefined, 'determination')}`;
     }
     return ds.length
       ? list(ds.map((d) => `the ${d.body} determined on ${d.date} that ${determinedText[d.determined]}`))
-      : `no determination under ${instrument.shortTitle} about this event is recorded`;
+      : `no determination under ${instrument.shortTitle} about this event is recorded in the scenario`;
   },
   placeIsBeneficiaryTerritoryPerBeneficiary: ({ ev, value, place }) => {
     const b = nounOf(ev, ev.beneficiary);
@@ -294,6 +330,11 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     ev.place.sovereign === null ? `no state is internationally recognized as sovereign over ${place}` : `${nameOf(ev, ev.place.sovereign)} is internationally recognized as sovereign over ${place}`,
   placeAdministeredByBeneficiary: ({ ev, place }) => {
     const admin = administrator(ev.place);
+    // An administrator the scenario does not name is the library's default, and said to be one.
+    if (ev.place.administeredBy === undefined) {
+      const who = admin === null ? 'no state, as no state is internationally recognized as sovereign' : `${nameOf(ev, admin)}, the internationally recognized sovereign`;
+      return `the scenario records no administrator of ${place}; taken, by default, to be ${who}`;
+    }
     return admin === null ? `no state administers ${place}` : `${subject(nounOf(ev, admin), 'the administrator', 'administers', 'administer')} ${place}`;
   },
   placeAdministrator: (s) => observers.placeAdministeredByBeneficiary(s),
@@ -315,7 +356,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const made = ev.invocationsFor.map((r) => `${nameOf(ev, r.by)} under ${articleLabel(r.article ?? 'instrument')} on ${r.date}`);
     const which = typeof expected === 'string' ? ` under ${articleLabel(expected)}` : '';
     const matching = typeof expected === 'string' ? ev.invocationsFor.filter((r) => (r.article ?? 'instrument') === expected) : ev.invocationsFor;
-    if (matching.length === 0) return `no other party invoked ${o.instrument.shortTitle}${which} on ${b}'s behalf concerning this event${made.length ? ` (invocations: ${list(made)})` : ''}`;
+    if (matching.length === 0) return `no invocation of ${o.instrument.shortTitle}${which} by another party on ${b}'s behalf concerning this event is recorded in the scenario${made.length ? ` (invocations recorded: ${list(made)})` : ''}`;
     return `invoked on ${b}'s behalf concerning this event: ${list(made)}`;
   },
   readings: ({ ev, value, expected }) => {
@@ -331,10 +372,10 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
 };
 
 /** A sentence saying what the scenario shows for one fact, for the question at hand. */
-export function observe(o: Observed, fact: FactName, value: Facts[FactName], expected?: unknown): string {
+export function observe(o: Observed, fact: FactName, value: Facts[FactName], expected?: unknown, holds?: boolean): string {
   const ev = o.evidence;
   const { event, instrument } = o;
-  return observers[fact]({ o, ev, event, instrument, fact, value, expected, b: nameOf(ev, ev.beneficiary), actor: actorName(ev, event.actor), place: ev.place.name });
+  return observers[fact]({ o, ev, event, instrument, fact, value, expected, holds, b: nameOf(ev, ev.beneficiary), actor: actorName(ev, event.actor), place: ev.place.name });
 }
 
 /**
@@ -365,6 +406,8 @@ export function findingSummary(args: {
   heading: string;
   kind: 'consultation' | 'assistance';
   status: 'applies' | 'does-not-apply' | 'indeterminate';
+  /** Does not apply only because no invocation is recorded (see run.ts). */
+  available?: boolean;
   beneficiary: string;
   obligors: readonly string[];
   evidence: Evidence;
@@ -373,7 +416,11 @@ export function findingSummary(args: {
   const b = nameOf(ev, args.beneficiary);
   const owed = args.obligors.length ? names(ev, args.obligors) : noun('no other party', 'singular');
   return match(args.status)
-    .with('does-not-apply', () => `${args.heading}: no ${args.kind} obligation is owed to ${b}.`)
+    .with('does-not-apply', () =>
+      args.available
+        ? `${args.heading}: available to ${b}; not invoked in the record, so no ${args.kind} obligation is engaged on the scenario's facts.`
+        : `${args.heading}: no ${args.kind} obligation is owed to ${b}.`,
+    )
     .with('applies', () => `${args.heading}: ${owed.text} ${agree(owed, 'owes', 'owe')} ${b} ${args.kind}.`)
     .with('indeterminate', () => `${args.heading}: whether ${owed.text} ${agree(owed, 'owes', 'owe')} ${b} ${args.kind} turns on what is contested.`)
     .exhaustive();
@@ -449,15 +496,39 @@ export function declarationNote(ev: Evidence, d: { state: string; toward?: strin
   return `${nameOf(ev, d.state)} declared a "${d.kind}"${toward} on ${d.date}: ${d.statement} Legal effect: ${d.legalEffect}`;
 }
 
+/**
+ * The suspension reading as a clause, stated once: "the pack's default reading is that "a member whose membership …
+ * neither owes nor is owed …"", "the reading that "…" is rejected for this run", or the library default where the pack
+ * names none.
+ */
+export function suspensionClause(ev: Evidence): string {
+  const s = ev.suspension;
+  const that = `"${lowerFirst(inner(s.reading.statement))}"`;
+  return match(s.settledBy)
+    .with('library', () => `the library default (the pack names no reading of its own) is that ${that}`)
+    .with('user', () => `the reading that ${that} is ${s.adopted ? 'adopted' : 'rejected'} for this run`)
+    .with('open', () => `the pack's default reading, contested and so weighed both ways, is ${s.reading.adopted ? '' : 'not '}that ${that}`)
+    .with('pack', () => (s.adopted ? `the pack's default reading is that ${that}` : `the pack does not adopt, by default, the reading that ${that}`))
+    .exhaustive();
+}
+
+const lowerFirst = (t: string) => (/^[A-Z](?![A-Z])/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
+
 /** Why a party on the event date is not among a finding's obligors (one dyad: it → the beneficiary). */
-export function exclusionSentence(ev: Evidence, state: string, reason: 'actor' | 'suspended' | 'not-owed', d?: { since?: string; note?: string }): string {
+export function exclusionSentence(
+  ev: Evidence,
+  state: string,
+  reason: 'actor' | 'suspended' | 'suspended-member' | 'not-owed',
+  d?: { since?: string; note?: string; instrument?: string },
+): string {
   const who = nameOf(ev, state);
   const b = nameOf(ev, ev.beneficiary);
   const since = d?.since === undefined ? '' : ` since ${d.since}`;
   const note = d?.note === undefined ? '' : ` (${d.note.replace(/\.$/, '')})`;
   return match(reason)
     .with('actor', () => `${who} is left out: it is the actor, and the rule does not oblige the attacker`)
-    .with('suspended', () => `${who} is left out: its obligations toward ${b} under this article are suspended${since}${note}`)
+    .with('suspended', () => `${who} is left out: its obligations toward ${b} under this article are suspended${since}${note}, and ${suspensionClause(ev)}`)
+    .with('suspended-member', () => `${who} is left out: its participation in ${d?.instrument ?? 'the instrument'} is suspended${since}, and ${suspensionClause(ev)}`)
     .with('not-owed', () =>
       d?.since === undefined
         ? `${who} is left out: the instrument, as the pack encodes it, does not oblige ${who} toward ${b} under this article`

@@ -31,7 +31,7 @@ function split(fs: readonly Finding[]) {
 function provisionVerdict(fs: readonly Finding[]): string {
   const label = fs[0]!.provisionLabel;
   const { applies, open, none } = split(fs);
-  if (!applies.length && !open.length) return `${label} not owed`;
+  if (!applies.length && !open.length) return none.every((f) => f.available) ? `${label} available, not invoked in the record` : `${label} not owed`;
   const parts = [
     ...(applies.length ? [`owed to ${beneficiaries(applies)}`] : []),
     ...(open.length ? [`contested for ${beneficiaries(open)}`] : []),
@@ -55,7 +55,14 @@ export function caseVerdicts(findings: readonly Finding[]): string {
       const name = `${title.charAt(0).toUpperCase()}${title.slice(1)}`;
       const labels = [...new Map(all.map((f) => [f.provision, f.provisionLabel])).values()];
       const { none } = split(all);
-      if (none.length === all.length) return `${name}: nothing owed to ${beneficiaries(all)} (${list(labels)}).`;
+      if (none.length === all.length) {
+        // A provision only not invoked (every finding of it available) is said to be available, not "not owed".
+        const unused = [...new Map(all.map((f) => [f.provision, f])).values()].filter((p) => all.every((f) => f.provision !== p.provision || f.available));
+        if (unused.length === 0) return `${name}: nothing owed to ${beneficiaries(all)} (${list(labels)}).`;
+        const owedNothing = labels.filter((l) => !unused.some((u) => u.provisionLabel === l));
+        const avail = unused.map((u) => `${u.provisionLabel} available to ${beneficiaries(all.filter((f) => f.provision === u.provision))}, not invoked in the record`);
+        return `${name}: ${[...(owedNothing.length ? [`nothing owed to ${beneficiaries(all)} (${list(owedNothing)})`] : []), ...avail].join('; ')}.`;
+      }
       // Beneficiaries owed nothing under any provision are said once, at the end.
       const nobody = new Set(none.map((f) => f.beneficiary));
       const rest = all.filter((f) => !nobody.has(f.beneficiary));

@@ -6,7 +6,7 @@
  */
 import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
-import type { FactName, Facts } from '../model/facts.js';
+import { type FactName, type Facts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
 import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet } from '../prose/messages.js';
 import { articleLabel, articleNumbers, entityNoun } from '../prose/words.js';
@@ -40,24 +40,55 @@ function reason(node: Condition, t: Trace, facts: Facts, o: Observed): Reason {
   r.expected = node.value;
   if (status !== 'not-evaluated') {
     r.value = facts[fact];
-    r.observation = observe(o, fact, facts[fact], node.value);
+    r.observation = observe(o, fact, facts[fact], node.value, status === 'holds');
     const defaults = defaultsBehind(fact, o.evidence);
     if (defaults.length) r.defaults = defaults;
   }
   return r;
 }
 
+/** Every leaf under a reason (itself, for a leaf). */
+function leavesOf(r: Reason): Reason[] {
+  return r.reasons ? r.reasons.flatMap(leavesOf) : [r];
+}
+
+/** A condition on the beneficiary's standing alone (the instrument binds, it is a party, it is owed): see `standingFacts`. */
+const standing = (r: Reason): boolean => leavesOf(r).every((l) => l.fact !== undefined && standingFacts.has(l.fact as FactName));
+
 /**
- * The reasons that decided a node: for a success, what held; for a failure, what failed. A failed `any` is
- * explained by its nearest misses (the branches with the fewest failing conditions of their own), not by every branch.
+ * What a holding branch leans on beyond what the scenario states and the pack encodes: the legal readings among its
+ * deciding conditions, then the library defaults behind them. A branch that leans on less is the reason; one that
+ * holds only by a reading is not, when another holds without it: that reading cannot matter here.
+ */
+function leaning(r: Reason): [number, number] {
+  const used = decisive(r);
+  return [used.filter((l) => l.fact === 'readings').length, used.filter((l) => l.defaults?.length).length];
+}
+
+/**
+ * The reasons that decided a node: for a success, what held; for a failure, what failed.
+ * - A failed `all` is decided by its failing members; where some of them are about the beneficiary's standing (not
+ *   a party, the instrument not in force, nothing owed), by those alone: the rest was never a question for it.
+ * - A holding `any` is decided by the branches that held leaning least on readings and defaults (see `leaning`).
+ * - A failed `any` is explained by its nearest misses (the branches with the fewest failing conditions of their own),
+ *   not by every branch.
  */
 export function decisive(r: Reason): Reason[] {
   if (!r.reasons) return r.status === 'not-evaluated' ? [] : [r];
   const children = r.reasons;
   return match(r.combinator)
-    .with('all', undefined, () => children.filter((c) => c.status === r.status || r.status === 'holds').flatMap(decisive))
+    .with('all', undefined, () => {
+      if (r.status === 'holds') return children.flatMap(decisive);
+      const failing = children.filter((c) => c.status === 'fails');
+      const gates = failing.filter(standing);
+      return (gates.length ? gates : failing).flatMap(decisive);
+    })
     .with('any', () => {
-      if (r.status !== 'fails') return children.filter((c) => c.status === 'holds').flatMap(decisive);
+      if (r.status !== 'fails') {
+        const held = children.filter((c) => c.status === 'holds').map((c) => ({ c, lean: leaning(c) }));
+        const least = held.reduce<[number, number]>((m, x) => (x.lean[0] < m[0] || (x.lean[0] === m[0] && x.lean[1] < m[1]) ? x.lean : m), [Infinity, Infinity]);
+        return held.filter((x) => x.lean[0] === least[0] && x.lean[1] === least[1]).flatMap((x) => decisive(x.c));
+      }
       const misses = children.filter((c) => c.status === 'fails');
       // How many of its own conditions a failed branch misses: a failed `not` misses one (its child held).
       const width = (c: Reason) => (!c.reasons ? 1 : c.combinator === 'not' ? 1 : c.reasons.filter((g) => g.status === 'fails').length);
@@ -116,10 +147,16 @@ function readingsUsed(v: Verdict): Finding['readings'] {
   walkConditions(v.rule.conditions, (n) => {
     if (n.fact === 'readings') (Array.isArray(n.value) ? n.value : [n.value]).forEach((x) => ids.add(String(x)));
   });
-  return [...ids].sort().map((id) => {
+  const used = [...ids].sort().map((id) => {
     const r = v.question.evidence.readings.get(id)!;
     return { id, statement: r.reading.statement, adopted: r.adopted, contested: r.reading.contested, settledBy: r.settledBy };
   });
+  // The suspension reading, wherever a suspension bears on this finding: a suspended member, or a suspended dyad of it.
+  const ev = v.question.evidence;
+  const s = ev.suspension;
+  const bears = ev.suspended.length > 0 || ev.directed.some((d) => d.article === v.rule.article && d.status === 'suspended');
+  if (bears) used.push({ id: s.reading.id, statement: s.reading.statement, adopted: s.adopted, contested: s.reading.contested, settledBy: s.settledBy === 'library' ? 'pack' : s.settledBy });
+  return used;
 }
 
 export function changeId(c: Change): string {
@@ -145,6 +182,23 @@ function turnsOn(v: Verdict): string[] {
   return ordered.map((c) => outcomeIf(c.to, c.changes.map((x) => changeCondition(x, v.question, articles))));
 }
 
+const invocationFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryInvoked', 'invokedForBeneficiary']);
+
+/**
+ * For an indeterminate finding: the invocations the scenario does not record, which its "does not apply if …" rests
+ * on wherever a reading makes a request decisive ("no request by Armenia under Art. 4 … is recorded in the scenario",
+ * with how far the absence is sourced). Said once each.
+ */
+function unrecordedInvocations(root: Reason): string[] {
+  const found: string[] = [];
+  const visit = (r: Reason) => {
+    r.reasons?.forEach(visit);
+    if (!r.reasons && r.status === 'fails' && r.fact !== undefined && invocationFacts.has(r.fact) && r.observation) found.push(r.observation);
+  };
+  visit(root);
+  return [...new Set(found)];
+}
+
 export function explainVerdict(v: Verdict): Finding {
   const { question, rule, status } = v;
   const { pack, beneficiary, evidence } = question;
@@ -157,16 +211,28 @@ export function explainVerdict(v: Verdict): Finding {
   // rule, and the pack's directed obligations may suspend or deny a dyad for this article.
   const excluded: Finding['excluded'] = [];
   const obligors: string[] = [];
+  const suspension = evidence.suspension;
+  const bySuspension = { reading: suspension.reading.id };
   if (status !== 'does-not-apply') {
     for (const p of evidence.parties) {
       if (p === beneficiary) continue;
       const d = evidence.directed.find((x) => x.obligor === p && x.article === rule.article);
       if (rule.obligors === 'other-parties-except-actor' && v.applyingActors.includes(p)) {
         excluded.push({ state: p, reason: 'actor', says: exclusionSentence(evidence, p, 'actor') });
-      } else if (d && d.status !== 'owed') {
-        excluded.push({ state: p, reason: d.status, ...(d.since !== undefined && { since: d.since }), says: exclusionSentence(evidence, p, d.status, d) });
+      } else if (d && d.status === 'suspended' && suspension.adopted) {
+        excluded.push({ state: p, reason: 'suspended', ...(d.since !== undefined && { since: d.since }), ...bySuspension, says: exclusionSentence(evidence, p, 'suspended', d) });
+      } else if (d && d.status === 'not-owed') {
+        excluded.push({ state: p, reason: 'not-owed', ...(d.since !== undefined && { since: d.since }), says: exclusionSentence(evidence, p, 'not-owed', d) });
       } else obligors.push(p);
     }
+    // A member whose participation is suspended is left out by the suspension reading, and said to be: never dropped.
+    if (suspension.adopted) {
+      for (const m of evidence.suspended) {
+        if (m.state === beneficiary) continue;
+        excluded.push({ state: m.state, reason: 'suspended', since: m.since, ...bySuspension, says: exclusionSentence(evidence, m.state, 'suspended-member', { ...m, instrument: pack.instrument.shortTitle }) });
+      }
+    }
+    excluded.sort((a, b) => (a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
   }
   const decided = status === 'indeterminate' || !root ? [] : decisive(root);
   const concerned = new Set([beneficiary, ...obligors, ...excluded.map((x) => x.state)]);
@@ -187,15 +253,17 @@ export function explainVerdict(v: Verdict): Finding {
     beneficiaryName: entityNoun(evidence, beneficiary).text,
     obligors,
     excluded,
+    ...(v.available && { available: true as const }),
     summary: findingSummary({
       heading: provisionHeading({ instrument: pack.instrument, provision: rule.article, articles, version: evidence.version, amended: amendedArticles(v) }),
       kind: rule.kind,
       status,
+      available: v.available,
       beneficiary,
       obligors,
       evidence,
     }),
-    because: !root ? [] : status === 'indeterminate' ? turnsOn(v) : [...new Set(decided.map((r) => r.observation!))],
+    because: !root ? [] : status === 'indeterminate' ? [...turnsOn(v), ...unrecordedInvocations(root)] : [...new Set(decided.map((r) => r.observation!))],
     // A group said in the pack's terms (see decisive) was decided by its own failed conditions as well.
     decidedBy: !root ? [] : status === 'indeterminate' ? v.positions.map((p) => p.item.id) : [...new Set(decided.flatMap((r) => (r.reasons ? [r.id!, ...failedLeaves(r).map((l) => l.id!)] : [r.id!])))],
     reasons: !root ? [] : root.combinator === 'all' && !root.id ? root.reasons! : [root],

@@ -43,6 +43,12 @@ export interface Verdict {
   readonly applyingActors: readonly (string | null)[];
   readonly positions: readonly PositionOutcome[];
   readonly changes: readonly ChangeSet[];
+  /**
+   * Does not apply only for want of an invocation: under every resolution a request by the beneficiary (under the
+   * articles the rule reads requests under, and its own) would make it apply. The obligation is available and not
+   * invoked in the record; the status stays "does-not-apply", since the scenario records no invocation.
+   */
+  readonly available: boolean;
 }
 
 export interface RunOptions {
@@ -63,6 +69,33 @@ function statusOf(passed: readonly boolean[]): Status {
 }
 
 const requestFacts = new Set(['beneficiaryRequests', 'partyRequests']);
+/** The facts that record invocations: a rule that reads none of them is never "not invoked". */
+const invocationFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryInvoked']);
+const invocationGated = new WeakMap<PackRule, boolean>();
+
+function readsInvocations(rule: PackRule): boolean {
+  let found = invocationGated.get(rule);
+  if (found === undefined) {
+    found = false;
+    walkConditions(rule.conditions, (n) => void (n.fact !== undefined && invocationFacts.has(n.fact) && (found = true)));
+    invocationGated.set(rule, found);
+  }
+  return found;
+}
+
+/**
+ * Whether a finding that does not apply is available to the beneficiary and only not invoked: judged again with a
+ * request by the beneficiary under the articles the rule names and its own article, every class must apply.
+ */
+function* availableOnRequest(q: Question, rule: PackRule, resolutions: { facts: readonly Facts[] }): Weighing<boolean> {
+  if (!readsInvocations(rule) || q.evidence.entities.get(q.beneficiary)?.kind !== 'state') return false;
+  const articles = [...new Set([...mentionedArticles(rule), rule.article])].filter((a) => a === 'instrument' || q.pack.instrument.articles.includes(a));
+  for (const facts of resolutions.facts) {
+    const asked = articles.reduce(withRequest, facts);
+    if (!(yield { rule, facts: asked, trace: false }).passed) return false;
+  }
+  return true;
+}
 const mentionedBy = new WeakMap<PackRule, ReadonlySet<string>>();
 
 /** The articles a rule's conditions name in the request facts: a request under any other article looks the same to it. */
@@ -98,6 +131,8 @@ function candidateChanges(q: Question, rule: PackRule): { candidates: Change[]; 
     // What the library leaves open (an unrecorded view, a date known to the year) is settled by recording it.
     if (item.kind === 'fact' && !item.library) for (const o of item.options) add({ kind: 'position', item: item.id, value: o.value });
   }
+  // A reading the derive step applies (suspension), where open, is settled like a position: both answers.
+  for (const item of q.items) if (item.structural) for (const value of [true, false]) add({ kind: 'reading', reading: item.id, value });
   for (const id of [...readings].sort()) {
     const open = q.items.find((i) => i.id === id);
     const current = q.base.facts.readings.includes(id);
@@ -244,7 +279,7 @@ function compareRanks(a: readonly number[], b: readonly number[]): number {
  */
 function classes(q: Question, rule: PackRule): { of: number[]; facts: Facts[] } {
   const { readings } = sight(rule);
-  const items = q.items.filter((i) => i.kind === 'fact' || readings.has(i.id));
+  const items = q.items.filter((i) => i.kind === 'fact' || i.structural || readings.has(i.id));
   const index = new Map<string, number>();
   const facts: Facts[] = [];
   const of = q.variants.map((v) => {
@@ -282,7 +317,7 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
   const { readings } = sight(rule);
   const positions: PositionOutcome[] = [];
   for (const item of q.items) {
-    if (item.kind === 'reading' && !readings.has(item.id)) continue;
+    if (item.kind === 'reading' && !item.structural && !readings.has(item.id)) continue;
     const outcomes = item.options.map((option) => ({
       option,
       status: statusOf(q.variants.flatMap((v: Variant, i) => (v.choice.get(item.id) === option.value ? [judged[i]!] : []))),
@@ -298,6 +333,7 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
     applyingActors: [...new Set(q.variants.filter((_, i) => judged[i]).map((v) => v.actor))].sort(),
     positions,
     changes: options.changes ? yield* findChanges(q, rule, status, resolutions, outcomes, work) : [],
+    available: status === 'does-not-apply' && (yield* availableOnRequest(q, rule, resolutions)),
   };
 }
 

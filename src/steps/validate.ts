@@ -10,7 +10,8 @@ import { TreatyObligationsError } from '../model/errors.js';
 import { fromZod, issue, problem, type Problem } from '../model/problem.js';
 import { limits } from '../model/limits.js';
 import { isRulebook, type Rulebook } from '../model/rulebook.js';
-import { EventKind, Intent, Scenario } from '../model/scenario.js';
+import { absenceSpeaksOf, EventKind, Intent, Scenario } from '../model/scenario.js';
+import { concerns } from './derive.js';
 
 /** The result of `validateScenario`: the validated scenario, or every problem with its path. */
 export type ScenarioResult = { success: true; scenario: Scenario } | { success: false; problems: Problem[] };
@@ -111,6 +112,24 @@ function checked(rulebook: Rulebook) {
     });
     s.instruments.forEach((id, i) => {
       if (!rulebook.packs.some((p) => p.instrument.id === id)) add(issue('unknown_instrument', { id }, ['instruments', i]));
+    });
+    ids(s.absences, 'absences');
+    s.absences.forEach((a, i) => {
+      const at = ['absences', i];
+      const pack = rulebook.packs.find((p) => p.instrument.id === a.instrument);
+      if (!pack) add(issue('unknown_instrument', { id: a.instrument }, [...at, 'instrument']));
+      else if (a.article !== undefined && !pack.instrument.articles.includes(a.article)) add(issue('unknown_article', { instrument: a.instrument, article: a.article }, [...at, 'article']));
+      entity(a.by, [...at, 'by']);
+      a.concerning?.forEach((id, j) => {
+        if (!events.has(id)) add(issue('unknown_reference', { kind: 'event', id }, [...at, 'concerning', j]));
+      });
+      // An absence the scenario itself contradicts would print "none recorded" beside the record.
+      const about = (id: string) => a.concerning === undefined || a.concerning.includes(id);
+      const touched = s.events.filter((e) => about(e.id));
+      const request = a.of === 'request' && s.requests.find((r) => touched.some((e) => concerns(r, e)) && absenceSpeaksOf(a, { of: 'request', instrument: r.instrument, event: touched.find((e) => concerns(r, e))!.id, article: r.article, by: r.by }));
+      const determination = a.of === 'determination' && s.determinations.find((d) => d.instrument === a.instrument && d.concerning.some(about));
+      const record = request || determination;
+      if (record) add(issue('absence_contradicted', { id: a.id, record: record.id }, at));
     });
     s.determinations.forEach((d, i) => {
       notAfter(d.date, ['determinations', i, 'date'], 'determination date');

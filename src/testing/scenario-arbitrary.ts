@@ -196,6 +196,7 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
         requests,
         determinations,
         instruments: raw.instruments,
+        absences: [],
         ask: [],
         contested: contestedItems,
       } as Scenario;

@@ -1,0 +1,153 @@
+/**
+ * Absences: what the scenario does not record is "none recorded in the scenario", never a fact about the world, and an
+ * obligation that only waits for an invocation is "available; not invoked in the record". Legal examples: an attack
+ * on a NATO member outside the Art. 6 area (Goa, 1961; the Falklands, 1982), where Art. 4 consultation is available to
+ * the attacked member whatever the place, and was not shown to have been requested.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateSync } from '../src/evaluate.js';
+import type { Finding, Reason } from '../src/model/finding.js';
+import type { ScenarioInput } from '../src/model/scenario.js';
+import { validateScenario } from '../src/steps/validate.js';
+import { formatReports } from '../src/prose/format.js';
+
+const allies = { BEL: 'Belgium', CAN: 'Canada', DNK: 'Denmark', FRA: 'France', GBR: 'the United Kingdom', ISL: 'Iceland', ITA: 'Italy', LUX: 'Luxembourg', NLD: 'the Netherlands', NOR: 'Norway', PRT: 'Portugal', USA: 'the United States' };
+
+/** An armed attack on Portugal's territory in Asia in 1955, with what the scenario records about requests. */
+function outsideTheArea(extra: Partial<ScenarioInput> = {}): ScenarioInput {
+  return {
+    evaluationDate: '1955-12-31',
+    entities: [...Object.entries(allies).map(([id, name]) => ({ id, name, kind: 'state' as const })), { id: 'IND', name: 'India', kind: 'state' }],
+    territories: [{ id: 'colony', name: 'the colony', sovereign: 'PRT', regions: ['asia'] }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '1955-08-15', actor: 'IND', target: 'PRT', place: 'colony', intent: 'deliberate' }],
+    ...extra,
+  };
+}
+
+const leaves = (rs: readonly Reason[]): Reason[] => rs.flatMap((r) => (r.reasons ? leaves(r.reasons) : [r]));
+const finding = (fs: Finding[], provision: string, beneficiary = 'PRT') => fs.find((f) => f.instrument === 'nat-1949' && f.provision === provision && f.beneficiary === beneficiary)!;
+const observations = (f: Finding) => leaves(f.reasons).flatMap((r) => (r.observation ? [r.observation] : []));
+
+const unverified = {
+  id: 'none-found',
+  instrument: 'nat-1949',
+  article: 'art-4',
+  by: 'PRT',
+  status: 'unverified' as const,
+  says: 'no record of a Portuguese request under Art. 4 was found',
+  sources: [{ title: 'A search of the NAC records', date: '2026' }],
+};
+
+describe('an absence is what the scenario does not record', () => {
+  it('a request that is not in the scenario is "not recorded in the scenario", not "made no request"', () => {
+    const f = finding(evaluateSync(outsideTheArea()), 'art-4');
+    const said = observations(f).join(' | ');
+    expect(said).toMatch(/no request by Portugal under Art\. 4 of the North Atlantic Treaty concerning this event is recorded in the scenario/);
+    expect(said).toMatch(/no request by any party under Art\. 4 of the North Atlantic Treaty concerning this event is recorded in the scenario/);
+    expect(said).not.toMatch(/made no request/);
+  });
+
+  it('a determination that is not in the scenario is "not recorded in the scenario", not "no body had determined"', () => {
+    const scenario: ScenarioInput = {
+      evaluationDate: '2001-09-12',
+      entities: [{ id: 'USA', name: 'the United States', kind: 'state' }, { id: 'AQ', name: 'al-Qaida', kind: 'non-state-actor' }],
+      territories: [{ id: 'ny', name: 'New York', sovereign: 'USA', regions: ['north-america'] }],
+      events: [{ id: 'e', kind: 'armed-attack', date: '2001-09-11', actor: 'AQ', target: 'USA', place: 'ny', intent: 'deliberate' }],
+    };
+    const said = finding(evaluateSync(scenario), 'art-5', 'USA').because.join(' ') + observations(finding(evaluateSync(scenario), 'art-5', 'USA')).join(' ');
+    expect(said).toMatch(/no determination by a body acting under the North Atlantic Treaty that the attack was directed from abroad is recorded in the scenario/);
+    expect(said).not.toMatch(/had determined/);
+  });
+});
+
+describe('an absence the sources mark unverified, or report', () => {
+  it('is printed where the finding rests on it, with its sources', () => {
+    const f = finding(evaluateSync(outsideTheArea({ absences: [unverified] })), 'art-4');
+    expect(observations(f).join(' ')).toMatch(
+      /no request by Portugal under Art\. 4 .* is recorded in the scenario; the absence is unverified: no record of a Portuguese request under Art\. 4 was found \(A search of the NAC records\)/,
+    );
+  });
+
+  it('a reported absence says what the source reports', () => {
+    const reported = { ...unverified, status: 'reported' as const, says: 'the Portuguese government said it would not invoke the Treaty' };
+    const f = finding(evaluateSync(outsideTheArea({ absences: [reported] })), 'art-4');
+    expect(observations(f).join(' ')).toMatch(/is recorded in the scenario; the Portuguese government said it would not invoke the Treaty \(A search of the NAC records\)/);
+    expect(observations(f).join(' ')).not.toMatch(/unverified/);
+  });
+
+  it('an absence about another article or another state is not printed here', () => {
+    const other = { ...unverified, by: 'GBR' };
+    const f = finding(evaluateSync(outsideTheArea({ absences: [other] })), 'art-4');
+    // "any party" speaks of every party's requests, the United Kingdom's included; Portugal's own does not.
+    const own = leaves(f.reasons).find((r) => r.fact === 'beneficiaryRequests')!;
+    expect(own.observation).not.toMatch(/unverified/);
+    const any = leaves(f.reasons).find((r) => r.fact === 'partyRequests')!;
+    expect(any.observation).toMatch(/unverified/);
+  });
+
+  it('never changes a finding: an unrecorded request is not weighed, verified or not', () => {
+    const without = evaluateSync(outsideTheArea());
+    const withIt = evaluateSync(outsideTheArea({ absences: [unverified] }));
+    expect(withIt.map((f) => [f.provision, f.beneficiary, f.status, f.obligors])).toEqual(without.map((f) => [f.provision, f.beneficiary, f.status, f.obligors]));
+  });
+
+  it('is refused where the scenario records the very request it says was not found', () => {
+    const r = validateScenario(outsideTheArea({ absences: [unverified], requests: [{ id: 'req', by: 'PRT', instrument: 'nat-1949', article: 'art-4', date: '1955-08-16' }] }));
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.problems).toContainEqual(expect.objectContaining({ code: 'absence_contradicted', path: ['absences', 0] }));
+  });
+
+  it('needs a source, and names a known instrument and article', () => {
+    const r = validateScenario(outsideTheArea({ absences: [{ ...unverified, sources: [] }, { ...unverified, id: 'b', instrument: 'nat-1948' }, { ...unverified, id: 'c', article: 'art-99' }] }));
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      expect(r.problems.map((p) => p.path.join('.'))).toEqual(expect.arrayContaining(['absences.0.sources', 'absences.1.instrument', 'absences.2.article']));
+    }
+  });
+});
+
+describe('an opinion-driven article nobody invoked: available; not invoked in the record', () => {
+  it('NATO Art. 4 has no geographic limit: outside the Art. 6 area it is available to the attacked member, not invoked', () => {
+    const f = finding(evaluateSync(outsideTheArea()), 'art-4');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.available).toBe(true);
+    expect(f.summary).toBe(
+      "Art. 4 of the North Atlantic Treaty: available to Portugal; not invoked in the record, so no consultation obligation is engaged on the scenario's facts.",
+    );
+  });
+
+  it('once Portugal invokes it, it applies: the finding was waiting only for the invocation', () => {
+    const f = finding(evaluateSync(outsideTheArea({ requests: [{ id: 'req', by: 'PRT', instrument: 'nat-1949', article: 'art-4', date: '1955-08-16' }] })), 'art-4');
+    expect(f.status).toBe('applies');
+    expect(f.available).toBeUndefined();
+  });
+
+  it('Art. 5 outside the area is not "available": no request would bring the colony into Art. 6', () => {
+    const f = finding(evaluateSync(outsideTheArea()), 'art-5');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.available).toBeUndefined();
+    expect(f.summary).toMatch(/no assistance obligation is owed to Portugal/);
+  });
+
+  it('a state that is not a party is owed nothing, invoked or not: never "available"', () => {
+    const scenario = outsideTheArea({ ask: [{ instrument: 'nat-1949', beneficiary: 'IND' }] });
+    const f = finding(evaluateSync(scenario), 'art-4', 'IND');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.available).toBeUndefined();
+  });
+
+  it('is printed NOT INVOKED, and the summary says available rather than "not owed"', () => {
+    const text = formatReports([{ title: 'colony', name: 'An attack on a colony.', findings: evaluateSync(outsideTheArea()) }], 'text').replace(/\s+/g, ' ');
+    expect(text).toMatch(/✘ NOT INVOKED: Art\. 4 of the North Atlantic Treaty: available to Portugal/);
+    expect(text).toMatch(/nothing owed to Portugal \(Art\. 5\); Art\. 4 available to Portugal, not invoked in the record/);
+  });
+});
+
+describe('membership is judged on the event date', () => {
+  it('a state that joins later is "not yet a party" on the date, not "never" one', () => {
+    const early = outsideTheArea({ evaluationDate: '1948-12-31', events: [{ id: 'e', kind: 'armed-attack', date: '1948-06-01', actor: 'IND', target: 'PRT', place: 'colony', intent: 'deliberate' }] });
+    const f = finding(evaluateSync(early), 'art-4');
+    expect(observations(f).join(' ')).toMatch(/Portugal is not yet a party to the North Atlantic Treaty on 1948-06-01/);
+    expect(observations(f).join(' ')).not.toMatch(/never been a party/);
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * The reasons that decided a finding, for its beneficiary: not every condition that failed or held, but the ones that
+ * made the difference. Legal examples with scenarios written here (no fixture), on the bundled packs.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateSync } from '../src/evaluate.js';
+import { decisive } from '../src/steps/explain.js';
+import type { Finding, Reason } from '../src/model/finding.js';
+import type { ScenarioInput } from '../src/model/scenario.js';
+
+const cst = { ARM: 'Armenia', BLR: 'Belarus', KAZ: 'Kazakhstan', KGZ: 'Kyrgyzstan', RUS: 'Russia', TJK: 'Tajikistan' };
+const states = (names: Record<string, string>) => Object.entries(names).map(([id, name]) => ({ id, name, kind: 'state' as const }));
+
+/** Azerbaijan strikes, on `date`, a place and a target given by the caller; Armenia asks the CSTO when told to. */
+function strike(over: { target?: string; place?: object; against?: string; kind?: string; request?: boolean; ask?: boolean; date?: string }): ScenarioInput {
+  return {
+    evaluationDate: '2022-12-31',
+    entities: [...states({ ...cst, AZE: 'Azerbaijan' }), { id: 'NKR', name: 'the Nagorno-Karabakh Republic', kind: 'de-facto-state' }],
+    territories: [{ id: 'p', name: 'the place', sovereign: 'ARM', ...over.place }],
+    events: [
+      {
+        id: 'e',
+        kind: (over.kind ?? 'armed-attack') as 'armed-attack',
+        date: over.date ?? '2022-09-13',
+        actor: 'AZE',
+        target: over.target ?? 'ARM',
+        place: 'p',
+        intent: 'deliberate',
+        ...(over.against && { against: over.against as 'armed-forces' }),
+      },
+    ],
+    requests: over.request ? [{ id: 'r', by: 'ARM', instrument: 'cst-1992', article: 'art-4', date: over.date ?? '2022-09-13' }] : [],
+    ...(over.ask && { ask: [{ instrument: 'cst-1992', beneficiary: 'ARM' }] }),
+  };
+}
+
+const finding = (fs: Finding[], instrument: string, provision: string, beneficiary: string) =>
+  fs.find((f) => f.instrument === instrument && f.provision === provision && f.beneficiary === beneficiary)!;
+const leaves = (rs: readonly Reason[]): Reason[] => rs.flatMap((r) => (r.reasons ? leaves(r.reasons) : [r]));
+const leaf = (f: Finding, id: string) => leaves(f.reasons).find((r) => r.id === id)!;
+
+describe('a non-party: the reason is that it is not a party', () => {
+  // Azerbaijan's 2020 offensive in Nagorno-Karabakh, asked of the de facto republic that was attacked.
+  const fs = evaluateSync(strike({ target: 'NKR', place: { sovereign: 'AZE', administeredBy: 'NKR' }, request: false }));
+  const art4 = finding(fs, 'cst-1992', 'art-4', 'NKR');
+
+  it('Art. 4 owes the Nagorno-Karabakh Republic nothing because it has never been a party, and for no other reason', () => {
+    expect(art4.status).toBe('does-not-apply');
+    expect(art4.decidedBy).toEqual(['csto.cst-1992.art-4.beneficiary-is-party']);
+    expect(art4.because).toEqual(['the Nagorno-Karabakh Republic has never been a party to the Collective Security Treaty']);
+  });
+
+  it('is not told that it made no Art. 4 request, nor read as "the attacked member" of the request gate', () => {
+    const said = art4.because.join(' ');
+    expect(said).not.toMatch(/made no request/);
+    expect(said).not.toMatch(/attacked member/);
+  });
+
+  it('keeps every condition in its reasons, failed ones included, for whoever reads them all', () => {
+    expect(leaf(art4, 'csto.cst-1992.art-4.request.made').status).toBe('fails');
+    expect(leaf(art4, 'csto.cst-1992.art-4.where.territory').status).toBe('fails');
+  });
+
+  it('a member asked about the same offensive is given the reasons that are its own: not its territory, not its request', () => {
+    const arm = finding(evaluateSync(strike({ target: 'NKR', place: { sovereign: 'AZE', administeredBy: 'NKR' }, ask: true })), 'cst-1992', 'art-4', 'ARM');
+    expect(arm.status).toBe('does-not-apply');
+    expect(arm.decidedBy).toEqual(
+      expect.arrayContaining(['csto.cst-1992.art-4.target', 'csto.cst-1992.art-4.where.territory', 'csto.cst-1992.art-4.request.made']),
+    );
+    expect(arm.decidedBy).not.toContain('csto.cst-1992.art-4.beneficiary-is-party');
+  });
+
+  it('a treaty not yet in force, and a signatory not yet bound, are the reasons, not what the treaty would require', () => {
+    const early = evaluateSync(strike({ date: '1993-06-01', request: true }));
+    const f = finding(early, 'cst-1992', 'art-4', 'ARM');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.decidedBy).toEqual(['csto.cst-1992.art-4.in-force', 'csto.cst-1992.art-4.beneficiary-is-party']);
+  });
+});
+
+describe('a reading that cannot matter here is not a reason', () => {
+  // Azerbaijan, no CSTO member, attacks Armenia, which asks for Art. 4 assistance (September 2022).
+  const art4 = finding(evaluateSync(strike({ request: true })), 'cst-1992', 'art-4', 'ARM');
+
+  it('Art. 4 applies to an attack by a non-member without the reading that it also covers attacks by members', () => {
+    expect(art4.status).toBe('applies');
+    expect(art4.decidedBy).toContain('csto.cst-1992.art-4.attacker-membership.outsider');
+    expect(art4.decidedBy).not.toContain('csto.cst-1992.art-4.attacker-membership.reading');
+    expect(art4.because.join(' ')).not.toMatch(/attacker is itself a member/);
+  });
+
+  it('the reading still stands among the conditions, held, for whoever reads them all', () => {
+    expect(leaf(art4, 'csto.cst-1992.art-4.attacker-membership.reading').status).toBe('holds');
+  });
+
+  it('Art. 2 rests on the force used against the member, not on the reading that its invocation shows a threat', () => {
+    const art2 = finding(evaluateSync(strike({ request: true, place: { administeredBy: 'ARM' } })), 'cst-1992', 'art-2', 'ARM');
+    expect(art2.status).toBe('applies');
+    expect(art2.decidedBy).not.toContain('csto.cst-1992.art-2.threat.invoked.reading');
+    expect(art2.because.join(' ')).not.toMatch(/invokes the Treaty about an event thereby shows a threat/);
+  });
+
+  it('a ground the scenario states is preferred to one that rests on a library default', () => {
+    // Armenia is recorded as administering the place; nobody's view of its sovereignty is recorded.
+    const art2 = finding(evaluateSync(strike({ request: true, place: { administeredBy: 'ARM' } })), 'cst-1992', 'art-2', 'ARM');
+    expect(art2.decidedBy).toContain('csto.cst-1992.art-2.threat.administered');
+    expect(art2.decidedBy).not.toContain('csto.cst-1992.art-2.threat.territory');
+    expect(art2.because.join(' ')).not.toMatch(/by default/);
+  });
+
+  it('where both grounds rest on defaults, both are said, each as a default', () => {
+    const art2 = finding(evaluateSync(strike({ request: true })), 'cst-1992', 'art-2', 'ARM');
+    expect(art2.decidedBy).toEqual(expect.arrayContaining(['csto.cst-1992.art-2.threat.territory', 'csto.cst-1992.art-2.threat.administered']));
+    expect(leaf(art2, 'csto.cst-1992.art-2.threat.administered').defaults).toEqual(['default.administration']);
+    expect(leaf(art2, 'csto.cst-1992.art-2.threat.administered').observation).toBe(
+      'the scenario records no administrator of the place; taken, by default, to be Armenia, the internationally recognized sovereign',
+    );
+  });
+});
+
+describe('what was struck, and whose', () => {
+  const nato = { USA: 'the United States', GBR: 'the United Kingdom', FRA: 'France', CAN: 'Canada' };
+  // An armed attack on New York by an outside state, in 2001.
+  const attack = (against?: string): ScenarioInput => ({
+    evaluationDate: '2001-12-31',
+    entities: [...states(nato), { id: 'XAA', name: 'Outland', kind: 'state' }],
+    territories: [{ id: 'ny', name: 'New York', sovereign: 'USA', regions: ['north-america'] }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '2001-09-11', actor: 'XAA', target: 'USA', place: 'ny', intent: 'deliberate', ...(against && { against: against as 'territory' }) }],
+  });
+
+  it('a held condition says what held, not the alternatives that failed: "it struck territory", never "not armed forces"', () => {
+    const art5 = finding(evaluateSync(attack('territory')), 'nat-1949', 'art-5', 'USA');
+    expect(art5.status).toBe('applies');
+    expect(art5.because).toContain('it struck territory (New York)');
+    expect(art5.because.join(' ')).not.toMatch(/not armed forces/);
+  });
+
+  it('a failed condition names what it required', () => {
+    const art5 = finding(evaluateSync(attack('territory')), 'nat-1949', 'art-5', 'USA');
+    expect(leaf(art5, 'nato.nat-1949.art-5.scope.forces.struck').observation).toBe('it struck territory (New York), not armed forces, vessels or aircraft');
+  });
+
+  it("another state's forces are said to be that state's, not the beneficiary's", () => {
+    // Azerbaijani fire on the Nagorno-Karabakh Republic's forces, asked of Armenia.
+    const f = finding(
+      evaluateSync(strike({ target: 'NKR', against: 'armed-forces', kind: 'attack-on-armed-forces', place: { sovereign: 'AZE', administeredBy: 'NKR' }, ask: true })),
+      'cst-1992',
+      'art-4',
+      'ARM',
+    );
+    expect(f.status).toBe('does-not-apply');
+    expect(leaf(f, 'csto.cst-1992.art-4.where.forces.struck').observation).toBe("it struck the Nagorno-Karabakh Republic's armed forces at the place, not Armenia's");
+    expect(f.reasons.find((r) => r.id === 'csto.cst-1992.art-4.where')!.status).toBe('fails');
+  });
+});
+
+describe('decisive, on condition trees', () => {
+  const r = (id: string, status: Reason['status'], extra: Partial<Reason> = {}): Reason => ({ id, status, fact: 'actorIsState', observation: `observation ${id}`, ...extra });
+  const ids = (rs: Reason[]) => rs.map((x) => x.id);
+  const reading = (id: string, status: Reason['status']) => r(id, status, { fact: 'readings' });
+
+  it('a failed all with a failing standing condition is decided by that alone', () => {
+    const tree: Reason = { status: 'fails', combinator: 'all', reasons: [r('party', 'fails', { fact: 'beneficiaryIsParty' }), r('request', 'fails', { fact: 'beneficiaryRequests' })] };
+    expect(ids(decisive(tree))).toEqual(['party']);
+  });
+
+  it('a failed all without one is decided by every failing member', () => {
+    const tree: Reason = { status: 'fails', combinator: 'all', reasons: [r('party', 'holds', { fact: 'beneficiaryIsParty' }), r('target', 'fails'), r('request', 'fails', { fact: 'beneficiaryRequests' })] };
+    expect(ids(decisive(tree))).toEqual(['target', 'request']);
+  });
+
+  it('a holding any is decided by the branch that needs no reading, where one does', () => {
+    const tree: Reason = { status: 'holds', combinator: 'any', reasons: [r('fact', 'holds'), reading('reading', 'holds')] };
+    expect(ids(decisive(tree))).toEqual(['fact']);
+  });
+
+  it('a holding any whose branches all need a reading is decided by each that holds', () => {
+    const tree: Reason = { status: 'holds', combinator: 'any', reasons: [reading('a', 'holds'), reading('b', 'holds'), reading('c', 'fails')] };
+    expect(ids(decisive(tree))).toEqual(['a', 'b']);
+  });
+
+  it('a holding any prefers a stated ground to a defaulted one, and a default to a reading', () => {
+    const defaulted = r('defaulted', 'holds', { defaults: ['default.recognition'] });
+    expect(ids(decisive({ status: 'holds', combinator: 'any', reasons: [defaulted, r('stated', 'holds')] }))).toEqual(['stated']);
+    expect(ids(decisive({ status: 'holds', combinator: 'any', reasons: [reading('reading', 'holds'), defaulted] }))).toEqual(['defaulted']);
+  });
+});
