@@ -4,6 +4,7 @@
  * or the budget it stopped at), seconds and peak RSS. With no name, runs every workload, each in a child process.
  */
 import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { atTheLimits, manyArticlesPack, manyConditionsPack, manyEventsScenario, manyReadingsPack, manyRequestsScenario, smallScenario } from './adversarial.js';
 
@@ -50,7 +51,8 @@ async function one(name: string) {
     outcome = `${e.code}: ${e.problems.map((p) => (p.params as { what?: string })?.what ?? p.code).join(', ')}`;
   }
   const seconds = (performance.now() - started) / 1000;
-  console.log(JSON.stringify({ name, outcome, seconds, peakRssMB: process.resourceUsage().maxRSS / 1024 }));
+  // The machine's 1-minute load average as the run ended: on a shared machine, times are only comparable with it.
+  console.log(JSON.stringify({ name, outcome, seconds, peakRssMB: process.resourceUsage().maxRSS / 1024, load: loadavg()[0] }));
 }
 
 export interface Hostile {
@@ -58,6 +60,7 @@ export interface Hostile {
   readonly outcome: string;
   readonly seconds: number;
   readonly peakRssMB: number;
+  readonly load: number;
 }
 
 /** Every workload, each in a fresh process. */
@@ -70,5 +73,5 @@ export function hostileAll(): Hostile[] {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv[2]) await one(process.argv[2]);
-  else for (const h of hostileAll()) console.log(`${h.name.padEnd(66)} ${h.outcome.padEnd(36)} ${h.seconds.toFixed(2).padStart(7)} s ${h.peakRssMB.toFixed(0).padStart(6)} MB`);
+  else for (const h of hostileAll()) console.log(`${h.name.padEnd(66)} ${h.outcome.padEnd(36)} ${h.seconds.toFixed(2).padStart(7)} s ${h.peakRssMB.toFixed(0).padStart(6)} MB  load ${h.load.toFixed(1)}`);
 }

@@ -5,7 +5,7 @@ import { evaluate } from '../src/evaluate.js';
 import type { Finding } from '../src/model/finding.js';
 import { obligationOn, obligationsOn, parsePack, type Rulebook } from '../src/model/rulebook.js';
 import type { ScenarioInput } from '../src/model/scenario.js';
-import { article as testArticle, instrument, leaf, party, rule } from './support/packs.js';
+import { article as testArticle, instrument, leaf, party as partySince, rule } from './support/packs.js';
 import { rulebookOf as rulebookOfPacks } from './support/rulebook.js';
 
 const source = { title: 'synthetic test pack', url: 'https://example.org/pact' };
@@ -25,8 +25,11 @@ const article = (name: string, extra: unknown[] = []) => {
   return testArticle(address, name, [rule(at, conditions, { obligors: 'other-parties-except-actor', content: { discretion: 'discretionary', note: 'synthetic' } })]);
 };
 
+/** A party since the pact entered into force. */
+const party = (state: string, name: string) => partySince(state, name, '1952-04-29');
+
 const pact = (more: Record<string, unknown> = {}, articles = [article('art-1'), article('art-2')]) => ({
-  instrument: instrument('pact', address, articles.map((a) => a.article), { title: 'A Pact of Three', parties: [party('AAA', 'Alpha', '1952-04-29'), party('BBB', 'Beta', '1952-04-29'), party('CCC', 'Gamma', '1952-04-29')], ...more }, '1952-04-29'),
+  instrument: instrument('pact', address, articles.map((a) => a.article), { title: 'A Pact of Three', parties: [party('AAA', 'Alpha'), party('BBB', 'Beta'), party('CCC', 'Gamma')], ...more }, '1952-04-29'),
   articles,
 });
 
