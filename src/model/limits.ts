@@ -40,7 +40,7 @@ export const limits = {
   judgments: 1_000_000,
   /**
    * Work budget of one evaluation: change sets the what-would-change search examines, each counted once per
-   * resolution of its question (a set is checked against them). The search can be turned off (`changes: false`,
+   * resolution of its question as the rule sees them (a set is checked against each such class of resolutions). The search can be turned off (`changes: false`,
    * `--no-changes`), which spends none.
    */
   changeCandidates: 40_000_000,
