@@ -38,24 +38,25 @@ export function entityNoun(
   return noun(names.get(id) ?? e?.name ?? id, number);
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+// Each Intl object takes milliseconds to build (its locale data is loaded then): built when first used, not at import.
+let collator: Intl.Collator | undefined;
+let and: Intl.ListFormat | undefined;
+let or: Intl.ListFormat | undefined;
 
 /** Nouns in the order a reader sorts names: "Belgium, Canada, the Czech Republic, Denmark". */
 export function sorted(nouns: readonly Noun[]): Noun[] {
-  return [...nouns].sort((a, b) => collator.compare(a.key, b.key));
+  const by = (collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true }));
+  return [...nouns].sort((a, b) => by.compare(a.key, b.key));
 }
-
-const and = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
-const or = new Intl.ListFormat('en-GB', { style: 'long', type: 'disjunction' });
 
 /** "A", "A and B", "A, B and C" (house style: no serial comma). */
 export function list(items: readonly string[]): string {
-  return and.format(items);
+  return (and ??= new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' })).format(items);
 }
 
 /** "A or B", "A, B or C". */
 export function either(items: readonly string[]): string {
-  return or.format(items);
+  return (or ??= new Intl.ListFormat('en-GB', { style: 'long', type: 'disjunction' })).format(items);
 }
 
 /** A list of nouns as one subject: plural from two on. */
