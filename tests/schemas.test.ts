@@ -13,8 +13,8 @@ describe('generated JSON Schemas', () => {
 describe('the generated JSON Schemas accept every bundled file, as zod does (ajv)', async () => {
   const { Ajv2020 } = await import('ajv/dist/2020.js');
   const addFormats = (await import('ajv-formats')).default as unknown as (ajv: InstanceType<typeof Ajv2020>) => void;
-  const { existsSync, readdirSync, statSync } = await import('node:fs');
-  const { dirname, join } = await import('node:path');
+  const { readdirSync, statSync } = await import('node:fs');
+  const { join } = await import('node:path');
   const root = new URL('..', import.meta.url).pathname;
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
@@ -22,7 +22,9 @@ describe('the generated JSON Schemas accept every bundled file, as zod does (ajv
   const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
   const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
   const fixtureFiles = readdirSync(join(root, 'fixtures')).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
-  // Pack files only: a pack folder has an instrument.json (rules/datasets/ holds the ATOP readings, which are not a pack).
+  // Pack files only: a file in a folder with an instrument.json (rules/datasets/atop-readings.json is not a pack file).
+  const { existsSync } = await import('node:fs');
+  const { dirname } = await import('node:path');
   const ruleFiles = walk(join(root, 'rules')).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && existsSync(join(dirname(f), 'instrument.json')));
   const fixture = validator('fixtures/fixture.schema.json');
   const scenario = validator('fixtures/scenario.schema.json');
