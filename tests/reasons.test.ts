@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateSync } from '../src/evaluate.js';
 import { decisive } from '../src/steps/explain.js';
+import { formatReports } from '../src/prose/format.js';
 import type { Finding, Reason } from '../src/model/finding.js';
 import type { ScenarioInput } from '../src/model/scenario.js';
 
@@ -183,5 +184,57 @@ describe('decisive, on condition trees', () => {
     const defaulted = r('defaulted', 'holds', { defaults: ['default.recognition'] });
     expect(ids(decisive({ status: 'holds', combinator: 'any', reasons: [defaulted, r('stated', 'holds')] }))).toEqual(['stated']);
     expect(ids(decisive({ status: 'holds', combinator: 'any', reasons: [reading('reading', 'holds'), defaulted] }))).toEqual(['defaulted']);
+  });
+});
+
+describe('a contested fact that decides nothing is still listed, once', () => {
+  // India takes Goa in December 1961; whose territory Goa was is contested. NATO's Art. 6 area is Europe and North
+  // America, so under either position nothing is owed to Portugal.
+  const goa: ScenarioInput = {
+    evaluationDate: '1961-12-31',
+    entities: states({ PRT: 'Portugal', IND: 'India', USA: 'the United States', GBR: 'the United Kingdom' }),
+    territories: [{ id: 'goa', name: 'Goa', sovereign: 'PRT', regions: ['asia'] }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '1961-12-18', actor: 'IND', target: 'PRT', place: 'goa', intent: 'deliberate', against: 'territory' }],
+    contested: [
+      {
+        id: 'goa-status',
+        says: 'whose territory Goa was',
+        about: { attribute: 'sovereign', territory: 'goa' },
+        positions: [
+          { value: 'PRT', says: 'Goa was Portuguese territory', heldBy: ['PRT'] },
+          { value: 'IND', says: 'Goa was Indian territory', heldBy: ['IND'] },
+        ],
+      },
+    ],
+  };
+  const fs = evaluateSync(goa);
+  const art5 = finding(fs, 'nat-1949', 'art-5', 'PRT');
+
+  it('NATO Art. 5 owes Portugal nothing under either position, and says the question was weighed', () => {
+    expect(art5.status).toBe('does-not-apply');
+    expect(art5.positions).toEqual([]);
+    expect(art5.weighed).toEqual([
+      {
+        item: 'goa-status',
+        says: 'whose territory Goa was: contested here (Goa was Portuguese territory, as Portugal holds; Goa was Indian territory, as India holds); changes no finding',
+      },
+    ]);
+  });
+
+  it('the report lists it once, however many findings weighed it', () => {
+    expect(fs.filter((f) => f.weighed.length > 0).length).toBeGreaterThan(1);
+    const text = formatReports([{ title: 'Goa, 1961', findings: fs }], 'text', { width: 200 });
+    expect(text.match(/contested here/g)).toHaveLength(1);
+    expect(text).toContain('· Whose territory Goa was: contested here (Goa was Portuguese territory, as Portugal holds; Goa was Indian territory, as India holds); changes no finding.');
+    const markdown = formatReports([{ title: 'Goa, 1961', findings: fs }], 'markdown');
+    expect(markdown.match(/contested here/g)).toHaveLength(1);
+  });
+
+  it('a contested fact that does decide a finding is said where it decides it, not as weighed', () => {
+    // The same question about a place in Europe: then Art. 5 turns on whose territory it is.
+    const europe: ScenarioInput = { ...goa, territories: [{ id: 'goa', name: 'Goa', sovereign: 'PRT', regions: ['europe'] }] };
+    const f = finding(evaluateSync(europe), 'nat-1949', 'art-5', 'PRT');
+    expect(f.positions.map((p) => p.item)).toEqual(['goa-status']);
+    expect(f.weighed).toEqual([]);
   });
 });

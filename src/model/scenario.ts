@@ -114,12 +114,18 @@ export const Territory = z
       ),
     administeredBy: Id.nullable()
       .optional()
-      .describe('Who administers it in fact (an entity id; null: no one). Defaults to `sovereign`.'),
+      .describe('Who administers it in fact (an entity id; null: no one). Omitted: taken, by default, to be `sovereign`, and findings say so (`default.administration`).'),
     boundaryDisputed: z
       .boolean()
-      .default(false)
-      .describe('True where the boundary at this place is undelimited or disputed (e.g. Sev Lake in 2021).'),
-    island: z.boolean().default(false).describe('True for an island or island group (NATO Art. 6 names islands).'),
+      .optional()
+      .describe(
+        'True where the boundary at this place is undelimited or disputed (e.g. Sev Lake in 2021). Omitted: taken, by ' +
+          'default, not to be, and findings say so (`default.boundary`).',
+      ),
+    island: z
+      .boolean()
+      .optional()
+      .describe('True for an island or island group (NATO Art. 6 names islands). Omitted: taken, by default, not to be one, and findings say so (`default.island`).'),
     regions: z.array(Region).max(limits.regions).default([]).describe('Geographic attributes of the place.'),
     note: Text(limits.longText).optional(),
     sources: z.array(Source).max(limits.sources).default([]),
@@ -200,7 +206,7 @@ export const Event = z
     actingForce: ActingForce.default('unknown').describe('Who carried it out for the actor (coast guard, maritime militia, …).'),
     target: Id.describe('Whom it was directed against (an entity id).'),
     place: Id.describe('Where it happened (a territory id).'),
-    against: Against.default('territory'),
+    against: Against.optional().describe(`${Against.description} Omitted: taken, by default, to be the territory, and findings say so (\`default.against\`).`),
     intent: Intent.default('unknown'),
     declaredIntent: Text(limits.longText).optional().describe("The actor's declared intent, in its words, where known."),
     directedFromAbroad: z

@@ -119,6 +119,17 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
+/**
+ * The contested facts of a report that change none of its findings, once each: a finding they would change says
+ * what it turns on instead.
+ */
+function weighedOnly(findings: readonly Finding[]): string[] {
+  const deciding = new Set(findings.flatMap((f) => f.positions.map((p) => p.item)));
+  const seen = new Map<string, string>();
+  for (const f of findings) for (const w of f.weighed) if (!deciding.has(w.item) && !seen.has(w.item)) seen.set(w.item, w.says);
+  return [...seen.values()];
+}
+
 function textReport(r: Report, width: number): string {
   const head = wrap(`━━ ${r.title}${r.source ? `  (${r.source})` : ''}`, width, '', '   ');
   if (r.findings.length === 0) return `${head}\n  No instrument in the rulebook concerns these events.`;
@@ -142,7 +153,8 @@ function textReport(r: Report, width: number): string {
     for (const n of f.notes) lines.push(wrap(`Note: ${n}`, width, '    '));
     return lines.join('\n');
   });
-  return [head, table(rows).replace(/^/gm, '  '), '', ...details].join('\n');
+  const weighed = weighedOnly(r.findings).map((w) => wrap(`· ${capital(w)}.`, width, '  ', '    '));
+  return [head, table(rows).replace(/^/gm, '  '), ...(weighed.length ? ['', ...weighed] : []), '', ...details].join('\n');
 }
 
 const settled = (s: 'pack' | 'user' | 'open') =>
@@ -192,6 +204,8 @@ function markdownReport(r: Report): string {
   for (const f of r.findings) {
     out.push(`| ${statusLabel(f).mark} | ${cell(f.event)} | ${cell(f.date)} | ${cell(f.instrument)} | ${cell(f.provisionLabel)} | ${f.kind} | ${cell(f.beneficiary)} | ${cell(f.obligors.join(', ')) || '—'} |`);
   }
+  const weighed = weighedOnly(r.findings);
+  if (weighed.length) out.push('', ...weighed.map((w) => `- ${cell(capital(w))}.`));
   for (const f of r.findings) {
     out.push('', `### ${statusLabel(f).mark} ${cell(f.summary)}`, '');
     out.push(...f.because.map((b) => `- ${cell(capital(b))}.`));
