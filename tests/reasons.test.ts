@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateSync } from '../src/evaluate.js';
 import { decisive } from '../src/steps/explain.js';
 import { formatReports } from '../src/prose/format.js';
+import { bundledRulebook } from '../src/bundled.js';
+import type { Condition } from '../src/model/pack.js';
 import type { Finding, Reason } from '../src/model/finding.js';
 import type { ScenarioInput } from '../src/model/scenario.js';
 
@@ -152,6 +154,38 @@ describe('what was struck, and whose', () => {
     expect(f.status).toBe('does-not-apply');
     expect(leaf(f, 'csto.cst-1992.art-4.where.forces.struck').observation).toBe("it struck the Nagorno-Karabakh Republic's armed forces at the place, not Armenia's");
     expect(f.reasons.find((r) => r.id === 'csto.cst-1992.art-4.where')!.status).toBe('fails');
+  });
+});
+
+describe("a condition about the beneficiary's forces is met by its forces only", () => {
+  /** The forces leaves (what was struck, other than territory) whose nearest `all` groups, up to an `any`, never ask whose. */
+  function unguarded(node: Condition, guards: boolean[] = []): string[] {
+    const guarded = (c: Condition) => !!c.all?.some((x) => x.fact === 'beneficiaryIsTarget' && x.value === true);
+    if (node.all) return node.all.flatMap((c) => unguarded(c, [...guards, guarded(node)]));
+    if (node.any) return node.any.flatMap((c) => unguarded(c, []));
+    if (node.not) return unguarded(node.not, []);
+    const forces = node.fact === 'eventAgainst' && [node.value].flat().some((v) => v !== 'territory');
+    return forces && !guards.some(Boolean) ? [node.id ?? '(a condition)'] : [];
+  }
+
+  it('every bundled group that asks what was struck also asks that the forces struck were the beneficiary\'s', () => {
+    const rules = bundledRulebook.packs.flatMap((p) => p.rules);
+    expect(rules.length).toBeGreaterThan(5);
+    expect(rules.flatMap((r) => unguarded(r.conditions))).toEqual([]);
+  });
+
+  it('the check sees a group that does not ask', () => {
+    const loose: Condition = { all: [{ any: [{ all: [{ id: 'struck', fact: 'eventAgainst', operator: 'in', value: ['armed-forces'] }] }] }, { fact: 'beneficiaryIsTarget', operator: 'equal', value: true }] };
+    expect(unguarded(loose)).toEqual(['struck']);
+  });
+
+  it("under the 1997 Treaty, with the reading on forces abroad adopted, the Nagorno-Karabakh Republic's forces are not Armenia's", () => {
+    const s = strike({ target: 'NKR', against: 'armed-forces', kind: 'attack-on-armed-forces', place: { sovereign: 'AZE', administeredBy: 'NKR' } });
+    const withRequest: ScenarioInput = { ...s, requests: [{ id: 'r', by: 'ARM', instrument: 'ru-am-1997', article: 'art-2', date: '2022-09-13' }] };
+    const f = finding(evaluateSync(withRequest, { readings: { 'bilateral.ru-am-1997.art-3.forces-abroad': true } }), 'ru-am-1997', 'art-3', 'ARM');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.reasons.find((r) => r.id === 'bilateral.ru-am-1997.art-3.where')!.status).toBe('fails');
+    expect(leaf(f, 'bilateral.ru-am-1997.art-3.forces.target').observation).toBe('the event was directed against the Nagorno-Karabakh Republic, not Armenia');
   });
 });
 
