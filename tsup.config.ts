@@ -1,11 +1,14 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
-import { bundleIndexFile, bundleIndexSource } from './scripts/bundle-index.js';
+import { bundleIndexSources, checkedPacksFile, checkedPacksJson } from './scripts/bundle-index.js';
 
 // Packs and fixtures are discovered on disk at build time: adding a treaty or a fixture needs no TypeScript edit.
-writeFileSync(bundleIndexFile, bundleIndexSource());
+for (const [file, source] of Object.entries(bundleIndexSources())) writeFileSync(file, source);
+// The bundled packs are checked here, once (a pack that fails fails the build), and shipped as checked data.
+mkdirSync(dirname(checkedPacksFile), { recursive: true });
+writeFileSync(checkedPacksFile, checkedPacksJson());
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -33,6 +36,20 @@ const jsonData: Plugin = {
   },
 };
 
+/**
+ * The bundles load the packs the build checked instead of checking them at import: src/bundled-packs.ts (which, run
+ * from source, checks them when loaded) becomes an import of dist/bundled-packs.json, one JSON module for every pack.
+ */
+const checkedPacks: Plugin = {
+  name: 'checked-packs',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]bundled-packs\.ts$/ }, () => ({
+      contents: `export { default as checkedPacks } from ${JSON.stringify(`./${basename(checkedPacksFile)}`)} with { type: 'json' };`,
+      loader: 'js',
+    }));
+  },
+};
+
 // One build, so that each format is one module graph: the entry points share chunks (one copy of each module, of
 // TreatyObligationsError and of the bundled packs per format, the CLI included) instead of each bundling its own.
 // The CommonJS CLI this also emits is not shipped (package.json "files"); the bin is the ESM one.
@@ -44,7 +61,7 @@ export default defineConfig({
   target: 'node20.16',
   // Maps for stack traces and debuggers, without a second copy of the source inside them.
   sourcemap: true,
-  esbuildPlugins: [jsonData],
+  esbuildPlugins: [checkedPacks, jsonData],
   esbuildOptions(options) {
     options.sourcesContent = false;
   },

@@ -28,8 +28,9 @@ for (const [title, findings] of [
 }
 const report = await conformance(packs, `${data}/atop/atop-directed-dyad-year_v5.1.csv`);
 const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
-console.log(`\n#### conformance: ${report.dyadYears.toLocaleString('en')} v5.1 directed dyad-years up to ${report.lastYear}\n`);
-console.log('| obligation | agree | rate | only v5.1 codes it | only the v4.01 packs put it in force |\n|---|---:|---:|---:|---:|');
-for (const t of report.byType) console.log(`| ${t.obligation} | ${t.agree.toLocaleString('en')} | ${pct(t.rate)} | ${t.onlyV5} | ${t.onlyV4} |`);
-console.log('\n| atopid | obligation | only v5.1 | only v4.01 |\n|---|---|---:|---:|');
-for (const d of report.disagreements) console.log(`| ${d.atopid ?? 'none in v4.01'} | ${d.obligation} | ${d.onlyV5} | ${d.onlyV4} |`);
+const n = (x: number) => x.toLocaleString('en');
+console.log(`\n#### conformance: ${n(report.dyadYears)} directed dyad-years up to ${report.lastYear} (${n(report.v5DyadYears)} listed in v5.1, ${n(report.dyadYears - report.v5DyadYears)} only in force under the v4.01 packs)\n`);
+console.log('| obligation | agree | rate | only v5.1 codes it | v4.01 packs only, dyad-year in v5.1 | v4.01 packs only, dyad-year absent from v5.1 |\n|---|---:|---:|---:|---:|---:|');
+for (const t of report.byType) console.log(`| ${t.obligation} | ${n(t.agree)} | ${pct(t.rate)} | ${n(t.onlyV5)} | ${n(t.onlyV4)} | ${n(t.absentFromV5)} |`);
+console.log('\n| atopid | obligation | only v5.1 | v4.01 only, in v5.1 | v4.01 only, absent from v5.1 |\n|---|---|---:|---:|---:|');
+for (const d of report.disagreements) console.log(`| ${d.atopid ?? 'none in v4.01'} | ${d.obligation} | ${n(d.onlyV5)} | ${n(d.onlyV4)} | ${n(d.absentFromV5)} |`);

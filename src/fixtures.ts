@@ -5,7 +5,7 @@
  * for (const { file, fixture } of fixtures) test(fixture.name, async () => expect((await checkFixture(fixture)).mismatches).toEqual([]));
  * @module
  */
-import { fixtureFiles } from './bundle.generated.js';
+import { fixtureFiles } from './fixtures.generated.js';
 import type { FixtureInput } from './testing/fixture.js';
 
 export { checkFixture, parseFixture, Fixture, Expectation, type FixtureResult, type FixtureInput, type ParsedFixture } from './testing/fixture.js';

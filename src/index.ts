@@ -13,7 +13,29 @@ export { formatReportParts, formatReports, type Format, type Report, type TextOp
 export { TreatyObligationsError, formatProblems, type ErrorCode } from './model/errors.js';
 export type { Problem } from './model/problem.js';
 export type { EvaluateOptions, EvaluateSyncOptions, Backend } from './steps/options.js';
-export { Scenario, type ScenarioInput } from './model/scenario.js';
+export {
+  Scenario,
+  type ScenarioInput,
+  type Source,
+  type Entity,
+  type EntityKind,
+  type GrammaticalNumber,
+  type Territory,
+  type Region,
+  type Event,
+  type EventKind,
+  type Against,
+  type ActingForce,
+  type Intent,
+  type Request,
+  type Determination,
+  type Determined,
+  type Absence,
+  type Position,
+  type Contested,
+  type ContestedFact,
+  type Question,
+} from './model/scenario.js';
 export { Finding, Reason, Citation, type ReadingUse, type PositionOutcome, type Change, type ChangeSet, type Exclusion } from './model/finding.js';
 export { Instrument, Article, DirectedObligation, Obligations } from './model/pack.js';
 export { limits } from './model/limits.js';

@@ -108,8 +108,10 @@ describe('a suspension toward one party (the US toward New Zealand under ANZUS, 
     expect(f.status).toBe('applies');
     expect(f.obligors).toEqual(['CCC']);
     expect(f.excluded).toEqual([
-      { state: 'AAA', reason: 'suspended', since: '1986-08-11', says: expect.stringContaining('its obligations toward Beta under this article are suspended since 1986-08-11') },
+      { state: 'AAA', reason: 'suspended', since: '1986-08-11', reading: 'default.suspension', says: expect.stringContaining('its obligations toward Beta under this article are suspended since 1986-08-11') },
     ]);
+    // The pact names no suspension reading of its own: the library default decides, and is said to be a default.
+    expect(f.excluded[0]!.says).toMatch(/the library default \(the pack names no reading of its own\) is that "a suspension suspends the obligations/);
   });
 
   it('the reverse dyad is untouched: Beta still owes Alpha', async () => {
@@ -206,5 +208,72 @@ describe('pack checks on directed obligations', () => {
       'instrument.obligations.directed.1.articles: duplicate id "AAA → BBB"',
     ]);
     expect(problems({ obligations: { directed: [{ ...suspension, articles: ['art-1'] }, { ...suspension, articles: ['art-2'] }] } })).toEqual([]);
+  });
+});
+
+describe('what a suspension does is a named reading of the pack, shown where it decides', () => {
+  const reading = {
+    id: 'test.pact.suspension',
+    statement: 'An obligation suspended toward a party is not owed to it while suspended',
+    adopted: true,
+    contested: false,
+    why: 'synthetic',
+  };
+
+  it("the pack's own reading, adopted: Alpha is left out, and the finding names the reading", async () => {
+    const book = rulebookOf(pact({ obligations: { directed: [suspension] }, suspension: reading }));
+    const f = await finding(book, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
+    expect(f.obligors).toEqual(['CCC']);
+    expect(f.excluded).toEqual([expect.objectContaining({ state: 'AAA', reason: 'suspended', reading: 'test.pact.suspension' })]);
+    expect(f.excluded[0]!.says).toMatch(/the pack's default reading is that "an obligation suspended toward a party is not owed to it while suspended"/);
+    expect(f.readings).toContainEqual({ id: 'test.pact.suspension', statement: reading.statement, adopted: true, contested: false, settledBy: 'pack' });
+  });
+
+  it('rejected for the run: the suspended obligation is owed again, and Alpha owes Beta', async () => {
+    const book = rulebookOf(pact({ obligations: { directed: [suspension] }, suspension: reading }));
+    const f = (await evaluate(scenario('1990-01-01', 'ZZZ', 'BBB'), { rulebook: book, readings: { 'test.pact.suspension': false } })).find((x) => x.beneficiary === 'BBB' && x.provision === 'art-1')!;
+    expect(f.obligors).toEqual(['AAA', 'CCC']);
+    expect(f.excluded).toEqual([]);
+    expect(f.readings).toContainEqual(expect.objectContaining({ id: 'test.pact.suspension', adopted: false, settledBy: 'user' }));
+  });
+
+  it('a member suspended from the pact, under the default: it neither owes nor is owed, and is named, never dropped', async () => {
+    const suspendedGamma = { state: 'CCC', name: 'Gamma', history: [{ date: '1952-04-29', status: 'party' }, { date: '1980-01-01', status: 'suspended' }] };
+    const book = rulebookOf(pact({ parties: [party('AAA', 'Alpha'), party('BBB', 'Beta'), suspendedGamma], suspension: reading }));
+    const toBeta = await finding(book, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
+    expect(toBeta.obligors).toEqual(['AAA']);
+    expect(toBeta.excluded).toEqual([expect.objectContaining({ state: 'CCC', reason: 'suspended', since: '1980-01-01', reading: 'test.pact.suspension' })]);
+    expect(toBeta.excluded[0]!.says).toMatch(/Gamma is left out: its participation in the Pact is suspended since 1980-01-01/);
+    const toGamma = await finding(book, scenario('1990-01-01', 'ZZZ', 'CCC'), 'CCC');
+    expect(toGamma.status).toBe('does-not-apply');
+    expect(toGamma.because.join(' ')).toMatch(/Gamma's participation in the Pact is suspended on 1990-01-01 \(since 1980-01-01\), and the pack's default reading is that/);
+  });
+
+  it('a suspended member with the reading rejected stays bound: owed, and owing', async () => {
+    const suspendedGamma = { state: 'CCC', name: 'Gamma', history: [{ date: '1952-04-29', status: 'party' }, { date: '1980-01-01', status: 'suspended' }] };
+    const book = rulebookOf(pact({ parties: [party('AAA', 'Alpha'), party('BBB', 'Beta'), suspendedGamma], suspension: reading }));
+    const all = await evaluate(scenario('1990-01-01', 'ZZZ', 'CCC'), { rulebook: book, readings: { 'test.pact.suspension': false } });
+    const toGamma = all.find((x) => x.beneficiary === 'CCC' && x.provision === 'art-1')!;
+    expect(toGamma.status).toBe('applies');
+    expect(toGamma.obligors).toEqual(['AAA', 'BBB']);
+  });
+
+  it('contested and unsettled, it is weighed both ways: a suspended member\'s finding turns on it', async () => {
+    const suspendedGamma = { state: 'CCC', name: 'Gamma', history: [{ date: '1952-04-29', status: 'party' }, { date: '1980-01-01', status: 'suspended' }] };
+    const book = rulebookOf(pact({ parties: [party('AAA', 'Alpha'), party('BBB', 'Beta'), suspendedGamma], suspension: { ...reading, contested: true } }));
+    const toGamma = await finding(book, scenario('1990-01-01', 'ZZZ', 'CCC'), 'CCC');
+    expect(toGamma.status).toBe('indeterminate');
+    expect(toGamma.positions.map((p) => p.item)).toEqual(['test.pact.suspension']);
+    expect(toGamma.because.join(' ')).toMatch(/Applies if the reading "An obligation suspended toward a party is not owed to it while suspended" is rejected/i);
+    // Beta's finding applies either way; only who owes it turns on the reading, and Gamma is named as excluded by it.
+    const toBeta = await finding(book, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
+    expect(toBeta.status).toBe('applies');
+    expect(toBeta.excluded).toEqual([expect.objectContaining({ state: 'CCC', reading: 'test.pact.suspension' })]);
+  });
+
+  it('is refused when it is not addressed under the instrument', () => {
+    const parsed = parsePack(pact({ suspension: { ...reading, id: 'other.pact.suspension' } }));
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(parsed.problems).toContainEqual(expect.objectContaining({ code: 'address_mismatch', path: ['instrument', 'suspension', 'id'] }));
   });
 });

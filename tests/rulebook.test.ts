@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { bundleIndexFile, bundleIndexSource } from '../scripts/bundle-index.js';
+import { bundleIndexFile, bundleIndexSources, fixtureIndexFile } from '../scripts/bundle-index.js';
 import { describe, expect, it } from 'vitest';
 import { bundledPackFiles, bundledRulebook } from '../src/bundled.js';
 import { checkFixture, fixtures } from '../src/fixtures.js';
@@ -12,7 +12,7 @@ const files = (dir: string): string[] =>
 
 describe('the bundled rulebook (corpus lint)', () => {
   it('is discovered from rules/ and fixtures/: the committed index is what the build writes (run npm run build)', () => {
-    expect(readFileSync(bundleIndexFile, 'utf8')).toBe(bundleIndexSource());
+    for (const [file, source] of Object.entries(bundleIndexSources())) expect([file, readFileSync(file, 'utf8')]).toEqual([file, source]);
   });
 
   it('finds a new pack folder and a new fixture without any TypeScript edit', () => {
@@ -24,13 +24,16 @@ describe('the bundled rulebook (corpus lint)', () => {
       for (const a of ['art-iii', 'art-v', 'art-x']) writeFileSync(join(dir, 'rules', 'org', 'pact-1', `${a}.json`), '{}');
       writeFileSync(join(dir, 'fixtures', '1986-08-case.json'), '{}');
       writeFileSync(join(dir, 'fixtures', 'scenario.schema.json'), '{}');
-      const source = bundleIndexSource(dir);
+      const sources = bundleIndexSources(dir);
+      const [source, fixtureSource] = [sources[bundleIndexFile]!, sources[fixtureIndexFile]!];
       // The instrument's order first, then a file it does not list (which parsePack then reports).
       expect(source).toContain('"org/pact-1": { instrument: p0, articles: [p0a0, p0a1, p0a2] }');
       expect(source.indexOf('art-v.json')).toBeLessThan(source.indexOf('art-iii.json'));
       expect(source).toContain('art-x.json');
-      expect(source).toContain('{ file: "1986-08-case.json", fixture: f0 }');
-      expect(source).not.toContain('schema');
+      expect(fixtureSource).toContain('{ file: "1986-08-case.json", fixture: f0 }');
+      // The packs' index names no fixture, so that the root entry loads none.
+      expect(source).not.toContain('../fixtures/');
+      expect(`${source}${fixtureSource}`).not.toContain('schema');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -43,8 +43,9 @@ export function StatusBadge({ status }: { status: Status }) {
   );
 }
 
-/** A link only for http(s) addresses; anything else is shown as text. */
-function SourceLink({ url, title }: { url: string; title?: string | undefined }) {
+/** A link only for http(s) addresses; anything else is shown as text, and a source without an address by its title. */
+function SourceLink({ url, title }: { url?: string | undefined; title?: string | undefined }) {
+  if (url === undefined) return <span>{title ?? 'a source without a title or address'}</span>;
   let safe = false;
   try {
     safe = ['http:', 'https:'].includes(new URL(url).protocol);
@@ -73,7 +74,8 @@ function nameFinder(scenario: Scenario) {
   const names = new Map<string, string>();
   for (const p of bundledRulebook.packs) for (const party of p.instrument.parties) names.set(party.state, party.name);
   for (const e of scenario.entities) names.set(e.id, e.name);
-  return (id: string) => names.get(id) ?? id;
+  // An unknown actor (null) is said as the library says it.
+  return (id: string | null) => (id === null ? 'an unidentified actor' : (names.get(id) ?? id));
 }
 
 const readingMeta = (id: string) => {

@@ -9,11 +9,25 @@ import type { ObligationFinding } from '../datasets/judge.js';
 import { type DatasetRunOptions, formatSummary, runDisputes, runWars, Tally } from '../datasets/run.js';
 import { TreatyObligationsError } from '../model/errors.js';
 import { readJsonFile } from '../io/read.js';
+import { type AtopReadingId, atopReadingIds, type ReadingSettings, type ReadingValue } from '../datasets/readings.js';
 import { type Args, type Io, exitCodes, usage } from './command.js';
 import type { disputesOptions, warsOptions } from './options.js';
 import { unreadable } from './shared.js';
 
-type Common = { atop: string | undefined; annotations: string[]; summary: boolean };
+type Common = { atop: string | undefined; annotations: string[]; reading: string[]; summary: boolean };
+
+/** `--reading <id>=true|false|open` values, each id one the ATOP judge asks. */
+function readingsFrom(values: readonly string[]): ReadingSettings {
+  const out = new Map<AtopReadingId, ReadingValue>();
+  for (const v of values) {
+    const m = /^([^=]+)=(true|false|open)$/.exec(v);
+    if (!m) throw usage(`--reading expects <id>=true, <id>=false or <id>=open, got "${v}"`);
+    const id = m[1]!.trim();
+    if (!(atopReadingIds as readonly string[]).includes(id)) throw usage(`--reading: "${id}" is not a reading of the ATOP judge; they are ${atopReadingIds.join(', ')}`);
+    out.set(id as AtopReadingId, m[2] === 'open' ? 'open' : m[2] === 'true');
+  }
+  return Object.fromEntries(out);
+}
 
 function settle(values: Common, io: Io, what: string): DatasetRunOptions {
   const files = values.annotations;
@@ -24,6 +38,7 @@ function settle(values: Common, io: Io, what: string): DatasetRunOptions {
   });
   return {
     annotations: parseAnnotations(read, files),
+    readings: readingsFrom(values.reading),
     ...(io.progress ? { onProgress: (done: number, total: number) => io.progress!(`${what} ${done}/${total}${done === total ? '\n' : ''}`) } : {}),
   };
 }

@@ -54,6 +54,12 @@ const datasetOptions = {
     value: '<file.json>',
     help: 'A per-alliance annotation settling conditions ATOP codes but does not spell out (written from the treaty text).',
   },
+  reading: {
+    type: 'string',
+    multiple: true,
+    value: '<id>=true|false|open',
+    help: 'Settle a reading of what engages an obligation (rules/datasets/atop-readings.json) for this run; open weighs both answers.',
+  },
   summary: { type: 'boolean', help: 'Print the summary table by era and obligation type instead of one row per finding.' },
 } as const satisfies Options;
 

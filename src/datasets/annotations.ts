@@ -9,13 +9,16 @@
  *
  * `holds`: "always" (the condition is met in every conflict), "never", `{ "adversaries": [ccode, …] }` (met when
  * the opposing state is one of them) or `{ "conflicts": ["iwd:38", "mid:1234"] }` (met in those conflicts only).
- * `obligor` limits it to one member's obligations. Nothing here is read unless the user supplies it.
+ * `obligor` limits it to one member's obligations. `readings` settles, for this alliance only, the readings of what
+ * engages an obligation (`rules/datasets/atop-readings.json`), e.g. `{ "atop.trigger.display-is-attack": true }`.
+ * Nothing here is read unless the user supplies it.
  * @module
  */
 import { z } from 'zod';
 import { TreatyObligationsError } from '../model/errors.js';
 import { fromZod } from '../model/problem.js';
 import { conditionFlags, type ConditionFlag } from './formats.js';
+import { ReadingSettings } from './readings.js';
 
 const flags = [...Object.values(conditionFlags).flat(), 'olimob'] as unknown as [ConditionFlag, ...ConditionFlag[]];
 const ccode = z.int().min(1).max(9999);
@@ -42,7 +45,8 @@ export const Annotation = z.strictObject({
   $schema: z.string().max(2000).optional(),
   atopid: z.int().min(1),
   source: z.string().min(1).max(2000).describe('Where the treaty text was read.'),
-  settle: z.array(Settlement).max(200),
+  settle: z.array(Settlement).max(200).default([]),
+  readings: ReadingSettings.optional().describe('Readings (rules/datasets/atop-readings.json) settled for this alliance: true, false or "open".'),
 });
 /** An annotation file: the conditions of one ATOP alliance settled from its text. */
 export type Annotation = z.infer<typeof Annotation>;

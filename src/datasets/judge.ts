@@ -12,14 +12,17 @@ import { type AtopPack, type AtopParty, type CodingCitation, citation, condition
 import type { Conflict, ConflictEvent, Relation } from './conflict.js';
 import { formatDate, type PartialDate, type Tri, within } from './dates.js';
 import type { ObligationType } from './formats.js';
+import { type AtopReadingId, atopReadings, type ReadingSettings, type ReadingUsed, readingResolver, readingWords } from './readings.js';
 
 /** One item a finding turns on, and how it stands. */
 export interface Item {
   readonly id: string;
   readonly status: 'holds' | 'fails' | 'open';
   readonly says: string;
-  /** data: the dataset or the coding says so; default: a stated library default; annotation: the user's file. */
-  readonly settledBy: 'data' | 'default' | 'annotation' | 'open';
+  /** data: the dataset or the coding says so; reading: a named reading (its default or the user's); annotation: the user's file. */
+  readonly settledBy: 'data' | 'reading' | 'annotation' | 'open';
+  /** The reading that settles it, where one does. */
+  readonly reading?: AtopReadingId;
 }
 
 /** Whether the dataset shows the obligation kept, as far as it can be observed. */
@@ -44,6 +47,8 @@ export interface ObligationFinding {
   /** The decisive items: what held (applies), what failed (does not apply), what is open (indeterminate). */
   readonly because: readonly string[];
   readonly items: readonly Item[];
+  /** The readings the items rest on, each with how it stands (rules/datasets/atop-readings.json, or as the user settled it). */
+  readonly readings: readonly ReadingUsed[];
   /** How the obligor stood toward the beneficiary in the same conflict, as the dataset records it. */
   readonly observed: Relation;
   readonly honoured: Honoured;
@@ -86,44 +91,53 @@ interface Question {
   /** The state on the other side of the event, if any (never the obligor of a defense or offense question). */
   readonly opponent: number | undefined;
   readonly opponents: readonly number[];
-  readonly trigger: Item;
+  /** What engages it, as the data or the alliance's readings say. */
+  readonly triggers: (read: Resolve) => Item[];
 }
+
+type Resolve = (id: AtopReadingId) => ReadingUsed;
 
 const best = (tris: Tri[]): Tri => (tris.includes('yes') ? 'yes' : tris.includes('unknown') ? 'unknown' : 'no');
 const memberOn = (party: AtopParty, date: PartialDate) => best(party.spells.map((s) => within(date, s.entry, s.exit)));
 
-function attackTrigger(conflict: Conflict, e: ConflictEvent, type: 'defense' | 'offense'): Item {
+/** An item settled by a reading: holds where it is adopted, fails where it is not, open where it is open. */
+function byReading(id: string, reading: ReadingUsed, fact: string): Item {
+  return { id, status: reading.adopted === undefined ? 'open' : reading.adopted ? 'holds' : 'fails', settledBy: 'reading', reading: reading.id, says: `${readingWords(reading)}; ${fact}` };
+}
+
+/** Whether the event is an attack by its actor on its target: the data (IWD), or a reading (MID). */
+function attackTrigger(conflict: Conflict, e: ConflictEvent, type: 'defense' | 'offense', read: Resolve): Item {
   const name = (s: number) => conflict.names.get(s) ?? String(s);
   const id = `trigger.${type}`;
-  if (e.kind === 'threat' || e.kind === 'display') {
-    return {
-      id,
-      status: 'fails',
-      settledBy: 'default',
-      says: `library default: a ${e.kind === 'threat' ? 'threat' : 'display'} of force is not read as an attack (ATOP's trigger wording is unsourced): ${name(e.actor)} reached hostility level "${e.kind}" against ${name(e.target)}`,
-    };
-  }
+  if (e.kind === 'threat') return byReading(id, read('atop.trigger.threat-is-attack'), `${name(e.actor)} threatened force against ${name(e.target)} (hostility level 2)`);
+  if (e.kind === 'display') return byReading(id, read('atop.trigger.display-is-attack'), `${name(e.actor)} displayed force against ${name(e.target)} (hostility level 3)`);
   if (!e.attack) return { id, status: 'open', settledBy: 'open', says: `${conflict.dataset} records that ${name(e.actor)} fought ${name(e.target)}, not which of them attacked` };
-  return type === 'defense'
-    ? { id, status: 'holds', settledBy: 'data', says: `${name(e.actor)} attacked ${name(e.target)} (${e.basis})` }
-    : { id, status: 'holds', settledBy: 'default', says: `library default: an offense obligation is engaged when its beneficiary attacks; ${name(e.actor)} attacked ${name(e.target)} (${e.basis})` };
+  if (conflict.dataset === 'MID 5.0') {
+    return byReading(id, read('atop.trigger.side-a-force-is-attack'), `${name(e.actor)}, on side A, reached ${e.kind === 'war' ? 'war' : 'the use of force'} (hostility level ${e.kind === 'war' ? 5 : 4}) with ${name(e.target)} on side B (${e.basis})`);
+  }
+  return { id, status: 'holds', settledBy: 'data', says: `${name(e.actor)} attacked ${name(e.target)} (${e.basis})` };
 }
 
 function questions(conflict: Conflict): Question[] {
   const out: Question[] = [];
+  const name = (s: number) => conflict.names.get(s) ?? String(s);
   for (const e of conflict.events) {
-    out.push({ type: 'defense', beneficiary: e.target, date: e.date, event: e.id, opponent: e.actor, opponents: [e.actor], trigger: attackTrigger(conflict, e, 'defense') });
-    out.push({ type: 'offense', beneficiary: e.actor, date: e.date, event: e.id, opponent: e.target, opponents: [e.target], trigger: attackTrigger(conflict, e, 'offense') });
+    out.push({ type: 'defense', beneficiary: e.target, date: e.date, event: e.id, opponent: e.actor, opponents: [e.actor], triggers: (read) => [attackTrigger(conflict, e, 'defense', read)] });
+    out.push({
+      type: 'offense',
+      beneficiary: e.actor,
+      date: e.date,
+      event: e.id,
+      opponent: e.target,
+      opponents: [e.target],
+      triggers: (read) => [attackTrigger(conflict, e, 'offense', read), byReading('engaged.offense', read('atop.offense.engaged-by-beneficiary-attack'), `${name(e.actor)} is the state acting against ${name(e.target)}`)],
+    });
   }
   for (const p of conflict.participants) {
     const opponents = conflict.participants.filter((q) => conflict.relation(q.state, p.state) === 'against').map((q) => q.state);
-    const name = conflict.names.get(p.state) ?? String(p.state);
+    const fact = `${name(p.state)} took part in ${conflict.name} from ${formatDate(p.entry)}`;
     for (const type of ['neutrality', 'non-aggression', 'consultation'] as const) {
-      const says =
-        type === 'consultation'
-          ? `library default: a consultation obligation is engaged by a militarized conflict its beneficiary takes part in; ${name} took part in ${conflict.name} from ${formatDate(p.entry)}`
-          : `library default: ${typeWords[type]} bears on every conflict its beneficiary takes part in; ${name} took part in ${conflict.name} from ${formatDate(p.entry)}`;
-      out.push({ type, beneficiary: p.state, date: p.entry, event: `${conflict.id}/${p.state}`, opponent: undefined, opponents, trigger: { id: `trigger.${type}`, status: 'holds', settledBy: 'default', says } });
+      out.push({ type, beneficiary: p.state, date: p.entry, event: `${conflict.id}/${p.state}`, opponent: undefined, opponents, triggers: (read) => [byReading(`trigger.${type}`, read(`atop.${type}.engaged-by-any-conflict`), fact)] });
     }
   }
   return out;
@@ -143,8 +157,14 @@ function honoured(type: ObligationType, observed: Relation): Honoured {
  * beneficiary, from the event that engages it most (applies over indeterminate over does-not-apply; the earliest
  * of equals). Obligations whose obligor or beneficiary was certainly not a member on the date are not asked.
  */
-export function judgeConflict(conflict: Conflict, index: AtopIndex, annotations: Annotations = new Map()): ObligationFinding[] {
+export function judgeConflict(conflict: Conflict, index: AtopIndex, annotations: Annotations = new Map(), readings?: ReadingSettings): ObligationFinding[] {
   const found = new Map<string, ObligationFinding>();
+  const resolvers = new Map<number, Resolve>();
+  const readFor = (atopid: number): Resolve => {
+    let r = resolvers.get(atopid);
+    if (!r) resolvers.set(atopid, (r = readingResolver(atopReadings, readings, annotations.get(atopid)?.readings)));
+    return r;
+  };
   const name = (s: number) => conflict.names.get(s);
   const label = (s: number) => name(s) ?? `COW ${s}`;
   for (const q of questions(conflict)) {
@@ -154,6 +174,8 @@ export function judgeConflict(conflict: Conflict, index: AtopIndex, annotations:
     for (const { pack, party: beneficiary } of memberships) {
       const bIn = memberOn(beneficiary, q.date);
       if (bIn === 'no') continue;
+      const read = readFor(pack.atopid);
+      let triggers: Item[] | undefined;
       const opponentIn = q.opponent === undefined ? 'no' : memberOn(pack.parties.find((p) => p.state === q.opponent) ?? { state: 0, spells: [] }, q.date);
       for (const obligor of pack.parties) {
         if (obligor.state === beneficiary.state || obligor.state === q.opponent) continue;
@@ -173,15 +195,12 @@ export function judgeConflict(conflict: Conflict, index: AtopIndex, annotations:
             },
             membership(label(obligor.state), pack.atopid, date, oIn, 'obligor'),
             membership(label(beneficiary.state), pack.atopid, date, bIn, 'beneficiary'),
-            q.trigger,
+            ...(triggers ??= q.triggers(read)),
           ];
           if (opponentIn !== 'no' && q.opponent !== undefined) {
-            items.push({
-              id: 'opponent-is-member',
-              status: 'open',
-              settledBy: 'open',
-              says: `${label(q.opponent)}, on the other side, is ${opponentIn === 'yes' ? '' : 'possibly '}itself a member of alliance ${pack.atopid} on ${date}; whether ATOP's coding covers conflicts among members is unsourced`,
-            });
+            const item = byReading('opponent-is-member', read('atop.members-against-members'), `${label(q.opponent)}, on the other side, is ${opponentIn === 'yes' ? '' : 'possibly '}itself a member of alliance ${pack.atopid} on ${date}`);
+            // Not adopted excludes conflicts among members; a state only possibly a member leaves that open.
+            items.push(item.status === 'fails' && opponentIn !== 'yes' ? { ...item, status: 'open' } : item);
           }
           const flags = conditionsOn(spell, q.type);
           for (const flag of flags) {
@@ -214,6 +233,7 @@ export function judgeConflict(conflict: Conflict, index: AtopIndex, annotations:
             status,
             because: decisive.map((i) => i.says),
             items,
+            readings: readingsOf(items, read),
             observed,
             honoured: honoured(q.type, observed),
             citation: citation(pack, spell, q.type, flags),
@@ -223,6 +243,11 @@ export function judgeConflict(conflict: Conflict, index: AtopIndex, annotations:
     }
   }
   return [...found.values()];
+}
+
+function readingsOf(items: readonly Item[], read: Resolve): ReadingUsed[] {
+  const ids = [...new Set(items.flatMap((i) => (i.reading ? [i.reading] : [])))];
+  return ids.map(read);
 }
 
 function membership(who: string, atopid: number, date: string, tri: Tri, role: 'obligor' | 'beneficiary'): Item {

@@ -9,8 +9,11 @@ import type { ObligationFinding } from './judge.js';
 /** The columns of a dataset finding row, in the order CSV prints them. */
 export const findingColumns = [
   'dataset', 'conflict', 'conflict_name', 'event', 'date', 'atopid', 'obligation', 'obligor', 'obligor_name', 'beneficiary', 'beneficiary_name',
-  'status', 'reasons', 'open_items', 'observed', 'honoured', 'citation',
+  'status', 'reasons', 'open_items', 'readings', 'observed', 'honoured', 'citation',
 ] as const;
+
+const readingCell = (r: ObligationFinding['readings'][number]) =>
+  `${r.id}=${r.adopted === undefined ? 'open' : r.adopted}${r.settledBy === 'default' ? ' (default)' : r.settledBy === 'open' ? '' : ` (${r.settledBy})`}`;
 
 /** Dataset output: CSV or JSON lines. */
 export type DatasetFormat = 'csv' | 'jsonl';
@@ -19,7 +22,8 @@ function cells(f: ObligationFinding): (string | number)[] {
   const c = f.citation;
   return [
     f.dataset, f.conflict, f.conflictName, f.event, f.date, f.atopid, f.obligation, f.obligor, f.obligorName ?? '', f.beneficiary, f.beneficiaryName ?? '',
-    f.status, f.because.join(' | '), f.items.filter((i) => i.status === 'open').map((i) => i.id).join(' '), f.observed, f.honoured,
+    f.status, f.because.join(' | '), f.items.filter((i) => i.status === 'open').map((i) => i.id).join(' '),
+    f.readings.map(readingCell).join(' '), f.observed, f.honoured,
     `${c.status}: ${c.dataset} ${c.version}, atopid ${c.atopid}, ${c.variables.join(', ')}`,
   ];
 }

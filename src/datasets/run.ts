@@ -12,12 +12,18 @@ import type { DataSource } from './csv.js';
 import { midToConflicts } from './disputes.js';
 import { type AtopMember, type IwdRow, type MidParticipant, obligationTypes, type ObligationType, readAtopMembers, readIwd, readMidB } from './formats.js';
 import { type AtopIndex, indexPacks, judgeConflict, type ObligationFinding } from './judge.js';
+import { parseReadingSettings, type ReadingSettings } from './readings.js';
 import { iwdToConflicts } from './wars.js';
 
 /** How a dataset run settles coded conditions and reports progress. */
 export interface DatasetRunOptions {
   /** Per-alliance annotations settling coded conditions (`parseAnnotations`). */
   readonly annotations?: Annotations;
+  /**
+   * Readings of what engages an obligation, settled for the whole run (`rules/datasets/atop-readings.json` has their
+   * defaults): true, false, or "open" to weigh both. An alliance's annotation settles them for that alliance.
+   */
+  readonly readings?: ReadingSettings;
   /** Called after each conflict with how many are done of how many. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -35,8 +41,9 @@ export async function loadAtop(atop: DataSource): Promise<AtopIndex> {
 
 async function* judgeAll(conflicts: readonly Conflict[], index: AtopIndex, options: DatasetRunOptions): AsyncGenerator<ObligationFinding> {
   let done = 0;
+  const readings = options.readings === undefined ? undefined : parseReadingSettings(options.readings, 'options.readings');
   for (const conflict of conflicts) {
-    yield* judgeConflict(conflict, index, options.annotations);
+    yield* judgeConflict(conflict, index, options.annotations, readings);
     options.onProgress?.(++done, conflicts.length);
   }
 }

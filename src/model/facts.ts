@@ -15,7 +15,7 @@ export const Facts = z.strictObject({
   beneficiaryIsState: z.boolean().describe('The candidate beneficiary is a state.'),
   beneficiaryIsParty: z
     .boolean()
-    .describe('The candidate beneficiary is a party on the event date (status "party"; a suspended party is not).'),
+    .describe('The candidate beneficiary is a party on the event date: status "party", or "suspended" where the pack\'s suspension reading is rejected.'),
   beneficiaryOwedUnder: z
     .array(z.string())
     .describe(

@@ -333,6 +333,12 @@ export const Instrument = z
     obligations: Obligations.default({ default: 'mutual', directed: [] }).describe(
       'Who owes whom, per directed pair. Omitted: every party toward every other, for every article.',
     ),
+    suspension: Reading.optional().describe(
+      'What a suspension does under this instrument, as a named reading addressed under the instrument ' +
+        '(csto.cst-1992.suspension): adopted, a party whose participation is suspended neither owes nor is owed the ' +
+        'obligations, and an obligation suspended toward a party is not owed to it; rejected, both stay owed. ' +
+        'Omitted: the library default (`default.suspension`, adopted), printed as a default wherever a suspension decides.',
+    ),
     articles: z.array(Id).min(1).max(limits.articles).describe('The article files in this folder, without ".json".'),
     atop: z
       .strictObject({

@@ -5,6 +5,7 @@
  */
 import { begun, spanOf } from './dates.js';
 import { z } from 'zod';
+import { TreatyObligationsError } from './errors.js';
 import { Facts } from './facts.js';
 import { deepFreeze } from './freeze.js';
 import { limits } from './limits.js';
@@ -101,20 +102,45 @@ export function parsePack(input: unknown): PackResult {
   if (oversized.length > 0) return { success: false, problems: oversized };
   const parsed = CheckedPackFiles.safeParse(input);
   if (!parsed.success) return { success: false, problems: fromZod(parsed.error) };
-  const { instrument, articles } = parsed.data;
+  return { success: true, pack: assemble(parsed.data) };
+}
+
+function assemble({ instrument, articles }: CheckedFiles): Pack {
   const byFile = new Map(articles.map((a) => [a.article, a]));
   const ordered = instrument.articles.map((name) => byFile.get(name)!);
-  return {
-    success: true,
-    pack: repack({
-      instrument,
-      articles: ordered,
-      rules: ordered.flatMap((a) => a.rules.map((r) => ({ ...r, article: a.article }))),
-      paragraphs: new Map(ordered.flatMap((a) => a.paragraphs.map((p) => [p.id, p] as const))),
-      readings: new Map(ordered.flatMap((a) => a.readings.map((r) => [r.id, r] as const))),
-    }),
-  };
+  return repack({
+    instrument,
+    articles: ordered,
+    rules: ordered.flatMap((a) => a.rules.map((r) => ({ ...r, article: a.article }))),
+    paragraphs: new Map(ordered.flatMap((a) => a.paragraphs.map((p) => [p.id, p] as const))),
+    readings: new Map([...(instrument.suspension ? [[instrument.suspension.id, instrument.suspension] as const] : []), ...ordered.flatMap((a) => a.readings.map((r) => [r.id, r] as const))]),
+  });
 }
+
+/** A pack's files as `parsePack` accepted them: its instrument and articles, defaults filled in, articles in order. */
+export type CheckedFiles = Pick<Pack, 'instrument' | 'articles'>;
+
+/**
+ * Checks pack folders (`{ instrument, articles }` by folder) and returns their files as `parsePack` accepted them:
+ * what a build checks once and ships, so that `packFromChecked` loads it without checking it again. These are the
+ * library's own packs, so a problem is a bug: this throws, with the folder in each path.
+ */
+export function checkPackFolders(folders: Readonly<Record<string, unknown>>): Record<string, CheckedFiles> {
+  return Object.fromEntries(
+    Object.entries(folders).map(([folder, files]) => {
+      const parsed = parsePack(files);
+      if (!parsed.success) throw new TreatyObligationsError('invalid-pack', parsed.problems.map((p) => ({ ...p, path: [folder, ...p.path] })));
+      return [folder, { instrument: parsed.pack.instrument, articles: parsed.pack.articles }];
+    }),
+  );
+}
+
+/**
+ * A pack from files `checkPackFolders` returned (the bundled packs, checked when the package was built): the same
+ * pack `parsePack` makes of them, without a second check. Never for input from outside the library: it trusts its
+ * argument. Not exported from the package.
+ */
+export const packFromChecked = (files: CheckedFiles): Pack => assemble(files);
 
 // A brand rather than a WeakSet: the ESM and CommonJS builds are two module instances, and a rulebook made by one
 // must be accepted by the other. A symbol cannot come out of JSON, so data cannot forge it.
@@ -177,12 +203,26 @@ export function membershipOn(
   return found;
 }
 
-/** The states that are parties (status "party") on a date, sorted. */
-export function partiesOn(instrument: Instrument, date: string, assume?: (span: string) => boolean): string[] {
+/**
+ * Whether a membership status binds: "party" always; "suspended" only where the instrument's suspension reading is
+ * not adopted for the run (`suspends` false: a suspended member stays bound, owing and owed).
+ */
+export const binds = (status: MembershipStatus | 'never', suspends = true) => status === 'party' || (!suspends && status === 'suspended');
+
+/** The states that are parties on a date (status "party"; also "suspended" where `suspends` is false), sorted. */
+export function partiesOn(instrument: Instrument, date: string, assume?: (span: string) => boolean, suspends = true): string[] {
   return instrument.parties
-    .filter((p) => membershipOn(instrument, p.state, date, assume).status === 'party')
+    .filter((p) => binds(membershipOn(instrument, p.state, date, assume).status, suspends))
     .map((p) => p.state)
     .sort();
+}
+
+/** The members whose participation is suspended on a date, with the day it took effect. */
+export function suspendedOn(instrument: Instrument, date: string, assume?: (span: string) => boolean): Array<{ state: string; since: string }> {
+  return instrument.parties.flatMap((p) => {
+    const m = membershipOn(instrument, p.state, date, assume);
+    return m.status === 'suspended' ? [{ state: p.state, since: m.since! }] : [];
+  });
 }
 
 /** How one directed obligation (obligor → beneficiary, under one article) stands on a date. */
@@ -367,6 +407,11 @@ const CheckedPackFiles = PackFiles.superRefine(({ instrument, articles }, ctx) =
 
   const paragraphs = new Set<string>();
   const readings = new Set<string>();
+  if (instrument.suspension) {
+    unique(instrument.suspension.id, ['instrument', 'suspension', 'id']);
+    under(instrument.suspension.id, prefix, ['instrument', 'suspension', 'id']);
+    readings.add(instrument.suspension.id);
+  }
   articles.forEach((a, i) => {
     unique(a.id, ['articles', i, 'id']);
     if (a.id !== `${prefix}.${a.article}`) add(issue('address_mismatch', { id: a.id, prefix: `${prefix}.${a.article}` }, ['articles', i, 'id']));

@@ -1,7 +1,8 @@
 /**
  * The scenario model: what happened, where, to whom, and who asked for what.
- * Every field is documented with `.describe()`, which also feeds `fixtures/scenario.schema.json`.
- * Types are inferred from these schemas and never written twice.
+ * Every field is documented with `.describe()`, which also feeds `fixtures/scenario.schema.json`. The public types
+ * (`Scenario`, `Entity`, `Territory`, `Event`, …) are named interfaces with the same documentation, so that an editor
+ * shows their names and fields; tests/types.test.ts keeps each equal to what its schema parses to.
  * @module
  */
 import { z } from 'zod';
@@ -29,6 +30,7 @@ export const PartialDate = z
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
   .describe('A date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD.');
 
+/** The schema of a source. */
 export const Source = z
   .strictObject({
     title: Text(limits.shortText).optional().describe('What the source is: outlet, document, date.'),
@@ -40,7 +42,17 @@ export const Source = z
     if (s.url === undefined && (s.title === undefined || s.date === undefined)) ctx.addIssue(issue('source_without_link', {}, ['url']));
   })
   .describe('A public source for a fact or a text: a link, or a title and date where there is no link.');
-export type Source = z.infer<typeof Source>;
+/** A public source for a fact or a text: a link, or a title and date where there is no link. */
+export interface Source {
+  /** What the source is: outlet, document, date. Required when there is no `url`. */
+  title?: string | undefined;
+  /** Where it can be read (http or https). Omitted for a source with no link (a newspaper page, a statement). */
+  url?: string | undefined;
+  /** When it was published or made, at the precision known (YYYY, YYYY-MM or YYYY-MM-DD). Required when there is no `url`. */
+  date?: string | undefined;
+  /** What it supports, or a caveat (VERBATIM, PARAPHRASE, UNVERIFIED …). */
+  note?: string | undefined;
+}
 
 /**
  * The grammatical number of a name, for verb agreement: "the Senkaku Islands are", "Protesters in Nukus are". Where
@@ -49,6 +61,7 @@ export type Source = z.infer<typeof Source>;
 export const GrammaticalNumber = z
   .enum(['singular', 'plural'])
   .describe('The grammatical number of the name, for verb agreement: plural for "the Senkaku Islands", "protesters in Nukus".');
+/** The grammatical number of a name: singular or plural. */
 export type GrammaticalNumber = z.infer<typeof GrammaticalNumber>;
 
 export const EntityKind = z
@@ -58,7 +71,10 @@ export const EntityKind = z
       '(e.g. the Nagorno-Karabakh Republic); non-state-actor: an armed group, terrorists, rioters; organization: an ' +
       'international organization.',
   );
+/** What kind of actor an entity is: a state, a de facto state, a non-state actor or an international organization. */
+export type EntityKind = z.infer<typeof EntityKind>;
 
+/** The schema of an entity. */
 export const Entity = z
   .strictObject({
     id: Id.describe('For a state: its ISO 3166-1 alpha-3 code (ARM, AZE, RUS). Otherwise any id (NKR, AL-QAIDA).'),
@@ -71,7 +87,19 @@ export const Entity = z
     if (e.kind === 'state' && !/^[A-Z]{3}$/.test(e.id)) ctx.addIssue(issue('invalid_state_id', { id: e.id }, ['id']));
   })
   .describe('A state or another actor that appears in the scenario.');
-export type Entity = z.infer<typeof Entity>;
+/** A state or another actor that appears in the scenario. */
+export interface Entity {
+  /** For a state: its ISO 3166-1 alpha-3 code (ARM, AZE, RUS). Otherwise any id (NKR, AL-QAIDA). */
+  id: string;
+  /** Name used in findings, with its article where it takes one: "Armenia", "the United States". */
+  name: string;
+  /** The grammatical number of the name. Omitted: singular for a state, an organization or a de facto state; unknown for other actors. */
+  number?: GrammaticalNumber | undefined;
+  /** state (id is its ISO 3166-1 alpha-3 code), de-facto-state, non-state-actor or organization. */
+  kind: EntityKind;
+  /** A note on the entity. */
+  note?: string | undefined;
+}
 
 export const Region = z
   .enum([
@@ -94,8 +122,10 @@ export const Region = z
     'A geographic attribute that a treaty scope may name (NATO Art. 6 names Europe, North America, the North Atlantic ' +
       'north of the Tropic of Cancer, the Mediterranean and the Algerian departments of France).',
   );
+/** A geographic attribute of a place that a treaty scope may name (Europe, the North Atlantic north of the Tropic of Cancer, …). */
 export type Region = z.infer<typeof Region>;
 
+/** The schema of a territory. */
 export const Territory = z
   .strictObject({
     id: Id,
@@ -131,7 +161,37 @@ export const Territory = z
     sources: z.array(Source).max(limits.sources).default([]),
   })
   .describe('A place: land, sea or airspace, with who is sovereign, who recognizes whom, and who administers it.');
-export type Territory = z.infer<typeof Territory>;
+/** A place: land, sea or airspace, with who is sovereign, who recognizes whom, and who administers it. */
+export interface Territory {
+  /** The territory's id, used by events (`place`) and contested facts. */
+  id: string;
+  /** Name used in findings, e.g. "Nagorno-Karabakh", "the Falkland Islands". */
+  name: string;
+  /** The grammatical number of the name. Omitted: unknown, and sentences about the place are phrased so that nothing agrees with it. */
+  number?: GrammaticalNumber | undefined;
+  /**
+   * The internationally recognized sovereign (an entity id), or null where no state is sovereign (high seas,
+   * international airspace) or international recognition is split.
+   */
+  sovereign: string | null;
+  /**
+   * Per state: whom that state recognizes as sovereign here (null: no one). A state not listed is taken to recognize
+   * `sovereign` (a library default, printed as one).
+   */
+  recognizedAs?: Record<string, string | null> | undefined;
+  /** Who administers it in fact (an entity id; null: no one). Omitted: `sovereign`, by the library default `default.administration`. */
+  administeredBy?: string | null | undefined;
+  /** True where the boundary at this place is undelimited or disputed (e.g. Sev Lake in 2021). Omitted: false, by the library default `default.boundary`. */
+  boundaryDisputed?: boolean | undefined;
+  /** True for an island or island group (NATO Art. 6 names islands). Omitted: false, by the library default `default.island`. */
+  island?: boolean | undefined;
+  /** Geographic attributes of the place that a treaty scope may name. Default none. */
+  regions: Region[];
+  /** A note on the place. */
+  note?: string | undefined;
+  /** Sources for what is stated about the place. */
+  sources: Source[];
+}
 
 /** Whom a state recognizes as sovereign of a territory: its stated view, else the international sovereign. */
 export function recognizedSovereign(territory: Territory, state: string): string | null {
@@ -170,6 +230,7 @@ export const EventKind = z
       'Whether a kind counts as "aggression", an "armed attack" or a "threat" is decided by the rule packs, as a reading ' +
       'where contested.',
   );
+/** What happened, as an observation, not a legal label (armed-attack, incursion-without-fire, …); the rule packs decide what it counts as. */
 export type EventKind = z.infer<typeof EventKind>;
 
 export const Against = z
@@ -178,6 +239,7 @@ export const Against = z
     "What was struck: the target's territory at `place`, or its armed forces, (public) vessels or aircraft, or its " +
       'coast guard or police (law-enforcement forces, not armed forces) at `place`.',
   );
+/** What was struck: the target's territory, or its armed forces, vessels, aircraft, coast guard or police. */
 export type Against = z.infer<typeof Against>;
 
 export const ActingForce = z
@@ -186,12 +248,16 @@ export const ActingForce = z
     "Who carried it out for the actor: its armed forces, its coast guard, a maritime militia, police, civilians (e.g. " +
       'fishing vessels), or not known.',
   );
+/** Who carried an act out for the actor: its armed forces, coast guard, a maritime militia, police, civilians, or not known. */
 export type ActingForce = z.infer<typeof ActingForce>;
 
 export const Intent = z
   .enum(['deliberate', 'accidental', 'unknown'])
   .describe('Whether the act was deliberate, as far as is known.');
+/** Whether an act was deliberate, accidental, or not known to be either. */
+export type Intent = z.infer<typeof Intent>;
 
+/** The schema of an event. */
 export const Event = z
   .strictObject({
     id: Id,
@@ -224,8 +290,43 @@ export const Event = z
     sources: z.array(Source).max(limits.sources).default([]),
   })
   .describe('Something that happened on a date, by an actor, against a target, at a place.');
-export type Event = z.infer<typeof Event>;
+/** Something that happened on a date, by an actor, against a target, at a place. */
+export interface Event {
+  /** The event's id, used by requests, determinations, questions and contested facts. */
+  id: string;
+  /** A short description, e.g. "Azerbaijani troops advance 3.5 km near Sev Lake". */
+  name?: string | undefined;
+  /** What happened, as an observation, not a legal label; the rule packs decide what it counts as. */
+  kind: EventKind;
+  /** The day it began (YYYY-MM-DD). Membership and treaty version are judged on this date. */
+  date: string;
+  /** The day it ended, if it lasted. */
+  endDate?: string | undefined;
+  /** Who acted (an entity id); null: unknown (no one is named as the actor). */
+  actor: string | null;
+  /** Who carried it out for the actor (coast guard, maritime militia, …). Default unknown. */
+  actingForce: ActingForce;
+  /** Whom it was directed against (an entity id). */
+  target: string;
+  /** Where it happened (a territory id). */
+  place: string;
+  /** What was struck: the target's territory at `place`, or its forces, vessels, aircraft, coast guard or police there. Omitted: the territory, by the library default `default.against`. */
+  against?: Against | undefined;
+  /** Whether the act was deliberate, as far as is known. Default unknown. */
+  intent: Intent;
+  /** The actor's declared intent, in its words, where known. */
+  declaredIntent?: string | undefined;
+  /** For an act by a non-state actor: whether it was directed from abroad, where known. */
+  directedFromAbroad?: boolean | undefined;
+  /** People killed, where known: a count, or `{ atLeast: n }` where only a lower bound is known. */
+  casualties?: number | { atLeast: number } | undefined;
+  /** A note on the event. */
+  note?: string | undefined;
+  /** Sources for what is stated about the event. */
+  sources: Source[];
+}
 
+/** The schema of a request. */
 export const Request = z
   .strictObject({
     id: Id,
@@ -255,7 +356,31 @@ export const Request = z
     sources: z.array(Source).max(limits.sources).default([]),
   })
   .describe('A request for consultation or assistance made under an instrument, or an invocation on behalf of another party.');
-export type Request = z.infer<typeof Request>;
+/** A request for consultation or assistance made under an instrument, or an invocation on behalf of another party. */
+export interface Request {
+  /** The request's id. */
+  id: string;
+  /** The state that asked (an entity id). */
+  by: string;
+  /** Whom it asked (entity ids). Omitted: the other parties. Recorded and checked, but no bundled rule reads it. */
+  to?: string[] | undefined;
+  /** The instrument invoked, by its rule-pack id (e.g. cst-1992, ru-am-1997). */
+  instrument: string;
+  /** The article invoked (e.g. art-4). Omitted: the instrument as a whole, no article named. */
+  article?: string | undefined;
+  /** The day it was made (YYYY-MM-DD). */
+  date: string;
+  /** The events it concerns (event ids). Omitted: every event that began on or before its date. */
+  concerning?: string[] | undefined;
+  /** For an invocation by a party that was not attacked: the state on whose behalf it invoked the instrument. Omitted: for itself. */
+  for?: string | undefined;
+  /** The words of the request, where recorded. */
+  quote?: string | undefined;
+  /** A note on the request. */
+  note?: string | undefined;
+  /** Sources for the request. */
+  sources: Source[];
+}
 
 export const Determined = z
   .enum(['directed-from-abroad', 'armed-attack', 'aggression', 'threat'])
@@ -263,7 +388,10 @@ export const Determined = z
     'What a collective body determined about an event: that it was directed from abroad, that it is an armed attack, ' +
       'aggression, or a threat. A determination records a decision that was taken; it is not a legal judgment of ours.',
   );
+/** What a collective body determined about an event: directed from abroad, an armed attack, aggression, or a threat. */
+export type Determined = z.infer<typeof Determined>;
 
+/** The schema of a determination. */
 export const Determination = z
   .strictObject({
     id: Id,
@@ -276,7 +404,25 @@ export const Determination = z
     sources: z.array(Source).max(limits.sources).default([]),
   })
   .describe('A determination by a collective body about events, e.g. the North Atlantic Council on 2 Oct 2001.');
-export type Determination = z.infer<typeof Determination>;
+/** A determination by a collective body about events, e.g. the North Atlantic Council on 2 Oct 2001. */
+export interface Determination {
+  /** The determination's id. */
+  id: string;
+  /** The instrument under which the body acted (rule-pack id). */
+  instrument: string;
+  /** The body that determined it, e.g. "North Atlantic Council". */
+  body: string;
+  /** The events it concerns (event ids). */
+  concerning: string[];
+  /** What it determined. A record of a decision taken, not a legal judgment of the library's. */
+  determined: Determined;
+  /** The day it was made (YYYY-MM-DD). */
+  date: string;
+  /** Its words, where recorded. */
+  quote?: string | undefined;
+  /** Sources for the determination. */
+  sources: Source[];
+}
 
 /**
  * What the scenario records as not found, and how far that absence is sourced. Every absence is first of all "none
@@ -305,7 +451,29 @@ export const Absence = z
     sources: z.array(Source).min(1).max(limits.sources).describe('Where the search for it, or the report of its absence, is recorded.'),
   })
   .describe('An absence with its provenance: a request or determination not found, marked unverified or reported.');
-export type Absence = z.infer<typeof Absence>;
+/** An absence with its provenance: a request or determination not found, marked unverified or reported. */
+export interface Absence {
+  /** The absence's id. */
+  id: string;
+  /** What is absent: a request (or invocation) under an instrument (the default), or a determination by a body acting under it. */
+  of: 'request' | 'determination';
+  /** The instrument (rule-pack id). */
+  instrument: string;
+  /** For a request: the article (e.g. art-4). Omitted: any article, or none. */
+  article?: string | undefined;
+  /** For a request: the state that would have made it (an entity id). Omitted: any party. */
+  by?: string | undefined;
+  /** The events (ids). Omitted: every event. */
+  concerning?: string[] | undefined;
+  /** unverified: no record was found, but the sources do not confirm that none was made; reported: a source says none was made. */
+  status: 'unverified' | 'reported';
+  /** What the sources say, as a clause: "no record of a UK request under Art. 4 or Art. 5 was found". */
+  says: string;
+  /** A note on the absence. */
+  note?: string | undefined;
+  /** Where the search for it, or the report of its absence, is recorded (at least one). */
+  sources: Source[];
+}
 
 /** What an observation finds absent: a request (by a state or any party, under an article or any) or a determination. */
 export interface Absent {
@@ -332,6 +500,7 @@ export function absenceSpeaksOf(a: Absence, x: Absent): boolean {
   );
 }
 
+/** The schema of a position. */
 export const Position = z
   .strictObject({
     value: z
@@ -342,7 +511,22 @@ export const Position = z
     sources: z.array(Source).max(limits.sources).default([]),
   })
   .describe('One position on a contested fact.');
+/** One position on a contested fact: its value, in words, who holds it, and its sources. */
+export interface Position {
+  /**
+   * The value under this position: for `sovereign` an entity id or null; for `actor` an entity id or null (unknown);
+   * for `target` an entity id; for `intent` and `kind` one of their values.
+   */
+  value: string | null;
+  /** The position as a sentence, e.g. "the Sev Lake shore is Armenian territory". */
+  says: string;
+  /** Who holds it (entity ids). Empty: no one is recorded as holding it. */
+  heldBy: string[];
+  /** Sources for the position. */
+  sources: Source[];
+}
 
+/** The schema of a contested fact. */
 export const Contested = z
   .strictObject({
     id: Id,
@@ -367,7 +551,32 @@ export const Contested = z
     sources: z.array(Source).max(limits.sources).default([]),
   })
   .describe('A fact the sources dispute, with each position and who holds it. Findings consider every position.');
-export type Contested = z.infer<typeof Contested>;
+/**
+ * The fact in dispute: a territory's `sovereign` (territorial status), an event's `actor` (attribution; a position may
+ * be null: unknown), `target`, `intent` (deliberate or accidental) or `kind`.
+ */
+export type ContestedFact =
+  | { attribute: 'sovereign'; territory: string }
+  | { attribute: 'actor'; event: string }
+  | { attribute: 'target'; event: string }
+  | { attribute: 'intent'; event: string }
+  | { attribute: 'kind'; event: string };
+
+/** A fact the sources dispute, with each position and who holds it. Findings consider every position. */
+export interface Contested {
+  /** The contested item's id. */
+  id: string;
+  /** What is disputed, e.g. "whose territory the Sev Lake shore is". */
+  says: string;
+  /** The fact in dispute. */
+  about: ContestedFact;
+  /** The positions (at least two). */
+  positions: Position[];
+  /** A note on the dispute. */
+  note?: string | undefined;
+  /** Sources for the dispute. */
+  sources: Source[];
+}
 
 /** The schema of a scenario: the facts on the evaluation date, with their sources. */
 export const Scenario = z
@@ -428,7 +637,57 @@ export const Scenario = z
     note: Text(limits.longText).optional(),
   })
   .describe('A scenario: entities, territories, events and requests.');
-/** A scenario after validation (defaults filled in). */
-export type Scenario = z.infer<typeof Scenario>;
+/** A question asked explicitly: what an instrument owes a state for events. */
+export interface Question {
+  /** The instrument (rule-pack id). */
+  instrument: string;
+  /** The state to ask about (an entity id). */
+  beneficiary: string;
+  /** The events (ids). Omitted: every event. */
+  events?: string[] | undefined;
+  /** Why the question is asked. */
+  note?: string | undefined;
+}
+
+/**
+ * A scenario after validation (defaults filled in): the facts on the evaluation date, with their sources. Write one as
+ * a {@link ScenarioInput}; `validateScenario` returns this.
+ */
+export interface Scenario {
+  /** The JSON Schema the file names (ignored). */
+  $schema?: string | undefined;
+  /** The scenario's id. */
+  id?: string | undefined;
+  /** One sentence saying what the scenario is. */
+  name?: string | undefined;
+  /**
+   * The date as of which the scenario is judged (YYYY-MM-DD): no event or request may be later. Membership and
+   * treaty version are judged per event, on its date.
+   */
+  evaluationDate: string;
+  /** The states and other actors (at least one). */
+  entities: Entity[];
+  /** The places events happen at. */
+  territories: Territory[];
+  /** What happened. */
+  events: Event[];
+  /** Requests for consultation or assistance, and invocations. */
+  requests: Request[];
+  /** Determinations by collective bodies. */
+  determinations: Determination[];
+  /** Instruments to ask about every event even when none of their parties is involved. */
+  instruments: string[];
+  /**
+   * Absences with their provenance: requests or determinations the sources do not record, marked unverified or
+   * reported. Without an entry, an absence is only "none recorded in the scenario".
+   */
+  absences: Absence[];
+  /** Questions asked explicitly, beyond those the library asks by default. */
+  ask: Question[];
+  /** Disputed facts; every admissible resolution is evaluated. */
+  contested: Contested[];
+  /** A note on the scenario. */
+  note?: string | undefined;
+}
 /** A scenario as written by a user (defaults optional). */
 export type ScenarioInput = z.input<typeof Scenario>;

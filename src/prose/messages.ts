@@ -107,7 +107,10 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
         ? `${is} not yet a party to ${short} on ${o.evidence.date}`
         : `${subject(n, 'the state', 'has', 'have')} never been a party to ${short}`,
     )
-    .with('suspended', () => `${possessive(n)} participation in ${short} is suspended on ${o.evidence.date} (since ${m.since})`)
+    .with('suspended', () => {
+      const bound = o.evidence.suspension.adopted ? '' : `, so ${agree(n, 'it stays', 'they stay')} bound, owing and owed its obligations`;
+      return `${possessive(n)} participation in ${short} is suspended on ${o.evidence.date} (since ${m.since}), and ${suspensionClause(o.evidence)}${bound}`;
+    })
     .with('signatory', () => `${subject(n, 'the state', 'has', 'have')} signed ${short} but ${agree(n, 'is', 'are')} not yet bound on ${o.evidence.date}`)
     .with('withdrawn', 'not-renewed', 'expelled', (s) => `${is} not a party to ${short} on ${o.evidence.date} (${statusText[s]} from ${m.since})`)
     .exhaustive();
@@ -509,15 +512,39 @@ export function declarationNote(ev: Evidence, d: { state: string; toward?: strin
   return `${nameOf(ev, d.state)} declared a "${d.kind}"${toward} on ${d.date}: ${d.statement} Legal effect: ${d.legalEffect}`;
 }
 
+/**
+ * The suspension reading as a clause, stated once: "the pack's default reading is that "a member whose membership …
+ * neither owes nor is owed …"", "the reading that "…" is rejected for this run", or the library default where the pack
+ * names none.
+ */
+export function suspensionClause(ev: Evidence): string {
+  const s = ev.suspension;
+  const that = `"${lowerFirst(inner(s.reading.statement))}"`;
+  return match(s.settledBy)
+    .with('library', () => `the library default (the pack names no reading of its own) is that ${that}`)
+    .with('user', () => `the reading that ${that} is ${s.adopted ? 'adopted' : 'rejected'} for this run`)
+    .with('open', () => `the pack's default reading, contested and so weighed both ways, is ${s.reading.adopted ? '' : 'not '}that ${that}`)
+    .with('pack', () => (s.adopted ? `the pack's default reading is that ${that}` : `the pack does not adopt, by default, the reading that ${that}`))
+    .exhaustive();
+}
+
+const lowerFirst = (t: string) => (/^[A-Z](?![A-Z])/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
+
 /** Why a party on the event date is not among a finding's obligors (one dyad: it → the beneficiary). */
-export function exclusionSentence(ev: Evidence, state: string, reason: 'actor' | 'suspended' | 'not-owed', d?: { since?: string; note?: string }): string {
+export function exclusionSentence(
+  ev: Evidence,
+  state: string,
+  reason: 'actor' | 'suspended' | 'suspended-member' | 'not-owed',
+  d?: { since?: string; note?: string; instrument?: string },
+): string {
   const who = nameOf(ev, state);
   const b = nameOf(ev, ev.beneficiary);
   const since = d?.since === undefined ? '' : ` since ${d.since}`;
   const note = d?.note === undefined ? '' : ` (${d.note.replace(/\.$/, '')})`;
   return match(reason)
     .with('actor', () => `${who} is left out: it is the actor, and the rule does not oblige the attacker`)
-    .with('suspended', () => `${who} is left out: its obligations toward ${b} under this article are suspended${since}${note}`)
+    .with('suspended', () => `${who} is left out: its obligations toward ${b} under this article are suspended${since}${note}, and ${suspensionClause(ev)}`)
+    .with('suspended-member', () => `${who} is left out: its participation in ${d?.instrument ?? 'the instrument'} is suspended${since}, and ${suspensionClause(ev)}`)
     .with('not-owed', () =>
       d?.since === undefined
         ? `${who} is left out: the instrument, as the pack encodes it, does not oblige ${who} toward ${b} under this article`

@@ -12,7 +12,7 @@ import type { Facts } from '../model/facts.js';
 import { limits } from '../model/limits.js';
 import { problem } from '../model/problem.js';
 import type { Declaration, MembershipStatus, Reading } from '../model/pack.js';
-import { type DirectedState, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, versionOn } from '../model/rulebook.js';
+import { binds, type DirectedState, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, suspendedOn, versionOn } from '../model/rulebook.js';
 import { type Absence, administrator, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from '../model/scenario.js';
 
 /** Readings settled for one run: reading id → adopted. Missing ids keep the pack's default (or stay open). */
@@ -90,6 +90,11 @@ export interface OpenItem {
    * the pack knows only to the year or month. It is settled by recording the fact, so it is never offered as a change.
    */
   readonly library?: boolean;
+  /**
+   * A reading this step applies rather than a rule (the pack's suspension reading: it changes who is a party), so each
+   * of its answers is derived afresh; the rules see it only through the facts it changes.
+   */
+  readonly structural?: boolean;
   readonly says: string;
   readonly options: readonly ItemOption[];
 }
@@ -141,6 +146,59 @@ export interface Evidence {
   readonly declarations: readonly Declaration[];
   /** Per other party on the event date and per article: how its obligation toward the beneficiary stands. */
   readonly directed: readonly DirectedState[];
+  /** The members whose participation is suspended on the event date (bound or not, as the suspension reading says). */
+  readonly suspended: ReadonlyArray<{ readonly state: string; readonly since: string }>;
+  /** What a suspension does here: the pack's reading (or the library default), and how it stands in this run. */
+  readonly suspension: SuspensionState;
+}
+
+/** The suspension reading as it stands for one question: adopted (a suspension suspends) or not, and by whom. */
+export interface SuspensionState {
+  readonly reading: Reading;
+  readonly adopted: boolean;
+  /** `library`: the pack names no suspension reading, and the library default holds. */
+  readonly settledBy: 'pack' | 'user' | 'open' | 'library';
+}
+
+/**
+ * The library's reading of a suspension, for a pack that names none: it is a default, printed as one wherever a
+ * suspension decides a finding.
+ */
+export const suspensionDefault: Reading = {
+  id: 'default.suspension',
+  statement: 'A suspension suspends the obligations: a member whose participation is suspended neither owes nor is owed them, and an obligation suspended toward a party is not owed to it',
+  adopted: true,
+  contested: false,
+  why: 'The library default for a pack that names no reading of its own (instrument.json `suspension`).',
+  sources: [],
+};
+
+/** The pack's suspension reading, or the library default. */
+export const suspensionReading = (pack: Pack): Reading => pack.instrument.suspension ?? suspensionDefault;
+
+/** Whether anything is suspended that bears on a question: a member on the date, or an obligation toward the beneficiary. */
+function suspensionBears(pack: Pack, date: string, beneficiary: string): boolean {
+  const { instrument } = pack;
+  if (suspendedOn(instrument, date, () => true).length > 0) return true;
+  return instrument.obligations.directed.some(
+    (d) => (d.beneficiary === beneficiary || d.obligor === beneficiary) && d.history.some((h) => h.status === 'suspended' && h.date <= date),
+  );
+}
+
+/** The suspension reading as an open item: contested, unsettled, and something suspended bears on the question. */
+function suspensionOpenItem(pack: Pack, settings: Settings, date: string, beneficiary: string): OpenItem | undefined {
+  const r = suspensionReading(pack);
+  if (settings.resolve !== 'all' || !r.contested || Object.hasOwn(settings.readings, r.id) || !suspensionBears(pack, date, beneficiary)) return undefined;
+  return {
+    id: r.id,
+    kind: 'reading',
+    structural: true,
+    says: r.statement,
+    options: [
+      { value: true, says: 'adopted', heldBy: [] },
+      { value: false, says: 'not adopted', heldBy: [] },
+    ],
+  };
 }
 
 /**
@@ -317,19 +375,27 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         // only to the year or month, where the event falls inside the span. Each is true or false per variant.
         const libraryItems = [...defaultItems, ...spanItems];
         const libraryChoices = product(libraryItems.map((item) => [[item.id, true], [item.id, false]] as const));
-        const count = resolutions.length * readingChoices.length * libraryChoices.length;
+        // The suspension reading, where it is open, is derived both ways (it changes who is a party); else settled.
+        const suspension = suspensionReading(pack);
+        const suspensionItem = suspensionOpenItem(pack, settings, stated0.date, beneficiary);
+        const suspensionSettled = Object.hasOwn(settings.readings, suspension.id) ? settings.readings[suspension.id]! : suspension.adopted;
+        const suspensionChoices = suspensionItem ? [suspension.adopted, !suspension.adopted] : [suspensionSettled];
+        const count = resolutions.length * readingChoices.length * libraryChoices.length * suspensionChoices.length;
         if (count > limits.resolutions) {
           throw new TreatyObligationsError('invalid-scenario', [problem('too_many_resolutions', { event: stated0.id, count, limit: limits.resolutions }, ['contested'])]);
         }
         resolutions.forEach(({ picks, event, place }, i) => {
-          for (const library of libraryChoices) {
+          for (const library of libraryChoices) for (const suspends of suspensionChoices) {
             const chosen = new Map<string, boolean>(library);
             // Unrecorded views follow the sovereign unless this variant says otherwise; they concern the place as
             // written (a position on its sovereign replaces every view). A span has begun only where it says so.
             const follow = place !== place0 || chosen.get(defaultItems[0]?.id ?? '') !== false;
             const assume = (span: string) => chosen.get(spanItem(span)) === true;
-            const asked = ask(pack, event, beneficiary, { entities, names, numbers, place, requests, determinations, absences, settings, follow, assume, spans: spanNotes });
-            const picked: Array<readonly [string, Choice]> = [...picks.map(([c, v]) => [c.id, v] as const), ...library];
+            const asked = ask(pack, event, beneficiary, {
+              entities, names, numbers, place, requests, determinations, absences, settings, follow, assume, spans: spanNotes,
+              suspension: { reading: suspension, adopted: suspends, settledBy: suspensionItem ? 'open' : Object.hasOwn(settings.readings, suspension.id) ? 'user' : pack.instrument.suspension ? 'pack' : 'library' },
+            });
+            const picked: Array<readonly [string, Choice]> = [...picks.map(([c, v]) => [c.id, v] as const), ...library, ...(suspensionItem ? [[suspension.id, suspends] as const] : [])];
             for (const readings of readingChoices) {
               const choice = new Map<string, Choice>([...picked, ...readings]);
               const adopted = new Set(asked.facts.readings);
@@ -338,7 +404,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
             }
             // The base: views by the default, and every uncertain span begun, so that an indeterminate finding names
             // who would owe it where it applies; its sentences say the span is not known either way.
-            const isBase = libraryItems.every((d) => chosen.get(d.id) === true);
+            const isBase = libraryItems.every((d) => chosen.get(d.id) === true) && suspends === suspensionChoices[0];
             if (i === baseIndex && isBase) {
               const choice = new Map<string, Choice>(picked);
               for (const item of readingItems) choice.set(item.id, asked.evidence.readings.get(item.id)!.adopted);
@@ -350,7 +416,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
           pack,
           event: stated0,
           beneficiary,
-          items: [...factItems, ...libraryItems, ...readingItems],
+          items: [...factItems, ...libraryItems, ...(suspensionItem ? [suspensionItem] : []), ...readingItems],
           base: { choice: base!.choice, facts: base!.facts, actor: base!.evidence.event.actor },
           evidence: base!.evidence,
           variants,
@@ -420,8 +486,9 @@ function recognitionOpenItem(place: Territory, states: readonly string[], names:
 /** The pack's contested readings that this run leaves open. */
 function openReadings(pack: Pack, settings: Settings): OpenItem[] {
   if (settings.resolve !== 'all') return [];
+  const suspension = suspensionReading(pack).id;
   return [...pack.readings.values()]
-    .filter((r) => r.contested && !Object.hasOwn(settings.readings, r.id))
+    .filter((r) => r.id !== suspension && r.contested && !Object.hasOwn(settings.readings, r.id))
     .map((r) => ({
       id: r.id,
       kind: 'reading',
@@ -463,13 +530,16 @@ interface Context {
   assume: (span: string) => boolean;
   /** The uncertain spans of this question, for the sentences that must say so. */
   spans: readonly UncertainSpan[];
+  /** The suspension reading in this variant: adopted, a suspended member or obligation is not bound. */
+  suspension: SuspensionState;
 }
 
 function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { facts: Facts; evidence: Evidence } {
   const { instrument } = pack;
   const { place, entities } = ctx;
   const date = event.date;
-  const parties = partiesOn(instrument, date, ctx.assume);
+  const suspends = ctx.suspension.adopted;
+  const parties = partiesOn(instrument, date, ctx.assume, suspends);
   const version = versionOn(instrument, date);
   const beneficiaryMembership = membershipOn(instrument, beneficiary, date, ctx.assume);
   const actorMembership = event.actor === null ? { status: 'never' as const } : membershipOn(instrument, event.actor, date, ctx.assume);
@@ -486,6 +556,8 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   const partyRequests = ctx.requests.filter((r) => parties.includes(r.by));
   const readings = new Map(
     [...pack.readings.values()].map((reading): [string, ReadingState] => {
+      // The suspension reading stands as this variant derives it.
+      if (reading.id === ctx.suspension.reading.id) return [reading.id, { reading, adopted: suspends, settledBy: ctx.suspension.settledBy === 'library' ? 'pack' : ctx.suspension.settledBy }];
       const user = Object.hasOwn(ctx.settings.readings, reading.id);
       const open = !user && reading.contested && ctx.settings.resolve === 'all';
       return [reading.id, { reading, adopted: user ? ctx.settings.readings[reading.id]! : reading.adopted, settledBy: user ? 'user' : open ? 'open' : 'pack' }];
@@ -503,15 +575,17 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     instrumentInForce: begun(instrument.entryIntoForce.date, date, ctx.assume),
     version: version.id,
     beneficiaryIsState: entities.get(beneficiary)?.kind === 'state',
-    beneficiaryIsParty: beneficiaryMembership.status === 'party',
-    // Nothing is owed to a state that is not a party that day, whatever the directed obligations say.
-    beneficiaryOwedUnder:
-      beneficiaryMembership.status === 'party' ? [...new Set(directed.filter((d) => d.status === 'owed').map((d) => d.article))].sort() : [],
+    beneficiaryIsParty: binds(beneficiaryMembership.status, suspends),
+    // Nothing is owed to a state that is not a party that day, whatever the directed obligations say. A suspended
+    // obligation is owed only where the suspension reading is not adopted.
+    beneficiaryOwedUnder: binds(beneficiaryMembership.status, suspends)
+      ? [...new Set(directed.filter((d) => d.status === 'owed' || (!suspends && d.status === 'suspended')).map((d) => d.article))].sort()
+      : [],
     beneficiaryIsTarget: event.target === beneficiary,
     actorIsState: event.actor !== null && entities.get(event.actor)?.kind === 'state',
     actorKnown: event.actor !== null,
     actingForce: event.actingForce,
-    actorIsParty: actorMembership.status === 'party',
+    actorIsParty: binds(actorMembership.status, suspends),
     actorIsBeneficiary: event.actor === beneficiary,
     eventKind: event.kind,
     eventAgainst: event.against ?? 'territory',
@@ -564,6 +638,8 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       readings,
       declarations,
       directed,
+      suspended: suspendedOn(instrument, date, ctx.assume),
+      suspension: ctx.suspension,
     },
   };
 }

@@ -147,10 +147,16 @@ function readingsUsed(v: Verdict): Finding['readings'] {
   walkConditions(v.rule.conditions, (n) => {
     if (n.fact === 'readings') (Array.isArray(n.value) ? n.value : [n.value]).forEach((x) => ids.add(String(x)));
   });
-  return [...ids].sort().map((id) => {
+  const used = [...ids].sort().map((id) => {
     const r = v.question.evidence.readings.get(id)!;
     return { id, statement: r.reading.statement, adopted: r.adopted, contested: r.reading.contested, settledBy: r.settledBy };
   });
+  // The suspension reading, wherever a suspension bears on this finding: a suspended member, or a suspended dyad of it.
+  const ev = v.question.evidence;
+  const s = ev.suspension;
+  const bears = ev.suspended.length > 0 || ev.directed.some((d) => d.article === v.rule.article && d.status === 'suspended');
+  if (bears) used.push({ id: s.reading.id, statement: s.reading.statement, adopted: s.adopted, contested: s.reading.contested, settledBy: s.settledBy === 'library' ? 'pack' : s.settledBy });
+  return used;
 }
 
 export function changeId(c: Change): string {
@@ -205,16 +211,28 @@ export function explainVerdict(v: Verdict): Finding {
   // rule, and the pack's directed obligations may suspend or deny a dyad for this article.
   const excluded: Finding['excluded'] = [];
   const obligors: string[] = [];
+  const suspension = evidence.suspension;
+  const bySuspension = { reading: suspension.reading.id };
   if (status !== 'does-not-apply') {
     for (const p of evidence.parties) {
       if (p === beneficiary) continue;
       const d = evidence.directed.find((x) => x.obligor === p && x.article === rule.article);
       if (rule.obligors === 'other-parties-except-actor' && v.applyingActors.includes(p)) {
         excluded.push({ state: p, reason: 'actor', says: exclusionSentence(evidence, p, 'actor') });
-      } else if (d && d.status !== 'owed') {
-        excluded.push({ state: p, reason: d.status, ...(d.since !== undefined && { since: d.since }), says: exclusionSentence(evidence, p, d.status, d) });
+      } else if (d && d.status === 'suspended' && suspension.adopted) {
+        excluded.push({ state: p, reason: 'suspended', ...(d.since !== undefined && { since: d.since }), ...bySuspension, says: exclusionSentence(evidence, p, 'suspended', d) });
+      } else if (d && d.status === 'not-owed') {
+        excluded.push({ state: p, reason: 'not-owed', ...(d.since !== undefined && { since: d.since }), says: exclusionSentence(evidence, p, 'not-owed', d) });
       } else obligors.push(p);
     }
+    // A member whose participation is suspended is left out by the suspension reading, and said to be: never dropped.
+    if (suspension.adopted) {
+      for (const m of evidence.suspended) {
+        if (m.state === beneficiary) continue;
+        excluded.push({ state: m.state, reason: 'suspended', since: m.since, ...bySuspension, says: exclusionSentence(evidence, m.state, 'suspended-member', { ...m, instrument: pack.instrument.shortTitle }) });
+      }
+    }
+    excluded.sort((a, b) => (a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
   }
   const decided = status === 'indeterminate' || !root ? [] : decisive(root);
   const concerned = new Set([beneficiary, ...obligors, ...excluded.map((x) => x.state)]);

@@ -131,6 +131,8 @@ function candidateChanges(q: Question, rule: PackRule): { candidates: Change[]; 
     // What the library leaves open (an unrecorded view, a date known to the year) is settled by recording it.
     if (item.kind === 'fact' && !item.library) for (const o of item.options) add({ kind: 'position', item: item.id, value: o.value });
   }
+  // A reading the derive step applies (suspension), where open, is settled like a position: both answers.
+  for (const item of q.items) if (item.structural) for (const value of [true, false]) add({ kind: 'reading', reading: item.id, value });
   for (const id of [...readings].sort()) {
     const open = q.items.find((i) => i.id === id);
     const current = q.base.facts.readings.includes(id);
@@ -275,7 +277,7 @@ function compareRanks(a: readonly number[], b: readonly number[]): number {
  */
 function classes(q: Question, rule: PackRule): { of: number[]; facts: Facts[] } {
   const { readings } = sight(rule);
-  const items = q.items.filter((i) => i.kind === 'fact' || readings.has(i.id));
+  const items = q.items.filter((i) => i.kind === 'fact' || i.structural || readings.has(i.id));
   const index = new Map<string, number>();
   const facts: Facts[] = [];
   const of = q.variants.map((v) => {
@@ -313,7 +315,7 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
   const { readings } = sight(rule);
   const positions: PositionOutcome[] = [];
   for (const item of q.items) {
-    if (item.kind === 'reading' && !readings.has(item.id)) continue;
+    if (item.kind === 'reading' && !item.structural && !readings.has(item.id)) continue;
     const outcomes = item.options.map((option) => ({
       option,
       status: statusOf(q.variants.flatMap((v: Variant, i) => (v.choice.get(item.id) === option.value ? [judged[i]!] : []))),

@@ -6,8 +6,15 @@
 import type { FactName } from '../model/facts.js';
 import type { Finding, Reason } from '../model/finding.js';
 import type { EvaluateOptions } from '../steps/options.js';
-import { createRulebook, membershipOn, obligationOn, partiesOn, type Pack, repack, type Rulebook } from '../model/rulebook.js';
+import { binds, createRulebook, membershipOn, obligationOn, partiesOn, type Pack, repack, type Rulebook } from '../model/rulebook.js';
 import type { Event, Scenario, Territory } from '../model/scenario.js';
+import { suspensionReading } from '../steps/derive.js';
+
+/** Whether a suspension suspends in this run: the pack's suspension reading as settled, else its default. */
+function suspends(pack: Pack, readings: Readonly<Record<string, boolean>>): boolean {
+  const r = suspensionReading(pack);
+  return Object.hasOwn(readings, r.id) ? readings[r.id]! : r.adopted;
+}
 
 /** How an invariant evaluates: the checker passes its own evaluator (backend, readings). */
 export type Evaluator = (scenario: Scenario, options?: Pick<EvaluateOptions, 'rulebook' | 'readings' | 'reasons'>) => Promise<Finding[]>;
@@ -202,7 +209,7 @@ export const invariants: readonly Invariant[] = [
         const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
         for (const state of [f.beneficiary, ...f.obligors]) {
           // A date the pack knows only to the year or month may have begun: "possibly a party" is a party here.
-          if (membershipOn(pack.instrument, state, f.date, () => true).status !== 'party') return { message: `${state} is not a party on ${f.date}`, finding: f };
+          if (!binds(membershipOn(pack.instrument, state, f.date, () => true).status, suspends(pack, readings))) return { message: `${state} is not a party on ${f.date}`, finding: f };
         }
       }
       return undefined;
@@ -214,11 +221,13 @@ export const invariants: readonly Invariant[] = [
       for (const f of await evaluate(s, { readings, reasons: false })) {
         if (!mayApply(f)) continue;
         const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
-        const others = partiesOn(pack.instrument, f.date, () => true).filter((p) => p !== f.beneficiary);
+        // Suspended members count among the other parties: each is an obligor or excluded by the suspension reading.
+        const others = partiesOn(pack.instrument, f.date, () => true, false).filter((p) => p !== f.beneficiary);
         const named = [...f.obligors, ...f.excluded.map((x) => x.state)].sort();
         if (named.join() !== others.join()) return { message: `obligors and excluded (${named.join(', ')}) are not the other parties (${others.join(', ')})`, finding: f };
         for (const o of f.obligors) {
-          if (obligationOn(pack.instrument, o, f.beneficiary, f.provision, f.date).status !== 'owed') return { message: `${o} does not owe ${f.beneficiary} under ${f.provision}`, finding: f };
+          const status = obligationOn(pack.instrument, o, f.beneficiary, f.provision, f.date).status;
+          if (status !== 'owed' && !(status === 'suspended' && !suspends(pack, readings))) return { message: `${o} does not owe ${f.beneficiary} under ${f.provision}`, finding: f };
         }
       }
       return undefined;
@@ -244,7 +253,7 @@ export const invariants: readonly Invariant[] = [
         const event = s.events.find((e) => e.id === f.event)!;
         if ((event.against ?? 'territory') !== 'territory' || s.contested.length > 0) continue;
         const place = s.territories.find((t) => t.id === event.place)!;
-        const parties = pack.instrument.parties.filter((p) => membershipOn(pack.instrument, p.state, f.date, () => true).status === 'party').map((p) => p.state);
+        const parties = pack.instrument.parties.filter((p) => binds(membershipOn(pack.instrument, p.state, f.date, () => true).status, suspends(pack, readings))).map((p) => p.state);
         const views = parties.map((p) => (place.recognizedAs && Object.hasOwn(place.recognizedAs, p) ? place.recognizedAs[p] : place.sovereign));
         const admin = place.administeredBy === undefined ? place.sovereign : place.administeredBy;
         const held = views.some((v) => v != null && parties.includes(v)) || (admin != null && parties.includes(admin));
@@ -308,7 +317,7 @@ export const invariants: readonly Invariant[] = [
         const event = s.events.find((e) => e.id === f.event)!;
         const place = s.territories.find((t) => t.id === event.place)!;
         // The reasons explain the scenario as written; a date known only to the year counts as begun there.
-        const parties = partiesOn(pack.instrument, f.date, () => true);
+        const parties = partiesOn(pack.instrument, f.date, () => true, suspends(pack, readings));
         for (const r of leavesOf(f.reasons)) {
           if (r.status === 'not-evaluated' || r.fact === undefined) continue;
           const rests = unstated(r.fact as FactName, event, place, parties, f.beneficiary);

@@ -122,7 +122,7 @@ describe.skipIf(members.missing ?? alliances.missing)('hand-written packs and th
           const causes = new Set<string>();
           for (const f of mine.filter((x) => x.status === handStatus)) for (const c of handCauses(f)) causes.add(c);
           if (atopStatus === 'not asked') causes.add(notAsked(conflict, atop, kind === 'assistance' ? 'defense' : 'consultation', cowCodes[beneficiary]));
-          for (const f of theirs) for (const i of f.items) if (i.status !== 'holds') causes.add(`ATOP side: ${i.id.startsWith('condition.') ? 'a condition the coding does not spell out' : i.id.startsWith('trigger') ? 'the library default on threats and displays' : i.id === 'opponent-is-member' ? 'the other side is a member too' : 'membership dates'} (${i.id})`);
+          for (const f of theirs) for (const i of f.items) if (i.status !== 'holds') causes.add(`ATOP side: ${i.id.startsWith('condition.') ? 'a condition the coding does not spell out' : i.id === 'opponent-is-member' ? `the other side is a member too (${i.reading})` : i.reading ? `the reading ${i.reading}` : i.id.startsWith('member.') ? 'membership dates' : `other: ${i.says}`} (${i.id})`);
           expect(causes.size, `${file} ${pack.instrument.id} ${key}: hand ${handStatus}, ATOP ${atopStatus}`).toBeGreaterThan(0);
           for (const c of causes) expect(c, `${file} ${pack.instrument.id} ${key}`).not.toMatch(/^other/);
           table.push(`${file} | ${pack.instrument.id} (ATOP ${atop.atopid}) | ${kind} to ${beneficiary} | hand-written ${handStatus} | ATOP-coded ${atopStatus} | ${[...causes].join('; ')}`);

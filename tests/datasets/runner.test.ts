@@ -63,7 +63,7 @@ describe('a war engages the defence obligations owed to the state attacked', () 
   });
 });
 
-describe('a dispute: side A\'s threat is not read as an attack (a stated library default); its use of force is', () => {
+describe('a dispute: side A\'s threat is not read as an attack (a named reading\'s default); its use of force is', () => {
   const mid = (hostlev: 2 | 4) => write(`midb-${hostlev}.csv`, midbCsv([
     { dispute: 9, ccode: 103, start: [1900, 3, 4], sideA: 1, hostlev },
     { dispute: 9, ccode: 102, start: [1900, 3, 4], sideA: 0, hostlev: 1 },
@@ -71,7 +71,8 @@ describe('a dispute: side A\'s threat is not read as an attack (a stated library
   it('threat: does not apply, and says it rests on the default', async () => {
     const f = defenseOf(await all(runDisputes({ atop, mid: mid(2) })), 101)!;
     expect(f.status).toBe('does-not-apply');
-    expect(f.because[0]).toMatch(/^library default: a threat of force is not read as an attack/);
+    expect(f.because).toEqual(['reading atop.trigger.threat-is-attack ("A threat to use force (MID hostility level 2) is an attack on the state threatened"): not adopted, the library default; S103 threatened force against S102 (hostility level 2)']);
+    expect(f.readings).toEqual([expect.objectContaining({ id: 'atop.trigger.threat-is-attack', adopted: false, settledBy: 'default' })]);
   });
   it('use of force: applies; the ally did not take part', async () => {
     const f = defenseOf(await all(runDisputes({ atop, mid: mid(4) })), 101)!;
@@ -101,7 +102,7 @@ describe('the commands stream one row per finding', () => {
     const csv = await run(['wars', '--atop', atop, '--wars', wars]);
     expect(csv.code).toBe(0);
     const [header, ...lines] = csv.out.split('\n');
-    expect(header).toBe('dataset,conflict,conflict_name,event,date,atopid,obligation,obligor,obligor_name,beneficiary,beneficiary_name,status,reasons,open_items,observed,honoured,citation');
+    expect(header).toBe('dataset,conflict,conflict_name,event,date,atopid,obligation,obligor,obligor_name,beneficiary,beneficiary_name,status,reasons,open_items,readings,observed,honoured,citation');
     expect(lines.some((l) => l.startsWith('IWD 1.1,iwd:1,Synthetic War,iwd:1/1,1900-03-04,9001,defense,101,State 101,102,State 102,applies,'))).toBe(true);
     const json = await run(['wars', '--atop', atop, '--wars', wars, '--format', 'jsonl']);
     expect(json.out.split('\n').map((l) => JSON.parse(l).status)).toContain('indeterminate');
