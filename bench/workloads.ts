@@ -9,6 +9,7 @@ import { fixtures } from '../src/fixtures.js';
 import { createRulebook, type PackRule, parsePack, type Rulebook } from '../src/model/rulebook.js';
 import { Scenario } from '../src/model/scenario.js';
 import { validateScenario } from '../src/steps/validate.js';
+import { variantsOf } from '../src/testing/reference.js';
 
 export interface Case {
   readonly name: string;
@@ -41,7 +42,7 @@ export function judgments(c: Case, rulebook: Rulebook = bundledRulebook, only?: 
 
 /** Every resolution's facts, for checking a hand-written predicate against the compiled rule. */
 export function allFacts(c: Case): Array<{ question: Question; facts: Facts }> {
-  return questions(c).flatMap((q) => q.variants.map((v) => ({ question: q, facts: v.facts })));
+  return questions(c).flatMap((q) => variantsOf(q).map((v) => ({ question: q, facts: v.facts })));
 }
 
 /** A rulebook of `n` copies of the CST pack, each its own instrument (`cst-1992-c1` at `copy1.cst-1992`, …). */

@@ -211,8 +211,17 @@ export const binds = (status: MembershipStatus | 'never', suspends = true) => st
 
 /** The states that are parties on a date (status "party"; also "suspended" where `suspends` is false), sorted. */
 export function partiesOn(instrument: Instrument, date: string, assume?: (span: string) => boolean, suspends = true): string[] {
+  // Each party's own history, as membershipOn reads it, without looking the party up again (32 parties: 32 times).
+  const status = (history: Instrument['parties'][number]['history']) => {
+    let found: MembershipStatus | 'never' = 'never';
+    for (const entry of history) {
+      if (!begun(entry.date, date, assume)) break;
+      found = entry.status;
+    }
+    return found;
+  };
   return instrument.parties
-    .filter((p) => binds(membershipOn(instrument, p.state, date, assume).status, suspends))
+    .filter((p) => binds(status(p.history), suspends))
     .map((p) => p.state)
     .sort();
 }

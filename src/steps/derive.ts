@@ -8,7 +8,7 @@ import { match } from 'ts-pattern';
 import { begun, dateWords, uncertainOn } from '../model/dates.js';
 import { Work } from '../model/budget.js';
 import { TreatyObligationsError } from '../model/errors.js';
-import type { Facts } from '../model/facts.js';
+import { copyFacts, type Facts } from '../model/facts.js';
 import { limits } from '../model/limits.js';
 import { problem } from '../model/problem.js';
 import type { Declaration, MembershipStatus, Reading } from '../model/pack.js';
@@ -107,6 +107,14 @@ export interface Variant {
   readonly actor: string | null;
 }
 
+/**
+ * One resolution of a question's open facts (contested facts and the library's open items), with the facts observed
+ * under it and the readings as the run settles them. The open readings are not multiplied in: each rule weighs a
+ * world under both answers of only the open readings it tests (run.ts), so that readings it never reads cost nothing.
+ * The question's resolutions are its worlds times both answers of every open reading.
+ */
+export type World = Variant;
+
 /** How each reading of the pack stands in this run. */
 export type ReadingState = { reading: Reading; adopted: boolean; settledBy: 'pack' | 'user' | 'open' };
 
@@ -203,7 +211,8 @@ function suspensionOpenItem(pack: Pack, settings: Settings, date: string, benefi
 
 /**
  * One instrument, one event, one candidate beneficiary. `base` is the scenario as written with the default
- * readings (its evidence explains the finding); `variants` are every admissible resolution of `items`.
+ * readings (its evidence explains the finding); `worlds` are every admissible resolution of the open facts among
+ * `items`, each to be weighed under both answers of the open readings among them.
  */
 export interface Question {
   readonly pack: Pack;
@@ -212,7 +221,7 @@ export interface Question {
   readonly items: readonly OpenItem[];
   readonly base: Variant;
   readonly evidence: Evidence;
-  readonly variants: readonly Variant[];
+  readonly worlds: readonly World[];
 }
 
 
@@ -356,8 +365,9 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
       const spanNotes = uncertainSpans(pack, stated0.date, names);
       const spanItems: OpenItem[] = settings.resolve === 'all' ? spanNotes.map((n) => spanOpenItem(n, stated0.date)) : [];
       const readingItems = openReadings(pack, settings);
-      const readingChoices = product(readingItems.map((i) => i.options.map((o) => [i.id, o.value as boolean] as const)));
-      const total = resolutions.length * readingChoices.length;
+      // Both answers of every open reading: counted, never listed (each rule lists only the ones it tests).
+      const readingChoices = readingItems.reduce((n, i) => n * i.options.length, 1);
+      const total = resolutions.length * readingChoices;
       if (total > limits.resolutions) {
         throw new TreatyObligationsError('invalid-scenario', [
           problem('too_many_resolutions', { event: stated0.id, count: total, limit: limits.resolutions }, ['contested']),
@@ -367,7 +377,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         // Spent before the question is built, so an evaluation past its budget stops before its memory grows.
         work.spend('findings', pack.rules.length);
         work.spend('resolutions', total);
-        const variants: Variant[] = [];
+        const worlds: World[] = [];
         let base: { facts: Facts; evidence: Evidence; choice: Map<string, Choice> } | undefined;
         const unrecorded = settings.defaults?.recognition === false ? unrecordedViews(pack, stated0, place0, beneficiary) : [];
         const defaultItems: OpenItem[] = unrecorded.length === 0 ? [] : [recognitionOpenItem(place0, unrecorded, names)];
@@ -380,12 +390,14 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         const suspensionItem = suspensionOpenItem(pack, settings, stated0.date, beneficiary);
         const suspensionSettled = Object.hasOwn(settings.readings, suspension.id) ? settings.readings[suspension.id]! : suspension.adopted;
         const suspensionChoices = suspensionItem ? [suspension.adopted, !suspension.adopted] : [suspensionSettled];
-        const count = resolutions.length * readingChoices.length * libraryChoices.length * suspensionChoices.length;
+        const count = resolutions.length * readingChoices * libraryChoices.length * suspensionChoices.length;
         if (count > limits.resolutions) {
           throw new TreatyObligationsError('invalid-scenario', [problem('too_many_resolutions', { event: stated0.id, count, limit: limits.resolutions }, ['contested'])]);
         }
+        // What every resolution of the contested facts shares, per answer of the library's items and of suspension.
+        const shared = libraryChoices.flatMap(() => suspensionChoices.map(() => ({})));
         resolutions.forEach(({ picks, event, place }, i) => {
-          for (const library of libraryChoices) for (const suspends of suspensionChoices) {
+          for (const [l, library] of libraryChoices.entries()) for (const [k, suspends] of suspensionChoices.entries()) {
             const chosen = new Map<string, boolean>(library);
             // Unrecorded views follow the sovereign unless this variant says otherwise; they concern the place as
             // written (a position on its sovereign replaces every view). A span has begun only where it says so.
@@ -394,14 +406,10 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
             const asked = ask(pack, event, beneficiary, {
               entities, names, numbers, place, requests, determinations, absences, settings, follow, assume, spans: spanNotes,
               suspension: { reading: suspension, adopted: suspends, settledBy: suspensionItem ? 'open' : Object.hasOwn(settings.readings, suspension.id) ? 'user' : pack.instrument.suspension ? 'pack' : 'library' },
+              shared: shared[l * suspensionChoices.length + k]!,
             });
             const picked: Array<readonly [string, Choice]> = [...picks.map(([c, v]) => [c.id, v] as const), ...library, ...(suspensionItem ? [[suspension.id, suspends] as const] : [])];
-            for (const readings of readingChoices) {
-              const choice = new Map<string, Choice>([...picked, ...readings]);
-              const adopted = new Set(asked.facts.readings);
-              for (const [id, on] of readings) on ? adopted.add(id) : adopted.delete(id);
-              variants.push({ choice, facts: readings.length ? { ...asked.facts, readings: [...adopted].sort() } : asked.facts, actor: event.actor });
-            }
+            worlds.push({ choice: new Map(picked), facts: asked.facts, actor: event.actor });
             // The base: views by the default, and every uncertain span begun, so that an indeterminate finding names
             // who would owe it where it applies; its sentences say the span is not known either way.
             const isBase = libraryItems.every((d) => chosen.get(d.id) === true) && suspends === suspensionChoices[0];
@@ -419,7 +427,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
           items: [...factItems, ...libraryItems, ...(suspensionItem ? [suspensionItem] : []), ...readingItems],
           base: { choice: base!.choice, facts: base!.facts, actor: base!.evidence.event.actor },
           evidence: base!.evidence,
-          variants,
+          worlds,
         });
       }
     }
@@ -507,12 +515,11 @@ function openReadings(pack: Pack, settings: Settings): OpenItem[] {
 export function withRequest(facts: Facts, article: string): Facts {
   // The lists are sorted and unique (`requested`), so one sorted insertion keeps them so.
   const add = (list: string[]) => (list.includes(article) ? list : [...list, article].sort());
-  return {
-    ...facts,
-    beneficiaryRequests: add(facts.beneficiaryRequests),
-    beneficiaryInvoked: true,
-    partyRequests: facts.beneficiaryIsParty ? add(facts.partyRequests) : facts.partyRequests,
-  };
+  const copy = copyFacts(facts); // not a spread: see copyFacts
+  copy.beneficiaryRequests = add(facts.beneficiaryRequests);
+  copy.beneficiaryInvoked = true;
+  if (facts.beneficiaryIsParty) copy.partyRequests = add(facts.partyRequests);
+  return copy;
 }
 
 interface Context {
@@ -532,6 +539,12 @@ interface Context {
   spans: readonly UncertainSpan[];
   /** The suspension reading in this variant: adopted, a suspended member or obligation is not bound. */
   suspension: SuspensionState;
+  /**
+   * What is the same in every resolution of the contested facts (with one answer for the library's open items and
+   * for suspension): it turns on the pack, the date, the beneficiary, the spans assumed and the suspension reading,
+   * never on a position. Computed once for them.
+   */
+  shared: { parties?: string[]; beneficiaryMembership?: { status: MembershipStatus | 'never'; since?: string }; readings?: Map<string, ReadingState>; directed?: DirectedState[] };
 }
 
 function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { facts: Facts; evidence: Evidence } {
@@ -539,9 +552,10 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   const { place, entities } = ctx;
   const date = event.date;
   const suspends = ctx.suspension.adopted;
-  const parties = partiesOn(instrument, date, ctx.assume, suspends);
+  const shared = ctx.shared;
+  const parties = (shared.parties ??= partiesOn(instrument, date, ctx.assume, suspends));
   const version = versionOn(instrument, date);
-  const beneficiaryMembership = membershipOn(instrument, beneficiary, date, ctx.assume);
+  const beneficiaryMembership = (shared.beneficiaryMembership ??= membershipOn(instrument, beneficiary, date, ctx.assume));
   const actorMembership = event.actor === null ? { status: 'never' as const } : membershipOn(instrument, event.actor, date, ctx.assume);
   const viewOf = (state: string) => {
     const stated = statedView(place, state);
@@ -554,7 +568,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   const beneficiaryRequests = ctx.requests.filter((r) => r.by === beneficiary && (r.for === undefined || r.for === beneficiary));
   const invocationsFor = ctx.requests.filter((r) => r.for === beneficiary && r.by !== beneficiary && parties.includes(r.by));
   const partyRequests = ctx.requests.filter((r) => parties.includes(r.by));
-  const readings = new Map(
+  const readings = (shared.readings ??= new Map(
     [...pack.readings.values()].map((reading): [string, ReadingState] => {
       // The suspension reading stands as this variant derives it.
       if (reading.id === ctx.suspension.reading.id) return [reading.id, { reading, adopted: suspends, settledBy: ctx.suspension.settledBy === 'library' ? 'pack' : ctx.suspension.settledBy }];
@@ -562,15 +576,15 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       const open = !user && reading.contested && ctx.settings.resolve === 'all';
       return [reading.id, { reading, adopted: user ? ctx.settings.readings[reading.id]! : reading.adopted, settledBy: user ? 'user' : open ? 'open' : 'pack' }];
     }),
-  );
+  ));
   const admin = administrator(place);
   // The sovereign every party recognizes; undefined when the parties disagree (or there are none).
   const sovereigns = new Set(views.map((v) => v.sovereign));
   const agreed = sovereigns.size === 1 ? [...sovereigns][0]! : undefined;
   const determinations = ctx.determinations.filter((d) => d.concerning.includes(event.id));
-  const directed = instrument.articles.flatMap((article) =>
+  const directed = (shared.directed ??= instrument.articles.flatMap((article) =>
     parties.filter((p) => p !== beneficiary).map((obligor) => obligationOn(instrument, obligor, beneficiary, article, date)),
-  );
+  ));
   const facts: Facts = {
     instrumentInForce: begun(instrument.entryIntoForce.date, date, ctx.assume),
     version: version.id,

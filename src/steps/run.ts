@@ -8,8 +8,8 @@
  * synchronous driver serves it with the compiled judge, an asynchronous one with json-rules-engine.
  * @module
  */
-import { type Choice, type ItemOption, type OpenItem, type Question, type Variant, withRequest } from './derive.js';
-import type { Facts } from '../model/facts.js';
+import { type Choice, type ItemOption, type OpenItem, type Question, withRequest } from './derive.js';
+import { copyFacts, type Facts } from '../model/facts.js';
 import { type Judge, type Judgment, type JudgeRequest, type SyncJudge, sight } from '../judges/judge.js';
 import { Work } from '../model/budget.js';
 import { limits } from '../model/limits.js';
@@ -161,97 +161,105 @@ function candidateChanges(q: Question, rule: PackRule): { candidates: Change[]; 
 
 const subject = (c: Change) => (c.kind === 'position' ? `p:${c.item}` : c.kind === 'reading' ? `r:${c.reading}` : `q:${c.article}`);
 
-/** A change as the search applies it: settling an open item keeps some resolutions; a patch changes their facts. */
-type Effect = { readonly keeps: readonly boolean[] } | { readonly patch: (f: Facts) => Facts };
+/** A change as the search applies it: settling an open item keeps some classes; a patch changes their facts. */
+type Effect = { readonly keeps: Uint8Array } | { readonly patch: (f: Facts) => Facts };
 
-function effect(q: Question, c: Change): Effect {
-  const settle = (id: string, value: Choice) => ({ keeps: q.variants.map((v) => v.choice.get(id) === value) });
-  if (c.kind === 'position') return settle(c.item, c.value);
+function effect(q: Question, classes: Classes, c: Change): Effect {
+  if (c.kind === 'position') return { keeps: classes.matching(c.item, c.value) };
   if (c.kind === 'request') return { patch: (f) => withRequest(f, c.article) };
-  if (q.items.some((i) => i.id === c.reading)) return settle(c.reading, c.value);
-  return { patch: (f) => ({ ...f, readings: c.value ? [...new Set([...f.readings, c.reading])].sort() : f.readings.filter((r) => r !== c.reading) }) };
+  if (q.items.some((i) => i.id === c.reading)) return { keeps: classes.matching(c.reading, c.value) };
+  return { patch: (f) => withReadings(f, c.value ? [...new Set([...f.readings, c.reading])].sort() : f.readings.filter((r) => r !== c.reading)) };
 }
 
-/** The sets of `size` indexes below `n`, in lexicographic order, made one at a time (there may be millions). */
-function* combinations(n: number, size: number, prefix: number[] = [], from = 0): Generator<number[]> {
-  if (prefix.length === size) {
-    yield prefix;
-    return;
-  }
-  for (let i = from; i < n; i++) yield* combinations(n, size, [...prefix, i], i + 1);
+/** The next set of `set.length` indexes below `n` in lexicographic order, in place; false after the last. */
+function nextCombination(set: number[], n: number): boolean {
+  let i = set.length - 1;
+  while (i >= 0 && set[i] === n - set.length + i) i -= 1;
+  if (i < 0) return false;
+  set[i]! += 1;
+  for (let j = i + 1; j < set.length; j++) set[j] = set[j - 1]! + 1;
+  return true;
 }
+
+const UNJUDGED = 2;
 
 /**
  * Minimal sets of changes (by inclusion, smallest first) that make the finding determinately the other way.
  * `outcomes` are the classes' outcomes as they stand. Many sets share their patches and differ only in what they
- * settle, so each class is judged once per set of patches, and only when a set needs it.
+ * settle, so each class is judged once per set of patches, and only when a set needs it. The sets are made in
+ * place, one after another (there may be millions), and nothing is allocated for a set that is not kept.
  */
 function* findChanges(
   q: Question,
   rule: PackRule,
   status: Status,
-  resolutions: { of: readonly number[]; facts: readonly Facts[] },
+  resolutions: Classes,
   outcomes: readonly boolean[],
   work: Work,
 ): Weighing<ChangeSet[]> {
   const { candidates, standsFor, order } = candidateChanges(q, rule);
-  const subjects = candidates.map(subject);
-  const effects = candidates.map((c) => effect(q, c));
-  const patched = new Map<string, Array<boolean | undefined>>([['', [...outcomes]]]);
-  const everyClass = resolutions.facts.map((_, c) => c);
-  // The classes of the resolutions that every settled item keeps, each once, by the settled changes' indexes.
-  const keptBy = new Map<string, number[]>();
-  const keptClasses = (settled: string, kept: ReadonlyArray<readonly boolean[]>): number[] => {
-    let classes = keptBy.get(settled);
-    if (!classes) {
-      const seen = new Set<number>();
-      for (let v = 0; v < q.variants.length; v++) if (kept.every((keeps) => keeps[v])) seen.add(resolutions.of[v]!);
-      keptBy.set(settled, (classes = [...seen]));
-    }
-    return classes;
-  };
+  const n = candidates.length;
+  const ids = new Map<string, number>();
+  const subjects = candidates.map((c) => ids.get(subject(c)) ?? ids.set(subject(c), ids.size).get(subject(c))!);
+  const effects = candidates.map((c) => effect(q, resolutions, c));
+  const count = resolutions.facts.length;
+  // Per set of patches (by the indexes of the patching changes), each class's outcome once judged: 0, 1 or unjudged.
+  const patched = new Map<string, Uint8Array>([['', Uint8Array.from(outcomes, (o) => (o ? 1 : 0))]]);
   const targets: Array<'applies' | 'does-not-apply'> = status === 'indeterminate' ? ['applies', 'does-not-apply'] : [status === 'applies' ? 'does-not-apply' : 'applies'];
   const found: Array<{ to: 'applies' | 'does-not-apply'; set: number[] }> = [];
-  const full = (to: string) => found.filter((f) => f.to === to).length >= limits.changeSets;
-  search: for (let size = 1; size <= limits.changeSetSize; size++) {
-    for (const set of combinations(candidates.length, size)) {
+  const foundTo = { applies: 0, 'does-not-apply': 0 };
+  const full = (to: 'applies' | 'does-not-apply') => foundTo[to] >= limits.changeSets;
+  const inSet = new Uint8Array(n);
+  const kept: Uint8Array[] = [];
+  const patches: Array<(f: Facts) => Facts> = [];
+  search: for (let size = 1; size <= Math.min(limits.changeSetSize, n); size++) {
+    const set = Array.from({ length: size }, (_, i) => i);
+    do {
       if (targets.every(full)) break search;
       work.spend('changeCandidates');
-      if (set.some((i, k) => set.some((j, l) => l < k && subjects[j] === subjects[i]))) continue; // one change per subject
-      const open = targets.filter((to) => !full(to) && !found.some((f) => f.to === to && f.set.every((i) => set.includes(i))));
+      let repeats = false; // one change per subject
+      for (let k = 1; k < size && !repeats; k++) for (let l = 0; l < k; l++) if (subjects[set[k]!] === subjects[set[l]!]) repeats = true;
+      if (repeats) continue;
+      for (const i of set) inSet[i] = 1;
+      const open = targets.filter((to) => !full(to) && !found.some((f) => f.to === to && f.set.every((i) => inSet[i] === 1)));
+      for (const i of set) inSet[i] = 0;
       if (open.length === 0) continue;
-      // The status after the set: the classes of the resolutions it keeps, each judged (once per class and set of
-      // patches) with its facts patched, until both outcomes are seen.
-      const kept: Array<readonly boolean[]> = [];
-      const patches: Array<(f: Facts) => Facts> = [];
+      // The status after the set: the classes it keeps, each judged (once per class and set of patches) with its
+      // facts patched, until both outcomes are seen.
+      kept.length = 0;
+      patches.length = 0;
       let key = '';
-      let settled = '';
       for (const i of set) {
         const e = effects[i]!;
-        if ('keeps' in e) {
-          kept.push(e.keeps);
-          settled += `${i},`;
-        } else {
+        if ('keeps' in e) kept.push(e.keeps);
+        else {
           patches.push(e.patch);
           key += `${i},`;
         }
       }
       let after = patched.get(key);
-      if (!after) patched.set(key, (after = []));
+      if (!after) patched.set(key, (after = new Uint8Array(count).fill(UNJUDGED)));
       let applies = false;
       let fails = false;
-      for (const c of kept.length === 0 ? everyClass : keptClasses(settled, kept)) {
-        if (after[c] === undefined) {
-          const facts = patches.reduce((f, patch) => patch(f), resolutions.facts[c]!);
-          after[c] = (yield { rule, facts, trace: false }).passed;
+      for (let c = 0; c < count; c++) {
+        let keeps = true;
+        for (const k of kept) if (k[c] === 0) keeps = false;
+        if (!keeps) continue;
+        if (after[c] === UNJUDGED) {
+          let facts = resolutions.facts[c]!;
+          for (const patch of patches) facts = patch(facts);
+          after[c] = (yield { rule, facts, trace: false }).passed ? 1 : 0;
         }
-        if (after[c]) applies = true;
+        if (after[c] === 1) applies = true;
         else fails = true;
         if (applies && fails) break;
       }
       const to: Status = !fails ? 'applies' : applies ? 'indeterminate' : 'does-not-apply';
-      if (to !== 'indeterminate' && open.includes(to)) found.push({ to, set });
-    }
+      if (to !== 'indeterminate' && open.includes(to)) {
+        found.push({ to, set: [...set] });
+        foundTo[to] += 1;
+      }
+    } while (nextCombination(set, n));
   }
   // Each set found with a change that stands for others, once per change it stands for; then in the order the full
   // list of changes gives (by size, then by rank), keeping the first sets per direction.
@@ -261,8 +269,8 @@ function* findChanges(
     return sets.map((changes) => ({ to: f.to, changes, ranks: changes.map((c) => order.get(c)!).sort((a, b) => a - b) }));
   });
   expanded.sort((a, b) => a.ranks.length - b.ranks.length || compareRanks(a.ranks, b.ranks));
-  const kept = { applies: 0, 'does-not-apply': 0 };
-  return expanded.filter((f) => kept[f.to]++ < limits.changeSets).map((f) => ({ to: f.to, changes: [...f.changes].sort((a, b) => order.get(a)! - order.get(b)!) }));
+  const taken = { applies: 0, 'does-not-apply': 0 };
+  return expanded.filter((f) => taken[f.to]++ < limits.changeSets).map((f) => ({ to: f.to, changes: [...f.changes].sort((a, b) => order.get(a)! - order.get(b)!) }));
 }
 
 function compareRanks(a: readonly number[], b: readonly number[]): number {
@@ -271,25 +279,68 @@ function compareRanks(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * The resolutions as the rule sees them. Resolutions that differ only in readings the rule does not test have the
- * same facts in everything it reads, before and after any change the search makes (it changes only readings the
- * rule tests), so one of each class is judged for all: `of` maps each resolution to its class.
+ * The resolutions as the rule sees them: each world (a resolution of the open facts) under each answer of the open
+ * readings the rule tests. Resolutions that differ only in readings the rule does not test have the same facts in
+ * everything it reads, before and after any change the search makes (it changes only readings the rule tests), so
+ * one class is judged for all of them: each class stands for `weight` resolutions. Classes are numbered world by
+ * world, and within a world by the answers of the tested readings in the order of `items` (adopted first): the order
+ * in which they first appear in the list of every resolution.
  */
-function classes(q: Question, rule: PackRule): { of: number[]; facts: Facts[] } {
+interface Classes {
+  readonly facts: readonly Facts[];
+  /** Resolutions per class: both answers of every open reading the rule does not test. */
+  readonly weight: number;
+  /** The world a class belongs to. */
+  readonly world: (c: number) => number;
+  /** Per class, 1 where an open item has the value (a fact's position in its world, or a tested reading's answer). */
+  readonly matching: (id: string, value: Choice) => Uint8Array;
+}
+
+function classes(q: Question, rule: PackRule): Classes {
   const { readings } = sight(rule);
-  const items = q.items.filter((i) => i.kind === 'fact' || i.structural || readings.has(i.id));
-  const index = new Map<string, number>();
+  // The open readings weighed here: a structural one (suspension) is derived both ways, so it is in the worlds.
+  const open = q.items.filter((i) => i.kind === 'reading' && !i.structural);
+  const tested = open.filter((i) => readings.has(i.id)).map((i) => i.id);
+  const k = tested.length;
+  const per = 2 ** k;
+  const adopted = (a: number, j: number) => ((a >> (k - 1 - j)) & 1) === 0;
   const facts: Facts[] = [];
-  const of = q.variants.map((v) => {
-    const key = JSON.stringify(items.map((i) => v.choice.get(i.id)));
-    let c = index.get(key);
-    if (c === undefined) {
-      index.set(key, (c = facts.length));
-      facts.push(v.facts);
+  for (const w of q.worlds) {
+    if (k === 0) {
+      facts.push(w.facts);
+      continue;
     }
-    return c;
-  });
-  return { of, facts };
+    const rest = w.facts.readings.filter((r) => !tested.includes(r));
+    for (let a = 0; a < per; a++) {
+      const on = tested.filter((_, j) => adopted(a, j));
+      facts.push(withReadings(w.facts, on.length === 0 ? rest : [...rest, ...on].sort()));
+    }
+  }
+  const matches = new Map<string, Uint8Array>();
+  return {
+    facts,
+    weight: 2 ** (open.length - k),
+    world: (c) => Math.floor(c / per),
+    matching: (id, value) => {
+      const key = `${id}\u0000${String(value)}`;
+      let m = matches.get(key);
+      if (!m) {
+        const j = tested.indexOf(id);
+        const inWorld = q.worlds.map((w) => w.choice.get(id) === value);
+        m = new Uint8Array(facts.length);
+        for (let c = 0; c < facts.length; c++) m[c] = (j >= 0 ? adopted(c % per, j) === value : inWorld[Math.floor(c / per)]) ? 1 : 0;
+        matches.set(key, m);
+      }
+      return m;
+    },
+  };
+}
+
+/** The facts with other readings adopted. */
+function withReadings(f: Facts, readings: string[]): Facts {
+  const copy = copyFacts(f);
+  copy.readings = readings;
+  return copy;
 }
 
 const conditionCounts = new WeakMap<PackRule, number>();
@@ -310,25 +361,32 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
   const resolutions = classes(q, rule);
   const outcomes: boolean[] = [];
   for (const facts of resolutions.facts) outcomes.push((yield { rule, facts, trace: false }).passed);
-  const judged = resolutions.of.map((c) => outcomes[c]!);
-  const status = statusOf(judged);
+  // A status turns only on whether some resolution applies and some does not: the classes' outcomes tell it.
+  const status = statusOf(outcomes);
   const { readings } = sight(rule);
   const positions: PositionOutcome[] = [];
   for (const item of q.items) {
     if (item.kind === 'reading' && !item.structural && !readings.has(item.id)) continue;
-    const outcomes = item.options.map((option) => ({
-      option,
-      status: statusOf(q.variants.flatMap((v: Variant, i) => (v.choice.get(item.id) === option.value ? [judged[i]!] : []))),
-    }));
-    if (new Set(outcomes.map((o) => o.status)).size > 1) positions.push({ item, outcomes });
+    const outcomesOf = item.options.map((option) => {
+      const m = resolutions.matching(item.id, option.value);
+      return { option, status: statusOf(outcomes.filter((_, c) => m[c] === 1)) };
+    });
+    if (new Set(outcomesOf.map((o) => o.status)).size > 1) positions.push({ item, outcomes: outcomesOf });
   }
+  const actors = new Set<string | null>();
+  let applying = 0;
+  outcomes.forEach((passed, c) => {
+    if (!passed) return;
+    applying += 1;
+    actors.add(q.worlds[resolutions.world(c)]!.actor);
+  });
   return {
     question: q,
     rule,
     status,
     base: yield { rule, facts: q.base.facts, trace: options.reasons },
-    resolutions: { total: judged.length, applies: judged.filter(Boolean).length },
-    applyingActors: [...new Set(q.variants.filter((_, i) => judged[i]).map((v) => v.actor))].sort(),
+    resolutions: { total: outcomes.length * resolutions.weight, applies: applying * resolutions.weight },
+    applyingActors: [...actors].sort(),
     positions,
     changes: options.changes ? yield* findChanges(q, rule, status, resolutions, outcomes, work) : [],
     available: status === 'does-not-apply' && (yield* availableOnRequest(q, rule, resolutions)),
