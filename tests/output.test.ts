@@ -13,7 +13,7 @@ const cases = fixtures.map(({ file, fixture }) => {
 const report = async (c: (typeof cases)[number]) => ({
   title: c.fixture.name,
   source: `fixtures/${c.file}`,
-  ...(c.scenario.name && { name: c.scenario.name }),
+  ...((c.scenario.shortName ?? c.scenario.name) && { name: c.scenario.shortName ?? c.scenario.name }),
   findings: await c.findings,
 });
 

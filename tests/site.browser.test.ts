@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatPath } from '../src/model/errors.js';
 import { fixtures } from '../src/fixtures.js';
 import { bundledRulebook, evaluateSync, type Finding, formatReports, validateScenario } from '../src/index.js';
-import { articleLabel, articleNumbers } from '../src/prose/words.js';
+import { articleLabel, articleLabels } from '../src/prose/words.js';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const present = existsSync(executablePath);
@@ -132,7 +132,7 @@ describe.skipIf(!present)('the page in Chromium', () => {
       await page.goto(`${url}#case=${file.replace(/\.json$/, '')}`);
       for (const f of findings) {
         const pack = bundledRulebook.packs.find((p) => p.instrument.id === f.instrument)!;
-        await expect.poll(() => row(page, f).locator('td[data-label="Article"]').innerText()).toMatch(new RegExp(`^${articleLabel(f.provision, articleNumbers(pack.articles)).replace(/\./g, '\\.')}\\b`));
+        await expect.poll(() => row(page, f).locator('td[data-label="Article"]').innerText()).toMatch(new RegExp(`^${articleLabel(f.provision, articleLabels(pack.articles)).replace(/\./g, '\\.')}\\b`));
       }
     }
     expect(errors).toEqual([]);

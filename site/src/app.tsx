@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { bundledRulebook, type Finding, formatReports, type Problem, type Scenario } from '../../src/index.ts';
 import { formatPath } from '../../src/model/errors.ts';
-import { articleLabel, articleNumbers } from '../../src/prose/words.ts';
+import { articleLabel, articleLabels } from '../../src/prose/words.ts';
 import { type Applied, cases, changeTarget, computeView, findingKey, fromHash, seedCount, type State, toHash, withChange } from './state.ts';
 import { Timeline } from './timeline.tsx';
 
@@ -67,7 +67,7 @@ const packOf = (instrument: string) => bundledRulebook.packs.find((p) => p.instr
 /** The article as the instrument numbers it (Art. V of the US–Japan Treaty), from the pack. */
 const articleOf = (instrument: string, provision: string) => {
   const pack = packOf(instrument);
-  return articleLabel(provision, pack ? articleNumbers(pack.articles) : undefined);
+  return articleLabel(provision, pack ? articleLabels(pack.articles) : undefined);
 };
 
 function nameFinder(scenario: Scenario) {

@@ -136,6 +136,7 @@ export const Finding = z.object({
   instrument: z.string().describe('Instrument id, e.g. cst-1992.'),
   instrumentTitle: z.string(),
   instrumentShortTitle: z.string().describe('The title sentences use: "the Collective Security Treaty".'),
+  instrumentAbbreviation: z.string().describe('The name a reader knows it by, for summaries and tables: "CSTO", "NATO".'),
   provision: z.string().describe('Article id, e.g. art-2.'),
   provisionLabel: z.string().describe('The article as the instrument numbers it, e.g. "Art. 2", "Art. V".'),
   rule: z.string().describe('Rule address, e.g. csto.cst-1992.art-2.consultation.'),
@@ -149,6 +150,7 @@ export const Finding = z.object({
   obligors: z
     .array(z.string())
     .describe('Who owes it; for an indeterminate finding, who would owe it where it applies; empty when it does not apply.'),
+  obligorNames: z.array(z.string()).describe('Their names, in the order of `obligors`, with their article: "the United States".'),
   excluded: z
     .array(
       z.object({
@@ -269,6 +271,8 @@ export interface Finding {
   instrumentTitle: string;
   /** The title sentences use: "the Collective Security Treaty". */
   instrumentShortTitle: string;
+  /** The name a reader knows it by, for summaries and tables: "CSTO", "NATO". */
+  instrumentAbbreviation: string;
   /** Article id, e.g. `art-2`. */
   provision: string;
   /** The article as the instrument numbers it, e.g. "Art. 2", "Art. V". */
@@ -291,6 +295,8 @@ export interface Finding {
   beneficiaryName: string;
   /** Who owes it; for an indeterminate finding, who would owe it where it applies; empty when it does not apply. */
   obligors: string[];
+  /** Their names, in the order of `obligors`, with their article: "the United States". */
+  obligorNames: string[];
   /** The dyads (obligor → beneficiary) left out of `obligors`, and why; empty when it does not apply. */
   excluded: Exclusion[];
   /**

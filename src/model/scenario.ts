@@ -584,6 +584,12 @@ export const Scenario = z
     $schema: z.string().max(limits.url).optional(),
     id: Id.optional(),
     name: Text(limits.shortText).optional().describe('One sentence saying what the scenario is.'),
+    shortName: z
+      .string()
+      .min(1)
+      .max(60)
+      .optional()
+      .describe('The case in a few words, for the one-line summary: "Syunik incursion, May 2021". Omitted: `name`.'),
     evaluationDate: IsoDate.describe(
       'The date as of which the scenario is judged: no event or request may be later. Membership and treaty ' +
         'version are judged per event, on its date.',
@@ -660,6 +666,8 @@ export interface Scenario {
   id?: string | undefined;
   /** One sentence saying what the scenario is. */
   name?: string | undefined;
+  /** The case in a few words, for the one-line summary: "Syunik incursion, May 2021". Omitted: `name`. */
+  shortName?: string | undefined;
   /**
    * The date as of which the scenario is judged (YYYY-MM-DD): no event or request may be later. Membership and
    * treaty version are judged per event, on its date.

@@ -8,7 +8,7 @@ import { TreatyObligationsError } from '../model/errors.js';
 import { problem } from '../model/problem.js';
 import type { ConsistencyReport } from '../testing/check.js';
 import type { Citation, Finding, Reason } from '../model/finding.js';
-import { articleLabel } from './words.js';
+import { articleLabel, isNumbered, list, noun, sorted } from './words.js';
 import { caseMark, caseName, caseVerdicts } from './summary.js';
 import type { ParagraphText, TextStatus } from '../model/pack.js';
 
@@ -33,7 +33,7 @@ const widthOf = (options: TextOptions | undefined) => Math.max(40, Math.floor(op
 /** One scenario's findings, with a title for the report. */
 export interface Report {
   readonly title: string;
-  /** The case as the summary names it (a scenario's `name`); the title when absent. */
+  /** The case as the summary names it (a scenario's `shortName`, else its `name`); the title when absent. */
   readonly name?: string;
   readonly source?: string;
   readonly findings: readonly Finding[];
@@ -42,7 +42,7 @@ export interface Report {
 const statusLabel = (f: Finding) =>
   match(f.status)
     .with('applies', () => ({ mark: '✔', word: 'APPLIES' }))
-    .with('does-not-apply', () => ({ mark: '✘', word: f.available ? 'NOT INVOKED' : 'DOES NOT APPLY' }))
+    .with('does-not-apply', () => (f.available ? { mark: '○', word: 'NOT INVOKED' } : { mark: '✘', word: 'DOES NOT APPLY' }))
     .with('indeterminate', () => ({ mark: '?', word: 'INDETERMINATE' }))
     .exhaustive();
 
@@ -107,6 +107,29 @@ function wrap(text: string, width: number, indent: string, hang = `${indent}  `)
   return lines.map((l, i) => (i === 0 ? indent : hang) + l).join('\n');
 }
 
+/**
+ * Who owes a finding, short enough for a table cell: the name of one obligor, or of two short ones; else how many of
+ * the other parties on the event date ("all 31 other parties", "30 of 31 other parties"; the details name them); "—" for nobody.
+ */
+export function owedBy(f: Pick<Finding, 'obligorNames' | 'excluded'>): string {
+  const n = f.obligorNames.length;
+  if (n === 0) return '—';
+  const names = list(sorted(f.obligorNames.map((name) => noun(name, undefined))).map((x) => x.text));
+  if (n === 1 || (n === 2 && names.length <= 20)) return names;
+  if (f.excluded.length > 0) return `${n} of ${n + f.excluded.length} other parties`;
+  return n === 2 ? 'both other parties' : `all ${n} other parties`;
+}
+
+/**
+ * The provision in a table cell, with its instrument: "NATO Art. 5"; an unnumbered provision, the instrument's only
+ * one in the report, by the instrument alone ("Assurance to Poland"), else "Instrument, the preamble".
+ */
+function provisionCell(f: Finding, all: readonly Finding[]): string {
+  if (isNumbered(f.provisionLabel)) return `${f.instrumentAbbreviation} ${f.provisionLabel}`;
+  const alone = all.every((g) => g.instrument !== f.instrument || g.provision === f.provision);
+  return alone ? f.instrumentAbbreviation : `${f.instrumentAbbreviation}, ${f.provisionLabel}`;
+}
+
 /** Each column's width, its longest cell. A loop, not Math.max(...column): spreading 125,000 rows as arguments overflows the stack. */
 export function columnWidths(rows: ReadonlyArray<readonly string[]>): number[] {
   const widths: number[] = [];
@@ -133,10 +156,16 @@ function weighedOnly(findings: readonly Finding[]): string[] {
 function textReport(r: Report, width: number): string {
   const head = wrap(`━━ ${r.title}${r.source ? `  (${r.source})` : ''}`, width, '', '   ');
   if (r.findings.length === 0) return `${head}\n  No instrument in the rulebook concerns these events.`;
-  const rows = [['', 'event', 'date', 'instrument', 'provision', 'kind', 'owed to', 'owed by']];
+  // Rows grouped under their event (its id and date), so that a row fits a terminal with names, not codes, in it.
+  const rows: string[][] = [['', 'provision', 'kind', 'owed to', 'owed by']];
+  const groups: Array<{ at: number; line: string }> = [];
   for (const f of r.findings) {
-    rows.push([statusLabel(f).mark, f.event, f.date, f.instrument, f.provisionLabel, f.kind, f.beneficiary, f.obligors.join(', ') || '—']);
+    const line = `${f.event}, ${f.date}`;
+    if (groups.at(-1)?.line !== line) groups.push({ at: rows.length, line });
+    rows.push([statusLabel(f).mark, provisionCell(f, r.findings), f.kind, f.beneficiaryName, owedBy(f)]);
   }
+  const laid = table(rows).split('\n');
+  const body = laid.map((l, i) => [...groups.filter((g) => g.at === i).map((g) => `  ${g.line}`), `    ${l}`.trimEnd()]).flat();
   const details = r.findings.map((f) => {
     const s = statusLabel(f);
     const lines = [wrap(`${s.mark} ${s.word}: ${f.summary}`, width, '  ', '    '), ...f.because.map((b) => wrap(`· ${capital(b)}.`, width, '    '))];
@@ -154,7 +183,7 @@ function textReport(r: Report, width: number): string {
     return lines.join('\n');
   });
   const weighed = weighedOnly(r.findings).map((w) => wrap(`· ${capital(w)}.`, width, '  ', '    '));
-  return [head, table(rows).replace(/^/gm, '  '), ...(weighed.length ? ['', ...weighed] : []), '', ...details].join('\n');
+  return [head, ...body, ...(weighed.length ? ['', ...weighed] : []), '', ...details].join('\n');
 }
 
 const settled = (s: 'pack' | 'user' | 'open') =>
@@ -202,7 +231,7 @@ function markdownReport(r: Report): string {
   if (r.findings.length === 0) return [...out, 'No instrument in the rulebook concerns these events.'].join('\n');
   out.push('| | Event | Date | Instrument | Provision | Kind | Owed to | Owed by |', '|---|---|---|---|---|---|---|---|');
   for (const f of r.findings) {
-    out.push(`| ${statusLabel(f).mark} | ${cell(f.event)} | ${cell(f.date)} | ${cell(f.instrument)} | ${cell(f.provisionLabel)} | ${f.kind} | ${cell(f.beneficiary)} | ${cell(f.obligors.join(', ')) || '—'} |`);
+    out.push(`| ${statusLabel(f).mark} | ${cell(f.event)} | ${cell(f.date)} | ${cell(f.instrumentAbbreviation)} | ${cell(f.provisionLabel)} | ${f.kind} | ${cell(f.beneficiaryName)} | ${cell(owedBy(f))} |`);
   }
   const weighed = weighedOnly(r.findings);
   if (weighed.length) out.push('', ...weighed.map((w) => `- ${cell(capital(w))}.`));
@@ -300,18 +329,32 @@ const shown = (options: TextOptions | undefined) => {
   return { summary: show !== 'details', details: show !== 'summary' };
 };
 
-const legend = '✔ an obligation is owed · ? it turns on what is contested · ✘ nothing is owed';
+const legend = '✔ owed · ? contested · ○ available, not invoked · ✘ not owed · → to whom';
+const leftOut = 'instruments that cannot bind toward the states concerned are left out';
 
-/** One line per case (wrapped): its mark, its name, and the verdict of each instrument it concerns. */
+/**
+ * One line per case: its mark, its name (in a column as wide as the longest), and the verdict of each instrument; the
+ * verdicts are shortened until the line fits the width, and wrap under the name only where even that does not.
+ */
 function textSummary(reports: readonly Report[], width: number, details: boolean): string {
-  const lines = reports.map((r) => wrap(`${caseMark(r.findings)} ${caseName(r.name ?? r.title)} — ${caseVerdicts(r.findings)}`, width, '  ', '    '));
-  const head = `Summary: ${reports.length} case${reports.length === 1 ? '' : 's'} (${legend})${details ? '; details follow' : ''}.`;
+  const names = reports.map((r) => caseName(r.name ?? r.title));
+  const column = Math.min(Math.max(0, ...names.map((n) => n.length)), Math.floor(width * 0.4));
+  const lines = reports.map((r, i) => {
+    const name = names[i]!;
+    const lead = `  ${caseMark(r.findings)} ${name.padEnd(column)}  `;
+    const verdict = caseVerdicts(r.findings, (v) => lead.length + v.length <= width);
+    if (lead.length + verdict.length <= width) return `${lead}${verdict}`.trimEnd();
+    // Too long even at its shortest: the verdict wraps under its own column, or under the name where that is narrow.
+    const hang = ' '.repeat(lead.length <= width / 2 ? lead.length : 6);
+    return wrap(verdict, width, lead.length <= width / 2 ? lead : `${lead.trimEnd()} `, hang);
+  });
+  const head = `Summary: ${reports.length} case${reports.length === 1 ? '' : 's'} (${legend}); ${leftOut}${details ? '; details follow' : ''}.`;
   return [wrap(head, width, '', '  '), ...lines].join('\n');
 }
 
 function markdownSummary(reports: readonly Report[]): string {
-  const lines = reports.map((r) => `- ${caseMark(r.findings)} **${cell(caseName(r.name ?? r.title))}** — ${cell(caseVerdicts(r.findings))}`);
-  return ['## Summary', '', `*${legend}*`, '', ...lines].join('\n');
+  const lines = reports.map((r) => `| ${caseMark(r.findings)} | ${cell(caseName(r.name ?? r.title))} | ${cell(caseVerdicts(r.findings))} |`);
+  return ['## Summary', '', `*${legend}; ${leftOut}.*`, '', '| | Case | Verdict per instrument |', '|---|---|---|', ...lines].join('\n');
 }
 
 /**

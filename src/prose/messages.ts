@@ -10,7 +10,7 @@ import type { Change } from '../steps/run.js';
 import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
 import type { Instrument } from '../model/pack.js';
-import { agree, articleLabel, capital, either, entityNoun, inner, kindWord, list, noun, type Noun, nounList, possessive, pronoun, regionWord, sorted, subject } from './words.js';
+import { agree, articleLabel, capital, either, entityNoun, inner, isNumbered, kindWord, list, noun, type Noun, nounList, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
 export { articleLabel, list } from './words.js';
 
@@ -60,7 +60,7 @@ export interface Observed {
   readonly instrument: Instrument;
   readonly event: Event;
   readonly evidence: Evidence;
-  /** Article id → its number as the instrument writes it ("art-5" → "V"), from the pack. */
+  /** Article id → its label as the instrument writes it ("art-5" → "Art. V"), from the pack. */
   readonly articles?: ReadonlyMap<string, string>;
 }
 
@@ -360,8 +360,8 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   beneficiaryInvoked: ({ o, ev, b }) => requestList(o, ev.beneficiaryRequests, b, undefined),
   partyRequests: ({ o, ev, expected }) => requestList(o, ev.partyRequests, undefined, expected),
   invokedForBeneficiary: ({ o, ev, expected, b }) => {
-    const made = ev.invocationsFor.map((r) => `${nameOf(ev, r.by)} under ${articleLabel(r.article ?? 'instrument')} on ${r.date}`);
-    const which = typeof expected === 'string' ? ` under ${articleLabel(expected)}` : '';
+    const made = ev.invocationsFor.map((r) => `${nameOf(ev, r.by)} under ${articleLabel(r.article ?? 'instrument', o.articles)} on ${r.date}`);
+    const which = typeof expected === 'string' ? ` under ${articleLabel(expected, o.articles)}` : '';
     const matching = typeof expected === 'string' ? ev.invocationsFor.filter((r) => (r.article ?? 'instrument') === expected) : ev.invocationsFor;
     if (matching.length === 0) return `no invocation of ${o.instrument.shortTitle}${which} by another party on ${b}'s behalf concerning this event is recorded in the scenario${made.length ? ` (invocations recorded: ${list(made)})` : ''}`;
     return `invoked on ${b}'s behalf concerning this event: ${list(made)}`;
@@ -403,7 +403,8 @@ export function unmet(observations: readonly string[], says: string): string {
  */
 export function provisionHeading(args: { instrument: Instrument; provision: string; articles?: ReadonlyMap<string, string>; version: { label: string }; amended: readonly string[] }): string {
   const label = articleLabel(args.provision, args.articles);
-  const where = `${label} of ${args.instrument.shortTitle}`;
+  // A pledge of one unnumbered provision is the instrument itself: "the British assurance …", not "the assurance of …".
+  const where = args.instrument.articles.length === 1 && !isNumbered(label) ? args.instrument.shortTitle : `${label} of ${args.instrument.shortTitle}`;
   if (args.amended.includes(args.provision)) return `${where} (${args.version.label})`;
   if (args.amended.length === 0) return where;
   return `${where}, read with ${list(args.amended.map((a) => articleLabel(a, args.articles)))} in ${args.version.label}`;
@@ -422,14 +423,15 @@ export function findingSummary(args: {
   const { evidence: ev } = args;
   const b = nameOf(ev, args.beneficiary);
   const owed = args.obligors.length ? names(ev, args.obligors) : noun('no other party', 'singular');
+  const heading = capital(args.heading);
   return match(args.status)
     .with('does-not-apply', () =>
       args.available
-        ? `${args.heading}: available to ${b}; not invoked in the record, so no ${args.kind} obligation is engaged on the scenario's facts.`
-        : `${args.heading}: no ${args.kind} obligation is owed to ${b}.`,
+        ? `${heading}: available to ${b}; not invoked in the record, so no ${args.kind} obligation is engaged on the scenario's facts.`
+        : `${heading}: no ${args.kind} obligation is owed to ${b}.`,
     )
-    .with('applies', () => `${args.heading}: ${owed.text} ${agree(owed, 'owes', 'owe')} ${b} ${args.kind}.`)
-    .with('indeterminate', () => `${args.heading}: whether ${owed.text} ${agree(owed, 'owes', 'owe')} ${b} ${args.kind} turns on what is contested.`)
+    .with('applies', () => `${heading}: ${owed.text} ${agree(owed, 'owes', 'owe')} ${b} ${args.kind}.`)
+    .with('indeterminate', () => `${heading}: whether ${owed.text} ${agree(owed, 'owes', 'owe')} ${b} ${args.kind} turns on what is contested.`)
     .exhaustive();
 }
 
@@ -561,7 +563,7 @@ function owedUnder(ev: Evidence, expected: unknown, numbers?: ReadonlyMap<string
   return articles
     .map((a) => {
       const owing = names(ev, ev.directed.filter((d) => d.article === a && d.status === 'owed').map((d) => d.obligor));
-      const label = /^art-/.test(a) ? articleLabel(a, numbers) : `the ${articleLabel(a, numbers)}`;
+      const label = articleLabel(a, numbers);
       return owing.text
         ? `${owing.text} ${agree(owing, 'owes', 'owe')} ${b} the obligations of ${label} on ${ev.date}`
         : `no other party owes ${b} the obligations of ${label} on ${ev.date}`;

@@ -9,7 +9,7 @@ import { defaultsBehind } from './derive.js';
 import { type FactName, type Facts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
 import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedSentence } from '../prose/messages.js';
-import { articleLabel, articleNumbers, entityNoun } from '../prose/words.js';
+import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import type { Trace } from '../judges/judge.js';
 import type { Change, Verdict } from './run.js';
@@ -178,7 +178,7 @@ function turnsOn(v: Verdict): string[] {
   const settled = v.changes.filter((c) => c.changes.every((x) => (x.kind === 'position' ? open.has(x.item) : x.kind === 'reading' && open.has(x.reading))));
   if (settled.length === 0) return v.positions.map((p) => positionSentence(p, v.question.evidence));
   const ordered = [...settled].sort((a, b) => (a.to === b.to ? 0 : a.to === 'applies' ? -1 : 1));
-  const articles = articleNumbers(v.question.pack.articles);
+  const articles = articleLabels(v.question.pack.articles);
   return ordered.map((c) => outcomeIf(c.to, c.changes.map((x) => changeCondition(x, v.question, articles))));
 }
 
@@ -203,7 +203,7 @@ export function explainVerdict(v: Verdict): Finding {
   const { question, rule, status } = v;
   const { pack, beneficiary, evidence } = question;
   const event = evidence.event;
-  const articles = articleNumbers(pack.articles);
+  const articles = articleLabels(pack.articles);
   const o: Observed = { instrument: pack.instrument, event, evidence, articles };
   // Without a trace (the `reasons: false` option) a finding carries no reasons, nor what is drawn from them.
   const root = v.base.trace && reason(rule.conditions, v.base.trace, question.base.facts, o);
@@ -241,6 +241,7 @@ export function explainVerdict(v: Verdict): Finding {
     instrument: pack.instrument.id,
     instrumentTitle: pack.instrument.title,
     instrumentShortTitle: pack.instrument.shortTitle,
+    instrumentAbbreviation: pack.instrument.abbreviation ?? pack.instrument.shortTitle.replace(/^the\s+/, ''),
     provision: rule.article,
     provisionLabel: articleLabel(rule.article, articles),
     rule: rule.id,
@@ -252,6 +253,7 @@ export function explainVerdict(v: Verdict): Finding {
     beneficiary,
     beneficiaryName: entityNoun(evidence, beneficiary).text,
     obligors,
+    obligorNames: obligors.map((o) => entityNoun(evidence, o).text),
     excluded,
     ...(v.available && { available: true as const }),
     summary: findingSummary({
