@@ -148,8 +148,9 @@ describe('text wraps to the width it is given', slow, () => {
     for (const out of outputs) {
       for (const line of out.split('\n')) {
         if (line.length <= width) continue;
-        // A table row, or a line holding a word (a URL) that cannot fit on any line of this width.
-        const isTableRow = /^ {2}[✔✘? ] {2}\S/.test(line);
+        // A table row (its header, or a finding's row under its event), or a line holding a word (a URL) that cannot
+        // fit on any line of this width.
+        const isTableRow = /^ {4}[✔✘?○] {2}\S/.test(line) || /^ {7}provision {2,}kind {2,}owed to {2,}owed by$/.test(line);
         const words = line.trim().split(/\s+/);
         expect(isTableRow || words.length === 1 || words.some((w) => w.length > width / 2), `${width}: ${line}`).toBe(true);
       }
