@@ -8,7 +8,7 @@ import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
 import { type FactName, type Facts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
-import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet } from '../prose/messages.js';
+import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import type { Trace } from '../judges/judge.js';
@@ -281,6 +281,8 @@ export function explainVerdict(v: Verdict): Finding {
       says: p.item.says,
       outcomes: p.outcomes.map((x) => ({ value: x.option.value, says: x.option.says, heldBy: [...x.option.heldBy], status: x.status })),
     })),
+    // A contested fact that changes nothing is still shown to have been weighed (never silently dropped).
+    weighed: question.items.filter((i) => i.kind === 'fact' && !i.library && !v.positions.some((p) => p.item.id === i.id)).map((i) => ({ item: i.id, says: weighedSentence(i, evidence) })),
     changes: v.changes.map((c) => {
       const changes = c.changes.map((x) => ({ id: changeId(x), kind: x.kind, says: changeText(x, question, articles) }));
       return { to: c.to, changes, says: changeSentence(c.to, c.changes.map((x) => changeCondition(x, question, articles))) };
