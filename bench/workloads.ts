@@ -70,7 +70,8 @@ export function forCopies(n: number): Case {
   const readings = Object.fromEntries(
     Object.entries(base.readings).flatMap(([id, on]) => (id.startsWith('csto.cst-1992.') ? ids.map((i) => [id.replace('csto.', `copy${i}.`), on]) : [])),
   );
-  return { name: `${base.name} × ${n} CST copies`, scenario: { ...base.scenario, requests }, readings };
+  const absences = (base.scenario.absences ?? []).flatMap((a) => (a.instrument === 'cst-1992' ? ids.map((i) => ({ ...a, id: `${a.id}-c${i}`, instrument: `cst-1992-c${i}` })) : []));
+  return { name: `${base.name} × ${n} CST copies`, scenario: { ...base.scenario, requests, absences }, readings };
 }
 
 /** The Sev Lake scenario with four contested items: its own two (whose territory each place is), and who advanced and whether on purpose. */
