@@ -50,12 +50,13 @@ const checkedPacks: Plugin = {
   },
 };
 
-// One build, so that each format is one module graph: the entry points share chunks (one copy of each module, of
-// TreatyObligationsError and of the bundled packs per format, the CLI included) instead of each bundling its own.
-// The CommonJS CLI this also emits is not shipped (package.json "files"); the bin is the ESM one.
+// One build, one module graph: the entry points share chunks (one copy of each module, of TreatyObligationsError and
+// of the bundled packs, the CLI included) instead of each bundling its own. The library is built once, as CommonJS;
+// the ES module entries are wrappers around it (scripts/esm-entries.mjs, run after this build), so `import` and
+// `require` share that copy, in one process too, and the package does not ship the library twice.
 export default defineConfig({
   entry: { ...library, cli: 'src/cli.ts' },
-  format: ['esm', 'cjs'],
+  format: ['cjs'],
   splitting: true,
   dts: { entry: library },
   target: 'node20.16',
@@ -64,6 +65,8 @@ export default defineConfig({
   esbuildPlugins: [checkedPacks, jsonData],
   esbuildOptions(options) {
     options.sourcesContent = false;
+    // CommonJS has no import.meta: the CLI's entry-point test uses __filename there (src/cli.ts).
+    options.define = { ...options.define, 'import.meta.url': 'undefined' };
   },
   define: { __VERSION__: JSON.stringify(version) },
 });

@@ -2,7 +2,8 @@
 # Clones the repository (its committed HEAD) into an empty folder, installs from the lockfile and packs it as `npm
 # publish` would (prepack builds), lints the tarball with publint and attw, then installs it into an empty project
 # and uses it the way a user would: import (ESM), require (CommonJS), the fixtures export, a browser bundle of the
-# root entry, the node entry, and the CLI. Offline once the npm cache holds the lockfile's packages.
+# root entry, the node entry, and the CLI. The tarball must stay under its size budget and carry its source maps.
+# Offline once the npm cache holds the lockfile's packages.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -16,7 +17,14 @@ tarball="$(npm pack --silent --pack-destination "$work" 2>/dev/null | tail -1)"
 tar -tzf "$work/$tarball" >"$work/files.txt"
 files="$(wc -l <"$work/files.txt")"
 grep -q '^package/dist/index.js$' "$work/files.txt" || { echo "pack: the tarball from a clean clone has no dist/index.js"; exit 1; }
-echo "pack: ok ($files files, $(du -k "$work/$tarball" | cut -f1) kB packed)"
+# A size budget, so that weight cannot come back silently: 956 kB packed when first measured, 485 kB before the library
+# was shipped once (ESM entries wrap the CommonJS build) and the pack data once (dist/bundled-packs.json).
+packed=$(stat -c %s "$work/$tarball")
+unpacked=$(tar -xzOf "$work/$tarball" | wc -c)
+budget=300000
+[ "$packed" -lt "$budget" ] || { echo "pack: $packed bytes packed, over the budget of $budget (npm pack --dry-run --json shows what weighs what)"; exit 1; }
+grep -q '^package/dist/.*\.cjs\.map$' "$work/files.txt" || { echo "pack: the tarball has no source maps"; exit 1; }
+echo "pack: ok ($files files, $packed bytes packed (budget $budget), $unpacked unpacked)"
 npx --no-install publint run --strict "$work/$tarball"
 npx --no-install attw --profile node16 --no-definitely-typed --no-emoji --no-color "$work/$tarball"
 cd "$work"
@@ -62,7 +70,15 @@ if (!(e instanceof TreatyObligationsError)) throw new Error('ESM: the /fixtures 
 console.log('one module graph: ok (subpath errors are the root class, ESM and CommonJS)');
 "
 
-# ESM and CommonJS are two module instances: a rulebook made by one must be accepted by the other.
+# One copy of the library serves import and require: a process that loads both has one TreatyObligationsError and
+# one bundled rulebook, and a rulebook made through one format is accepted by the other.
+node --input-type=module -e "
+import { createRequire } from 'node:module';
+import * as esm from 'treaty-obligations';
+const cjs = createRequire(import.meta.url)('treaty-obligations');
+if (esm.TreatyObligationsError !== cjs.TreatyObligationsError || esm.bundledRulebook !== cjs.bundledRulebook) throw new Error('import and require load two copies of the library');
+console.log('one copy: ok (import and require share the library)');
+"
 node --input-type=module -e "
 import { createRequire } from 'node:module';
 import { validateScenario, evaluateSync } from 'treaty-obligations';
@@ -90,7 +106,7 @@ node --input-type=module -e "
 import { loadPack } from 'treaty-obligations/node';
 import { createRequire } from 'node:module';
 const cjs = createRequire(import.meta.url)('treaty-obligations/node');
-for (const load of [loadPack, cjs.loadPack]) if (!load('node_modules/treaty-obligations/rules/csto/cst-1992').success) throw new Error('loadPack refused a bundled pack');
+for (const load of [loadPack, cjs.loadPack]) if (!load('$work/clone/rules/csto/cst-1992').success) throw new Error('loadPack refused a bundled pack');
 console.log('node entry: ok (loadPack in ESM and CommonJS)');
 "
 

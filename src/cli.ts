@@ -125,7 +125,9 @@ export async function main(argv: readonly string[], raw: Io): Promise<number> {
 
 function isEntryPoint(): boolean {
   try {
-    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+    // The built CLI is CommonJS (dist/cli.cjs, where import.meta is empty); from source it is an ES module.
+    const self = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(self);
   } catch {
     return false;
   }

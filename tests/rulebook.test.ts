@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { bundleIndexFile, bundleIndexSources, fixtureIndexFile } from '../scripts/bundle-index.js';
 import { describe, expect, it } from 'vitest';
 import { bundledPackFiles, bundledRulebook } from '../src/bundled.js';
@@ -40,8 +40,9 @@ describe('the bundled rulebook (corpus lint)', () => {
   });
 
   it('registers every pack file in rules/', () => {
+    // A pack folder is one with an instrument.json; rules/datasets/ holds the ATOP readings, which are not a pack.
     const onDisk = files(rulesDir)
-      .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+      .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && existsSync(join(dirname(f), 'instrument.json')))
       .map((f) => relative(rulesDir, f))
       .sort();
     const registered = Object.entries(bundledPackFiles)

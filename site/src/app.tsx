@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { bundledRulebook, type Finding, formatReports, type Problem, type Scenario } from '../../src/index.ts';
 import { formatPath } from '../../src/model/errors.ts';
-import { articleLabel, articleNumbers } from '../../src/prose/words.ts';
+import { articleLabel, articleLabels } from '../../src/prose/words.ts';
 import { type Applied, cases, changeTarget, computeView, findingKey, fromHash, seedCount, type State, toHash, withChange } from './state.ts';
 import { Timeline } from './timeline.tsx';
 
@@ -34,8 +34,10 @@ const textStatusLabel: Record<Text['status'], string> = {
   paraphrase: 'paraphrase (not the wording)',
 };
 
-export function StatusBadge({ status }: { status: Status }) {
-  const { symbol, word } = statusInfo[status];
+/** `available`: a finding that does not apply only because no invocation is recorded, shown as "not invoked". */
+export function StatusBadge({ status, available }: { status: Status; available?: boolean | undefined }) {
+  const { symbol, word: plain } = statusInfo[status];
+  const word = status === 'does-not-apply' && available ? 'not invoked (available)' : plain;
   return (
     <span class={`status status-${status}`} data-status={status}>
       <span aria-hidden="true">{symbol}</span> {word}
@@ -67,7 +69,7 @@ const packOf = (instrument: string) => bundledRulebook.packs.find((p) => p.instr
 /** The article as the instrument numbers it (Art. V of the US–Japan Treaty), from the pack. */
 const articleOf = (instrument: string, provision: string) => {
   const pack = packOf(instrument);
-  return articleLabel(provision, pack ? articleNumbers(pack.articles) : undefined);
+  return articleLabel(provision, pack ? articleLabels(pack.articles) : undefined);
 };
 
 function nameFinder(scenario: Scenario) {
@@ -371,7 +373,7 @@ function FindingsTable({ findings, name, open, onOpen }: { findings: readonly Fi
                 {f.status === 'indeterminate' && f.obligors.length > 0 && <span class="none"> (where it applies)</span>}
               </td>
               <td data-label="Status">
-                <StatusBadge status={f.status} />
+                <StatusBadge status={f.status} available={f.available} />
               </td>
               <td data-label="Reason" class="reason">
                 {f.because[0] ?? f.summary}
@@ -478,7 +480,7 @@ function Detail({ finding, view, state, set, name, close }: { finding: Finding; 
   return (
     <section class="detail" aria-labelledby={`detail-${key}`} data-detail={key}>
       <h4 id={`detail-${key}`} tabIndex={-1} ref={heading}>
-        <StatusBadge status={finding.status} /> {article} of {pack?.instrument.shortTitle ?? finding.instrumentTitle}, owed to {name(finding.beneficiary)}
+        <StatusBadge status={finding.status} available={finding.available} /> {article} of {pack?.instrument.shortTitle ?? finding.instrumentTitle}, owed to {name(finding.beneficiary)}
       </h4>
       <p class="summary">{finding.summary}</p>
       <p class="meta">

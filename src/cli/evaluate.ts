@@ -34,8 +34,8 @@ export async function run({ values, positionals, format }: Args<typeof evaluateO
     }
     try {
       const findings = await evaluate(input.scenario, { rulebook, readings: { ...input.readings, ...readings }, resolve: values.stated ? 'stated' : 'all', changes: !values['no-changes'] });
-      const scenario = input.scenario as { name?: unknown; evaluationDate?: unknown };
-      const name = typeof scenario.name === 'string' ? scenario.name : undefined;
+      const scenario = input.scenario as { name?: unknown; shortName?: unknown; evaluationDate?: unknown };
+      const name = typeof scenario.shortName === 'string' ? scenario.shortName : typeof scenario.name === 'string' ? scenario.name : undefined;
       reports.push({ title: typeof input.title === 'string' ? input.title : source, source, findings, ...(name && { name, asOf: String(scenario.evaluationDate) }) });
     } catch (e) {
       if (!(e instanceof TreatyObligationsError)) throw e;

@@ -39,12 +39,17 @@ export function midDisputeToConflict(rows: readonly MidParticipant[]): Conflict 
   const a = rows.filter((r) => r.sideA);
   const b = rows.filter((r) => !r.sideA);
   const events: ConflictEvent[] = [];
+  // A state with several participation rows gives a pair more than once: each event keeps its own id.
+  const used = new Map<string, number>();
   for (const x of a) {
     const kind = kinds[x.hostlev];
     if (!kind) continue;
     for (const y of b) {
+      const pair = `${id}/${x.ccode}-${y.ccode}`;
+      const n = (used.get(pair) ?? 0) + 1;
+      used.set(pair, n);
       events.push({
-        id: `${id}/${x.ccode}-${y.ccode}`,
+        id: n === 1 ? pair : `${pair}/${n}`,
         actor: x.ccode,
         target: y.ccode,
         date: later(x.start, y.start),

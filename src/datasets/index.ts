@@ -23,6 +23,7 @@ export { runWars, runDisputes, loadAtop, Tally, formatSummary, eras, type Datase
 export { formatFinding, csvHeader, findingColumns, type DatasetFormat } from './output.js';
 export { conformance, type ConformanceReport, type TypeConformance, type Disagreement } from './conformance.js';
 export { toModelObligations } from './directed.js';
+export { conflictToScenario, scenarioStateId, type ScenarioInput } from './scenario.js';
 export {
   atopReadings, atopReadingIds, parseDatasetReadings, parseReadingSettings, DatasetReadings, ReadingSettings, ReadingValue,
   type AtopReadingId, type ReadingUsed,

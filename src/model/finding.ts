@@ -136,6 +136,7 @@ export const Finding = z.object({
   instrument: z.string().describe('Instrument id, e.g. cst-1992.'),
   instrumentTitle: z.string(),
   instrumentShortTitle: z.string().describe('The title sentences use: "the Collective Security Treaty".'),
+  instrumentAbbreviation: z.string().describe('The name a reader knows it by, for summaries and tables: "CSTO", "NATO".'),
   provision: z.string().describe('Article id, e.g. art-2.'),
   provisionLabel: z.string().describe('The article as the instrument numbers it, e.g. "Art. 2", "Art. V".'),
   rule: z.string().describe('Rule address, e.g. csto.cst-1992.art-2.consultation.'),
@@ -149,6 +150,7 @@ export const Finding = z.object({
   obligors: z
     .array(z.string())
     .describe('Who owes it; for an indeterminate finding, who would owe it where it applies; empty when it does not apply.'),
+  obligorNames: z.array(z.string()).describe('Their names, in the order of `obligors`, with their article: "the United States".'),
   excluded: z
     .array(
       z.object({
@@ -184,6 +186,9 @@ export const Finding = z.object({
     .object({ total: z.int(), applies: z.int() })
     .describe('How many admissible resolutions of the contested items were evaluated, and under how many it applies.'),
   positions: z.array(PositionOutcome).describe('For each contested item that matters: each position and the outcome it leads to.'),
+  weighed: z
+    .array(z.object({ item: z.string().describe('The contested fact (scenario `contested` id).'), says: z.string() }))
+    .describe('The contested facts about the event that were weighed and change nothing here: every position leads to the same outcome.'),
   changes: z.array(ChangeSet).describe('What would change it: minimal sets of changes that flip the finding.'),
 });
 /** How a legal reading was settled for a finding. */
@@ -266,6 +271,8 @@ export interface Finding {
   instrumentTitle: string;
   /** The title sentences use: "the Collective Security Treaty". */
   instrumentShortTitle: string;
+  /** The name a reader knows it by, for summaries and tables: "CSTO", "NATO". */
+  instrumentAbbreviation: string;
   /** Article id, e.g. `art-2`. */
   provision: string;
   /** The article as the instrument numbers it, e.g. "Art. 2", "Art. V". */
@@ -288,6 +295,8 @@ export interface Finding {
   beneficiaryName: string;
   /** Who owes it; for an indeterminate finding, who would owe it where it applies; empty when it does not apply. */
   obligors: string[];
+  /** Their names, in the order of `obligors`, with their article: "the United States". */
+  obligorNames: string[];
   /** The dyads (obligor → beneficiary) left out of `obligors`, and why; empty when it does not apply. */
   excluded: Exclusion[];
   /**
@@ -317,6 +326,8 @@ export interface Finding {
   resolutions: { total: number; applies: number };
   /** For each contested item that matters: each position and the outcome it leads to. */
   positions: PositionOutcome[];
+  /** The contested facts about the event that were weighed and change nothing here: every position leads to the same outcome. */
+  weighed: Array<{ item: string; says: string }>;
   /** What would change it: minimal sets of changes that flip the finding. */
   changes: ChangeSet[];
 }

@@ -87,6 +87,7 @@ export const Reading = z
     sources: z.array(Source).max(limits.sources).default([]),
   })
   .describe('A legal reading the rules depend on, made explicit so a user can see it and change it.');
+/** A legal reading the rules depend on (statement, default, whether contested, why, sources), which a run may settle. */
 export type Reading = z.infer<typeof Reading>;
 
 export const Operator = z
@@ -178,6 +179,12 @@ export const Article = z
       .regex(/^(?:\d+[a-z]?|[IVXLC]+)$/, 'an article number as the instrument writes it: 5, 5a, V')
       .optional()
       .describe('The article number as the instrument writes it, for labels ("V": "Art. V"). Omitted: from the id (art-5: "Art. 5").'),
+    label: Text(limits.shortText)
+      .optional()
+      .describe(
+        'How the instrument names a provision it does not number, with its article: "the assurance". Labels and ' +
+          'headings use it instead of "Art. N"; `number` wins where both are given.',
+      ),
     title: Text(limits.shortText),
     paragraphs: z.array(Paragraph).min(1).max(limits.articles),
     readings: z.array(Reading).max(limits.rules).default([]),
@@ -301,6 +308,12 @@ export const Instrument = z
     address: Address.describe('The legal address prefix of every id in the pack: csto.cst-1992.'),
     title: Text(limits.shortText),
     shortTitle: Text(limits.shortText).describe('Used in sentences: "the Collective Security Treaty".'),
+    abbreviation: z
+      .string()
+      .min(1)
+      .max(24)
+      .optional()
+      .describe('The name a reader knows it by, for the one-line summary and tables: "CSTO", "NATO", "US–Japan". Omitted: `shortTitle`.'),
     signed: z.strictObject({ date: IsoDate, place: Text(limits.shortText), sources: z.array(Source).max(limits.sources).default([]) }),
     entryIntoForce: z.strictObject({
       date: DateAtPrecision.describe(

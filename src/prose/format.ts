@@ -8,7 +8,7 @@ import { TreatyObligationsError } from '../model/errors.js';
 import { problem } from '../model/problem.js';
 import type { ConsistencyReport } from '../testing/check.js';
 import type { Citation, Finding, Reason } from '../model/finding.js';
-import { articleLabel } from './words.js';
+import { articleLabel, inner, isNumbered, list, noun, sorted } from './words.js';
 import { caseMark, caseName, caseVerdicts } from './summary.js';
 import type { ParagraphText, TextStatus } from '../model/pack.js';
 
@@ -33,7 +33,7 @@ const widthOf = (options: TextOptions | undefined) => Math.max(40, Math.floor(op
 /** One scenario's findings, with a title for the report. */
 export interface Report {
   readonly title: string;
-  /** The case as the summary names it (a scenario's `name`); the title when absent. */
+  /** The case as the summary names it (a scenario's `shortName`, else its `name`); the title when absent. */
   readonly name?: string;
   readonly source?: string;
   readonly findings: readonly Finding[];
@@ -42,7 +42,7 @@ export interface Report {
 const statusLabel = (f: Finding) =>
   match(f.status)
     .with('applies', () => ({ mark: '✔', word: 'APPLIES' }))
-    .with('does-not-apply', () => ({ mark: '✘', word: f.available ? 'NOT INVOKED' : 'DOES NOT APPLY' }))
+    .with('does-not-apply', () => (f.available ? { mark: '○', word: 'NOT INVOKED' } : { mark: '✘', word: 'DOES NOT APPLY' }))
     .with('indeterminate', () => ({ mark: '?', word: 'INDETERMINATE' }))
     .exhaustive();
 
@@ -95,8 +95,8 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function wrap(text: string, width: number, indent: string, hang = `${indent}  `): string {
   const lines: string[] = [];
   let line = '';
-  // "Art. 5" is one unit: a line never ends on "Art.".
-  const words = text.split(/\s+/).reduce<string[]>((ws, w) => (ws.at(-1) === 'Art.' ? [...ws.slice(0, -1), `Art. ${w}`] : [...ws, w]), []);
+  // "Art. 5" is one unit: a line never ends on "Art." (nor on '"Art.' or "(Art.").
+  const words = text.split(/\s+/).reduce<string[]>((ws, w) => (/(^|[^\w])Arts?\.$/.test(ws.at(-1) ?? '') ? [...ws.slice(0, -1), `${ws.at(-1)} ${w}`] : [...ws, w]), []);
   for (const word of words) {
     if (line && line.length + word.length + 1 > width - (lines.length === 0 ? indent : hang).length) {
       lines.push(line);
@@ -105,6 +105,29 @@ function wrap(text: string, width: number, indent: string, hang = `${indent}  `)
   }
   if (line) lines.push(line);
   return lines.map((l, i) => (i === 0 ? indent : hang) + l).join('\n');
+}
+
+/**
+ * Who owes a finding, short enough for a table cell: the name of one obligor, or of two short ones; else how many of
+ * the other parties on the event date ("all 31 other parties", "30 of 31 other parties"; the details name them); "—" for nobody.
+ */
+export function owedBy(f: Pick<Finding, 'obligorNames' | 'excluded'>): string {
+  const n = f.obligorNames.length;
+  if (n === 0) return '—';
+  const names = list(sorted(f.obligorNames.map((name) => noun(name, undefined))).map((x) => x.text));
+  if (n === 1 || (n === 2 && names.length <= 20)) return names;
+  if (f.excluded.length > 0) return `${n} of ${n + f.excluded.length} other parties`;
+  return n === 2 ? 'both other parties' : `all ${n} other parties`;
+}
+
+/**
+ * The provision in a table cell, with its instrument: "NATO Art. 5"; an unnumbered provision, the instrument's only
+ * one in the report, by the instrument alone ("Assurance to Poland"), else "Instrument, the preamble".
+ */
+function provisionCell(f: Finding, all: readonly Finding[]): string {
+  if (isNumbered(f.provisionLabel)) return `${f.instrumentAbbreviation} ${f.provisionLabel}`;
+  const alone = all.every((g) => g.instrument !== f.instrument || g.provision === f.provision);
+  return alone ? f.instrumentAbbreviation : `${f.instrumentAbbreviation}, ${f.provisionLabel}`;
 }
 
 /** Each column's width, its longest cell. A loop, not Math.max(...column): spreading 125,000 rows as arguments overflows the stack. */
@@ -119,17 +142,49 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
-function textReport(r: Report, width: number): string {
+/**
+ * The contested facts of a report that change none of its findings, once each: a finding they would change says
+ * what it turns on instead.
+ */
+function weighedOnly(findings: readonly Finding[]): string[] {
+  const deciding = new Set(findings.flatMap((f) => f.positions.map((p) => p.item)));
+  const seen = new Map<string, string>();
+  for (const f of findings) for (const w of f.weighed) if (!deciding.has(w.item) && !seen.has(w.item)) seen.set(w.item, w.says);
+  return [...seen.values()];
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const readerKey = (name: string) => name.replace(/^the\s+/i, '');
+
+/**
+ * A report's findings in the order a reader follows them: events by date, then instrument and provision, and the
+ * states owed in the order a reader sorts names ("Latvia" before "Lithuania", whatever their codes).
+ */
+const byDate = (fs: readonly Finding[]) =>
+  [...fs].sort((a, b) => {
+    for (const k of ['date', 'event', 'instrument', 'provision', 'rule'] as const) if (a[k] !== b[k]) return a[k] < b[k] ? -1 : 1;
+    return collator.compare(readerKey(a.beneficiaryName), readerKey(b.beneficiaryName));
+  });
+
+function textReport(report: Report, width: number): string {
+  const r = { ...report, findings: byDate(report.findings) };
   const head = wrap(`━━ ${r.title}${r.source ? `  (${r.source})` : ''}`, width, '', '   ');
   if (r.findings.length === 0) return `${head}\n  No instrument in the rulebook concerns these events.`;
-  const rows = [['', 'event', 'date', 'instrument', 'provision', 'kind', 'owed to', 'owed by']];
+  // Rows grouped under their event (its id and date), so that a row fits a terminal with names, not codes, in it.
+  const rows: string[][] = [['', 'provision', 'kind', 'owed to', 'owed by']];
+  const groups: Array<{ at: number; line: string }> = [];
   for (const f of r.findings) {
-    rows.push([statusLabel(f).mark, f.event, f.date, f.instrument, f.provisionLabel, f.kind, f.beneficiary, f.obligors.join(', ') || '—']);
+    const line = `${f.event}, ${f.date}`;
+    if (groups.at(-1)?.line !== line) groups.push({ at: rows.length, line });
+    rows.push([statusLabel(f).mark, provisionCell(f, r.findings), f.kind, f.beneficiaryName, owedBy(f)]);
   }
+  const laid = table(rows).split('\n');
+  const body = laid.map((l, i) => [...groups.filter((g) => g.at === i).map((g) => `  ${g.line}`), `    ${l}`.trimEnd()]).flat();
   const details = r.findings.map((f) => {
     const s = statusLabel(f);
     const lines = [wrap(`${s.mark} ${s.word}: ${f.summary}`, width, '  ', '    '), ...f.because.map((b) => wrap(`· ${capital(b)}.`, width, '    '))];
-    for (const x of f.excluded) lines.push(wrap(`Not owed by: ${capital(x.says)}.`, width, '    '));
+    // Each sentence names who is left out and why ("Uzbekistan is left out: …"); no label repeats it.
+    for (const x of f.excluded) lines.push(wrap(`${capital(x.says)}.`, width, '    '));
     if (f.status === 'applies') lines.push(wrap(`${discretion(f)}: ${f.content.note}`, width, '    '));
     for (const c of f.citations) {
       const ts = quoted(c);
@@ -142,14 +197,19 @@ function textReport(r: Report, width: number): string {
     for (const n of f.notes) lines.push(wrap(`Note: ${n}`, width, '    '));
     return lines.join('\n');
   });
-  return [head, table(rows).replace(/^/gm, '  '), '', ...details].join('\n');
+  const weighed = weighedOnly(r.findings).map((w) => wrap(`· ${capital(w)}.`, width, '  ', '    '));
+  return [head, ...body, ...(weighed.length ? ['', ...weighed] : []), '', ...details].join('\n');
 }
 
-const settled = (s: 'pack' | 'user' | 'open') =>
-  match(s)
-    .with('pack', () => 'pack default')
-    .with('user', () => 'set for this run')
-    .with('open', () => 'contested and left open: both answers considered')
+/**
+ * How a reading stands for a finding, never contradicting itself: a reading left open is weighed both ways, so it is
+ * not said to be "not adopted"; only its default is named.
+ */
+const settled = (rd: Finding['readings'][number]) =>
+  match(rd.settledBy)
+    .with('pack', () => `${rd.adopted ? 'adopted' : 'not adopted'} (pack default)`)
+    .with('user', () => `${rd.adopted ? 'adopted' : 'rejected'} (set for this run)`)
+    .with('open', () => `left open: both answers weighed (the pack's default ${rd.adopted ? 'adopts' : 'rejects'} it)`)
     .exhaustive();
 
 /**
@@ -184,18 +244,21 @@ function link(title: string, url: string): string {
   return title === url ? address : `${cell(title)} ${address}`;
 }
 
-function markdownReport(r: Report): string {
+function markdownReport(report: Report): string {
+  const r = { ...report, findings: byDate(report.findings) };
   const out = [`## ${cell(r.title)}`, ''];
   if (r.source) out.push(`Source file: ${code(r.source)}`, '');
   if (r.findings.length === 0) return [...out, 'No instrument in the rulebook concerns these events.'].join('\n');
   out.push('| | Event | Date | Instrument | Provision | Kind | Owed to | Owed by |', '|---|---|---|---|---|---|---|---|');
   for (const f of r.findings) {
-    out.push(`| ${statusLabel(f).mark} | ${cell(f.event)} | ${cell(f.date)} | ${cell(f.instrument)} | ${cell(f.provisionLabel)} | ${f.kind} | ${cell(f.beneficiary)} | ${cell(f.obligors.join(', ')) || '—'} |`);
+    out.push(`| ${statusLabel(f).mark} | ${cell(f.event)} | ${cell(f.date)} | ${cell(f.instrumentAbbreviation)} | ${cell(f.provisionLabel)} | ${f.kind} | ${cell(f.beneficiaryName)} | ${cell(owedBy(f))} |`);
   }
+  const weighed = weighedOnly(r.findings);
+  if (weighed.length) out.push('', ...weighed.map((w) => `- ${cell(capital(w))}.`));
   for (const f of r.findings) {
     out.push('', `### ${statusLabel(f).mark} ${cell(f.summary)}`, '');
     out.push(...f.because.map((b) => `- ${cell(capital(b))}.`));
-    out.push(...f.excluded.map((x) => `- Not owed by: ${cell(capital(x.says))}.`));
+    out.push(...f.excluded.map((x) => `- ${cell(capital(x.says))}.`));
     if (f.status === 'applies') out.push(`- ${discretion(f)}: ${cell(f.content.note)}`);
     for (const c of f.citations) {
       const ts = quoted(c);
@@ -211,7 +274,7 @@ function markdownReport(r: Report): string {
       out.push('', '**What would change it:**', '');
       out.push(...f.changes.map((c) => `- ${cell(c.says)}.`));
     }
-    for (const rd of f.readings) out.push('', `- Reading${rd.contested ? ' (contested)' : ''}: "${cell(rd.statement)}" — ${rd.adopted ? 'adopted' : 'not adopted'} (${settled(rd.settledBy)}).`);
+    for (const rd of f.readings) out.push('', `- Reading${rd.contested ? ' (contested)' : ''}: "${cell(inner(rd.statement))}" — ${settled(rd)}.`);
     out.push('', `- Interpretation: ${cell(f.interpretation)}`);
     for (const n of f.notes) out.push('', `- Note: ${cell(n)}`);
   }
@@ -286,18 +349,32 @@ const shown = (options: TextOptions | undefined) => {
   return { summary: show !== 'details', details: show !== 'summary' };
 };
 
-const legend = '✔ an obligation is owed · ? it turns on what is contested · ✘ nothing is owed';
+const legend = '✔ owed · ? contested · ○ available, not invoked · ✘ not owed · → to whom';
+const leftOut = 'instruments that cannot bind toward the states concerned are left out';
 
-/** One line per case (wrapped): its mark, its name, and the verdict of each instrument it concerns. */
+/**
+ * One line per case: its mark, its name (in a column as wide as the longest), and the verdict of each instrument; the
+ * verdicts are shortened until the line fits the width, and wrap under the name only where even that does not.
+ */
 function textSummary(reports: readonly Report[], width: number, details: boolean): string {
-  const lines = reports.map((r) => wrap(`${caseMark(r.findings)} ${caseName(r.name ?? r.title)} — ${caseVerdicts(r.findings)}`, width, '  ', '    '));
-  const head = `Summary: ${reports.length} case${reports.length === 1 ? '' : 's'} (${legend})${details ? '; details follow' : ''}.`;
+  const names = reports.map((r) => caseName(r.name ?? r.title));
+  const column = Math.min(Math.max(0, ...names.map((n) => n.length)), Math.floor(width * 0.4));
+  const lines = reports.map((r, i) => {
+    const name = names[i]!;
+    const lead = `  ${caseMark(r.findings)} ${name.padEnd(column)}  `;
+    const verdict = caseVerdicts(r.findings, (v) => lead.length + v.length <= width);
+    if (lead.length + verdict.length <= width) return `${lead}${verdict}`.trimEnd();
+    // Too long even at its shortest: the verdict wraps under its own column, or under the name where that is narrow.
+    const hang = ' '.repeat(lead.length <= width / 2 ? lead.length : 6);
+    return wrap(verdict, width, lead.length <= width / 2 ? lead : `${lead.trimEnd()} `, hang);
+  });
+  const head = `Summary: ${reports.length} case${reports.length === 1 ? '' : 's'} (${legend}); ${leftOut}${details ? '; details follow' : ''}.`;
   return [wrap(head, width, '', '  '), ...lines].join('\n');
 }
 
 function markdownSummary(reports: readonly Report[]): string {
-  const lines = reports.map((r) => `- ${caseMark(r.findings)} **${cell(caseName(r.name ?? r.title))}** — ${cell(caseVerdicts(r.findings))}`);
-  return ['## Summary', '', `*${legend}*`, '', ...lines].join('\n');
+  const lines = reports.map((r) => `| ${caseMark(r.findings)} | ${cell(caseName(r.name ?? r.title))} | ${cell(caseVerdicts(r.findings))} |`);
+  return ['## Summary', '', `*${legend}; ${leftOut}.*`, '', '| | Case | Verdict per instrument |', '|---|---|---|', ...lines].join('\n');
 }
 
 /**

@@ -1,78 +1,131 @@
 /**
- * The one-screen summary of a run: per case, the verdict of each instrument it concerns, in words. Data in (findings),
- * words out.
+ * The one-screen summary of a run: one line per case, with the verdict of each instrument that binds toward a state it
+ * concerns, provision by provision ("CSTO Art. 2 ✔ Art. 4 ?"). Data in (findings), words out.
  * @module
  */
-import type { Finding } from '../model/finding.js';
-import { inner, list, noun, sorted } from './words.js';
+import type { Finding, Reason } from '../model/finding.js';
+import type { FactName } from '../model/facts.js';
+import { agree, either, inner, isNumbered, list, noun, nounList, sorted } from './words.js';
 
-/** "✔" where some finding of the case applies, "?" where one turns on what is contested and none applies, else "✘". */
-export function caseMark(findings: readonly Finding[]): '✔' | '?' | '✘' {
+type Mark = '✔' | '?' | '○' | '✘';
+
+/**
+ * "✔" where some finding applies, "?" where one turns on what is contested and none applies, "○" where neither but one
+ * is available and not invoked in the record (a request would engage it), else "✘".
+ */
+export function caseMark(findings: readonly Finding[]): Mark {
   if (findings.some((f) => f.status === 'applies')) return '✔';
-  return findings.some((f) => f.status === 'indeterminate') ? '?' : '✘';
-}
-
-const beneficiaries = (fs: readonly Finding[]) => list(sorted([...new Map(fs.map((f) => [f.beneficiary, noun(f.beneficiaryName, 'singular')])).values()]).map((n) => n.text));
-
-/** Findings split by beneficiary: owed to some (applies for one event at least), contested for others, owed to none. */
-function split(fs: readonly Finding[]) {
-  const status = (b: string) => {
-    const own = fs.filter((f) => f.beneficiary === b);
-    return own.some((f) => f.status === 'applies') ? 'applies' : own.some((f) => f.status === 'indeterminate') ? 'indeterminate' : 'does-not-apply';
-  };
-  const of = (s: string) => fs.filter((f) => status(f.beneficiary) === s);
-  return { applies: of('applies'), open: of('indeterminate'), none: of('does-not-apply') };
+  if (findings.some((f) => f.status === 'indeterminate')) return '?';
+  return findings.some((f) => f.available) ? '○' : '✘';
 }
 
 /**
- * One provision over every event and beneficiary of the case: "Art. 2 owed to Armenia", "Art. 4 contested for
- * Armenia", "Art. 3 not owed".
+ * Why an instrument cannot bind toward a beneficiary at all, whatever happened: it is not in force, the beneficiary is
+ * not a party, or the instrument owes it nothing (a one-sided pledge to another state). Read from the finding's own
+ * failed conditions; a finding without reasons (`reasons: false`) is never set aside.
  */
-function provisionVerdict(fs: readonly Finding[]): string {
-  const label = fs[0]!.provisionLabel;
-  const { applies, open, none } = split(fs);
-  if (!applies.length && !open.length) return none.every((f) => f.available) ? `${label} available, not invoked in the record` : `${label} not owed`;
-  const parts = [
-    ...(applies.length ? [`owed to ${beneficiaries(applies)}`] : []),
-    ...(open.length ? [`contested for ${beneficiaries(open)}`] : []),
-    ...(none.length ? [`not owed to ${beneficiaries(none)}`] : []),
-  ];
-  return `${label} ${parts.join(', ')}`;
+const structural: Partial<Record<FactName, 'not-in-force' | 'not-a-party' | 'owed-nothing'>> = {
+  instrumentInForce: 'not-in-force',
+  beneficiaryIsParty: 'not-a-party',
+  beneficiaryOwedUnder: 'owed-nothing',
+};
+
+function setAside(f: Finding): 'not-in-force' | 'not-a-party' | 'owed-nothing' | undefined {
+  if (f.status !== 'does-not-apply') return undefined;
+  const failed = (r: Reason) => r.status === 'fails' && r.fact !== undefined && structural[r.fact as FactName];
+  const top = f.reasons.length === 1 && f.reasons[0]!.combinator === 'all' ? (f.reasons[0]!.reasons ?? []) : f.reasons;
+  const hit = top.find(failed);
+  return hit ? structural[hit.fact as FactName] : undefined;
+}
+
+const byKey = <T>(xs: readonly T[], key: (x: T) => string) => {
+  const m = new Map<string, T[]>();
+  for (const x of xs) m.set(key(x), [...(m.get(key(x)) ?? []), x]);
+  return m;
+};
+
+/** One instrument of a case: its name, and the mark of each provision over every event and beneficiary it binds toward. */
+interface Verdict {
+  readonly name: string;
+  readonly mark: Mark;
+  readonly provisions: ReadonlyArray<{ label: string; mark: Mark }>;
+  /** The beneficiaries some provision is owed to or contested for. */
+  readonly whom: readonly Finding[];
+  /** Whether its only provision is the instrument itself (a pledge of one unnumbered provision). */
+  readonly whole: boolean;
+}
+
+/** The beneficiaries as a reader wants them in one line: one or two names, else how many. */
+function whomText(fs: readonly Finding[]): string {
+  const names = sorted([...new Map(fs.map((f) => [f.beneficiary, noun(f.beneficiaryName, undefined)])).values()]);
+  return names.length <= 2 ? list(names.map((n) => n.text)) : `${names.length} parties`;
+}
+
+function verdicts(findings: readonly Finding[]) {
+  const kept: Verdict[] = [];
+  const dropped: Array<{ name: string; why: NonNullable<ReturnType<typeof setAside>>; beneficiaries: Finding[] }> = [];
+  for (const all of byKey(findings, (f) => f.instrument).values()) {
+    const name = all[0]!.instrumentAbbreviation;
+    // A beneficiary the instrument cannot bind toward is left out of its verdict.
+    const binding = [...byKey(all, (f) => f.beneficiary).values()].filter((own) => !own.every((f) => setAside(f) !== undefined)).flat();
+    if (binding.length === 0) {
+      dropped.push({ name, why: setAside(all[0]!)!, beneficiaries: all });
+      continue;
+    }
+    const provisions = [...byKey(binding, (f) => f.provision).values()].map((fs) => ({ label: fs[0]!.provisionLabel, mark: caseMark(fs) }));
+    const whole = provisions.length === 1 && !isNumbered(provisions[0]!.label);
+    kept.push({ name, mark: caseMark(binding), provisions, whom: binding.filter((f) => f.status !== 'does-not-apply'), whole });
+  }
+  const rank = { '✔': 0, '?': 1, '○': 2, '✘': 3 } as const;
+  return { kept: kept.sort((a, b) => rank[a.mark] - rank[b.mark]), dropped };
 }
 
 /**
- * The verdict per instrument, one sentence each: "Collective Security Treaty: Art. 2 owed to Armenia; Art. 4 contested
- * for Armenia; nothing owed to the Nagorno-Karabakh Republic". Instruments and provisions in the order the findings
- * come (explain sorts them).
+ * How much a line says: 0 everything ("NATO → Turkey: Art. 4 ✔ Art. 5 ?"); 1 without whom; 2 an instrument owed
+ * nothing said by its name ("US–Japan ✘"); 3 articles grouped ("NATO Arts 4 ✘ 5 ?").
  */
-export function caseVerdicts(findings: readonly Finding[]): string {
-  if (findings.length === 0) return 'No instrument in the rulebook concerns these events.';
-  const byInstrument = new Map<string, Finding[]>();
-  for (const f of findings) byInstrument.set(f.instrument, [...(byInstrument.get(f.instrument) ?? []), f]);
-  return [...byInstrument.values()]
-    .map((all) => {
-      const title = all[0]!.instrumentShortTitle.replace(/^the\s+/, '');
-      const name = `${title.charAt(0).toUpperCase()}${title.slice(1)}`;
-      const labels = [...new Map(all.map((f) => [f.provision, f.provisionLabel])).values()];
-      const { none } = split(all);
-      if (none.length === all.length) {
-        // A provision only not invoked (every finding of it available) is said to be available, not "not owed".
-        const unused = [...new Map(all.map((f) => [f.provision, f])).values()].filter((p) => all.every((f) => f.provision !== p.provision || f.available));
-        if (unused.length === 0) return `${name}: nothing owed to ${beneficiaries(all)} (${list(labels)}).`;
-        const owedNothing = labels.filter((l) => !unused.some((u) => u.provisionLabel === l));
-        const avail = unused.map((u) => `${u.provisionLabel} available to ${beneficiaries(all.filter((f) => f.provision === u.provision))}, not invoked in the record`);
-        return `${name}: ${[...(owedNothing.length ? [`nothing owed to ${beneficiaries(all)} (${list(owedNothing)})`] : []), ...avail].join('; ')}.`;
-      }
-      // Beneficiaries owed nothing under any provision are said once, at the end.
-      const nobody = new Set(none.map((f) => f.beneficiary));
-      const rest = all.filter((f) => !nobody.has(f.beneficiary));
-      const provisions = new Map<string, Finding[]>();
-      for (const f of rest) provisions.set(f.provision, [...(provisions.get(f.provision) ?? []), f]);
-      const verdicts = [...provisions.values()].map(provisionVerdict);
-      return `${name}: ${[...verdicts, ...(none.length ? [`nothing owed to ${beneficiaries(none)}`] : [])].join('; ')}.`;
-    })
-    .join(' ');
+type Detail = 0 | 1 | 2 | 3;
+
+function segment(v: Verdict, detail: Detail): string {
+  const head = detail === 0 && v.whom.length ? `${v.name} → ${whomText(v.whom)}:` : v.name;
+  if (v.whole || (detail >= 2 && v.mark === '✘')) return `${head} ${v.mark}`;
+  const grouped = detail === 3 && v.provisions.length > 1 && v.provisions.every((p) => /^Art\. /.test(p.label));
+  const marks = grouped ? `Arts ${v.provisions.map((p) => `${p.label.slice(5)} ${p.mark}`).join(' ')}` : v.provisions.map((p) => `${p.label} ${p.mark}`).join(' ');
+  return `${head} ${marks}`;
 }
 
-/** The case as a reader names it: the scenario's own one-sentence name, without its full stop. */
+/** Where no instrument binds toward anyone concerned: why, per reason ("Georgia: not a party to CSTO or NATO"). */
+function none(dropped: ReturnType<typeof verdicts>['dropped']): string {
+  const groups = byKey(dropped, (d) => d.why);
+  const parts = [...groups].map(([why, ds]) => {
+    const names = either(ds.map((d) => d.name));
+    const who = nounList(sorted([...new Map(ds.flatMap((d) => d.beneficiaries).map((f) => [f.beneficiary, noun(f.beneficiaryName, 'singular')])).values()]));
+    if (why === 'not-in-force') return `${names} not in force`;
+    if (why === 'not-a-party') return `${who.text}: not ${agree(who, 'a party', 'parties')} to ${names}`;
+    return `nothing owed to ${who.text} under ${names}`;
+  });
+  return parts.join('; ');
+}
+
+/**
+ * The verdict per instrument, as short as `fits` needs: "CSTO → Armenia: Art. 2 ✔ Art. 4 ? · Russia–Armenia 1997 →
+ * Armenia: Art. 2 ✔ Art. 3 ?", then without whom, then with an instrument owed nothing as "NATO ✘", then with its
+ * articles grouped ("Arts 2 ✔ 4 ?"). Instruments
+ * owed to someone come first. Instruments that cannot bind toward any state the case concerns (not in force, not a
+ * party, owed nothing) are left out, and said only where nothing else is.
+ */
+export function caseVerdicts(findings: readonly Finding[], fits: (line: string) => boolean = () => true): string {
+  if (findings.length === 0) return 'no instrument in the rulebook concerns these events';
+  const { kept, dropped } = verdicts(findings);
+  if (kept.length === 0) return none(dropped);
+  let line = '';
+  for (const detail of [0, 1, 2, 3] as const) {
+    line = kept.map((v) => segment(v, detail)).join(' · ');
+    if (fits(line)) break;
+  }
+  return line;
+}
+
+/** The case as a reader names it: the scenario's short name or its one-sentence name, without a full stop. */
 export const caseName = (name: string) => inner(name);
+

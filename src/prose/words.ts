@@ -38,24 +38,25 @@ export function entityNoun(
   return noun(names.get(id) ?? e?.name ?? id, number);
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+// Each Intl object takes milliseconds to build (its locale data is loaded then): built when first used, not at import.
+let collator: Intl.Collator | undefined;
+let and: Intl.ListFormat | undefined;
+let or: Intl.ListFormat | undefined;
 
 /** Nouns in the order a reader sorts names: "Belgium, Canada, the Czech Republic, Denmark". */
 export function sorted(nouns: readonly Noun[]): Noun[] {
-  return [...nouns].sort((a, b) => collator.compare(a.key, b.key));
+  const by = (collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true }));
+  return [...nouns].sort((a, b) => by.compare(a.key, b.key));
 }
-
-const and = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
-const or = new Intl.ListFormat('en-GB', { style: 'long', type: 'disjunction' });
 
 /** "A", "A and B", "A, B and C" (house style: no serial comma). */
 export function list(items: readonly string[]): string {
-  return and.format(items);
+  return (and ??= new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' })).format(items);
 }
 
 /** "A or B", "A, B or C". */
 export function either(items: readonly string[]): string {
-  return or.format(items);
+  return (or ??= new Intl.ListFormat('en-GB', { style: 'long', type: 'disjunction' })).format(items);
 }
 
 /** A list of nouns as one subject: plural from two on. */
@@ -128,18 +129,31 @@ export function kindWord(kind: Entity['kind'], n: Noun): string {
 }
 
 /**
- * Article labels as the instrument numbers its articles: "Art. V" where the pack gives the number, else from the id
- * ("art-5": "Art. 5"); "instrument" is the treaty as a whole.
+ * Article labels as the instrument names its provisions: "Art. V" where the pack gives the number, the pack's own name
+ * for a provision it does not number ("the assurance"), else from the id ("art-5": "Art. 5"); "instrument" is the
+ * treaty as a whole (a request naming no article).
  */
-export function articleLabel(article: string, numbers?: ReadonlyMap<string, string>): string {
-  if (article === 'instrument') return 'the treaty as a whole (no article named)';
-  const given = numbers?.get(article);
-  if (given) return `Art. ${given}`;
+export function articleLabel(article: string, labels?: ReadonlyMap<string, string>): string {
+  if (article === 'instrument') return 'the treaty as a whole';
+  const given = labels?.get(article);
+  if (given) return given;
   const m = /^art-(\w+)$/.exec(article);
-  return m ? `Art. ${/^\d+$/.test(m[1]!) ? m[1] : m[1]!.toUpperCase()}` : article;
+  // An unnumbered provision the pack does not name: its id in words, never the id itself.
+  return m ? `Art. ${/^\d+$/.test(m[1]!) ? m[1] : m[1]!.toUpperCase()}` : `the ${article.replace(/[-_.]+/g, ' ')}`;
 }
 
-/** Article id → number as written, for `articleLabel`. */
-export function articleNumbers(articles: readonly Pick<Article, 'article' | 'number'>[]): ReadonlyMap<string, string> {
-  return new Map(articles.flatMap((a) => (a.number ? [[a.article, a.number] as const] : [])));
+/** Article id → its label as the instrument writes it ("Art. V", "the assurance"), for `articleLabel`. */
+export function articleLabels(articles: readonly Pick<Article, 'article' | 'number' | 'label'>[]): ReadonlyMap<string, string> {
+  return new Map(articles.flatMap((a) => (a.number ? [[a.article, `Art. ${a.number}`] as const] : a.label ? [[a.article, a.label] as const] : [])));
 }
+
+/**
+ * A provision with its instrument, as a sentence names it: "Art. 4 of the North Atlantic Treaty", "the ANZUS Treaty as
+ * a whole" (a request naming no article), never "the treaty as a whole of the ANZUS Treaty".
+ */
+export function provisionOf(article: string, shortTitle: string, labels?: ReadonlyMap<string, string>): string {
+  return article === 'instrument' ? `${shortTitle} as a whole` : `${articleLabel(article, labels)} of ${shortTitle}`;
+}
+
+/** Whether a label is a numbered article ("Art. 5"), which a sentence uses without an article of its own. */
+export const isNumbered = (label: string) => /^Art\. /.test(label);

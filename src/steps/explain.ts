@@ -8,8 +8,8 @@ import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
 import { type FactName, type Facts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
-import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet } from '../prose/messages.js';
-import { articleLabel, articleNumbers, entityNoun } from '../prose/words.js';
+import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedSentence } from '../prose/messages.js';
+import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
 import type { Change, Verdict } from './run.js';
@@ -182,7 +182,7 @@ function turnsOn(v: Verdict): string[] {
   const settled = v.changes.filter((c) => c.changes.every((x) => (x.kind === 'position' ? open.has(x.item) : x.kind === 'reading' && open.has(x.reading))));
   if (settled.length === 0) return v.positions.map((p) => positionSentence(p, v.question.evidence));
   const ordered = [...settled].sort((a, b) => (a.to === b.to ? 0 : a.to === 'applies' ? -1 : 1));
-  const articles = articleNumbers(v.question.pack.articles);
+  const articles = articleLabels(v.question.pack.articles);
   return ordered.map((c) => outcomeIf(c.to, c.changes.map((x) => changeCondition(x, v.question, articles))));
 }
 
@@ -207,7 +207,7 @@ export function explainVerdict(v: Verdict): Finding {
   const { question, rule, status } = v;
   const { pack, beneficiary, evidence } = question;
   const event = evidence.event;
-  const articles = articleNumbers(pack.articles);
+  const articles = articleLabels(pack.articles);
   const o: Observed = { instrument: pack.instrument, event, evidence, articles };
   // Without a trace (the `reasons: false` option) a finding carries no reasons, nor what is drawn from them.
   const root = v.base.trace && reason(rule.conditions, v.base.trace, question.base.facts, o);
@@ -245,6 +245,7 @@ export function explainVerdict(v: Verdict): Finding {
     instrument: pack.instrument.id,
     instrumentTitle: pack.instrument.title,
     instrumentShortTitle: pack.instrument.shortTitle,
+    instrumentAbbreviation: pack.instrument.abbreviation ?? pack.instrument.shortTitle.replace(/^the\s+/, ''),
     provision: rule.article,
     provisionLabel: articleLabel(rule.article, articles),
     rule: rule.id,
@@ -256,6 +257,7 @@ export function explainVerdict(v: Verdict): Finding {
     beneficiary,
     beneficiaryName: entityNoun(evidence, beneficiary).text,
     obligors,
+    obligorNames: obligors.map((o) => entityNoun(evidence, o).text),
     excluded,
     ...(v.available && { available: true as const }),
     summary: findingSummary({
@@ -283,6 +285,8 @@ export function explainVerdict(v: Verdict): Finding {
       says: p.item.says,
       outcomes: p.outcomes.map((x) => ({ value: x.option.value, says: x.option.says, heldBy: [...x.option.heldBy], status: x.status })),
     })),
+    // A contested fact that changes nothing is still shown to have been weighed (never silently dropped).
+    weighed: question.items.filter((i) => i.kind === 'fact' && !i.library && !v.positions.some((p) => p.item.id === i.id)).map((i) => ({ item: i.id, says: weighedSentence(i, evidence) })),
     changes: v.changes.map((c) => {
       const changes = c.changes.map((x) => ({ id: changeId(x), kind: x.kind, says: changeText(x, question, articles) }));
       return { to: c.to, changes, says: changeSentence(c.to, c.changes.map((x) => changeCondition(x, question, articles))) };

@@ -243,7 +243,9 @@ function* findChanges(
     const set = Array.from({ length: size }, (_, i) => i);
     do {
       if (targets.every(full)) break search;
-      work.spend('changeCandidates');
+      // A set is checked against every class of its question's resolutions (what it keeps of them, each it judges):
+      // it costs one per class, so 4,096 classes make each set as costly as 4,096 sets of a settled question.
+      work.spend('changeCandidates', count);
       let repeats = false; // one change per subject
       for (let k = 1; k < size && !repeats; k++) for (let l = 0; l < k; l++) if (subjects[set[k]!] === subjects[set[l]!]) repeats = true;
       if (repeats) continue;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { midToConflicts } from '../../src/datasets/disputes.js';
 import { readIwd, readMidB } from '../../src/datasets/formats.js';
+import { conflictToScenario, scenarioStateId } from '../../src/datasets/scenario.js';
 import { iwdToConflicts } from '../../src/datasets/wars.js';
+import { Scenario } from '../../src/model/scenario.js';
 import { iwdCsv, midbCsv, tempFolder } from './synthetic.js';
 import { realFile } from './research-data.js';
 
@@ -57,6 +59,52 @@ describe('MID 5.0 → scenarios: side A acts against side B at the hostility lev
     expect(dispute!.relation(101, 106)).toBe('with');
     expect(dispute!.relation(107, 102)).toBe('against');
     expect(dispute!.start).toEqual({ year: 1950 });
+  });
+});
+
+describe('a conflict as a scenario of the library\'s own format, for evaluate and evaluateSync', () => {
+  it('writes recorded attacks as armed attacks on the target\'s territory, threats and displays as such, at the first possible day', async () => {
+    const file = write('midb-scenario.csv', midbCsv([
+      { dispute: 6, ccode: 373, start: [1993, 4, -9], sideA: 1, hostlev: 4 },
+      { dispute: 6, ccode: 101, start: [1993, 4, 2], sideA: 1, hostlev: 3 },
+      { dispute: 6, ccode: 371, start: [1993, 4, 1], sideA: 0, hostlev: 1 },
+    ]));
+    const [dispute] = midToConflicts(await all(readMidB(file)));
+    const { scenario, unmapped } = conflictToScenario(dispute!);
+    expect(unmapped).toEqual([]);
+    const parsed = Scenario.parse(scenario);
+    expect(parsed.entities.map((e) => [e.id, e.name, e.kind])).toEqual([['AZE', 'S373', 'state'], ['XDX', 'S101', 'state'], ['ARM', 'S371', 'state']]);
+    expect(parsed.events.map((e) => [e.kind, e.actor, e.target, e.place, e.date, e.intent])).toEqual([
+      ['armed-attack', 'AZE', 'ARM', 'ARM.territory', '1993-04-01', 'unknown'],
+      ['massing-of-forces', 'XDX', 'ARM', 'ARM.territory', '1993-04-02', 'unknown'],
+    ]);
+    expect(parsed.events[0]!.note).toMatch(/the dataset dates it 1993-04, written as its first possible day$/);
+    expect(parsed.territories).toEqual([expect.objectContaining({ id: 'ARM.territory', sovereign: 'ARM' })]);
+    expect(parsed.evaluationDate).toBe('1993-04-02');
+  });
+
+  it('leaves out what the format cannot hold: an event with no recorded attacker, a state beyond the user-assigned codes', async () => {
+    const file = write('iwd-scenario.csv', iwdCsv([{ larger: [3, 'W'], war: [3, 'W'], year: 1900, initiator: 103, target: 102, adversaries: [104] }]));
+    const [war] = iwdToConflicts(await all(readIwd(file)));
+    const { scenario, unmapped } = conflictToScenario(war!);
+    expect(unmapped).toEqual([]);
+    // IWD records that 103 fought 104, not who attacked whom: no event, though 104 is a participant.
+    expect(Scenario.parse(scenario).events.map((e) => [e.actor, e.target])).toEqual([['XDZ', 'XDY']]);
+    expect(Scenario.parse(scenario).entities.map((e) => e.id).sort()).toEqual(['XDY', 'XDZ', 'XEA']);
+    // COW numbers run to 999 in IWD and MID; a larger one (ATOP codes 8152) has no id.
+    expect(conflictToScenario({ ...war!, participants: [{ state: 8152, entry: { year: 1900 }, side: undefined }] }).unmapped).toEqual([8152]);
+    expect([scenarioStateId(2), scenarioStateId(0), scenarioStateId(675), scenarioStateId(676), scenarioStateId(1039), scenarioStateId(1040)]).toEqual(['USA', 'XAA', 'XZZ', 'QMA', 'QZZ', undefined]);
+  });
+
+  it('gives a pair met twice in a dispute (a state with two participation rows) two event ids', async () => {
+    const file = write('midb-twice.csv', midbCsv([
+      { dispute: 7, ccode: 101, start: [1950, 1, 1], sideA: 1, hostlev: 4 },
+      { dispute: 7, ccode: 101, start: [1951, 1, 1], sideA: 1, hostlev: 4 },
+      { dispute: 7, ccode: 102, start: [1950, 1, 1], sideA: 0, hostlev: 1 },
+    ]));
+    const [dispute] = midToConflicts(await all(readMidB(file)));
+    expect(dispute!.events.map((e) => e.id)).toEqual(['mid:7/101-102', 'mid:7/101-102/2']);
+    expect(Scenario.safeParse(conflictToScenario(dispute!).scenario).success).toBe(true);
   });
 });
 

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, formatReports, Scenario } from '../src/index.js';
+import { fixtures } from '../src/fixtures.js';
+import { main } from '../src/cli.js';
+import { articleLabel, articleLabels } from '../src/prose/words.js';
+
+// The main job's first screen, as a journalist meets it: `npm start` is `evaluate --bundled`.
+async function cli(...args: string[]): Promise<string> {
+  const out: string[] = [];
+  expect(await main(args, { out: (t) => out.push(t), err: () => {} })).toBe(0);
+  return out.join('\n');
+}
+
+describe('the one-screen summary of the main job', () => {
+  it('is one line per case, seed cases first, and fits a standard terminal (100 columns, at most 30 lines)', async () => {
+    const lines = (await cli('evaluate', '--bundled', '--summary')).replace(/\n+$/, '').split('\n');
+    const cases = lines.filter((l) => /^ {2}[✔?○✘] /.test(l));
+    expect(cases).toHaveLength(fixtures.length);
+    expect(lines.length).toBeLessThanOrEqual(30);
+    for (const l of lines) expect(l.length, l).toBeLessThanOrEqual(100);
+    // No line is a wrapped continuation of a case: every line after the heading is a case.
+    expect(lines.filter((l) => /^ {3,}/.test(l))).toEqual([]);
+    const seeds = fixtures.filter((f) => f.fixture.seed).map((f) => Scenario.parse(f.fixture.scenario).shortName);
+    expect(seeds.length).toBe(2);
+    cases.slice(0, 2).forEach((l, i) => expect(l).toContain(seeds[i]));
+  });
+
+  it('opens the default run, before the details; --details leaves it out', async () => {
+    const syunik = 'fixtures/2021-05-syunik-sev-lake.json';
+    expect(await cli('evaluate', syunik)).toMatch(/^Summary: 1 case[\s\S]*details follow[\s\S]*━━ /);
+    expect(await cli('evaluate', '--details', syunik)).not.toMatch(/Summary:/);
+    expect(await cli('evaluate', '--summary', syunik)).not.toMatch(/━━ /);
+  });
+
+  it('leaves out instruments that cannot bind toward the states concerned, and says so where nothing else is left', async () => {
+    const summary = await cli('evaluate', '--bundled', '--summary');
+    const line = (name: string) => summary.split('\n').find((l) => l.includes(name))!;
+    // The UK is owed nothing under the assurance it gave Poland; Georgia is a party to none of the instruments.
+    expect(line('Falklands')).not.toMatch(/Assurance/);
+    expect(line('Falklands')).toMatch(/NATO Art\. 4 ○ Art\. 5 ✘/);
+    expect(line('Georgia')).toMatch(/Georgia: not a party to CSTO, NATO or Russia–Armenia 1997$/);
+    // Russia is a party to the CST, but the United States (struck) is not: the CST is not on that line.
+    expect(line('strikes on US forces')).not.toMatch(/CSTO/);
+  });
+
+  it('shortens a verdict to fit, and never below the instruments and their marks', async () => {
+    const f = fixtures.find((x) => x.file.startsWith('hypothetical-russian-strikes'))!;
+    const findings = await evaluate(Scenario.parse(f.fixture.scenario));
+    const at = (width: number) => formatReports([{ title: 't', name: 'Strikes', findings }], 'text', { show: 'summary', width }).split('\n').slice(-1)[0]!;
+    expect(at(200)).toMatch(/NATO → the United States: Art\. 4 ✔ Art\. 5 ✔/);
+    expect(at(100)).toMatch(/NATO Art\. 4 ✔ Art\. 5 ✔ · US–Japan Art\. V ✔ · ANZUS (Art\. III ✘ Art\. IV ✘|✘)/);
+    expect(at(60)).toMatch(/NATO Arts 4 ✔ 5 ✔/);
+  });
+});
+
+describe('names in the findings table', () => {
+  it('names who is owed and who owes (counting more than two), and the instrument as a reader knows it', async () => {
+    const f = fixtures.find((x) => x.file.startsWith('2025-09-poland'))!;
+    const text = formatReports([{ title: 't', findings: await evaluate(Scenario.parse(f.fixture.scenario)) }], 'text', { show: 'details' });
+    expect(text).toMatch(/✔ {2}NATO Art\. 4 +consultation +Poland +all 31 other parties/);
+    const table = text.split('\n\n')[0]!;
+    // Rows by name as a reader sorts them, not by code (LTU before LVA).
+    const f2 = fixtures.find((x) => x.file.startsWith('2022-02-russian'))!;
+    const ukraine = formatReports([{ title: 't', findings: await evaluate(Scenario.parse(f2.fixture.scenario)) }], 'text', { show: 'details' }).split('\n\n')[0]!;
+    expect(ukraine.indexOf('Latvia')).toBeLessThan(ukraine.indexOf('Lithuania'));
+    expect(table).not.toMatch(/\b(POL|EST|nat-1949|cst-1992)\b/);
+  });
+});
+
+describe('provisions as the instrument names them', () => {
+  it('a number as written, a name for an unnumbered provision, never an id', () => {
+    const labels = articleLabels([
+      { article: 'art-5', number: 'V' },
+      { article: 'assurance', label: 'the assurance' },
+    ]);
+    expect(articleLabel('art-5', labels)).toBe('Art. V');
+    expect(articleLabel('assurance', labels)).toBe('the assurance');
+    expect(articleLabel('art-4')).toBe('Art. 4');
+    expect(articleLabel('final-clause')).toBe('the final clause');
+  });
+});
