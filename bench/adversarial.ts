@@ -5,57 +5,15 @@
  */
 import { limits } from '../src/model/limits.js';
 import type { PackFiles } from '../src/model/pack.js';
-
-/** Exactly-typed enough for building packs and scenarios as data. */
-type Loose = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const source = { url: 'https://example.org/hostile' };
-
-function instrument(id: string, address: string, articles: string[]): Loose {
-  return {
-    id,
-    address,
-    title: `Hostile pact ${id}`,
-    shortTitle: 'the Pact',
-    signed: { date: '2000-01-01', place: 'Capital' },
-    entryIntoForce: { date: '2000-01-01' },
-    versions: [{ id: 'v1', label: 'the original text', from: '2000-01-01' }],
-    parties: [
-      { state: 'ARM', name: 'Armenia', history: [{ date: '2000-01-01', status: 'party' }] },
-      { state: 'RUS', name: 'Russia', history: [{ date: '2000-01-01', status: 'party' }] },
-    ],
-    articles,
-  };
-}
-
-function article(address: string, name: string, rules: Loose[], readings: Loose[] = []): Loose {
-  const id = `${address}.${name}`;
-  return {
-    id,
-    article: name,
-    title: `Article ${name}`,
-    paragraphs: [{ id: `${id}.para-1`, formalized: rules.length > 0, texts: [{ language: 'en', status: 'unofficial-translation', text: 'The parties shall assist.', source }], ...(rules.length ? {} : { note: 'Holds readings only.' }) }],
-    readings,
-    rules,
-  };
-}
-
-const rule = (at: string, conditions: Loose): Loose => ({
-  id: `${at}.assistance`,
-  kind: 'assistance',
-  cites: [`${at}.para-1`],
-  obligors: 'other-parties',
-  content: { discretion: 'unspecified', note: 'As each party deems necessary.' },
-  interpretation: 'A hostile pack, for testing only.',
-  conditions,
-});
+import { article, instrument, type Loose, rule } from '../tests/support/packs.js';
 
 /**
  * One rule testing `count` readings (uncontested, not adopted), spread over articles of up to 100 readings each, so
  * that its what-would-change search has `count` + a few candidate changes: C(505, 3) = 21 million sets at 498.
  * `any`: one adopted reading makes it apply (the search finds its sets at once); `all`: every one must be adopted.
+ * `contested`: every reading is contested, so each left open doubles the resolutions of every question.
  */
-export function manyReadingsPack(count = 498, group: 'any' | 'all' = 'any'): PackFiles {
+export function manyReadingsPack(count = 498, group: 'any' | 'all' = 'any', contested = false): PackFiles {
   const address = 'hostile.readings-2000';
   const names = Array.from({ length: Math.ceil(count / 100) }, (_, i) => `art-${i + 1}`);
   const readingIds: string[] = [];
@@ -63,9 +21,9 @@ export function manyReadingsPack(count = 498, group: 'any' | 'all' = 'any'): Pac
     const readings = Array.from({ length: Math.min(100, count - i * 100) }, (_, j) => {
       const id = `${address}.${name}.reading-${j + 1}`;
       readingIds.push(id);
-      return { id, statement: `Reading ${i * 100 + j + 1}.`, adopted: false, contested: false, why: 'Hostile.' };
+      return { id, statement: `Reading ${i * 100 + j + 1}.`, adopted: false, contested, why: 'Hostile.' };
     });
-    return article(address, name, [], readings);
+    return article(address, name, [], { readings });
   });
   const at = `${address}.${names[0]}`;
   // 499 condition nodes: one group, 498 leaves. With `all`, no set of up to three changes flips it, so the search
@@ -92,6 +50,30 @@ export function manyArticlesPack(count = 100): PackFiles {
     ]);
   });
   return { instrument: instrument('articles-2000', address, names), articles } as PackFiles;
+}
+
+/**
+ * One rule of `conditions` nodes (one group of leaves, each true of the target), so that every finding carries that
+ * many reasons: with `requesters` states asking under it, each of the `events` has 1 + `requesters` findings.
+ */
+export function manyConditionsPack(conditions: number = limits.conditions): PackFiles {
+  const address = 'hostile.conditions-2000';
+  const at = `${address}.art-1`;
+  const leaves = Array.from({ length: conditions - 1 }, (_, k) => ({ id: `${at}.c${k}`, says: `condition ${k}`, fact: 'beneficiaryIsTarget', operator: 'equal', value: true }));
+  return { instrument: instrument('conditions-2000', address, ['art-1']), articles: [article(address, 'art-1', [rule(at, { all: leaves })])] } as PackFiles;
+}
+
+/**
+ * `smallScenario` with `events` attacks at one place and `requesters` more states each asking for help under
+ * `under`'s Art. 1 (concerning every event): questions = events × (1 + requesters).
+ */
+export function manyEventsScenario(events: number = limits.events, requesters = 0, under = 'conditions-2000'): Loose {
+  const s = smallScenario();
+  const states = Array.from({ length: requesters }, (_, n) => stateId(n));
+  s.entities.push(...states.map((id) => ({ id, name: id, kind: 'state' })));
+  s.events = Array.from({ length: events }, (_, i) => ({ ...s.events[0], id: `e${i}` }));
+  s.requests = states.map((by, i) => ({ id: `q${i}`, by, instrument: under, article: 'art-1', date: '2022-09-14' }));
+  return s;
 }
 
 /** Two entities, one attack by one on the other: the smallest scenario a hostile pack needs. */

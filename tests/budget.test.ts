@@ -3,24 +3,24 @@
  * result quickly or stop with `too-much-work`, a `TreatyObligationsError` naming the budget and what to do.
  * No timings are asserted: the bound is that each finishes at all (before, these ran out of memory or for minutes).
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { manyArticlesPack, manyReadingsPack, manyRequestsScenario, smallScenario } from '../bench/adversarial.js';
-import { main, exitCodes } from '../src/cli.js';
-import { bundledRulebook, createRulebook, evaluate, evaluateMany, evaluateSync, limits, parsePack, TreatyObligationsError } from '../src/index.js';
+import { manyArticlesPack, manyConditionsPack, manyEventsScenario, manyReadingsPack, manyRequestsScenario, smallScenario } from '../bench/adversarial.js';
+import { exitCodes } from '../src/cli.js';
+import { evaluate, evaluateMany, evaluateSync, limits, TreatyObligationsError } from '../src/index.js';
 import type { PackFiles } from '../src/model/pack.js';
+import { runCli as run } from './support/cli.js';
+import { writePack } from './support/packs.js';
+import { rulebookOf } from './support/rulebook.js';
 
 const slow = 600_000;
 
-function withPack(files: PackFiles) {
-  const parsed = parsePack(files);
-  if (!parsed.success) throw new Error(parsed.problems.map((p) => p.message).join('; '));
-  const rulebook = createRulebook([...bundledRulebook.packs, parsed.pack]);
-  if (!rulebook.success) throw new Error('the rulebook should build');
-  return rulebook.rulebook;
-}
+const withPack = (files: PackFiles) => rulebookOf([files], { bundled: true });
+
+/** The budgets an error names (`what` of each work_budget problem). */
+const budgetsOf = (error: TreatyObligationsError | undefined) => error?.problems.map((p) => (p.code === 'work_budget' ? p.params?.what : p.code));
 
 /** The error an evaluation stops with, or undefined. */
 function stops(run: () => unknown): TreatyObligationsError | undefined {
@@ -53,6 +53,18 @@ describe('the what-would-change search is bounded', () => {
     expect(findings.find((x) => x.instrument === 'readings-2000')?.status).toBe('does-not-apply');
   }, slow);
 
+  it('the search counts each set once per resolution it is checked against: 10 attacks of 4,096 resolutions stop at that budget', () => {
+    // 12 contested readings left open, any of which makes the rule apply: about 2,000 sets per finding, each checked
+    // against 4,096 resolutions (judged once per class, but every set looks at them all).
+    const rulebook = rulebookOf([manyReadingsPack(12, 'any', true)]);
+    expect(budgetsOf(stops(() => evaluateSync(manyEventsScenario(10), { rulebook })))).toEqual(['change-set checks (sets examined × the resolutions each is checked against)']);
+    expect(evaluateSync(manyEventsScenario(10), { rulebook, changes: false })).toHaveLength(10);
+    // One attack is within the budget: its finding turns on the readings, and settling any one to adopted decides it.
+    const [f] = evaluateSync(manyEventsScenario(1), { rulebook });
+    expect(f!.status).toBe('indeterminate');
+    expect(f!.changes.filter((c) => c.to === 'applies')).toHaveLength(limits.changeSets);
+  }, slow);
+
   it('100 articles of one rule each: each rule is flipped by a request under its own article, found without trying every triple', () => {
     const findings = evaluateSync(smallScenario(), { rulebook: withPack(manyArticlesPack(100)) }).filter((x) => x.instrument === 'articles-2000');
     expect(findings).toHaveLength(100);
@@ -71,13 +83,35 @@ describe('the what-would-change search is bounded', () => {
 
 describe('questions are bounded', () => {
   it('200 events, 300 + 200 requests by distinct states (200,600 findings) stop at a work budget before the rules run', () => {
+    // The bundled packs' open readings give each question dozens of resolutions: their budget runs out first.
     const error = stops(() => evaluateSync(manyRequestsScenario()));
     expect(error?.code).toBe('too-much-work');
-    expect(error?.problems[0]?.code).toBe('work_budget');
+    expect(budgetsOf(error)).toEqual(['resolutions']);
   }, slow);
 
   it('the same with a contested sovereign of 4 positions stops too, through either entry point', async () => {
-    await expect(evaluate(manyRequestsScenario(true))).rejects.toMatchObject({ code: 'too-much-work' });
+    await expect(evaluate(manyRequestsScenario(true))).rejects.toMatchObject({ code: 'too-much-work', problems: [{ params: { what: 'resolutions' } }] });
+  }, slow);
+
+  it('200 attacks, each asked about by 61 beneficiaries (12,200 findings of one resolution each), stop at the findings budget', () => {
+    const rulebook = rulebookOf([manyConditionsPack(3)]);
+    expect(budgetsOf(stops(() => evaluateSync(manyEventsScenario(200, 60), { rulebook })))).toEqual(['findings']);
+    expect(evaluateSync(manyEventsScenario(200, 48), { rulebook, changes: false })).toHaveLength(200 * 49);
+  }, slow);
+
+  it('100 attacks, each with 4,096 resolutions (12 contested readings left open): 409,600 stop at the resolutions budget', () => {
+    const rulebook = rulebookOf([manyReadingsPack(12, 'any', true)]);
+    expect(budgetsOf(stops(() => evaluateSync(manyEventsScenario(100), { rulebook, changes: false })))).toEqual(['resolutions']);
+    // Each question alone is within its limit of resolutions: it is their sum that is bounded.
+    expect(evaluateSync(manyEventsScenario(1), { rulebook, changes: false }).map((f) => f.resolutions.total)).toEqual([limits.resolutions]);
+  }, slow);
+
+  it('a rule of 500 conditions asked by 11 beneficiaries about each of 200 attacks (1.1 million reasons) stops at the reasons budget', () => {
+    const rulebook = rulebookOf([manyConditionsPack()]);
+    const scenario = manyEventsScenario(200, 10);
+    expect(budgetsOf(stops(() => evaluateSync(scenario, { rulebook, changes: false })))).toEqual(['reasons']);
+    // Without reasons, nothing is spent on them: the same evaluation gives its 2,200 findings.
+    expect(evaluateSync(scenario, { rulebook, changes: false, reasons: false })).toHaveLength(2200);
   }, slow);
 
   it('evaluateMany reports a scenario past the budget as that scenario\'s problems and goes on', async () => {
@@ -91,17 +125,7 @@ describe('questions are bounded', () => {
 describe('the CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'budget-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const run = async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
-  const folder = join(dir, 'pack');
-  mkdirSync(folder);
-  const files = manyReadingsPack(498, 'all');
-  writeFileSync(join(folder, 'instrument.json'), JSON.stringify(files.instrument));
-  for (const a of files.articles) writeFileSync(join(folder, `${a.article}.json`), JSON.stringify(a));
+  const folder = writePack(join(dir, 'pack'), manyReadingsPack(498, 'all'));
   writeFileSync(join(dir, 'scenario.json'), JSON.stringify(smallScenario()));
 
   it('says "too much work" with the budget and exits 1; --no-changes turns the search off', async () => {

@@ -3,63 +3,37 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/evaluate.js';
 import type { Finding } from '../src/model/finding.js';
-import { createRulebook, obligationOn, obligationsOn, parsePack, type Rulebook } from '../src/model/rulebook.js';
+import { obligationOn, obligationsOn, parsePack, type Rulebook } from '../src/model/rulebook.js';
 import type { ScenarioInput } from '../src/model/scenario.js';
+import { article as testArticle, instrument, leaf, party as partySince, rule } from './support/packs.js';
+import { rulebookOf as rulebookOfPacks } from './support/rulebook.js';
 
 const source = { title: 'synthetic test pack', url: 'https://example.org/pact' };
+const address = 'test.pact';
 
-const attackRule = (article: string, extra: unknown[] = []) => ({
-  id: `test.pact.${article}.assistance`,
-  kind: 'assistance',
-  cites: [`test.pact.${article}.para-1`],
-  obligors: 'other-parties-except-actor',
-  content: { discretion: 'discretionary', note: 'synthetic' },
-  interpretation: 'synthetic',
-  conditions: {
+/** Assistance to a party attacked by armed attack, owed by the other parties but the actor (and `extra`). */
+const article = (name: string, extra: unknown[] = []) => {
+  const at = `${address}.${name}`;
+  const conditions = {
     all: [
-      { id: `test.pact.${article}.party`, says: 'the beneficiary is a party', fact: 'beneficiaryIsParty', operator: 'equal', value: true },
-      { id: `test.pact.${article}.target`, says: 'the beneficiary was attacked', fact: 'beneficiaryIsTarget', operator: 'equal', value: true },
-      { id: `test.pact.${article}.kind`, says: 'an armed attack', fact: 'eventKind', operator: 'equal', value: 'armed-attack' },
+      leaf(at, 'party', 'beneficiaryIsParty', true),
+      leaf(at, 'target', 'beneficiaryIsTarget', true),
+      leaf(at, 'kind', 'eventKind', 'armed-attack'),
       ...extra,
     ],
-  },
-});
-
-const article = (name: string, extra: unknown[] = []) => ({
-  id: `test.pact.${name}`,
-  article: name,
-  title: name,
-  paragraphs: [{ id: `test.pact.${name}.para-1`, texts: [], formalized: true }],
-  rules: [attackRule(name, extra)],
-});
-
-const party = (state: string, name: string) => ({ state, name, history: [{ date: '1952-04-29', status: 'party' }] });
-
-function pact(instrument: Record<string, unknown> = {}, articles = [article('art-1'), article('art-2')]) {
-  return {
-    instrument: {
-      id: 'pact',
-      address: 'test.pact',
-      title: 'A Pact of Three',
-      shortTitle: 'the Pact',
-      signed: { date: '1951-09-01', place: 'nowhere' },
-      entryIntoForce: { date: '1952-04-29' },
-      versions: [{ id: 'v1', label: 'the text', from: '1952-04-29' }],
-      parties: [party('AAA', 'Alpha'), party('BBB', 'Beta'), party('CCC', 'Gamma')],
-      articles: articles.map((a) => a.article),
-      ...instrument,
-    },
-    articles,
   };
-}
+  return testArticle(address, name, [rule(at, conditions, { obligors: 'other-parties-except-actor', content: { discretion: 'discretionary', note: 'synthetic' } })]);
+};
 
-function rulebookOf(files: unknown): Rulebook {
-  const parsed = parsePack(files);
-  if (!parsed.success) throw new Error(JSON.stringify(parsed.problems, null, 2));
-  const book = createRulebook([parsed.pack]);
-  if (!book.success) throw new Error('rulebook');
-  return book.rulebook;
-}
+/** A party since the pact entered into force. */
+const party = (state: string, name: string) => partySince(state, name, '1952-04-29');
+
+const pact = (more: Record<string, unknown> = {}, articles = [article('art-1'), article('art-2')]) => ({
+  instrument: instrument('pact', address, articles.map((a) => a.article), { title: 'A Pact of Three', parties: [party('AAA', 'Alpha'), party('BBB', 'Beta'), party('CCC', 'Gamma')], ...more }, '1952-04-29'),
+  articles,
+});
+
+const rulebookOf = (files: unknown): Rulebook => rulebookOfPacks([files]);
 
 const scenario = (date: string, actor: string, target: string): ScenarioInput => ({
   evaluationDate: '2026-01-01',
@@ -108,7 +82,7 @@ describe('a suspension toward one party (the US toward New Zealand under ANZUS, 
     expect(f.status).toBe('applies');
     expect(f.obligors).toEqual(['CCC']);
     expect(f.excluded).toEqual([
-      { state: 'AAA', reason: 'suspended', since: '1986-08-11', reading: 'default.suspension', says: expect.stringContaining('its obligations toward Beta under this article are suspended since 1986-08-11') },
+      { state: 'AAA', reason: 'suspended', since: '1986-08-11', reading: 'default.suspension', says: expect.stringContaining('its obligations toward Beta under this article have been suspended since 1986-08-11') },
     ]);
     // The pact names no suspension reading of its own: the library default decides, and is said to be a default.
     expect(f.excluded[0]!.says).toMatch(/the library default \(the pack names no reading of its own\) is that "a suspension suspends the obligations/);
@@ -243,7 +217,7 @@ describe('what a suspension does is a named reading of the pack, shown where it 
     const toBeta = await finding(book, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
     expect(toBeta.obligors).toEqual(['AAA']);
     expect(toBeta.excluded).toEqual([expect.objectContaining({ state: 'CCC', reason: 'suspended', since: '1980-01-01', reading: 'test.pact.suspension' })]);
-    expect(toBeta.excluded[0]!.says).toMatch(/Gamma is left out: its participation in the Pact is suspended since 1980-01-01/);
+    expect(toBeta.excluded[0]!.says).toMatch(/Gamma is left out: its participation in the Pact has been suspended since 1980-01-01/);
     const toGamma = await finding(book, scenario('1990-01-01', 'ZZZ', 'CCC'), 'CCC');
     expect(toGamma.status).toBe('does-not-apply');
     expect(toGamma.because.join(' ')).toMatch(/Gamma's participation in the Pact is suspended on 1990-01-01 \(since 1980-01-01\), and the pack's default reading is that/);

@@ -5,38 +5,29 @@
  * echo of a foreign file's contents.
  */
 import { spawnSync, execFileSync } from 'node:child_process';
-import { createReadStream, mkdirSync, mkdtempSync, openSync, closeSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, openSync, closeSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exitCodes, main } from '../src/cli.js';
+import { exitCodes } from '../src/cli.js';
 import { maxFileBytes, openRegularFile } from '../src/io/file.js';
 import { loadPack, readJsonFile } from '../src/io/read.js';
 import { bundledPackFiles } from '../src/bundled.js';
+import { runCli } from './support/cli.js';
+import { writePack } from './support/packs.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = mkdtempSync(join(tmpdir(), 'files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const run = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
+const run = runCli;
 
 /** A copy of the bundled CST pack in a new folder; `art-4.json` is replaced by what `plant` puts there. */
-function packWith(name: string, plant?: (file: string) => void): string {
-  const folder = join(dir, name);
-  mkdirSync(folder);
-  const files = bundledPackFiles['csto/cst-1992']!;
-  writeFileSync(join(folder, 'instrument.json'), JSON.stringify(files.instrument));
-  for (const a of files.articles as Array<{ article: string }>) {
-    const file = join(folder, `${a.article}.json`);
-    if (a.article === 'art-4' && plant) plant(file);
-    else writeFileSync(file, JSON.stringify(a));
-  }
+function packWith(name: string, plant: (file: string) => void): string {
+  const folder = writePack(join(dir, name), bundledPackFiles['csto/cst-1992']!);
+  rmSync(join(folder, 'art-4.json'));
+  plant(join(folder, 'art-4.json'));
   return folder;
 }
 

@@ -114,7 +114,7 @@ describe('output', () => {
       expect(Math.max(...writes.map((w) => w.length))).toBeLessThan(whole.length / 2);
       if (format === 'json') expect(JSON.parse(whole)).toHaveLength(fixtures.length);
     }
-  });
+  }, 120_000);
 
   it('JSON line by line is exactly formatReports\' JSON', () => {
     const reports = fixtures.slice(0, 3).map((f) => ({ title: f.file, findings: evaluateSync(f.fixture.scenario, { readings: f.fixture.readings ?? {} }) }));

@@ -20,7 +20,7 @@ const budgets = {
   judgments: { key: 'judgments', what: 'judgments', hint: 'turn off the what-would-change search (changes: false, --no-changes), settle readings, or split the scenario' },
   changeCandidates: {
     key: 'changeCandidates',
-    what: 'change candidates',
+    what: 'change-set checks (sets examined × the resolutions each is checked against)',
     hint: 'turn off the what-would-change search (changes: false, --no-changes); the rule tests too many readings, requests or contested facts for it',
   },
 } as const satisfies Record<string, { key: keyof typeof limits; what: string; hint: string }>;

@@ -31,15 +31,19 @@ export const limits = {
    * findings of rules with hundreds of conditions cannot fill the memory. Not spent with `reasons: false`.
    */
   reasons: 1_000_000,
-  /** Work budget of one evaluation: resolutions derived over all its questions (each holds its own facts). */
-  resolutionsPerEvaluation: 400_000,
+  /**
+   * Work budget of one evaluation: resolutions derived over all its questions (each holds its own facts, about 2.5 KB,
+   * and is judged at least once).
+   */
+  resolutionsPerEvaluation: 250_000,
   /** Work budget of one evaluation: rule judgments, by either backend, the what-would-change search included. */
   judgments: 1_000_000,
   /**
-   * Work budget of one evaluation: change sets the what-would-change search examines. The search can be turned off
-   * (`changes: false`, `--no-changes`), which spends none.
+   * Work budget of one evaluation: change sets the what-would-change search examines, each counted once per
+   * resolution of its question as the rule sees them (a set is checked against each such class of resolutions). The search can be turned off (`changes: false`,
+   * `--no-changes`), which spends none.
    */
-  changeCandidates: 2_000_000,
+  changeCandidates: 40_000_000,
   /** Changes in one set reported by "what would change it" (larger sets are not searched). */
   changeSetSize: 3,
   /** Sets reported per direction by "what would change it". */

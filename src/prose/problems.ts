@@ -37,7 +37,7 @@ export interface ProblemData {
   source_without_link: Record<string, never>;
   absence_contradicted: { id: string; record: string };
   too_many_resolutions: { event: string; count: number; limit: number };
-  work_budget: { what: 'findings' | 'reasons' | 'resolutions' | 'judgments' | 'change candidates'; limit: number; hint: string };
+  work_budget: { what: 'findings' | 'reasons' | 'resolutions' | 'judgments' | 'change-set checks (sets examined × the resolutions each is checked against)'; limit: number; hint: string };
   stated_not_a_position: { about: string; stated: string };
   invalid_position: { attribute: string; value: string; expected: string };
   contested_twice: { about: string };
