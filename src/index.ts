@@ -37,5 +37,5 @@ export {
   type Question,
 } from './model/scenario.js';
 export { Finding, Reason, Citation, type ReadingUse, type PositionOutcome, type Change, type ChangeSet, type Exclusion } from './model/finding.js';
-export { Instrument, Article, DirectedObligation, Obligations } from './model/pack.js';
+export { Instrument, Article, DirectedObligation, Obligations, type Reading } from './model/pack.js';
 export { limits } from './model/limits.js';

@@ -87,6 +87,7 @@ export const Reading = z
     sources: z.array(Source).max(limits.sources).default([]),
   })
   .describe('A legal reading the rules depend on, made explicit so a user can see it and change it.');
+/** A legal reading the rules depend on (statement, default, whether contested, why, sources), which a run may settle. */
 export type Reading = z.infer<typeof Reading>;
 
 export const Operator = z
