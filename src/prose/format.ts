@@ -142,6 +142,17 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
+/**
+ * The contested facts of a report that change none of its findings, once each: a finding they would change says
+ * what it turns on instead.
+ */
+function weighedOnly(findings: readonly Finding[]): string[] {
+  const deciding = new Set(findings.flatMap((f) => f.positions.map((p) => p.item)));
+  const seen = new Map<string, string>();
+  for (const f of findings) for (const w of f.weighed) if (!deciding.has(w.item) && !seen.has(w.item)) seen.set(w.item, w.says);
+  return [...seen.values()];
+}
+
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const readerKey = (name: string) => name.replace(/^the\s+/i, '');
 
@@ -186,7 +197,8 @@ function textReport(report: Report, width: number): string {
     for (const n of f.notes) lines.push(wrap(`Note: ${n}`, width, '    '));
     return lines.join('\n');
   });
-  return [head, ...body, '', ...details].join('\n');
+  const weighed = weighedOnly(r.findings).map((w) => wrap(`· ${capital(w)}.`, width, '  ', '    '));
+  return [head, ...body, ...(weighed.length ? ['', ...weighed] : []), '', ...details].join('\n');
 }
 
 /**
@@ -241,6 +253,8 @@ function markdownReport(report: Report): string {
   for (const f of r.findings) {
     out.push(`| ${statusLabel(f).mark} | ${cell(f.event)} | ${cell(f.date)} | ${cell(f.instrumentAbbreviation)} | ${cell(f.provisionLabel)} | ${f.kind} | ${cell(f.beneficiaryName)} | ${cell(owedBy(f))} |`);
   }
+  const weighed = weighedOnly(r.findings);
+  if (weighed.length) out.push('', ...weighed.map((w) => `- ${cell(capital(w))}.`));
   for (const f of r.findings) {
     out.push('', `### ${statusLabel(f).mark} ${cell(f.summary)}`, '');
     out.push(...f.because.map((b) => `- ${cell(capital(b))}.`));

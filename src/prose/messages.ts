@@ -277,10 +277,13 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   eventAgainst: ({ ev, event, place, expected, holds }) => {
     // What was struck, and whose: another state's forces are never said as if they were the beneficiary's. Only a
     // condition that fails names what it wanted: "not armed forces" is no reason for a finding that holds.
-    const struck = event.against === 'territory' ? `territory (${place})` : `${possessive(nounOf(ev, event.target))} ${againstText[event.against]} at ${place}`;
-    const whose = event.against !== 'territory' && event.target !== ev.beneficiary ? `, not ${possessive(nounOf(ev, ev.beneficiary))}` : '';
-    const wanted = holds ? [] : (Array.isArray(expected) ? expected : [expected]).filter((x) => x !== event.against && x in againstText);
-    return `it struck ${struck}${whose}${wanted.length ? `, not ${either(wanted.map((x) => againstText[x as keyof typeof againstText]))}` : ''}`;
+    const against = event.against ?? 'territory';
+    const wanted = holds ? [] : (Array.isArray(expected) ? expected : [expected]).filter((x) => x !== against && x in againstText);
+    const not = wanted.length ? `, not ${either(wanted.map((x) => againstText[x as keyof typeof againstText]))}` : '';
+    if (event.against === undefined) return `the scenario does not say what was struck at ${place}; taken, by default, to be territory${not}`;
+    const struck = against === 'territory' ? `territory (${place})` : `${possessive(nounOf(ev, event.target))} ${againstText[against]} at ${place}`;
+    const whose = against !== 'territory' && event.target !== ev.beneficiary ? `, not ${possessive(nounOf(ev, ev.beneficiary))}` : '';
+    return `it struck ${struck}${whose}${not}`;
   },
   intent: ({ event }) =>
     match(event.intent)
@@ -347,9 +350,13 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   },
   placeIsIsland: ({ ev, value }) => {
     const p = placeNoun(ev);
+    if (ev.place.island === undefined) return `the scenario does not say whether ${p.text} ${agree(p, 'is an island', 'are islands')}; taken, by default, not to be`;
     return `${subject(p, 'the place', 'is', 'are')} ${value ? '' : 'not '}${agree(p, 'an island', 'islands')}`;
   },
-  placeBoundaryDisputed: ({ value, place }) => `the boundary at ${place} is ${value ? 'disputed or undemarcated' : 'not disputed'}`,
+  placeBoundaryDisputed: ({ ev, value, place }) =>
+    ev.place.boundaryDisputed === undefined
+      ? `the scenario does not say whether the boundary at ${place} is disputed; taken, by default, not to be`
+      : `the boundary at ${place} is ${value ? 'disputed or undemarcated' : 'not disputed'}`,
   beneficiaryRequests: ({ o, ev, expected, b }) => requestList(o, ev.beneficiaryRequests, b, expected),
   beneficiaryInvoked: ({ o, ev, b }) => requestList(o, ev.beneficiaryRequests, b, undefined),
   partyRequests: ({ o, ev, expected }) => requestList(o, ev.partyRequests, undefined, expected),
@@ -443,6 +450,15 @@ function held(heldBy: readonly string[], ev: Evidence): string {
   if (!heldBy.length) return '';
   const who = names(ev, heldBy);
   return `, as ${who.text} ${agree(who, 'holds', 'hold')}`;
+}
+
+/**
+ * A contested fact that every position leaves as it is, said so that a reader sees it was weighed: "whose territory
+ * Goa, Daman and Diu were: contested here (Portuguese territory, as Portugal holds; Indian territory, as India holds);
+ * changes no finding".
+ */
+export function weighedSentence(item: { says: string; options: ReadonlyArray<{ says: string; heldBy: readonly string[] }> }, ev: Evidence): string {
+  return `${inner(item.says)}: contested here (${item.options.map((o) => `${inner(o.says)}${held(o.heldBy, ev)}`).join('; ')}); changes no finding`;
 }
 
 /** "applies if the Sev Lake shore is Armenian territory, as Armenia holds; does not apply if …". */
