@@ -10,6 +10,8 @@ const threats = new Set(['armed-attack', 'incursion-without-fire', 'cross-border
 const forces = new Set(['armed-forces', 'vessels', 'aircraft']);
 const reading = {
   invocation: 'csto.cst-1992.art-2.invocation-shows-threat',
+  forcesAbroad: 'csto.cst-1992.art-4.forces-abroad',
+  unknownIntentFire: 'csto.cst-1992.art-4.unknown-intent-fire-is-aggression',
   incursion: 'csto.cst-1992.art-4.incursion-is-aggression',
   unrest: 'csto.cst-1992.art-4.unrest-is-armed-attack',
   nonState: 'csto.cst-1992.art-4.non-state-armed-attack',
@@ -25,23 +27,23 @@ export function cstArt2(f: Facts): boolean {
     ((f.beneficiaryIsTarget &&
       !f.actorIsBeneficiary &&
       threats.has(f.eventKind) &&
-      (f.placeIsBeneficiaryTerritoryPerParties || f.placeAdministeredByBeneficiary || forces.has(f.eventAgainst))) ||
+      (f.placeIsBeneficiaryTerritoryPerParties || f.placeAdministeredByBeneficiary || (forces.has(f.eventAgainst) && f.readings.includes(reading.forcesAbroad)))) ||
       (f.eventKind === 'internal-unrest' && f.beneficiaryIsTarget && f.version === '2010-protocol') ||
-      (f.beneficiaryInvoked && f.readings.includes(reading.invocation)))
+      (f.beneficiaryInvoked && !f.actorIsBeneficiary && f.readings.includes(reading.invocation)))
   );
 }
 
 /** csto.cst-1992.art-4.assistance */
 export function cstArt4(f: Facts): boolean {
+  const unknownFire = f.intent === 'unknown' && f.readings.includes(reading.unknownIntentFire);
   return (
     f.instrumentInForce &&
     f.beneficiaryIsParty &&
     f.beneficiaryIsTarget &&
     !f.actorIsBeneficiary &&
-    (f.placeIsBeneficiaryTerritoryPerParties || forces.has(f.eventAgainst)) &&
+    (f.placeIsBeneficiaryTerritoryPerParties || (forces.has(f.eventAgainst) && f.readings.includes(reading.forcesAbroad))) &&
     (f.eventKind === 'armed-attack' ||
-      f.eventKind === 'attack-on-armed-forces' ||
-      (f.eventKind === 'cross-border-fire' && f.intent === 'deliberate') ||
+      ((f.eventKind === 'attack-on-armed-forces' || f.eventKind === 'cross-border-fire') && (f.intent === 'deliberate' || unknownFire)) ||
       (f.eventKind === 'incursion-without-fire' && f.readings.includes(reading.incursion)) ||
       (f.eventKind === 'internal-unrest' && f.version === '2010-protocol' && f.readings.includes(reading.unrest))) &&
     (f.actorIsState || (f.version === '2010-protocol' && f.readings.includes(reading.nonState))) &&

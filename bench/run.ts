@@ -3,7 +3,11 @@
  *
  * - The judge: raw json-rules-engine (an Engine per rule, `run(facts)`, nothing of ours), the compiled judge (with
  *   its trace; outcome only), and for the CST rules a hand-written TypeScript predicate: the floor.
- * - The line: `evaluateSync` (compiled) against `evaluate` with the json-rules-engine backend; reasons on and off.
+ * - The line, on the built package (dist/, as users import it; `npm run bench` builds first): `evaluateSync` against
+ *   `evaluate` with the json-rules-engine backend; reasons on and off; the what-would-change search on and off (#18:
+ *   default within 1.5× of `changes: false`; bulk options at least 40× json-rules-engine with the same options).
+ * - Contested items: 1, 2, 4 and 8 open items of two positions, independent (each rule tests at most two) and all
+ *   tested by one rule (CST Art. 4, the worst case); events: one scenario of 1 to 200 (the limit) events, per event.
  * - Scaling with 1, 10 and 100 copies of the CST pack; a scenario with four contested items.
  * - Adversarial workloads inside every documented limit (bench/adversarial.ts: hostile packs and scenarios), each in
  *   a child process with its time and peak RSS: a result, or the work budget it stopped at (`npx tsx bench/hostile.ts`
@@ -20,14 +24,21 @@ import os from 'node:os';
 import { Engine } from 'json-rules-engine';
 import { Bench } from 'tinybench';
 import { compileRule } from '../src/judges/compile.js';
-import { evaluate, evaluateSync } from '../src/index.js';
 import { topLevel } from '../src/judges/judge.js';
+import { limits } from '../src/model/limits.js';
 import type { PackRule, Rulebook } from '../src/model/rulebook.js';
 import { floor } from './floor.js';
 import { hostileAll } from './hostile.js';
-import { allFacts, type Case, cases, cstCopies, forCopies, fourContested, type Judgment, judgments } from './workloads.js';
+import { allFacts, type Case, cases, contestedItems, cstCopies, forCopies, fourContested, type Judgment, judgments, manyEvents } from './workloads.js';
+
+// The line is timed on the built package (what users import), never on src/ through tsx: `npm run bench` builds first.
+// The judge's internals (compileRule, topLevel) are not exported, so the judge section compares them from src/.
+const built = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js');
+const { evaluate, evaluateSync } = built;
 
 const quick = process.env.BENCH_QUICK === '1';
+// BENCH_SKIP=judge,scaling,hostile,batches,external leaves out those sections (for a run of the line's ratios alone).
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const million = process.env.BENCH_MILLION === '1';
 const budget = quick ? 300 : 2_000;
 const bulk = { changes: false, reasons: false };
@@ -197,27 +208,64 @@ async function main() {
 
   console.error('the judge, bundled packs (every rule of each question, on the scenario as written):');
   const bundledWork = cases.flatMap((c) => judgments(c));
-  const judge = await judges('judge', bundledWork, cases.length);
+  const judge = await judges('judge', skip.has('judge') ? bundledWork.slice(0, 1) : bundledWork, cases.length);
 
   console.error(`the floor: CST Art. 2 and Art. 4 by hand (checked against the pack on ${checkFloor()} resolutions):`);
   const cstWork = cases.flatMap((c) => judgments(c, undefined, (r) => r.id in floor));
   const cstQuestions = cstWork.length / 2;
-  const cst = await judges('CST', cstWork, cstQuestions, true);
+  const cst = await judges('CST', skip.has('judge') ? cstWork.slice(0, 2) : cstWork, cstQuestions, true);
 
   console.error('the line, every bundled fixture, default options (reasons, what would change it):');
-  const [compiledLine, engineLine, findingsOnly, noChanges, noChangesBare] = (await timeAll(
-    lineTasks('line', cases, undefined, false, {
+  const [compiledLine, engineLine, findingsOnly, noChanges, noChangesBare, engineBare] = (await timeAll([
+    ...lineTasks('line', cases, undefined, true, {
       'findings only (reasons: false)': { reasons: false },
       'changes: false': { changes: false },
       'changes: false, reasons: false': bulk,
     }),
-  )) as [Timing, Timing, Timing, Timing, Timing];
+    {
+      name: 'line: evaluate (json-rules-engine backend), changes: false, reasons: false',
+      units: cases.length,
+      slow: true,
+      run: async () => {
+        for (const c of cases) await evaluate(c.scenario, { ...options(c), ...bulk, backend: 'json-rules-engine' });
+      },
+    },
+  ])) as [Timing, Timing, Timing, Timing, Timing, Timing];
   const pipeline = { compiled: compiledLine, engine: engineLine };
+
+  // Contested items (#18): k open items of two positions each, independent (each rule tests at most two of them) or
+  // all tested by one rule (CST Art. 4: its worst case), default options and changes: false, in one set of rounds.
+  console.error('contested items (Sev Lake, one event), 1 to 8 items, independent and all read by one rule:');
+  const itemCounts = [1, 2, 4, 8];
+  const itemTasks = (spread: boolean, extra: object, label: string): Task[] =>
+    itemCounts.map((k) => {
+      const c = contestedItems(k, spread);
+      return { name: `${k} ${spread ? 'independent' : 'one-rule'} item(s), ${label}`, units: 1, run: () => evaluateSync(c.scenario, { readings: c.readings, ...extra }) };
+    });
+  const itemTimings = await timeAll([
+    ...itemTasks(true, {}, 'default'),
+    ...itemTasks(true, { changes: false }, 'changes: false'),
+    ...itemTasks(false, {}, 'default'),
+    ...itemTasks(false, { changes: false }, 'changes: false'),
+  ]);
+  const itemSeries = (i: number) => itemTimings.slice(i * itemCounts.length, (i + 1) * itemCounts.length);
+  const items = { counts: itemCounts, independent: itemSeries(0), independentNoChanges: itemSeries(1), oneRule: itemSeries(2), oneRuleNoChanges: itemSeries(3) };
+
+  // Events (#18): the same event n times in one scenario, up to the documented limit of events per scenario.
+  console.error(`events in one scenario (Sev Lake repeated), 1 to ${limits.events} (the limit), per event:`);
+  const eventCounts = [1, 10, 100, limits.events];
+  const eventTimings = await timeAll(
+    eventCounts.map((n) => {
+      const c = manyEvents(n);
+      return { name: `${n} event(s), per event`, units: n, slow: n >= 100, run: () => evaluateSync(c.scenario, { readings: c.readings }) };
+    }),
+  );
+  const events = { counts: eventCounts, timings: eventTimings };
 
   console.error('scaling with copies of the CST pack (Sev Lake, 2021):');
   const scaling = [];
-  for (const n of [1, 10, 100]) {
-    const rulebook = cstCopies(n);
+  for (const n of skip.has('scaling') ? [1, 1, 1] : [1, 10, 100]) {
+    const rulebook = cstCopies(n, built);
     const c = forCopies(n);
     const work = judgments(c, rulebook);
     const j = await judges(`${n} instruments`, work, 1);
@@ -232,10 +280,10 @@ async function main() {
   const contested = { compiled: cc!, engine: ce! };
 
   console.error('adversarial workloads inside every limit (bench/adversarial.ts), each in its own process, built package:');
-  const hostile = hostileAll();
+  const hostile = skip.has('hostile') ? [] : hostileAll();
   for (const h of hostile) console.error(`  ${h.name}: ${h.outcome}, ${h.seconds.toFixed(2)} s, peak RSS ${h.peakRssMB.toFixed(0)} MB`);
-  const worst = hostile.reduce((a, b) => (b.seconds > a.seconds ? b : a));
-  const heaviest = hostile.reduce((a, b) => (b.peakRssMB > a.peakRssMB ? b : a));
+  const worst = hostile.reduce((a, b) => (b.seconds > a.seconds ? b : a), { name: 'skipped', seconds: 0, peakRssMB: 0 } as (typeof hostile)[number]);
+  const heaviest = hostile.reduce((a, b) => (b.peakRssMB > a.peakRssMB ? b : a), worst);
 
   console.error('batches through evaluateMany, each in its own process, from the built package:');
   // The default options cost milliseconds a scenario here (the search for what would change each finding): they run
@@ -244,14 +292,18 @@ async function main() {
     ? [[1_000, {}], [1_000, bulk], [10_000, bulk]]
     : [[1_000, {}], [10_000, {}], [1_000, bulk], [100_000, bulk], ...(million ? [[1_000_000, bulk] as [number, object]] : [])];
   const batches: Batch[] = [];
-  for (const [size, opts] of runs) {
+  for (const [size, opts] of skip.has('batches') ? [] : runs) {
     const b = child<Batch>('bench/batch.mjs', [String(size), JSON.stringify(opts)]);
     console.error(`  ${size} scenarios ${JSON.stringify(opts)}: ${b.perSecond.toFixed(0)}/s, peak RSS ${b.peakRssMB.toFixed(0)} MB`);
     batches.push(b);
   }
 
-  // Cold start (bench/first.mjs): fresh processes against a bare `node -e 0`, in interleaved rounds; its rows join the table.
-  const coldStart = child<{ rows: Array<[string, string, string]> }>('bench/first.mjs', []);
+  // Sections measured in their own processes (hooks): each script prints, last, one JSON line with `rows` for the
+  // table. Cold start (bench/first.mjs): fresh processes against a bare `node -e 0`, in interleaved rounds. The
+  // dataset runs (bench/datasets.mjs) still run after this script in `npm run bench`; a script added here joins the table.
+  const sections = [{ name: 'cold start', script: 'bench/first.mjs', args: [] as string[] }];
+  const external = skip.has('external') ? [] : sections.map((x) => ({ ...x, result: child<{ rows: Array<[string, string, string]> }>(x.script, x.args) }));
+  const coldStart = external.find((x) => x.name === 'cold start')?.result;
 
   const rows: Array<[string, string, string]> = [
     ['compiled judge vs raw json-rules-engine, bundled packs (outcome only)', `${ratio(judge.raw, judge.outcome).toFixed(0)}× faster`, '≥ 100×'],
@@ -262,7 +314,19 @@ async function main() {
     ['evaluateSync (compiled) vs evaluate (json-rules-engine), all fixtures', `${ratio(pipeline.engine, pipeline.compiled).toFixed(1)}× faster`, ''],
     ['full reasons vs findings only (reasons: false), changes on', `${ratio(pipeline.compiled, findingsOnly).toFixed(2)}×`, '≤ 2×'],
     ['full reasons vs findings only (reasons: false), changes off', `${ratio(noChanges, noChangesBare).toFixed(2)}×`, '≤ 2×'],
-    ['what would change it (changes: true vs false)', `${ratio(pipeline.compiled, noChanges).toFixed(2)}×`, ''],
+    ['default options vs changes: false (the what-would-change search), all fixtures', `${ratio(pipeline.compiled, noChanges).toFixed(2)}×`, '≤ 1.5×'],
+    ['evaluateSync vs evaluate (json-rules-engine), both changes: false, reasons: false', `${ratio(engineBare, noChangesBare).toFixed(1)}× faster`, '≥ 40×'],
+    ...(['independent', 'oneRule'] as const).flatMap((series) =>
+      (['', 'NoChanges'] as const).map(
+        (mode) =>
+          [
+            `8 vs 1 contested items, ${series === 'independent' ? 'independent' : 'all read by one rule'}${mode ? ', changes: false' : ''}`,
+            `${ratio(items[`${series}${mode}`][3]!, items[`${series}${mode}`][0]!).toFixed(2)}× the cost (2, 4 items: ${ratio(items[`${series}${mode}`][1]!, items[`${series}${mode}`][0]!).toFixed(2)}×, ${ratio(items[`${series}${mode}`][2]!, items[`${series}${mode}`][0]!).toFixed(2)}×)`,
+            series === 'independent' ? '≤ 4×' : '',
+          ] as [string, string, string],
+      ),
+    ),
+    [`cost per event, ${limits.events} vs 1 events in one scenario`, `${ratio(events.timings[3]!, events.timings[0]!).toFixed(2)}× (10: ${ratio(events.timings[1]!, events.timings[0]!).toFixed(2)}×, 100: ${ratio(events.timings[2]!, events.timings[0]!).toFixed(2)}×)`, '≈ 1×'],
     ...scaling.flatMap((s) => [
       [`${s.instruments} instrument(s): compiled judge vs raw json-rules-engine`, `${ratio(s.judge.raw, s.judge.outcome).toFixed(0)}× faster`, ''] as [string, string, string],
       [`${s.instruments} instrument(s): evaluateSync vs evaluate (json-rules-engine)`, `${ratio(s.line.engine, s.line.compiled).toFixed(1)}× faster`, ''] as [string, string, string],
@@ -279,13 +343,13 @@ async function main() {
     ),
     ['adversarial worst time (of ' + hostile.length + ')', `${worst.seconds.toFixed(2)} s (${worst.name})`, '< 10 s'],
     ['adversarial worst peak RSS', `${heaviest.peakRssMB.toFixed(0)} MB (${heaviest.name})`, '< 1 GB'],
-    ...coldStart.rows,
+    ...external.flatMap((x) => x.result.rows),
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log(`\n${'what'.padEnd(width)}  ${'ratio / measure'.padEnd(38)}  target`);
   for (const [what, value, target] of rows) console.log(`${what.padEnd(width)}  ${value.padEnd(38)}  ${target}`);
   console.log('\nper scenario (median, µs): ');
-  for (const t of [judge.raw, judge.traced, judge.outcome, pipeline.compiled, pipeline.engine, findingsOnly, noChanges, noChangesBare, contested.compiled, contested.engine]) {
+  for (const t of [judge.raw, judge.traced, judge.outcome, pipeline.compiled, pipeline.engine, findingsOnly, noChanges, noChangesBare, engineBare, contested.compiled, contested.engine]) {
     console.log(`  ${t.name.padEnd(width)}  ${t.us.toFixed(t.us < 10 ? 3 : 1)}`);
   }
   console.log(`per CST question (2 rules, median, µs): raw ${cst.raw.us.toFixed(1)}, compiled+trace ${cst.traced.us.toFixed(3)}, compiled ${cst.outcome.us.toFixed(3)}, hand ${cst.hand!.us.toFixed(3)}`);
@@ -296,7 +360,9 @@ async function main() {
     rows,
     judge,
     cst: { ...cst, questions: cstQuestions },
-    line: { ...pipeline, findingsOnly, noChanges, noChangesBare },
+    line: { ...pipeline, findingsOnly, noChanges, noChangesBare, engineBare },
+    items,
+    events,
     scaling,
     contested,
     batches,

@@ -153,3 +153,40 @@ describe('membership is judged on the event date', () => {
     expect(observations(f).join(' ')).not.toMatch(/never been a party/);
   });
 });
+
+describe('the 1997 Russia–Armenia Treaty, Art. 2: consultation "in the opinion of one of them"', () => {
+  const attackOnArmenia = (requests: ScenarioInput['requests'] = []): ScenarioInput => ({
+    evaluationDate: '2021-12-31',
+    entities: [{ id: 'ARM', name: 'Armenia', kind: 'state' }, { id: 'RUS', name: 'Russia', kind: 'state' }, { id: 'AZE', name: 'Azerbaijan', kind: 'state' }],
+    territories: [{ id: 'syunik', name: 'Syunik', sovereign: 'ARM', recognizedAs: { ARM: 'ARM', RUS: 'ARM' } }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '2021-11-16', actor: 'AZE', target: 'ARM', place: 'syunik', intent: 'deliberate' }],
+    requests,
+  });
+  const art2 = (fs: Finding[]) => fs.find((f) => f.instrument === 'ru-am-1997' && f.provision === 'art-2' && f.beneficiary === 'ARM')!;
+
+  it('without Armenia\'s appeal it is available, not invoked in the record', () => {
+    const f = art2(evaluateSync(attackOnArmenia()));
+    expect(f.status).toBe('does-not-apply');
+    expect(f.available).toBe(true);
+    expect(f.summary).toMatch(/available to Armenia; not invoked in the record/);
+  });
+
+  it('with the appeal of 16 Nov 2021 it applies: Russia owes Armenia consultation', () => {
+    const f = art2(evaluateSync(attackOnArmenia([{ id: 'appeal', by: 'ARM', instrument: 'ru-am-1997', date: '2021-11-16' }])));
+    expect(f.status).toBe('applies');
+    expect(f.obligors).toEqual(['RUS']);
+  });
+});
+
+describe('what would change it: a request the scenario adds', () => {
+  it('replaces the absence it answers, so the changed scenario is valid and the finding applies', async () => {
+    const { applyChanges } = await import('../src/steps/changes.js');
+    const scenario = outsideTheArea({ absences: [unverified] });
+    const f = finding(evaluateSync(scenario), 'art-4');
+    const change = f.changes.find((c) => c.to === 'applies' && c.changes.every((x) => x.kind === 'request'))!;
+    expect(change.says).toMatch(/It would apply if Portugal requests it under Art\. 4/);
+    const applied = applyChanges(scenario, f, change.changes.map((c) => c.id));
+    expect(applied.scenario.absences).toEqual([]);
+    expect(finding(evaluateSync(applied.scenario, applied.options), 'art-4').status).toBe('applies');
+  });
+});

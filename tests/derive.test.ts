@@ -173,7 +173,7 @@ describe('recognition of the place (placeIsBeneficiaryTerritory…, placeAdminis
     const s = scenario({ territories: [karabakh({ ARM: 'ARM' })], events: [attack('2020-09-27', 'AZE', 'NKR', { place: 'karabakh' })] });
     const q = question(s, 'cst-1992', 'ARM');
     expect(q.evidence.views).toContainEqual({ party: 'KAZ', sovereign: 'AZE', stated: false });
-    expect(q.evidence.defaults).toEqual(['default.recognition']);
+    expect(q.evidence.defaults).toContain('default.recognition');
     expect(q.base.facts.placeIsBeneficiaryTerritoryPerParties).toBe(false);
   });
 

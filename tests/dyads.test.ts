@@ -82,7 +82,7 @@ describe('a suspension toward one party (the US toward New Zealand under ANZUS, 
     expect(f.status).toBe('applies');
     expect(f.obligors).toEqual(['CCC']);
     expect(f.excluded).toEqual([
-      { state: 'AAA', reason: 'suspended', since: '1986-08-11', reading: 'default.suspension', says: expect.stringContaining('its obligations toward Beta under this article are suspended since 1986-08-11') },
+      { state: 'AAA', reason: 'suspended', since: '1986-08-11', reading: 'default.suspension', says: expect.stringContaining('its obligations toward Beta under this article have been suspended since 1986-08-11') },
     ]);
     // The pact names no suspension reading of its own: the library default decides, and is said to be a default.
     expect(f.excluded[0]!.says).toMatch(/the library default \(the pack names no reading of its own\) is that "a suspension suspends the obligations/);
@@ -217,7 +217,7 @@ describe('what a suspension does is a named reading of the pack, shown where it 
     const toBeta = await finding(book, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
     expect(toBeta.obligors).toEqual(['AAA']);
     expect(toBeta.excluded).toEqual([expect.objectContaining({ state: 'CCC', reason: 'suspended', since: '1980-01-01', reading: 'test.pact.suspension' })]);
-    expect(toBeta.excluded[0]!.says).toMatch(/Gamma is left out: its participation in the Pact is suspended since 1980-01-01/);
+    expect(toBeta.excluded[0]!.says).toMatch(/Gamma is left out: its participation in the Pact has been suspended since 1980-01-01/);
     const toGamma = await finding(book, scenario('1990-01-01', 'ZZZ', 'CCC'), 'CCC');
     expect(toGamma.status).toBe('does-not-apply');
     expect(toGamma.because.join(' ')).toMatch(/Gamma's participation in the Pact is suspended on 1990-01-01 \(since 1980-01-01\), and the pack's default reading is that/);

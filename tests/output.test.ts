@@ -78,6 +78,30 @@ describe('the prose of every fixture', () => {
     }
   });
 
+  it.each(cases.map((c) => [c.file, c] as const))('%s: no possessive or provision phrase a reader would stumble on', async (_, c) => {
+    for (const f of await c.findings) {
+      for (const s of prose(f)) {
+        expect(s, s).not.toMatch(/\bs's\b|\w+s's\b/); // "the United States's"
+        expect(s, s).not.toMatch(/as a whole( \(no article named\))? of /); // "the treaty as a whole of the ANZUS Treaty"
+        expect(s, s).not.toMatch(/\b(assurance|instrument) of the\b.*\1 of\b/);
+        expect(s, s).not.toMatch(/\bis left out: .* is suspended since\b/); // tense: "has been suspended since"
+        expect(s, s).not.toMatch(/\bwould (not )?apply if\b.*\brequests it\b/); // counterfactual: "if Portugal requested it"
+        expect(s, s).not.toMatch(/\bnot a party\b[^.]*\(not a party\b/); // "not a party … (not a party since …)"
+      }
+    }
+  });
+
+  it.each(cases.map((c) => [c.file, c] as const))('%s: readings in the report neither end twice nor contradict how they are settled', async (_, c) => {
+    const md = formatReports([await report(c)], 'markdown');
+    for (const line of md.split('\n').filter((l) => l.startsWith('- Reading'))) {
+      expect(line, line).not.toMatch(/[.!?]" — /); // the statement's own full stop inside the quotes
+      expect(line, line).not.toMatch(/not adopted \(contested and left open|adopted \(contested and left open/);
+      expect(line, line).toMatch(/" — (adopted|not adopted|rejected|left open)/);
+    }
+    const text = formatReports([await report(c)], 'text');
+    expect(text).not.toMatch(/Not owed by: \S+ is left out/);
+  });
+
   it('marks plural names in the fixtures, so that the agreement test has something to check', () => {
     expect(cases.flatMap((c) => c.scenario.territories.filter((t) => t.number === 'plural')).length).toBeGreaterThan(3);
   });

@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateSync } from '../src/evaluate.js';
 import { decisive } from '../src/steps/explain.js';
+import { formatReports } from '../src/prose/format.js';
+import { bundledRulebook } from '../src/bundled.js';
+import type { Condition } from '../src/model/pack.js';
 import type { Finding, Reason } from '../src/model/finding.js';
 import type { ScenarioInput } from '../src/model/scenario.js';
 
@@ -154,6 +157,38 @@ describe('what was struck, and whose', () => {
   });
 });
 
+describe("a condition about the beneficiary's forces is met by its forces only", () => {
+  /** The forces leaves (what was struck, other than territory) whose nearest `all` groups, up to an `any`, never ask whose. */
+  function unguarded(node: Condition, guards: boolean[] = []): string[] {
+    const guarded = (c: Condition) => !!c.all?.some((x) => x.fact === 'beneficiaryIsTarget' && x.value === true);
+    if (node.all) return node.all.flatMap((c) => unguarded(c, [...guards, guarded(node)]));
+    if (node.any) return node.any.flatMap((c) => unguarded(c, []));
+    if (node.not) return unguarded(node.not, []);
+    const forces = node.fact === 'eventAgainst' && [node.value].flat().some((v) => v !== 'territory');
+    return forces && !guards.some(Boolean) ? [node.id ?? '(a condition)'] : [];
+  }
+
+  it('every bundled group that asks what was struck also asks that the forces struck were the beneficiary\'s', () => {
+    const rules = bundledRulebook.packs.flatMap((p) => p.rules);
+    expect(rules.length).toBeGreaterThan(5);
+    expect(rules.flatMap((r) => unguarded(r.conditions))).toEqual([]);
+  });
+
+  it('the check sees a group that does not ask', () => {
+    const loose: Condition = { all: [{ any: [{ all: [{ id: 'struck', fact: 'eventAgainst', operator: 'in', value: ['armed-forces'] }] }] }, { fact: 'beneficiaryIsTarget', operator: 'equal', value: true }] };
+    expect(unguarded(loose)).toEqual(['struck']);
+  });
+
+  it("under the 1997 Treaty, with the reading on forces abroad adopted, the Nagorno-Karabakh Republic's forces are not Armenia's", () => {
+    const s = strike({ target: 'NKR', against: 'armed-forces', kind: 'attack-on-armed-forces', place: { sovereign: 'AZE', administeredBy: 'NKR' } });
+    const withRequest: ScenarioInput = { ...s, requests: [{ id: 'r', by: 'ARM', instrument: 'ru-am-1997', article: 'art-2', date: '2022-09-13' }] };
+    const f = finding(evaluateSync(withRequest, { readings: { 'bilateral.ru-am-1997.art-3.forces-abroad': true } }), 'ru-am-1997', 'art-3', 'ARM');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.reasons.find((r) => r.id === 'bilateral.ru-am-1997.art-3.where')!.status).toBe('fails');
+    expect(leaf(f, 'bilateral.ru-am-1997.art-3.forces.target').observation).toBe('the event was directed against the Nagorno-Karabakh Republic, not Armenia');
+  });
+});
+
 describe('decisive, on condition trees', () => {
   const r = (id: string, status: Reason['status'], extra: Partial<Reason> = {}): Reason => ({ id, status, fact: 'actorIsState', observation: `observation ${id}`, ...extra });
   const ids = (rs: Reason[]) => rs.map((x) => x.id);
@@ -183,5 +218,57 @@ describe('decisive, on condition trees', () => {
     const defaulted = r('defaulted', 'holds', { defaults: ['default.recognition'] });
     expect(ids(decisive({ status: 'holds', combinator: 'any', reasons: [defaulted, r('stated', 'holds')] }))).toEqual(['stated']);
     expect(ids(decisive({ status: 'holds', combinator: 'any', reasons: [reading('reading', 'holds'), defaulted] }))).toEqual(['defaulted']);
+  });
+});
+
+describe('a contested fact that decides nothing is still listed, once', () => {
+  // India takes Goa in December 1961; whose territory Goa was is contested. NATO's Art. 6 area is Europe and North
+  // America, so under either position nothing is owed to Portugal.
+  const goa: ScenarioInput = {
+    evaluationDate: '1961-12-31',
+    entities: states({ PRT: 'Portugal', IND: 'India', USA: 'the United States', GBR: 'the United Kingdom' }),
+    territories: [{ id: 'goa', name: 'Goa', sovereign: 'PRT', regions: ['asia'] }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '1961-12-18', actor: 'IND', target: 'PRT', place: 'goa', intent: 'deliberate', against: 'territory' }],
+    contested: [
+      {
+        id: 'goa-status',
+        says: 'whose territory Goa was',
+        about: { attribute: 'sovereign', territory: 'goa' },
+        positions: [
+          { value: 'PRT', says: 'Goa was Portuguese territory', heldBy: ['PRT'] },
+          { value: 'IND', says: 'Goa was Indian territory', heldBy: ['IND'] },
+        ],
+      },
+    ],
+  };
+  const fs = evaluateSync(goa);
+  const art5 = finding(fs, 'nat-1949', 'art-5', 'PRT');
+
+  it('NATO Art. 5 owes Portugal nothing under either position, and says the question was weighed', () => {
+    expect(art5.status).toBe('does-not-apply');
+    expect(art5.positions).toEqual([]);
+    expect(art5.weighed).toEqual([
+      {
+        item: 'goa-status',
+        says: 'whose territory Goa was: contested here (Goa was Portuguese territory, as Portugal holds; Goa was Indian territory, as India holds); changes no finding',
+      },
+    ]);
+  });
+
+  it('the report lists it once, however many findings weighed it', () => {
+    expect(fs.filter((f) => f.weighed.length > 0).length).toBeGreaterThan(1);
+    const text = formatReports([{ title: 'Goa, 1961', findings: fs }], 'text', { width: 200 });
+    expect(text.match(/contested here/g)).toHaveLength(1);
+    expect(text).toContain('· Whose territory Goa was: contested here (Goa was Portuguese territory, as Portugal holds; Goa was Indian territory, as India holds); changes no finding.');
+    const markdown = formatReports([{ title: 'Goa, 1961', findings: fs }], 'markdown');
+    expect(markdown.match(/contested here/g)).toHaveLength(1);
+  });
+
+  it('a contested fact that does decide a finding is said where it decides it, not as weighed', () => {
+    // The same question about a place in Europe: then Art. 5 turns on whose territory it is.
+    const europe: ScenarioInput = { ...goa, territories: [{ id: 'goa', name: 'Goa', sovereign: 'PRT', regions: ['europe'] }] };
+    const f = finding(evaluateSync(europe), 'nat-1949', 'art-5', 'PRT');
+    expect(f.positions.map((p) => p.item)).toEqual(['goa-status']);
+    expect(f.weighed).toEqual([]);
   });
 });

@@ -22,7 +22,10 @@ describe('the generated JSON Schemas accept every bundled file, as zod does (ajv
   const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
   const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
   const fixtureFiles = readdirSync(join(root, 'fixtures')).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
-  const ruleFiles = walk(join(root, 'rules')).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
+  // Pack files only: a file in a folder with an instrument.json (rules/datasets/atop-readings.json is not a pack file).
+  const { existsSync } = await import('node:fs');
+  const { dirname } = await import('node:path');
+  const ruleFiles = walk(join(root, 'rules')).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && existsSync(join(dirname(f), 'instrument.json')));
   const fixture = validator('fixtures/fixture.schema.json');
   const scenario = validator('fixtures/scenario.schema.json');
   const instrument = validator('rules/instrument.schema.json');

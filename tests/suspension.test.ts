@@ -36,7 +36,7 @@ describe('the CST: a member whose membership is suspended (Uzbekistan since 19 D
     expect(f.status).toBe('applies');
     expect(f.obligors).not.toContain('UZB');
     expect(f.excluded).toEqual([expect.objectContaining({ state: 'UZB', reason: 'suspended', since: '2012-12-19', reading: 'csto.cst-1992.suspension' })]);
-    expect(f.excluded[0]!.says).toMatch(/^Uzbekistan is left out: its participation in the Collective Security Treaty is suspended since 2012-12-19, and the pack's default reading is that "a member whose membership the Collective Security Council has suspended neither owes nor is owed/);
+    expect(f.excluded[0]!.says).toMatch(/^Uzbekistan is left out: its participation in the Collective Security Treaty has been suspended since 2012-12-19, and the pack's default reading is that "a member whose membership the Collective Security Council has suspended neither owes nor is owed/);
     expect(f.readings).toContainEqual(expect.objectContaining({ id: 'csto.cst-1992.suspension', adopted: true, settledBy: 'pack' }));
   });
 

@@ -77,12 +77,16 @@ describe('validateScenario: a valid scenario', () => {
     });
   });
 
-  it('defaults are filled in on territories, events, requests and determinations', () => {
+  it('defaults are filled in on territories, events, requests and determinations, except where a finding must say it rests on one', () => {
     const result = validateScenario(valid(), bundledRulebook);
     if (!result.success) throw new Error(formatProblems(result.problems));
     const { territories, events, requests, determinations } = result.scenario;
-    expect(territories[0]).toMatchObject({ boundaryDisputed: false, island: false, regions: [], sources: [] });
-    expect(events[0]).toMatchObject({ against: 'territory', intent: 'unknown', sources: [] });
+    expect(territories[0]).toMatchObject({ regions: [], sources: [] });
+    expect(events[0]).toMatchObject({ intent: 'unknown', sources: [] });
+    // Left out, they stay left out: the findings take them by a named default (default.island, .boundary, .against).
+    expect(territories[0]).not.toHaveProperty('island');
+    expect(territories[0]).not.toHaveProperty('boundaryDisputed');
+    expect(events[0]).not.toHaveProperty('against');
     expect(requests[0]).toMatchObject({ sources: [] });
     expect(determinations[0]).toMatchObject({ sources: [] });
   });

@@ -34,8 +34,10 @@ const textStatusLabel: Record<Text['status'], string> = {
   paraphrase: 'paraphrase (not the wording)',
 };
 
-export function StatusBadge({ status }: { status: Status }) {
-  const { symbol, word } = statusInfo[status];
+/** `available`: a finding that does not apply only because no invocation is recorded, shown as "not invoked". */
+export function StatusBadge({ status, available }: { status: Status; available?: boolean | undefined }) {
+  const { symbol, word: plain } = statusInfo[status];
+  const word = status === 'does-not-apply' && available ? 'not invoked (available)' : plain;
   return (
     <span class={`status status-${status}`} data-status={status}>
       <span aria-hidden="true">{symbol}</span> {word}
@@ -371,7 +373,7 @@ function FindingsTable({ findings, name, open, onOpen }: { findings: readonly Fi
                 {f.status === 'indeterminate' && f.obligors.length > 0 && <span class="none"> (where it applies)</span>}
               </td>
               <td data-label="Status">
-                <StatusBadge status={f.status} />
+                <StatusBadge status={f.status} available={f.available} />
               </td>
               <td data-label="Reason" class="reason">
                 {f.because[0] ?? f.summary}
@@ -478,7 +480,7 @@ function Detail({ finding, view, state, set, name, close }: { finding: Finding; 
   return (
     <section class="detail" aria-labelledby={`detail-${key}`} data-detail={key}>
       <h4 id={`detail-${key}`} tabIndex={-1} ref={heading}>
-        <StatusBadge status={finding.status} /> {article} of {pack?.instrument.shortTitle ?? finding.instrumentTitle}, owed to {name(finding.beneficiary)}
+        <StatusBadge status={finding.status} available={finding.available} /> {article} of {pack?.instrument.shortTitle ?? finding.instrumentTitle}, owed to {name(finding.beneficiary)}
       </h4>
       <p class="summary">{finding.summary}</p>
       <p class="meta">

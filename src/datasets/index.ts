@@ -28,4 +28,6 @@ export {
   atopReadings, atopReadingIds, parseDatasetReadings, parseReadingSettings, DatasetReadings, ReadingSettings, ReadingValue,
   type AtopReadingId, type ReadingUsed,
 } from './readings.js';
+/** A reading as the readings file (and every rule pack) writes it: statement, default, whether contested, why. */
+export type { Reading } from '../model/pack.js';
 export { cowCodes } from './cow.js';

@@ -231,3 +231,31 @@ export const compiledJudge: SyncJudge = ({ rule, facts, trace }: JudgeRequest): 
   const c = compiledRule(rule);
   return trace ? c.judge(facts) : { passed: c.passes(facts) };
 };
+
+/**
+ * A rule's outcome where some leaves are unknown: true or false when every value of the unknown leaves gives that
+ * outcome, undefined when it may go either way (three-valued: an `all` with a failing member fails, an `any` with a
+ * holding member holds, as the engine's result does whatever it skips; an empty group holds, as in the engine). A
+ * leaf that could throw is unknown. Sound, not complete: "undefined" only means it was not ruled out.
+ */
+export function bound(c: Condition, facts: Facts, unknown: (leaf: Condition) => boolean): boolean | undefined {
+  const members = c.all ?? c.any;
+  if (members) {
+    if (members.length === 1) return bound(members[0]!, facts, unknown);
+    let open = false;
+    for (const m of members) {
+      const r = bound(m, facts, unknown);
+      if (r === undefined) open = true;
+      else if (r === (c.any !== undefined)) return r; // a failing member of `all`, a holding member of `any`
+    }
+    return open ? undefined : c.all !== undefined;
+  }
+  if (c.not) {
+    const r = bound(c.not, facts, unknown);
+    return r === undefined ? undefined : !r;
+  }
+  if (unknown(c)) return undefined;
+  const value = c.value as { indexOf?: unknown } | undefined;
+  if ((c.operator === 'in' || c.operator === 'notIn') && typeof value?.indexOf !== 'function') return undefined;
+  return operators[c.operator!](read(facts, c.fact as keyof Facts), c.value);
+}

@@ -186,6 +186,9 @@ export const Finding = z.object({
     .object({ total: z.int(), applies: z.int() })
     .describe('How many admissible resolutions of the contested items were evaluated, and under how many it applies.'),
   positions: z.array(PositionOutcome).describe('For each contested item that matters: each position and the outcome it leads to.'),
+  weighed: z
+    .array(z.object({ item: z.string().describe('The contested fact (scenario `contested` id).'), says: z.string() }))
+    .describe('The contested facts about the event that were weighed and change nothing here: every position leads to the same outcome.'),
   changes: z.array(ChangeSet).describe('What would change it: minimal sets of changes that flip the finding.'),
 });
 /** How a legal reading was settled for a finding. */
@@ -323,6 +326,8 @@ export interface Finding {
   resolutions: { total: number; applies: number };
   /** For each contested item that matters: each position and the outcome it leads to. */
   positions: PositionOutcome[];
+  /** The contested facts about the event that were weighed and change nothing here: every position leads to the same outcome. */
+  weighed: Array<{ item: string; says: string }>;
   /** What would change it: minimal sets of changes that flip the finding. */
   changes: ChangeSet[];
 }

@@ -144,12 +144,18 @@ export const Territory = z
       ),
     administeredBy: Id.nullable()
       .optional()
-      .describe('Who administers it in fact (an entity id; null: no one). Defaults to `sovereign`.'),
+      .describe('Who administers it in fact (an entity id; null: no one). Omitted: taken, by default, to be `sovereign`, and findings say so (`default.administration`).'),
     boundaryDisputed: z
       .boolean()
-      .default(false)
-      .describe('True where the boundary at this place is undelimited or disputed (e.g. Sev Lake in 2021).'),
-    island: z.boolean().default(false).describe('True for an island or island group (NATO Art. 6 names islands).'),
+      .optional()
+      .describe(
+        'True where the boundary at this place is undelimited or disputed (e.g. Sev Lake in 2021). Omitted: taken, by ' +
+          'default, not to be, and findings say so (`default.boundary`).',
+      ),
+    island: z
+      .boolean()
+      .optional()
+      .describe('True for an island or island group (NATO Art. 6 names islands). Omitted: taken, by default, not to be one, and findings say so (`default.island`).'),
     regions: z.array(Region).max(limits.regions).default([]).describe('Geographic attributes of the place.'),
     note: Text(limits.longText).optional(),
     sources: z.array(Source).max(limits.sources).default([]),
@@ -173,12 +179,12 @@ export interface Territory {
    * `sovereign` (a library default, printed as one).
    */
   recognizedAs?: Record<string, string | null> | undefined;
-  /** Who administers it in fact (an entity id; null: no one). Omitted: `sovereign`. */
+  /** Who administers it in fact (an entity id; null: no one). Omitted: `sovereign`, by the library default `default.administration`. */
   administeredBy?: string | null | undefined;
-  /** True where the boundary at this place is undelimited or disputed (e.g. Sev Lake in 2021). Default false. */
-  boundaryDisputed: boolean;
-  /** True for an island or island group (NATO Art. 6 names islands). Default false. */
-  island: boolean;
+  /** True where the boundary at this place is undelimited or disputed (e.g. Sev Lake in 2021). Omitted: false, by the library default `default.boundary`. */
+  boundaryDisputed?: boolean | undefined;
+  /** True for an island or island group (NATO Art. 6 names islands). Omitted: false, by the library default `default.island`. */
+  island?: boolean | undefined;
   /** Geographic attributes of the place that a treaty scope may name. Default none. */
   regions: Region[];
   /** A note on the place. */
@@ -266,7 +272,7 @@ export const Event = z
     actingForce: ActingForce.default('unknown').describe('Who carried it out for the actor (coast guard, maritime militia, …).'),
     target: Id.describe('Whom it was directed against (an entity id).'),
     place: Id.describe('Where it happened (a territory id).'),
-    against: Against.default('territory'),
+    against: Against.optional().describe(`${Against.description} Omitted: taken, by default, to be the territory, and findings say so (\`default.against\`).`),
     intent: Intent.default('unknown'),
     declaredIntent: Text(limits.longText).optional().describe("The actor's declared intent, in its words, where known."),
     directedFromAbroad: z
@@ -304,8 +310,8 @@ export interface Event {
   target: string;
   /** Where it happened (a territory id). */
   place: string;
-  /** What was struck: the target's territory at `place` (the default), or its forces, vessels, aircraft, coast guard or police there. */
-  against: Against;
+  /** What was struck: the target's territory at `place`, or its forces, vessels, aircraft, coast guard or police there. Omitted: the territory, by the library default `default.against`. */
+  against?: Against | undefined;
   /** Whether the act was deliberate, as far as is known. Default unknown. */
   intent: Intent;
   /** The actor's declared intent, in its words, where known. */

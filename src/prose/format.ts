@@ -8,7 +8,7 @@ import { TreatyObligationsError } from '../model/errors.js';
 import { problem } from '../model/problem.js';
 import type { ConsistencyReport } from '../testing/check.js';
 import type { Citation, Finding, Reason } from '../model/finding.js';
-import { articleLabel, isNumbered, list, noun, sorted } from './words.js';
+import { articleLabel, inner, isNumbered, list, noun, sorted } from './words.js';
 import { caseMark, caseName, caseVerdicts } from './summary.js';
 import type { ParagraphText, TextStatus } from '../model/pack.js';
 
@@ -95,8 +95,8 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function wrap(text: string, width: number, indent: string, hang = `${indent}  `): string {
   const lines: string[] = [];
   let line = '';
-  // "Art. 5" is one unit: a line never ends on "Art.".
-  const words = text.split(/\s+/).reduce<string[]>((ws, w) => (ws.at(-1) === 'Art.' ? [...ws.slice(0, -1), `Art. ${w}`] : [...ws, w]), []);
+  // "Art. 5" is one unit: a line never ends on "Art." (nor on '"Art.' or "(Art.").
+  const words = text.split(/\s+/).reduce<string[]>((ws, w) => (/(^|[^\w])Arts?\.$/.test(ws.at(-1) ?? '') ? [...ws.slice(0, -1), `${ws.at(-1)} ${w}`] : [...ws, w]), []);
   for (const word of words) {
     if (line && line.length + word.length + 1 > width - (lines.length === 0 ? indent : hang).length) {
       lines.push(line);
@@ -142,7 +142,32 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
-function textReport(r: Report, width: number): string {
+/**
+ * The contested facts of a report that change none of its findings, once each: a finding they would change says
+ * what it turns on instead.
+ */
+function weighedOnly(findings: readonly Finding[]): string[] {
+  const deciding = new Set(findings.flatMap((f) => f.positions.map((p) => p.item)));
+  const seen = new Map<string, string>();
+  for (const f of findings) for (const w of f.weighed) if (!deciding.has(w.item) && !seen.has(w.item)) seen.set(w.item, w.says);
+  return [...seen.values()];
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const readerKey = (name: string) => name.replace(/^the\s+/i, '');
+
+/**
+ * A report's findings in the order a reader follows them: events by date, then instrument and provision, and the
+ * states owed in the order a reader sorts names ("Latvia" before "Lithuania", whatever their codes).
+ */
+const byDate = (fs: readonly Finding[]) =>
+  [...fs].sort((a, b) => {
+    for (const k of ['date', 'event', 'instrument', 'provision', 'rule'] as const) if (a[k] !== b[k]) return a[k] < b[k] ? -1 : 1;
+    return collator.compare(readerKey(a.beneficiaryName), readerKey(b.beneficiaryName));
+  });
+
+function textReport(report: Report, width: number): string {
+  const r = { ...report, findings: byDate(report.findings) };
   const head = wrap(`━━ ${r.title}${r.source ? `  (${r.source})` : ''}`, width, '', '   ');
   if (r.findings.length === 0) return `${head}\n  No instrument in the rulebook concerns these events.`;
   // Rows grouped under their event (its id and date), so that a row fits a terminal with names, not codes, in it.
@@ -158,7 +183,8 @@ function textReport(r: Report, width: number): string {
   const details = r.findings.map((f) => {
     const s = statusLabel(f);
     const lines = [wrap(`${s.mark} ${s.word}: ${f.summary}`, width, '  ', '    '), ...f.because.map((b) => wrap(`· ${capital(b)}.`, width, '    '))];
-    for (const x of f.excluded) lines.push(wrap(`Not owed by: ${capital(x.says)}.`, width, '    '));
+    // Each sentence names who is left out and why ("Uzbekistan is left out: …"); no label repeats it.
+    for (const x of f.excluded) lines.push(wrap(`${capital(x.says)}.`, width, '    '));
     if (f.status === 'applies') lines.push(wrap(`${discretion(f)}: ${f.content.note}`, width, '    '));
     for (const c of f.citations) {
       const ts = quoted(c);
@@ -171,14 +197,19 @@ function textReport(r: Report, width: number): string {
     for (const n of f.notes) lines.push(wrap(`Note: ${n}`, width, '    '));
     return lines.join('\n');
   });
-  return [head, ...body, '', ...details].join('\n');
+  const weighed = weighedOnly(r.findings).map((w) => wrap(`· ${capital(w)}.`, width, '  ', '    '));
+  return [head, ...body, ...(weighed.length ? ['', ...weighed] : []), '', ...details].join('\n');
 }
 
-const settled = (s: 'pack' | 'user' | 'open') =>
-  match(s)
-    .with('pack', () => 'pack default')
-    .with('user', () => 'set for this run')
-    .with('open', () => 'contested and left open: both answers considered')
+/**
+ * How a reading stands for a finding, never contradicting itself: a reading left open is weighed both ways, so it is
+ * not said to be "not adopted"; only its default is named.
+ */
+const settled = (rd: Finding['readings'][number]) =>
+  match(rd.settledBy)
+    .with('pack', () => `${rd.adopted ? 'adopted' : 'not adopted'} (pack default)`)
+    .with('user', () => `${rd.adopted ? 'adopted' : 'rejected'} (set for this run)`)
+    .with('open', () => `left open: both answers weighed (the pack's default ${rd.adopted ? 'adopts' : 'rejects'} it)`)
     .exhaustive();
 
 /**
@@ -213,7 +244,8 @@ function link(title: string, url: string): string {
   return title === url ? address : `${cell(title)} ${address}`;
 }
 
-function markdownReport(r: Report): string {
+function markdownReport(report: Report): string {
+  const r = { ...report, findings: byDate(report.findings) };
   const out = [`## ${cell(r.title)}`, ''];
   if (r.source) out.push(`Source file: ${code(r.source)}`, '');
   if (r.findings.length === 0) return [...out, 'No instrument in the rulebook concerns these events.'].join('\n');
@@ -221,10 +253,12 @@ function markdownReport(r: Report): string {
   for (const f of r.findings) {
     out.push(`| ${statusLabel(f).mark} | ${cell(f.event)} | ${cell(f.date)} | ${cell(f.instrumentAbbreviation)} | ${cell(f.provisionLabel)} | ${f.kind} | ${cell(f.beneficiaryName)} | ${cell(owedBy(f))} |`);
   }
+  const weighed = weighedOnly(r.findings);
+  if (weighed.length) out.push('', ...weighed.map((w) => `- ${cell(capital(w))}.`));
   for (const f of r.findings) {
     out.push('', `### ${statusLabel(f).mark} ${cell(f.summary)}`, '');
     out.push(...f.because.map((b) => `- ${cell(capital(b))}.`));
-    out.push(...f.excluded.map((x) => `- Not owed by: ${cell(capital(x.says))}.`));
+    out.push(...f.excluded.map((x) => `- ${cell(capital(x.says))}.`));
     if (f.status === 'applies') out.push(`- ${discretion(f)}: ${cell(f.content.note)}`);
     for (const c of f.citations) {
       const ts = quoted(c);
@@ -240,7 +274,7 @@ function markdownReport(r: Report): string {
       out.push('', '**What would change it:**', '');
       out.push(...f.changes.map((c) => `- ${cell(c.says)}.`));
     }
-    for (const rd of f.readings) out.push('', `- Reading${rd.contested ? ' (contested)' : ''}: "${cell(rd.statement)}" — ${rd.adopted ? 'adopted' : 'not adopted'} (${settled(rd.settledBy)}).`);
+    for (const rd of f.readings) out.push('', `- Reading${rd.contested ? ' (contested)' : ''}: "${cell(inner(rd.statement))}" — ${settled(rd)}.`);
     out.push('', `- Interpretation: ${cell(f.interpretation)}`);
     for (const n of f.notes) out.push('', `- Note: ${cell(n)}`);
   }

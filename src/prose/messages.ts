@@ -10,7 +10,7 @@ import type { Change } from '../steps/run.js';
 import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
 import type { Instrument } from '../model/pack.js';
-import { agree, articleLabel, capital, either, entityNoun, inner, isNumbered, kindWord, list, noun, type Noun, nounList, possessive, pronoun, regionWord, sorted, subject } from './words.js';
+import { agree, articleLabel, capital, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, noun, type Noun, nounList, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
 export { articleLabel, list } from './words.js';
 
@@ -39,10 +39,11 @@ const forceText: Record<Event['actingForce'], string> = {
   unknown: 'forces not identified',
 };
 
+/** Why a former party is no longer one: "has not been a party since <date> (it withdrew)". */
 const statusText = {
-  withdrawn: 'withdrawn',
-  'not-renewed': 'membership not renewed',
-  expelled: 'expelled',
+  withdrawn: 'it withdrew',
+  'not-renewed': 'it did not renew its membership',
+  expelled: 'it was expelled',
 } as const;
 
 const determinedText = {
@@ -112,7 +113,7 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
       return `${possessive(n)} participation in ${short} is suspended on ${o.evidence.date} (since ${m.since}), and ${suspensionClause(o.evidence)}${bound}`;
     })
     .with('signatory', () => `${subject(n, 'the state', 'has', 'have')} signed ${short} but ${agree(n, 'is', 'are')} not yet bound on ${o.evidence.date}`)
-    .with('withdrawn', 'not-renewed', 'expelled', (s) => `${is} not a party to ${short} on ${o.evidence.date} (${statusText[s]} from ${m.since})`)
+    .with('withdrawn', 'not-renewed', 'expelled', (s) => `${subject(n, 'the state', 'has', 'have')} not been a party to ${short} since ${m.since} (${statusText[s]}), so not on ${o.evidence.date}`)
     .exhaustive();
 }
 
@@ -199,7 +200,7 @@ function requestList(o: Observed, requests: readonly Request[], who: string | un
   const nobody = (what: string) => `no request by ${who ?? 'any party'} under ${what} concerning this event is recorded in the scenario`;
   const article = typeof expected === 'string' ? expected : undefined;
   if (article !== undefined && asked.length === 0) {
-    const none = `${nobody(`${art(article)} of ${short}`)}${made.length ? ` (requests recorded: ${list(made)})` : ''}`;
+    const none = `${nobody(provisionOf(article, short, o.articles))}${made.length ? ` (requests recorded: ${list(made)})` : ''}`;
     return `${none}${absenceNote(o, who === undefined ? undefined : o.evidence.beneficiary, article)}`;
   }
   if (requests.length === 0) return `${nobody(short)}${absenceNote(o, who === undefined ? undefined : o.evidence.beneficiary, undefined)}`;
@@ -259,7 +260,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     if (uncertainOn(entry, ev.date)) return `whether ${instrument.shortTitle} is in force on ${ev.date} is not known: it entered into force ${dateWords(entry)}, day not recorded`;
     return value ? `${instrument.shortTitle} is in force on ${ev.date} (since ${entry})` : `${instrument.shortTitle} is not in force on ${ev.date}: it entered into force ${dateWords(entry)}`;
   },
-  version: ({ ev, instrument }) => `on ${ev.date} ${instrument.shortTitle} reads as ${ev.version.label}`,
+  version: ({ ev, instrument }) => `on ${ev.date} ${instrument.shortTitle} is in force in ${ev.version.label}`,
   beneficiaryIsState: ({ ev, value }) => isState(ev, ev.beneficiary, value === true),
   beneficiaryIsParty: ({ o, ev }) => membership(o, ev.beneficiary, ev.beneficiaryMembership),
   beneficiaryOwedUnder: ({ o, ev, expected }) => owedUnder(ev, expected, o.articles),
@@ -276,10 +277,13 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   eventAgainst: ({ ev, event, place, expected, holds }) => {
     // What was struck, and whose: another state's forces are never said as if they were the beneficiary's. Only a
     // condition that fails names what it wanted: "not armed forces" is no reason for a finding that holds.
-    const struck = event.against === 'territory' ? `territory (${place})` : `${possessive(nounOf(ev, event.target))} ${againstText[event.against]} at ${place}`;
-    const whose = event.against !== 'territory' && event.target !== ev.beneficiary ? `, not ${possessive(nounOf(ev, ev.beneficiary))}` : '';
-    const wanted = holds ? [] : (Array.isArray(expected) ? expected : [expected]).filter((x) => x !== event.against && x in againstText);
-    return `it struck ${struck}${whose}${wanted.length ? `, not ${either(wanted.map((x) => againstText[x as keyof typeof againstText]))}` : ''}`;
+    const against = event.against ?? 'territory';
+    const wanted = holds ? [] : (Array.isArray(expected) ? expected : [expected]).filter((x) => x !== against && x in againstText);
+    const not = wanted.length ? `, not ${either(wanted.map((x) => againstText[x as keyof typeof againstText]))}` : '';
+    if (event.against === undefined) return `the scenario does not say what was struck at ${place}; taken, by default, to be territory${not}`;
+    const struck = against === 'territory' ? `territory (${place})` : `${possessive(nounOf(ev, event.target))} ${againstText[against]} at ${place}`;
+    const whose = against !== 'territory' && event.target !== ev.beneficiary ? `, not ${possessive(nounOf(ev, ev.beneficiary))}` : '';
+    return `it struck ${struck}${whose}${not}`;
   },
   intent: ({ event }) =>
     match(event.intent)
@@ -346,28 +350,34 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   },
   placeIsIsland: ({ ev, value }) => {
     const p = placeNoun(ev);
+    if (ev.place.island === undefined) return `the scenario does not say whether ${p.text} ${agree(p, 'is an island', 'are islands')}; taken, by default, not to be`;
     return `${subject(p, 'the place', 'is', 'are')} ${value ? '' : 'not '}${agree(p, 'an island', 'islands')}`;
   },
-  placeBoundaryDisputed: ({ value, place }) => `the boundary at ${place} is ${value ? 'disputed or undemarcated' : 'not disputed'}`,
+  placeBoundaryDisputed: ({ ev, value, place }) =>
+    ev.place.boundaryDisputed === undefined
+      ? `the scenario does not say whether the boundary at ${place} is disputed; taken, by default, not to be`
+      : `the boundary at ${place} is ${value ? 'disputed or undemarcated' : 'not disputed'}`,
   beneficiaryRequests: ({ o, ev, expected, b }) => requestList(o, ev.beneficiaryRequests, b, expected),
   beneficiaryInvoked: ({ o, ev, b }) => requestList(o, ev.beneficiaryRequests, b, undefined),
   partyRequests: ({ o, ev, expected }) => requestList(o, ev.partyRequests, undefined, expected),
   invokedForBeneficiary: ({ o, ev, expected, b }) => {
     const made = ev.invocationsFor.map((r) => `${nameOf(ev, r.by)} under ${articleLabel(r.article ?? 'instrument', o.articles)} on ${r.date}`);
-    const which = typeof expected === 'string' ? ` under ${articleLabel(expected, o.articles)}` : '';
+    const which = typeof expected === 'string' ? (expected === 'instrument' ? ' as a whole' : ` under ${articleLabel(expected, o.articles)}`) : '';
     const matching = typeof expected === 'string' ? ev.invocationsFor.filter((r) => (r.article ?? 'instrument') === expected) : ev.invocationsFor;
-    if (matching.length === 0) return `no invocation of ${o.instrument.shortTitle}${which} by another party on ${b}'s behalf concerning this event is recorded in the scenario${made.length ? ` (invocations recorded: ${list(made)})` : ''}`;
-    return `invoked on ${b}'s behalf concerning this event: ${list(made)}`;
+    const behalf = `on ${possessive(nounOf(ev, ev.beneficiary))} behalf`;
+    if (matching.length === 0) return `no invocation of ${o.instrument.shortTitle}${which} by another party ${behalf} concerning this event is recorded in the scenario${made.length ? ` (invocations recorded: ${list(made)})` : ''}`;
+    return `invoked ${behalf} concerning this event: ${list(made)}`;
   },
   readings: ({ ev, value, expected }) => {
     const r = typeof expected === 'string' ? ev.readings.get(expected) : undefined;
     if (!r) return `readings adopted: ${list((value as string[]) ?? [])}`;
-    const by = match(r.settledBy)
-      .with('user', () => 'set for this run')
-      .with('pack', () => 'the pack default')
-      .with('open', () => 'the pack default; contested, so the other answer is weighed too')
+    const reading = `the reading "${inner(r.reading.statement)}"`;
+    // A contested reading left open is weighed both ways: the observation names the default, never a settled answer.
+    return match(r.settledBy)
+      .with('user', () => `${reading} is ${r.adopted ? 'adopted' : 'rejected'} (set for this run)`)
+      .with('pack', () => `${reading} is ${r.adopted ? '' : 'not '}adopted (the pack default)`)
+      .with('open', () => `${reading} is contested and weighed both ways (by the pack's default, ${r.adopted ? 'adopted' : 'not adopted'})`)
       .exhaustive();
-    return `the reading "${inner(r.reading.statement)}" is ${r.adopted ? '' : 'not '}adopted (${by})`;
   },
 };
 
@@ -383,7 +393,8 @@ export function observe(o: Observed, fact: FactName, value: Facts[FactName], exp
  * "Goa, Daman and Diu lie in Asia; … Required, and not met: the territory is in Europe or North America, …".
  */
 export function unmet(observations: readonly string[], says: string): string {
-  return `${observations.join('; ')}. Required, and not met: ${inner(says)}`;
+  // Two alternatives may read the same fact: it is said once.
+  return `${[...new Set(observations)].join('; ')}. Required, and not met: ${inner(says)}`;
 }
 
 // ---------------------------------------------------------------- findings
@@ -441,6 +452,15 @@ function held(heldBy: readonly string[], ev: Evidence): string {
   return `, as ${who.text} ${agree(who, 'holds', 'hold')}`;
 }
 
+/**
+ * A contested fact that every position leaves as it is, said so that a reader sees it was weighed: "whose territory
+ * Goa, Daman and Diu were: contested here (Portuguese territory, as Portugal holds; Indian territory, as India holds);
+ * changes no finding".
+ */
+export function weighedSentence(item: { says: string; options: ReadonlyArray<{ says: string; heldBy: readonly string[] }> }, ev: Evidence): string {
+  return `${inner(item.says)}: contested here (${item.options.map((o) => `${inner(o.says)}${held(o.heldBy, ev)}`).join('; ')}); changes no finding`;
+}
+
 /** "applies if the Sev Lake shore is Armenian territory, as Armenia holds; does not apply if …". */
 export function positionSentence(
   p: { item: { kind: 'fact' | 'reading'; says: string }; outcomes: ReadonlyArray<{ option: { says: string; heldBy: readonly string[]; value: unknown }; status: 'applies' | 'does-not-apply' | 'indeterminate' }> },
@@ -462,7 +482,7 @@ export function changeText(c: Change, q: Question, articles?: ReadonlyMap<string
       return `${inner(option?.says ?? String(x.value))}${held(option?.heldBy ?? [], q.evidence)}`;
     })
     .with({ kind: 'reading' }, (x) => `${x.value ? 'adopting' : 'rejecting'} the reading "${inner(q.pack.readings.get(x.reading)!.statement)}"`)
-    .with({ kind: 'request' }, (x) => `a request by ${nameOf(q.evidence, x.by)} under ${articleLabel(x.article, articles)} of ${q.pack.instrument.shortTitle}`)
+    .with({ kind: 'request' }, (x) => `a request by ${nameOf(q.evidence, x.by)} under ${provisionOf(x.article, q.pack.instrument.shortTitle, articles)}`)
     .exhaustive();
 }
 
@@ -471,14 +491,15 @@ const conjoin = (clauses: readonly string[]) => (clauses.some((c) => c.includes(
 
 /**
  * A change as a condition: "the Sev Lake area is Armenian territory, as Armenia holds", "the reading "…" is
- * rejected", "Armenia requests it under Art. 4 of …".
+ * rejected", "Armenia requested it under Art. 4 of …".
  */
 export function changeCondition(c: Change, q: Question, articles?: ReadonlyMap<string, string>): string {
   return match(c)
     .with({ kind: 'reading' }, (x) => `the reading "${inner(q.pack.readings.get(x.reading)!.statement)}" is ${x.value ? 'adopted' : 'rejected'}`)
     .with({ kind: 'request' }, (x) => {
       const by = nounOf(q.evidence, x.by);
-      return `${by.text} ${agree(by, 'requests', 'request')} it under ${articleLabel(x.article, articles)} of ${q.pack.instrument.shortTitle}`;
+      // A counterfactual about a past event: "it would apply if Portugal requested it", never "requests".
+      return `${by.text} requested it under ${provisionOf(x.article, q.pack.instrument.shortTitle, articles)}`;
     })
     .otherwise(() => changeText(c, q, articles));
 }
@@ -529,12 +550,12 @@ export function exclusionSentence(
   const note = d?.note === undefined ? '' : ` (${d.note.replace(/\.$/, '')})`;
   return match(reason)
     .with('actor', () => `${who} is left out: it is the actor, and the rule does not oblige the attacker`)
-    .with('suspended', () => `${who} is left out: its obligations toward ${b} under this article are suspended${since}${note}, and ${suspensionClause(ev)}`)
-    .with('suspended-member', () => `${who} is left out: its participation in ${d?.instrument ?? 'the instrument'} is suspended${since}, and ${suspensionClause(ev)}`)
+    .with('suspended', () => `${who} is left out: its obligations toward ${b} under this article ${since ? 'have been' : 'are'} suspended${since}${note}, and ${suspensionClause(ev)}`)
+    .with('suspended-member', () => `${who} is left out: its participation in ${d?.instrument ?? 'the instrument'} ${since ? 'has been' : 'is'} suspended${since}, and ${suspensionClause(ev)}`)
     .with('not-owed', () =>
       d?.since === undefined
         ? `${who} is left out: the instrument, as the pack encodes it, does not oblige ${who} toward ${b} under this article`
-        : `${who} is left out: it does not owe ${b} this article's obligations${since}${note}`,
+        : `${who} is left out: it has not owed ${b} this article's obligations${since}${note}`,
     )
     .exhaustive();
 }

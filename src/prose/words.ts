@@ -131,10 +131,10 @@ export function kindWord(kind: Entity['kind'], n: Noun): string {
 /**
  * Article labels as the instrument names its provisions: "Art. V" where the pack gives the number, the pack's own name
  * for a provision it does not number ("the assurance"), else from the id ("art-5": "Art. 5"); "instrument" is the
- * treaty as a whole.
+ * treaty as a whole (a request naming no article).
  */
 export function articleLabel(article: string, labels?: ReadonlyMap<string, string>): string {
-  if (article === 'instrument') return 'the treaty as a whole (no article named)';
+  if (article === 'instrument') return 'the treaty as a whole';
   const given = labels?.get(article);
   if (given) return given;
   const m = /^art-(\w+)$/.exec(article);
@@ -145,6 +145,14 @@ export function articleLabel(article: string, labels?: ReadonlyMap<string, strin
 /** Article id → its label as the instrument writes it ("Art. V", "the assurance"), for `articleLabel`. */
 export function articleLabels(articles: readonly Pick<Article, 'article' | 'number' | 'label'>[]): ReadonlyMap<string, string> {
   return new Map(articles.flatMap((a) => (a.number ? [[a.article, `Art. ${a.number}`] as const] : a.label ? [[a.article, a.label] as const] : [])));
+}
+
+/**
+ * A provision with its instrument, as a sentence names it: "Art. 4 of the North Atlantic Treaty", "the ANZUS Treaty as
+ * a whole" (a request naming no article), never "the treaty as a whole of the ANZUS Treaty".
+ */
+export function provisionOf(article: string, shortTitle: string, labels?: ReadonlyMap<string, string>): string {
+  return article === 'instrument' ? `${shortTitle} as a whole` : `${articleLabel(article, labels)} of ${shortTitle}`;
 }
 
 /** Whether a label is a numbered article ("Art. 5"), which a sentence uses without an article of its own. */

@@ -11,7 +11,7 @@ import { TreatyObligationsError } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { EvaluateOptions } from './options.js';
 import { fromZod, problem } from '../model/problem.js';
-import { Scenario } from '../model/scenario.js';
+import { absenceSpeaksOf, Scenario } from '../model/scenario.js';
 
 const Arguments = z.object({
   finding: z.object({ event: z.string() }),
@@ -50,7 +50,7 @@ export function applyChanges(
   if (!parsed.success) throw new TreatyObligationsError('invalid-scenario', fromZod(parsed.error));
   const scenario = parsed.data;
   const readings: Record<string, boolean> = { ...options.readings };
-  let { contested, territories, events, requests } = scenario;
+  let { contested, territories, events, requests, absences } = scenario;
   const ids = new Set(requests.map((r) => r.id));
   // A new request's id: `change-<n>` for the first n that no request (given or added) has.
   const freshId = () => {
@@ -69,6 +69,9 @@ export function applyChanges(
         ...requests,
         { id: freshId(), by: change.by, instrument: change.instrument, article: change.article, date: scenario.evaluationDate, concerning: [finding.event], sources: [] },
       ];
+      // The changed scenario records the request, so an absence that says none was found no longer describes it.
+      const added = { of: 'request' as const, instrument: change.instrument, event: finding.event, article: change.article, by: change.by };
+      absences = absences.filter((a) => !absenceSpeaksOf(a, added));
     } else {
       const item = contested.find((c) => c.id === change.item);
       if (!item) throw new TreatyObligationsError('invalid-changes', [problem('unknown_reference', { kind: 'contested item', id: change.item }, ['changes', at])]);
@@ -86,5 +89,5 @@ export function applyChanges(
       }
     }
   }
-  return { scenario: { ...scenario, contested, territories, events, requests }, options: { readings } };
+  return { scenario: { ...scenario, contested, territories, events, requests, absences }, options: { readings } };
 }

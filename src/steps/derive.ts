@@ -44,6 +44,26 @@ export const recognitionDefault = 'default.recognition';
  */
 export const administrationDefault = 'default.administration';
 
+/** What was struck, where the event does not say: the target's territory (`against` omitted). */
+export const againstDefault = 'default.against';
+
+/** Whether the place is an island, where the scenario does not say: it is not (`island` omitted). */
+export const islandDefault = 'default.island';
+
+/** Whether the boundary at the place is disputed, where the scenario does not say: it is not (`boundaryDisputed` omitted). */
+export const boundaryDefault = 'default.boundary';
+
+/** Every library default a question's facts may rest on, with the scenario field whose omission it fills. */
+function defaultsOf(event: Event, place: Territory, views: readonly { stated: boolean }[], beneficiaryView: { stated: boolean }): string[] {
+  return [
+    ...(views.some((v) => !v.stated) || !beneficiaryView.stated ? [recognitionDefault] : []),
+    ...(place.administeredBy === undefined ? [administrationDefault] : []),
+    ...(event.against === undefined ? [againstDefault] : []),
+    ...(place.island === undefined ? [islandDefault] : []),
+    ...(place.boundaryDisputed === undefined ? [boundaryDefault] : []),
+  ];
+}
+
 /** The open item standing for the unrecorded views of a place when the recognition default is off. */
 export const recognitionItem = (territory: string) => `${recognitionDefault}.${territory}`;
 
@@ -208,7 +228,8 @@ export interface Question {
 /**
  * The library defaults an observed fact rests on, for the question at hand: the parties' views of the place rest on
  * the recognition default where one of them is unrecorded, the beneficiary's own view where it is; who administers
- * it, on the administration default where the scenario names no administrator. Every other fact
+ * it, on the administration default where the scenario names no administrator; what was struck, whether the place is
+ * an island and whether its boundary is disputed, on their defaults where the scenario does not say. Every other fact
  * is stated by the scenario, encoded by the pack (membership, versions) or derived from those.
  */
 export function defaultsBehind(fact: keyof Facts, ev: Evidence): string[] {
@@ -222,6 +243,12 @@ export function defaultsBehind(fact: keyof Facts, ev: Evidence): string[] {
     case 'placeAdministeredByBeneficiary':
     case 'placeAdministrator':
       return ev.place.administeredBy === undefined ? [administrationDefault] : [];
+    case 'eventAgainst':
+      return ev.event.against === undefined ? [againstDefault] : [];
+    case 'placeIsIsland':
+      return ev.place.island === undefined ? [islandDefault] : [];
+    case 'placeBoundaryDisputed':
+      return ev.place.boundaryDisputed === undefined ? [boundaryDefault] : [];
     default:
       return [];
   }
@@ -575,7 +602,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     actorIsParty: binds(actorMembership.status, suspends),
     actorIsBeneficiary: event.actor === beneficiary,
     eventKind: event.kind,
-    eventAgainst: event.against,
+    eventAgainst: event.against ?? 'territory',
     intent: event.intent,
     directedFromAbroad: event.directedFromAbroad === undefined ? 'unknown' : event.directedFromAbroad ? 'yes' : 'no',
     placeIsBeneficiaryTerritoryPerParties: views.length > 0 && views.every((v) => v.sovereign === beneficiary),
@@ -586,8 +613,8 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     placeAdministeredByBeneficiary: admin === beneficiary,
     placeAdministrator: admin ?? 'none',
     placeRegions: [...place.regions].sort(),
-    placeIsIsland: place.island,
-    placeBoundaryDisputed: place.boundaryDisputed,
+    placeIsIsland: place.island ?? false,
+    placeBoundaryDisputed: place.boundaryDisputed ?? false,
     beneficiaryRequests: requested(beneficiaryRequests),
     beneficiaryInvoked: beneficiaryRequests.length > 0,
     partyRequests: requested(partyRequests),
@@ -615,7 +642,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       views,
       beneficiaryView,
       spans: ctx.spans,
-      defaults: [...(views.some((v) => !v.stated) || !beneficiaryView.stated ? [recognitionDefault] : []), ...(place.administeredBy === undefined ? [administrationDefault] : [])],
+      defaults: defaultsOf(event, place, views, beneficiaryView),
       place,
       beneficiaryRequests,
       partyRequests,

@@ -8,10 +8,10 @@ import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
 import { type FactName, type Facts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
-import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet } from '../prose/messages.js';
+import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
-import type { Trace } from '../judges/judge.js';
+import { sight, type Trace } from '../judges/judge.js';
 import type { Change, Verdict } from './run.js';
 import { walkConditions } from '../model/rulebook.js';
 import { plainCopy } from '../model/freeze.js';
@@ -126,9 +126,16 @@ function amendedArticles(v: Verdict): string[] {
   return amended.map((a) => a.article);
 }
 
-function citedParagraphs(v: Verdict): Set<string> {
-  const ids = new Set(v.rule.cites);
-  walkConditions(v.rule.conditions, (n) => n.cites?.forEach((c) => ids.add(c)));
+const cited = new WeakMap<Verdict['rule'], ReadonlySet<string>>();
+
+/** The paragraphs a rule cites, itself or in its conditions: the same for every finding of the rule, so found once. */
+function citedParagraphs(v: Verdict): ReadonlySet<string> {
+  let ids = cited.get(v.rule);
+  if (!ids) {
+    const found = new Set(v.rule.cites);
+    walkConditions(v.rule.conditions, (n) => n.cites?.forEach((c) => found.add(c)));
+    cited.set(v.rule, (ids = found));
+  }
   return ids;
 }
 
@@ -143,10 +150,7 @@ function citations(v: Verdict): Citation[] {
 }
 
 function readingsUsed(v: Verdict): Finding['readings'] {
-  const ids = new Set<string>();
-  walkConditions(v.rule.conditions, (n) => {
-    if (n.fact === 'readings') (Array.isArray(n.value) ? n.value : [n.value]).forEach((x) => ids.add(String(x)));
-  });
+  const ids = sight(v.rule).readings; // the readings its conditions test
   const used = [...ids].sort().map((id) => {
     const r = v.question.evidence.readings.get(id)!;
     return { id, statement: r.reading.statement, adopted: r.adopted, contested: r.reading.contested, settledBy: r.settledBy };
@@ -281,6 +285,8 @@ export function explainVerdict(v: Verdict): Finding {
       says: p.item.says,
       outcomes: p.outcomes.map((x) => ({ value: x.option.value, says: x.option.says, heldBy: [...x.option.heldBy], status: x.status })),
     })),
+    // A contested fact that changes nothing is still shown to have been weighed (never silently dropped).
+    weighed: question.items.filter((i) => i.kind === 'fact' && !i.library && !v.positions.some((p) => p.item.id === i.id)).map((i) => ({ item: i.id, says: weighedSentence(i, evidence) })),
     changes: v.changes.map((c) => {
       const changes = c.changes.map((x) => ({ id: changeId(x), kind: x.kind, says: changeText(x, question, articles) }));
       return { to: c.to, changes, says: changeSentence(c.to, c.changes.map((x) => changeCondition(x, question, articles))) };
@@ -295,5 +301,10 @@ const order = (f: Finding) => [f.event, f.instrument, f.provision, f.rule, f.ben
  * is a fresh copy: it shares no object with the (frozen, process-wide) rulebook nor with another finding.
  */
 export function explain(verdicts: readonly Verdict[]): Finding[] {
-  return verdicts.map((v) => plainCopy(explainVerdict(v))).sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  // Each finding's sort key made once, not once per comparison (a scenario of 200 events has thousands of findings).
+  const keyed = verdicts.map((v) => {
+    const finding = plainCopy(explainVerdict(v));
+    return { key: order(finding), finding };
+  });
+  return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((k) => k.finding);
 }

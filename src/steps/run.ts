@@ -10,7 +10,9 @@
  */
 import { type Choice, type ItemOption, type OpenItem, type Question, withRequest } from './derive.js';
 import { copyFacts, type Facts } from '../model/facts.js';
+import { bound } from '../judges/compile.js';
 import { type Judge, type Judgment, type JudgeRequest, type SyncJudge, sight } from '../judges/judge.js';
+import type { Condition } from '../model/pack.js';
 import { Work } from '../model/budget.js';
 import { limits } from '../model/limits.js';
 import { type PackRule, walkConditions } from '../model/rulebook.js';
@@ -171,6 +173,31 @@ function effect(q: Question, classes: Classes, c: Change): Effect {
   return { patch: (f) => withReadings(f, c.value ? [...new Set([...f.readings, c.reading])].sort() : f.readings.filter((r) => r !== c.reading)) };
 }
 
+/**
+ * The directions some set of changes could reach. A set settles open items (it keeps some classes as they are) and
+ * patches facts (requests; readings the run settled): so a class can come to apply only if the rule may hold with
+ * the patchable leaves unknown, and to fail only if it may fail. A finding that holds or fails on what no change
+ * touches (a state that is not a party, an event before the treaty) is not searched at all: the search would try
+ * every set and find none.
+ */
+function reachable(q: Question, rule: PackRule, resolutions: Classes, candidates: readonly Change[], targets: Array<'applies' | 'does-not-apply'>): Array<'applies' | 'does-not-apply'> {
+  const requests = candidates.some((c) => c.kind === 'request');
+  const patched = new Set(candidates.flatMap((c) => (c.kind === 'reading' && !q.items.some((i) => i.id === c.reading) ? [c.reading] : [])));
+  const unknown = (leaf: Condition) =>
+    leaf.fact === 'readings'
+      ? (Array.isArray(leaf.value) ? leaf.value : [leaf.value]).some((v) => patched.has(String(v)))
+      : requests && (requestFacts.has(leaf.fact!) || leaf.fact === 'beneficiaryInvoked');
+  let canHold = false;
+  let canFail = false;
+  for (const facts of resolutions.facts) {
+    const b = bound(rule.conditions, facts, unknown);
+    if (b !== false) canHold = true;
+    if (b !== true) canFail = true;
+    if (canHold && canFail) break;
+  }
+  return targets.filter((to) => (to === 'applies' ? canHold : canFail));
+}
+
 /** The next set of `set.length` indexes below `n` in lexicographic order, in place; false after the last. */
 function nextCombination(set: number[], n: number): boolean {
   let i = set.length - 1;
@@ -205,7 +232,7 @@ function* findChanges(
   const count = resolutions.facts.length;
   // Per set of patches (by the indexes of the patching changes), each class's outcome once judged: 0, 1 or unjudged.
   const patched = new Map<string, Uint8Array>([['', Uint8Array.from(outcomes, (o) => (o ? 1 : 0))]]);
-  const targets: Array<'applies' | 'does-not-apply'> = status === 'indeterminate' ? ['applies', 'does-not-apply'] : [status === 'applies' ? 'does-not-apply' : 'applies'];
+  const targets = reachable(q, rule, resolutions, candidates, status === 'indeterminate' ? ['applies', 'does-not-apply'] : [status === 'applies' ? 'does-not-apply' : 'applies']);
   const found: Array<{ to: 'applies' | 'does-not-apply'; set: number[] }> = [];
   const foundTo = { applies: 0, 'does-not-apply': 0 };
   const full = (to: 'applies' | 'does-not-apply') => foundTo[to] >= limits.changeSets;

@@ -3,10 +3,11 @@
  * name is a sentence. `checkConsistency` runs them with fast-check and reports counterexamples.
  * @module
  */
-import type { Finding } from '../model/finding.js';
+import type { FactName } from '../model/facts.js';
+import type { Finding, Reason } from '../model/finding.js';
 import type { EvaluateOptions } from '../steps/options.js';
 import { binds, createRulebook, membershipOn, obligationOn, partiesOn, type Pack, repack, type Rulebook } from '../model/rulebook.js';
-import type { Scenario } from '../model/scenario.js';
+import type { Event, Scenario, Territory } from '../model/scenario.js';
 import { suspensionReading } from '../steps/derive.js';
 
 /** Whether a suspension suspends in this run: the pack's suspension reading as settled, else its default. */
@@ -107,6 +108,37 @@ function renameScenario(s: Scenario, rename: (id: string) => string): Scenario {
 function renameFinding(f: Finding, rename: (id: string) => string): Finding {
   // Sentences name states by their names, which renaming keeps; ids appear in these fields.
   return { ...f, beneficiary: rename(f.beneficiary), obligors: f.obligors.map(rename).sort(), excluded: f.excluded.map((x) => ({ ...x, state: rename(x.state) })).sort((a, b) => (a.state < b.state ? -1 : 1)) };
+}
+
+const leavesOf = (rs: readonly Reason[]): Reason[] => rs.flatMap((r) => (r.reasons ? leavesOf(r.reasons) : [r]));
+
+/**
+ * The library defaults a fact rests on, read from the scenario as written (not from the explanation): the fields it
+ * reads that the scenario leaves out. Views of the place by the parties on the date (and by the beneficiary), who
+ * administers it, what was struck, whether it is an island and whether its boundary is disputed. Every other fact is
+ * stated by the scenario (an absence is the record's), encoded by the pack, or a reading.
+ */
+function unstated(fact: FactName, event: Event, place: Territory, parties: readonly string[], beneficiary: string): string[] {
+  const unrecorded = (state: string) => !(place.recognizedAs && Object.hasOwn(place.recognizedAs, state));
+  switch (fact) {
+    case 'placeIsBeneficiaryTerritoryPerParties':
+    case 'placeSovereignPerParties':
+    case 'placeIsPartyTerritoryPerParties':
+      return parties.some(unrecorded) ? ['default.recognition'] : [];
+    case 'placeIsBeneficiaryTerritoryPerBeneficiary':
+      return unrecorded(beneficiary) ? ['default.recognition'] : [];
+    case 'placeAdministeredByBeneficiary':
+    case 'placeAdministrator':
+      return place.administeredBy === undefined ? ['default.administration'] : [];
+    case 'eventAgainst':
+      return event.against === undefined ? ['default.against'] : [];
+    case 'placeIsIsland':
+      return place.island === undefined ? ['default.island'] : [];
+    case 'placeBoundaryDisputed':
+      return place.boundaryDisputed === undefined ? ['default.boundary'] : [];
+    default:
+      return [];
+  }
 }
 
 /** The invariants every bundled pack keeps, and every user pack should. */
@@ -219,7 +251,7 @@ export const invariants: readonly Invariant[] = [
         if (f.kind !== 'assistance' || !mayApply(f)) continue;
         const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
         const event = s.events.find((e) => e.id === f.event)!;
-        if (event.against !== 'territory' || s.contested.length > 0) continue;
+        if ((event.against ?? 'territory') !== 'territory' || s.contested.length > 0) continue;
         const place = s.territories.find((t) => t.id === event.place)!;
         const parties = pack.instrument.parties.filter((p) => binds(membershipOn(pack.instrument, p.state, f.date, () => true).status, suspends(pack, readings))).map((p) => p.state);
         const views = parties.map((p) => (place.recognizedAs && Object.hasOwn(place.recognizedAs, p) ? place.recognizedAs[p] : place.sovereign));
@@ -273,6 +305,29 @@ export const invariants: readonly Invariant[] = [
         const missing = f.citations.find((c) => !pack.paragraphs.has(c.id));
         if (missing) return { message: `cites ${missing.id}, which the pack does not have`, finding: f };
         if (!f.citations.some((c) => c.texts.some((t) => t.text.length > 0 && /^https?:\/\//.test(t.source.url ?? '')))) return { message: 'no cited text with a source', finding: f };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'No reason cites a fact the scenario neither states nor marks as a default.',
+    async check(s, { rulebook, evaluate, readings }) {
+      for (const f of await evaluate(s, { readings })) {
+        const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
+        const event = s.events.find((e) => e.id === f.event)!;
+        const place = s.territories.find((t) => t.id === event.place)!;
+        // The reasons explain the scenario as written; a date known only to the year counts as begun there.
+        const parties = partiesOn(pack.instrument, f.date, () => true, suspends(pack, readings));
+        for (const r of leavesOf(f.reasons)) {
+          if (r.status === 'not-evaluated' || r.fact === undefined) continue;
+          const rests = unstated(r.fact as FactName, event, place, parties, f.beneficiary);
+          const marked = r.defaults ?? [];
+          const missing = rests.find((d) => !marked.includes(d));
+          if (missing) return { message: `${r.id ?? r.fact} cites ${r.fact}, which the scenario does not state, without marking ${missing}: "${r.observation}"`, finding: f };
+          const extra = marked.find((d) => !rests.includes(d));
+          if (extra) return { message: `${r.id ?? r.fact} marks ${extra}, but the scenario states what ${r.fact} reads`, finding: f };
+          if (marked.length > 0 && !/by default/.test(r.observation ?? '')) return { message: `${r.id ?? r.fact} rests on ${marked.join(', ')} and does not say so: "${r.observation}"`, finding: f };
+        }
       }
       return undefined;
     },

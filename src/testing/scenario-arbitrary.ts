@@ -77,8 +77,9 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
     sovereign: fc.option(index, { nil: null }),
     views: fc.array(fc.tuple(index, fc.option(index, { nil: null })), { maxLength: 4 }),
     administeredBy: fc.option(fc.option(index, { nil: null }), { nil: undefined }),
-    boundaryDisputed: fc.boolean(),
-    island: fc.boolean(),
+    // Now and then left out, so that the library defaults (`default.boundary`, `default.island`) are exercised.
+    boundaryDisputed: fc.option(fc.boolean(), { nil: undefined, freq: 4 }),
+    island: fc.option(fc.boolean(), { nil: undefined, freq: 4 }),
     regions: fc.uniqueArray(fc.constantFrom(...Region.options), { maxLength: 3 }),
   });
   const event = fc.record({
@@ -87,7 +88,7 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
     actor: index,
     target: index,
     place: index,
-    against: fc.constantFrom(...Against.options),
+    against: fc.option(fc.constantFrom(...Against.options), { nil: undefined, freq: 4 }),
     intent: fc.constantFrom(...Intent.options),
     actingForce: fc.constantFrom(...ActingForce.options),
     // Now and then no one is named as the actor.
@@ -119,8 +120,8 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
         sovereign: t.sovereign === null ? null : id(t.sovereign),
         ...(t.views.length > 0 && { recognizedAs: Object.fromEntries(t.views.map(([s, v]) => [id(s), v === null ? null : id(v)])) }),
         ...(t.administeredBy !== undefined && { administeredBy: t.administeredBy === null ? null : id(t.administeredBy) }),
-        boundaryDisputed: t.boundaryDisputed,
-        island: t.island,
+        ...(t.boundaryDisputed !== undefined && { boundaryDisputed: t.boundaryDisputed }),
+        ...(t.island !== undefined && { island: t.island }),
         regions: t.regions,
         sources: [],
       }));
@@ -132,7 +133,7 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
         target: id(e.target),
         actingForce: e.actingForce,
         place: `t${(e.place % territories.length) + 1}`,
-        against: e.against,
+        ...(e.against !== undefined && { against: e.against }),
         intent: e.intent,
         ...(e.directedFromAbroad !== undefined && { directedFromAbroad: e.directedFromAbroad }),
         sources: [],
