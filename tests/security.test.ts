@@ -478,14 +478,11 @@ describe('no prototype pollution from packs', () => {
 
 // ─── Bounded work ────────────────────────────────────────────────────────────────────────────────────────────────
 describe('bounded work up to the documented limits', () => {
-  it('a scenario with every list at its limit is valid and evaluates to findings without the search, which passes its budget (times in SECURITY.md, not asserted)', async () => {
+  it('a scenario with every list at its limit is valid and evaluates to findings, the search within its budget (times in SECURITY.md, not asserted)', async () => {
     const input = atTheLimits();
     const result = validateScenario(input, bundledRulebook);
     expect(result.success ? [] : result.problems.slice(0, 3)).toEqual([]);
-    const findings = await evaluate(input, { changes: false });
-    expect(findings).toHaveLength(7200);
-    // About 110 million change-set checks (972,000 sets over their questions' resolutions): past the budget of 40 million.
-    await expect(evaluate(input)).rejects.toMatchObject({ code: 'too-much-work', problems: [{ params: { what: expect.stringContaining('change-set checks') } }] });
+    expect(await evaluate(input)).toHaveLength(7200);
   }, 600_000);
 
   it.each([
