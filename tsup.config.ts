@@ -73,4 +73,7 @@ export default defineConfig({
     options.define = { ...options.define, 'import.meta.url': 'undefined' };
   },
   define: { __VERSION__: JSON.stringify(version) },
+  // `npm run build --silent` (as `npm start` builds first) sets this, so the quick start opens with the findings,
+  // not with the build's file list.
+  silent: process.env.npm_config_loglevel === 'silent',
 });
