@@ -4,15 +4,10 @@ import { readIwd, readMidB } from '../../src/datasets/formats.js';
 import { conflictToScenario, scenarioStateId } from '../../src/datasets/scenario.js';
 import { iwdToConflicts } from '../../src/datasets/wars.js';
 import { Scenario } from '../../src/model/scenario.js';
-import { iwdCsv, midbCsv, tempFolder } from './synthetic.js';
+import { all, iwdCsv, midbCsv, tempFolder } from './synthetic.js';
 import { realFile } from './research-data.js';
 
 const write = tempFolder();
-const all = async <T>(it: AsyncIterable<T>) => {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-};
 
 describe('IWD → scenarios: the initiator attacks its target from its entry date; adversaries were fought; allies fought alongside', () => {
   // One larger war, two component wars over two years: 101 attacks 102 (with 104 as ally); 103 joins against 101 in

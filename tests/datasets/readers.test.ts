@@ -5,15 +5,10 @@ import { maxFileBytes } from '../../src/io/file.js';
 import { describe, expect, it } from 'vitest';
 import { TreatyObligationsError } from '../../src/model/errors.js';
 import { readAtopAlliances, readAtopDyadYears, readAtopMembers, readIwd, readMidA, readMidB } from '../../src/datasets/formats.js';
-import { atopMemberCsv, dyadYearCsv, iwdCsv, midbCsv, tempFolder } from './synthetic.js';
+import { all, atopMemberCsv, dyadYearCsv, iwdCsv, midbCsv, tempFolder } from './synthetic.js';
 import { realFile } from './research-data.js';
 
 const write = tempFolder();
-const all = async <T>(it: AsyncIterable<T>) => {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-};
 const problem = async (it: AsyncIterable<unknown>) => {
   try {
     await all(it);

@@ -11,14 +11,9 @@ import { type AtopReadingId, atopReadingIds, atopReadings, parseDatasetReadings,
 import { runDisputes, runWars } from '../../src/datasets/run.js';
 import { main } from '../../src/cli.js';
 import { TreatyObligationsError } from '../../src/model/errors.js';
-import { atopMemberCsv, iwdCsv, midbCsv, tempFolder } from './synthetic.js';
+import { all, atopMemberCsv, iwdCsv, midbCsv, tempFolder } from './synthetic.js';
 
 const write = tempFolder();
-const all = async <T>(it: AsyncIterable<T>) => {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-};
 
 // Each alliance codes one obligation, unconditionally, between 101 and 102 (9105: 103 is a member too).
 const atop = write('atop.csv', atopMemberCsv([

@@ -3,15 +3,10 @@ import { parseAnnotations } from '../../src/datasets/annotations.js';
 import type { ObligationFinding } from '../../src/datasets/judge.js';
 import { runDisputes, runWars, Tally } from '../../src/datasets/run.js';
 import { main } from '../../src/cli.js';
-import { atopMemberCsv, iwdCsv, midbCsv, tempFolder } from './synthetic.js';
+import { all, atopMemberCsv, iwdCsv, midbCsv, tempFolder } from './synthetic.js';
 import { realFile } from './research-data.js';
 
 const write = tempFolder();
-const all = async <T>(it: AsyncIterable<T>) => {
-  const out: T[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-};
 
 // Alliance 9001: 101 and 102 promise each other defence, unconditionally. Alliance 9002: 104 promises 102 defence,
 // limited (ATOP says) to particular adversaries. Alliance 9003: 105 promises 102 defence from some day of March 1900.

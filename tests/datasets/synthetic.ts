@@ -119,3 +119,10 @@ export function tempFolder(): (name: string, text: string) => string {
     return path;
   };
 }
+
+/** Every item of an async iterable, in order (Array.fromAsync is Node 22). */
+export async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
