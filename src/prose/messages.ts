@@ -10,7 +10,7 @@ import type { Change } from '../steps/run.js';
 import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
 import type { Instrument } from '../model/pack.js';
-import { agree, articleLabel, capital, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, noun, type Noun, nounList, possessive, pronoun, regionWord, sorted, subject } from './words.js';
+import { agree, articleLabel, capital, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, noun, type Noun, nounList, placed, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
 export { articleLabel, list } from './words.js';
 
@@ -280,8 +280,8 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const against = event.against ?? 'territory';
     const wanted = holds ? [] : (Array.isArray(expected) ? expected : [expected]).filter((x) => x !== against && x in againstText);
     const not = wanted.length ? `, not ${either(wanted.map((x) => againstText[x as keyof typeof againstText]))}` : '';
-    if (event.against === undefined) return `the scenario does not say what was struck at ${place}; taken, by default, to be territory${not}`;
-    const struck = against === 'territory' ? `territory (${place})` : `${possessive(nounOf(ev, event.target))} ${againstText[against]} at ${place}`;
+    if (event.against === undefined) return `the scenario does not say ${placed('what was struck', ev.place)}; taken, by default, to be territory${not}`;
+    const struck = against === 'territory' ? `territory (${place})` : placed(`${possessive(nounOf(ev, event.target))} ${againstText[against]}`, ev.place);
     const whose = against !== 'territory' && event.target !== ev.beneficiary ? `, not ${possessive(nounOf(ev, ev.beneficiary))}` : '';
     return `it struck ${struck}${whose}${not}`;
   },
@@ -355,8 +355,8 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   },
   placeBoundaryDisputed: ({ ev, value, place }) =>
     ev.place.boundaryDisputed === undefined
-      ? `the scenario does not say whether the boundary at ${place} is disputed; taken, by default, not to be`
-      : `the boundary at ${place} is ${value ? 'disputed or undemarcated' : 'not disputed'}`,
+      ? `the scenario does not say whether ${placed('the boundary', ev.place)} is disputed; taken, by default, not to be`
+      : `${placed('the boundary', ev.place)} is ${value ? 'disputed or undemarcated' : 'not disputed'}`,
   beneficiaryRequests: ({ o, ev, expected, b }) => requestList(o, ev.beneficiaryRequests, b, expected),
   beneficiaryInvoked: ({ o, ev, b }) => requestList(o, ev.beneficiaryRequests, b, undefined),
   partyRequests: ({ o, ev, expected }) => requestList(o, ev.partyRequests, undefined, expected),
