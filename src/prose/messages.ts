@@ -397,6 +397,21 @@ export function unmet(observations: readonly string[], says: string): string {
   return `${[...new Set(observations)].join('; ')}. Required, and not met: ${inner(says)}`;
 }
 
+/**
+ * The facts whose sentence says only what the scenario shows ("New York and the Washington area lie in North
+ * America", "what happened: an airspace violation"), not what the instrument asks of it: as a reason, such a sentence
+ * is followed by the requirement (see `required`).
+ */
+export const describedOnly: ReadonlySet<FactName> = new Set<FactName>(['placeRegions', 'eventKind', 'intent', 'actingForce', 'version']);
+
+/**
+ * A reason: the fact, then what the instrument requires of it, in the pack's own terms. "New York and the Washington
+ * area lie in North America. Required, and not met: the place lies in the Pacific".
+ */
+export function required(observation: string, says: string, met: boolean): string {
+  return `${observation}. Required, and ${met ? 'met' : 'not met'}: ${inner(says)}`;
+}
+
 // ---------------------------------------------------------------- findings
 
 /**

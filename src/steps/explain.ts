@@ -8,7 +8,7 @@ import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
 import { type FactName, type Facts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
-import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedSentence } from '../prose/messages.js';
+import { changeCondition, changeSentence, changeText, declarationNote, describedOnly, exclusionSentence, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
@@ -214,10 +214,14 @@ function unrecordedInvocations(root: Reason): string[] {
   return [...new Set(found.filter((r) => !said.has(r)).map((r) => r.observation!))];
 }
 
-/** The observations of the deciding reasons, each once, without an absence another of them already says. */
+/**
+ * The observations of the deciding reasons, each once, without an absence another of them already says; a fact
+ * whose sentence only describes it is said with what the instrument requires of it.
+ */
 function said(decided: readonly Reason[]): string[] {
   const skip = covered(decided);
-  return [...new Set(decided.filter((r) => !skip.has(r)).map((r) => r.observation!))];
+  const sentence = (r: Reason) => (!r.reasons && r.says && describedOnly.has(r.fact as FactName) ? required(r.observation!, r.says, r.status === 'holds') : r.observation!);
+  return [...new Set(decided.filter((r) => !skip.has(r)).map(sentence))];
 }
 
 export function explainVerdict(v: Verdict): Finding {
