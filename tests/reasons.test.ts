@@ -19,7 +19,7 @@ function strike(over: { target?: string; place?: object; against?: string; kind?
   return {
     evaluationDate: '2022-12-31',
     entities: [...states({ ...cst, AZE: 'Azerbaijan' }), { id: 'NKR', name: 'the Nagorno-Karabakh Republic', kind: 'de-facto-state' }],
-    territories: [{ id: 'p', name: 'the place', sovereign: 'ARM', ...over.place }],
+    territories: [{ id: 'p', name: 'the border area', kind: 'land' as const, sovereign: 'ARM', ...over.place }],
     events: [
       {
         id: 'e',
@@ -116,7 +116,7 @@ describe('a reading that cannot matter here is not a reason', () => {
     expect(art2.decidedBy).toEqual(expect.arrayContaining(['csto.cst-1992.art-2.threat.territory', 'csto.cst-1992.art-2.threat.administered']));
     expect(leaf(art2, 'csto.cst-1992.art-2.threat.administered').defaults).toEqual(['default.administration']);
     expect(leaf(art2, 'csto.cst-1992.art-2.threat.administered').observation).toBe(
-      'the scenario records no administrator of the place; taken, by default, to be Armenia, the internationally recognized sovereign',
+      'the scenario records no administrator of the border area; taken, by default, to be Armenia, the internationally recognized sovereign',
     );
   });
 });
@@ -152,7 +152,7 @@ describe('what was struck, and whose', () => {
       'ARM',
     );
     expect(f.status).toBe('does-not-apply');
-    expect(leaf(f, 'csto.cst-1992.art-4.where.forces.struck').observation).toBe("it struck the Nagorno-Karabakh Republic's armed forces at the place, not Armenia's");
+    expect(leaf(f, 'csto.cst-1992.art-4.where.forces.struck').observation).toBe("it struck the Nagorno-Karabakh Republic's armed forces in the border area, not Armenia's");
     expect(f.reasons.find((r) => r.id === 'csto.cst-1992.art-4.where')!.status).toBe('fails');
   });
 });
