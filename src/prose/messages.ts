@@ -10,6 +10,7 @@ import type { Change } from '../steps/run.js';
 import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
 import type { Instrument } from '../model/pack.js';
+import { endUnknownOn } from '../model/rulebook.js';
 import { agree, articleLabel, capital, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, noun, type Noun, nounList, placed, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
 export { articleLabel, list } from './words.js';
@@ -259,6 +260,10 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   instrumentInForce: ({ ev, instrument, value }) => {
     const entry = instrument.entryIntoForce.date;
     // Printed at the precision the pack knows it: "since 1998", never a day the dossier does not give.
+    const end = instrument.endOfForce;
+    if (end !== undefined && endUnknownOn(instrument, ev.date)) {
+      return `whether ${instrument.shortTitle} is in force on ${ev.date} is not known: its text limits its duration (${end.limit}), and the sources read do not establish when that limit was reached (the pack shows it in force through ${end.inForceThrough})`;
+    }
     if (uncertainOn(entry, ev.date)) return `whether ${instrument.shortTitle} is in force on ${ev.date} is not known: it entered into force ${dateWords(entry)}, day not recorded`;
     return value ? `${instrument.shortTitle} is in force on ${ev.date} (since ${entry})` : `${instrument.shortTitle} is not in force on ${ev.date}: it entered into force ${dateWords(entry)}`;
   },
