@@ -110,7 +110,10 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
         : `${subject(n, 'the state', 'has', 'have')} never been a party to ${short}`,
     )
     .with('suspended', () => {
-      const bound = o.evidence.suspension.adopted ? '' : `, so ${agree(n, 'it stays', 'they stay')} bound, owing and owed its obligations`;
+      // Settled, the reading is never weighed the other way: the finding says what rejecting it would do.
+      const bound = o.evidence.suspension.adopted
+        ? o.evidence.suspension.settledBy === 'open' ? '' : `; rejecting that reading would leave ${agree(n, 'it', 'them')} bound, owing and owed ${agree(n, 'its', 'their')} obligations`
+        : `, so ${agree(n, 'it stays', 'they stay')} bound, owing and owed its obligations`;
       return `${possessive(n)} participation in ${short} is suspended on ${o.evidence.date} (since ${m.since}), and ${suspensionClause(o.evidence)}${bound}`;
     })
     .with('signatory', () => `${subject(n, 'the state', 'has', 'have')} signed ${short} but ${agree(n, 'is', 'are')} not yet bound on ${o.evidence.date}`)
@@ -560,6 +563,12 @@ export function suspensionClause(ev: Evidence): string {
 
 const lowerFirst = (t: string) => (/^[A-Z](?![A-Z])/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
 
+/**
+ * What the suspension reading decides here, where it leaves a party out: the obligor list. Said whether the pack, the
+ * user or the weighing settled it, since no change set offers it (it changes who owes, not whether it is owed).
+ */
+const wouldOwe = (who: string) => `; rejecting that reading would add ${who} to those who owe it`;
+
 /** Why a party on the event date is not among a finding's obligors (one dyad: it → the beneficiary). */
 export function exclusionSentence(
   ev: Evidence,
@@ -573,8 +582,8 @@ export function exclusionSentence(
   const note = d?.note === undefined ? '' : ` (${d.note.replace(/\.$/, '')})`;
   return match(reason)
     .with('actor', () => `${who} is left out: it is the actor, and the rule does not oblige the attacker`)
-    .with('suspended', () => `${who} is left out: its obligations toward ${b} under this article ${since ? 'have been' : 'are'} suspended${since}${note}, and ${suspensionClause(ev)}`)
-    .with('suspended-member', () => `${who} is left out: its participation in ${d?.instrument ?? 'the instrument'} ${since ? 'has been' : 'is'} suspended${since}, and ${suspensionClause(ev)}`)
+    .with('suspended', () => `${who} is left out: its obligations toward ${b} under this article ${since ? 'have been' : 'are'} suspended${since}${note}, and ${suspensionClause(ev)}${wouldOwe(who)}`)
+    .with('suspended-member', () => `${who} is left out: its participation in ${d?.instrument ?? 'the instrument'} ${since ? 'has been' : 'is'} suspended${since}, and ${suspensionClause(ev)}${wouldOwe(who)}`)
     .with('not-owed', () =>
       d?.since === undefined
         ? `${who} is left out: the instrument, as the pack encodes it, does not oblige ${who} toward ${b} under this article`
