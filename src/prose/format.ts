@@ -143,11 +143,12 @@ function table(rows: string[][]): string {
 }
 
 /**
- * The contested facts of a report that change none of its findings, once each: a finding they would change says
- * what it turns on instead.
+ * The contested facts and readings of a report that change none of its findings, once each: a finding they would
+ * change says what it turns on instead.
  */
 function weighedOnly(findings: readonly Finding[]): string[] {
-  const deciding = new Set(findings.flatMap((f) => f.positions.map((p) => p.item)));
+  // A reading that can change some finding of the report is listed with it, so it is not said to change none.
+  const deciding = new Set(findings.flatMap((f) => [...f.positions.map((p) => p.item), ...f.readings.map((r) => r.id)]));
   const seen = new Map<string, string>();
   for (const f of findings) for (const w of f.weighed) if (!deciding.has(w.item) && !seen.has(w.item)) seen.set(w.item, w.says);
   return [...seen.values()];

@@ -487,6 +487,11 @@ export function weighedSentence(item: { says: string; options: ReadonlyArray<{ s
   return `${inner(item.says)}: contested here (${item.options.map((o) => `${inner(o.says)}${held(o.heldBy, ev)}`).join('; ')}); changes no finding`;
 }
 
+/** A contested reading that no change could make decide a finding: "the reading "…" (contested): weighed here; changes no finding". */
+export function weighedReadingSentence(statement: string): string {
+  return `the reading "${inner(statement)}" (contested): weighed here; changes no finding`;
+}
+
 /** "applies if the Sev Lake shore is Armenian territory, as Armenia holds; does not apply if …". */
 export function positionSentence(
   p: { item: { kind: 'fact' | 'reading'; says: string }; outcomes: ReadonlyArray<{ option: { says: string; heldBy: readonly string[]; value: unknown }; status: 'applies' | 'does-not-apply' | 'indeterminate' }> },
