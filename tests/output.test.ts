@@ -70,6 +70,15 @@ describe('the prose of every fixture', () => {
     }
   });
 
+  it.each(cases.map((c) => [c.file, c] as const))('%s: no reason that says a thing is what its name already says', async (_, c) => {
+    for (const f of await c.findings) {
+      for (const s of prose(f)) {
+        // "A hypothetical attacking state is a state", "the Islands are islands": the predicate's noun is the name's.
+        for (const clause of s.split(/; |: /)) expect(clause, s).not.toMatch(/\b([a-z][\w-]*),? (?:is|are) (?:an? )?(?:[\w-]+ )?\1\.?$/i);
+      }
+    }
+  });
+
   it.each(cases.map((c) => [c.file, c] as const))('%s: no singular verb after a name marked plural', async (_, c) => {
     const plural = [...c.scenario.entities, ...c.scenario.territories].filter((x) => x.number === 'plural').map((x) => x.name);
     for (const f of await c.findings) {

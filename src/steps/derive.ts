@@ -12,7 +12,7 @@ import { copyFacts, type Facts } from '../model/facts.js';
 import { limits } from '../model/limits.js';
 import { problem } from '../model/problem.js';
 import type { Declaration, MembershipStatus, Reading } from '../model/pack.js';
-import { binds, type DirectedState, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, suspendedOn, versionOn } from '../model/rulebook.js';
+import { binds, type DirectedState, endUnknownOn, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, suspendedOn, versionOn } from '../model/rulebook.js';
 import { type Absence, administrator, Against, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from '../model/scenario.js';
 
 /** Readings settled for one run: reading id → adopted. Missing ids keep the pack's default (or stay open). */
@@ -451,6 +451,10 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
       if (!concerned) continue;
       const spanNotes = uncertainSpans(pack, stated0.date, names);
       const spanItems: OpenItem[] = settings.resolve === 'all' ? spanNotes.map((n) => spanOpenItem(n, stated0.date)) : [];
+      // After the last day the sources show it in force, an instrument whose end is not established is weighed both
+      // ways; settled (resolve: "stated"), it is not asserted to be in force.
+      const endUnknown = endUnknownOn(instrument, stated0.date);
+      if (endUnknown && settings.resolve === 'all') spanItems.push(endOpenItem(pack, stated0.date));
       const readingItems = openReadings(pack, settings);
       // Both answers of every open reading: counted, never listed (each rule lists only the ones it tests).
       const readingChoices = readingItems.reduce((n, i) => n * i.options.length, 1);
@@ -502,8 +506,9 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
               const value = chosen.get(fieldItems[j]!.id)!;
               if (value !== fieldItems[j]!.options[0]!.value) ({ event: e, place: t } = d.apply(value, e, t));
             }
+            const lasts = !endUnknown || chosen.get(endItem) === true;
             const asked = ask(pack, e, beneficiary, {
-              entities, names, numbers, place: t, requests, determinations, absences, settings, follow, assume, spans: spanNotes, open,
+              entities, names, numbers, place: t, requests, determinations, absences, settings, follow, assume, lasts, spans: spanNotes, open,
               suspension: { reading: suspension, adopted: suspends, settledBy: suspensionItem ? 'open' : Object.hasOwn(settings.readings, suspension.id) ? 'user' : pack.instrument.suspension ? 'pack' : 'library' },
               shared: shared[l * suspensionChoices.length + k]!,
             });
@@ -511,7 +516,8 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
             worlds.push({ choice: new Map(picked), facts: asked.facts, actor: event.actor });
             // The base: views by the default, and every uncertain span begun, so that an indeterminate finding names
             // who would owe it where it applies; its sentences say the span is not known either way.
-            const isBase = libraryItems.every((d) => chosen.get(d.id) === d.options[0]!.value) && suspends === suspensionChoices[0];
+            // An instrument whose end is not established is, in the base, not asserted to be in force.
+            const isBase = libraryItems.every((d) => chosen.get(d.id) === (d.id === endItem ? false : d.options[0]!.value)) && suspends === suspensionChoices[0];
             if (i === baseIndex && isBase) {
               const choice = new Map<string, Choice>(picked);
               for (const item of readingItems) choice.set(item.id, asked.evidence.readings.get(item.id)!.adopted);
@@ -563,6 +569,25 @@ function spanOpenItem(n: UncertainSpan, day: string): OpenItem {
     options: [
       { value: true, says: `${what} had taken effect by ${day} (the pack dates it only ${dateWords(n.span)})`, heldBy: [] },
       { value: false, says: `${what} had not yet taken effect on ${day} (the pack dates it only ${dateWords(n.span)})`, heldBy: [] },
+    ],
+  };
+}
+
+/** The id of the open item for an instrument whose end of force is not established, after the last day it is shown in force. */
+export const endItem = 'end-of-force';
+
+/** Whether the instrument was still in force on the day: an open item of the library, named with the text's own limit. */
+function endOpenItem(pack: Pack, day: string): OpenItem {
+  const { shortTitle, endOfForce } = pack.instrument;
+  const limit = `its text limits its duration (${endOfForce!.limit}), and when that limit was reached is not established (the pack shows it in force through ${endOfForce!.inForceThrough})`;
+  return {
+    id: endItem,
+    kind: 'fact',
+    library: true,
+    says: `whether ${shortTitle} was still in force on ${day}: ${limit}`,
+    options: [
+      { value: true, says: `${shortTitle} was still in force on ${day}`, heldBy: [] },
+      { value: false, says: `${shortTitle} had ceased to be in force by ${day}`, heldBy: [] },
     ],
   };
 }
@@ -634,6 +659,8 @@ interface Context {
   follow: boolean;
   /** Whether a date known only to the year or month had taken effect, for an event inside its span. */
   assume: (span: string) => boolean;
+  /** Whether the instrument is still in force, where its end is not established and the event is after the last day it is shown in force. */
+  lasts: boolean;
   /** The uncertain spans of this question, for the sentences that must say so. */
   spans: readonly UncertainSpan[];
   /** The library defaults turned off that this question would rest on (each an open item). */
@@ -687,7 +714,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     parties.filter((p) => p !== beneficiary).map((obligor) => obligationOn(instrument, obligor, beneficiary, article, date)),
   ));
   const facts: Facts = {
-    instrumentInForce: begun(instrument.entryIntoForce.date, date, ctx.assume),
+    instrumentInForce: begun(instrument.entryIntoForce.date, date, ctx.assume) && ctx.lasts,
     version: version.id,
     beneficiaryIsState: entities.get(beneficiary)?.kind === 'state',
     beneficiaryIsParty: binds(beneficiaryMembership.status, suspends),
