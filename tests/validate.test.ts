@@ -298,3 +298,18 @@ describe('validateScenario: robustness', () => {
     expect(input).toEqual(before);
   });
 });
+
+describe('validateScenario: an id that does not exist is named with the ones that do', () => {
+  it('an unknown instrument lists the packs there are, and the nearest', () => {
+    const [p] = problemsOf(broken((s) => (s.requests[0].instrument = 'cst-1993')));
+    expect(p!.message).toBe(
+      'unknown instrument "cst-1993": no bundled or loaded rule pack has this id; did you mean "cst-1992"? (the packs: ' +
+        `${bundledRulebook.packs.map((x) => x.instrument.id).sort().join(', ')})`,
+    );
+  });
+
+  it('one no pack is near is given the list alone', () => {
+    const [p] = problemsOf(broken((s) => (s.requests[0].instrument = 'us-kr-1953')));
+    expect(p!.message).toMatch(/^unknown instrument "us-kr-1953": no bundled or loaded rule pack has this id \(the packs: anzus-1951, .*cst-1992.*\)$/);
+  });
+});
