@@ -210,7 +210,7 @@ const none: ReadonlySet<string> = new Set();
  * The readings the rule tests that no change can make decide this finding: with every reading and the beneficiary's
  * requests left free (what the search may change), no condition testing them is reached in any class.
  */
-export function idleReadings(q: Question, rule: PackRule, resolutions: { readonly facts: readonly Facts[] }): ReadonlySet<string> {
+export function idleReadings(q: Question, rule: PackRule, resolutions: { readonly facts: readonly Facts[]; readonly world?: (c: number) => number }): ReadonlySet<string> {
   const { readings } = sight(rule);
   if (readings.size === 0) return none;
   const requests = q.evidence.entities.get(q.beneficiary)?.kind === 'state';
@@ -219,8 +219,14 @@ export function idleReadings(q: Question, rule: PackRule, resolutions: { readonl
   const reach = (leaf: Condition) => {
     if (leaf.fact === 'readings') for (const v of [leaf.value].flat()) live.add(String(v));
   };
-  for (const facts of resolutions.facts) {
-    reached(rule.conditions, facts, unknown, reach);
+  // With every reading free, the classes of one world (they differ only in the answers of readings) look alike: one
+  // of each world is enough.
+  let last = -1;
+  for (let c = 0; c < resolutions.facts.length; c++) {
+    const world = resolutions.world ? resolutions.world(c) : c;
+    if (world === last) continue;
+    last = world;
+    reached(rule.conditions, resolutions.facts[c]!, unknown, reach);
     if (live.size >= readings.size) return none;
   }
   return new Set([...readings].filter((r) => !live.has(r)));
