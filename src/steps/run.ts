@@ -46,6 +46,12 @@ export interface Verdict {
   readonly positions: readonly PositionOutcome[];
   readonly changes: readonly ChangeSet[];
   /**
+   * For an indeterminate finding that turns on what the library leaves open (a default turned off, a date known to
+   * the year): the sets of open items, those included, that settle it, so that it can say "applies if …" for each
+   * branch. They are not changes one can apply to the scenario (a view is settled by recording it), so not in `changes`.
+   */
+  readonly branches?: readonly ChangeSet[];
+  /**
    * The readings the rule tests that can change nothing here: under every resolution, whatever the readings and the
    * beneficiary's requests, no condition testing them is reached (see `reached`). A finding neither lists them nor
    * gives them as reasons; a contested one is said, once, to have been weighed.
@@ -127,7 +133,7 @@ function mentionedArticles(rule: PackRule): ReadonlySet<string> {
  * the sets found with it are repeated for the others: a pack of a hundred articles searches two requests, not a
  * hundred. `order` ranks every change as the full list would, so the sets come out in the same order either way.
  */
-function candidateChanges(q: Question, rule: PackRule): { candidates: Change[]; standsFor: Map<number, Change[]>; order: Map<Change, number> } {
+function candidateChanges(q: Question, rule: PackRule, branches = false): { candidates: Change[]; standsFor: Map<number, Change[]>; order: Map<Change, number> } {
   const candidates: Change[] = [];
   const order = new Map<Change, number>();
   const add = (c: Change) => {
@@ -137,18 +143,20 @@ function candidateChanges(q: Question, rule: PackRule): { candidates: Change[]; 
   const { readings } = sight(rule);
   for (const item of q.items) {
     // What the library leaves open (an unrecorded view, a date known to the year) is settled by recording it.
-    if (item.kind === 'fact' && !item.library) for (const o of item.options) add({ kind: 'position', item: item.id, value: o.value });
+    if (item.kind === 'fact' && (branches || !item.library)) for (const o of item.options) add({ kind: 'position', item: item.id, value: o.value });
   }
   // A reading the derive step applies (suspension), where open, is settled like a position: both answers.
   for (const item of q.items) if (item.structural) for (const value of [true, false]) add({ kind: 'reading', reading: item.id, value });
   for (const id of [...readings].sort()) {
     const open = q.items.find((i) => i.id === id);
+    // The branches of an indeterminate finding are its open items only: a settled reading is a change, not a branch.
+    if (branches && !open) continue;
     const current = q.base.facts.readings.includes(id);
     const values = open ? [true, false] : [!current];
     for (const value of values) add({ kind: 'reading', reading: id, value });
   }
   const standsFor = new Map<number, Change[]>();
-  if (q.evidence.entities.get(q.beneficiary)?.kind === 'state') {
+  if (!branches && q.evidence.entities.get(q.beneficiary)?.kind === 'state') {
     const named = mentionedArticles(rule);
     let alike: Change[] | undefined;
     for (const article of q.pack.instrument.articles) {
@@ -257,8 +265,9 @@ function* findChanges(
   resolutions: Classes,
   outcomes: readonly boolean[],
   work: Work,
+  branches = false,
 ): Weighing<ChangeSet[]> {
-  const { candidates, standsFor, order } = candidateChanges(q, rule);
+  const { candidates, standsFor, order } = candidateChanges(q, rule, branches);
   const n = candidates.length;
   const ids = new Map<string, number>();
   const subjects = candidates.map((c) => ids.get(subject(c)) ?? ids.set(subject(c), ids.size).get(subject(c))!);
@@ -273,7 +282,7 @@ function* findChanges(
   const inSet = new Uint8Array(n);
   const kept: Uint8Array[] = [];
   const patches: Array<(f: Facts) => Facts> = [];
-  search: for (let size = 1; size <= Math.min(limits.changeSetSize, n); size++) {
+  search: for (let size = 1; size <= Math.min(branches ? limits.branchSetSize : limits.changeSetSize, n); size++) {
     const set = Array.from({ length: size }, (_, i) => i);
     do {
       if (targets.every(full)) break search;
@@ -453,6 +462,7 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
     positions,
     idleReadings: idleReadings(q, rule, resolutions),
     changes: options.changes ? yield* findChanges(q, rule, status, resolutions, outcomes, work) : [],
+    ...(options.changes && status === 'indeterminate' && q.items.some((i) => i.library) && { branches: yield* findChanges(q, rule, status, resolutions, outcomes, work, true) }),
     available: status === 'does-not-apply' && (yield* availableOnRequest(q, rule, resolutions)),
   };
 }
