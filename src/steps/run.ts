@@ -10,7 +10,7 @@
  */
 import { type Choice, type ItemOption, type OpenItem, type Question, withRequest } from './derive.js';
 import { copyFacts, type Facts } from '../model/facts.js';
-import { bound } from '../judges/compile.js';
+import { bound, reached } from '../judges/compile.js';
 import { type Judge, type Judgment, type JudgeRequest, type SyncJudge, sight } from '../judges/judge.js';
 import type { Condition } from '../model/pack.js';
 import { Work } from '../model/budget.js';
@@ -45,6 +45,18 @@ export interface Verdict {
   readonly applyingActors: readonly (string | null)[];
   readonly positions: readonly PositionOutcome[];
   readonly changes: readonly ChangeSet[];
+  /**
+   * For an indeterminate finding that turns on what the library leaves open (a default turned off, a date known to
+   * the year): the sets of open items, those included, that settle it, so that it can say "applies if …" for each
+   * branch. They are not changes one can apply to the scenario (a view is settled by recording it), so not in `changes`.
+   */
+  readonly branches?: readonly ChangeSet[];
+  /**
+   * The readings the rule tests that can change nothing here: under every resolution, whatever the readings and the
+   * beneficiary's requests, no condition testing them is reached (see `reached`). A finding neither lists them nor
+   * gives them as reasons; a contested one is said, once, to have been weighed.
+   */
+  readonly idleReadings: ReadonlySet<string>;
   /**
    * Does not apply only for want of an invocation: under every resolution a request by the beneficiary (under the
    * articles the rule reads requests under, and its own) would make it apply. The obligation is available and not
@@ -121,7 +133,7 @@ function mentionedArticles(rule: PackRule): ReadonlySet<string> {
  * the sets found with it are repeated for the others: a pack of a hundred articles searches two requests, not a
  * hundred. `order` ranks every change as the full list would, so the sets come out in the same order either way.
  */
-function candidateChanges(q: Question, rule: PackRule): { candidates: Change[]; standsFor: Map<number, Change[]>; order: Map<Change, number> } {
+function candidateChanges(q: Question, rule: PackRule, branches = false): { candidates: Change[]; standsFor: Map<number, Change[]>; order: Map<Change, number> } {
   const candidates: Change[] = [];
   const order = new Map<Change, number>();
   const add = (c: Change) => {
@@ -131,18 +143,20 @@ function candidateChanges(q: Question, rule: PackRule): { candidates: Change[]; 
   const { readings } = sight(rule);
   for (const item of q.items) {
     // What the library leaves open (an unrecorded view, a date known to the year) is settled by recording it.
-    if (item.kind === 'fact' && !item.library) for (const o of item.options) add({ kind: 'position', item: item.id, value: o.value });
+    if (item.kind === 'fact' && (branches || !item.library)) for (const o of item.options) add({ kind: 'position', item: item.id, value: o.value });
   }
   // A reading the derive step applies (suspension), where open, is settled like a position: both answers.
   for (const item of q.items) if (item.structural) for (const value of [true, false]) add({ kind: 'reading', reading: item.id, value });
   for (const id of [...readings].sort()) {
     const open = q.items.find((i) => i.id === id);
+    // The branches of an indeterminate finding are its open items only: a settled reading is a change, not a branch.
+    if (branches && !open) continue;
     const current = q.base.facts.readings.includes(id);
     const values = open ? [true, false] : [!current];
     for (const value of values) add({ kind: 'reading', reading: id, value });
   }
   const standsFor = new Map<number, Change[]>();
-  if (q.evidence.entities.get(q.beneficiary)?.kind === 'state') {
+  if (!branches && q.evidence.entities.get(q.beneficiary)?.kind === 'state') {
     const named = mentionedArticles(rule);
     let alike: Change[] | undefined;
     for (const article of q.pack.instrument.articles) {
@@ -206,6 +220,28 @@ function reachable(q: Question, rule: PackRule, resolutions: Classes, candidates
   return targets.filter((to) => (to === 'applies' ? canHold : canFail));
 }
 
+const none: ReadonlySet<string> = new Set();
+
+/**
+ * The readings the rule tests that no change can make decide this finding: with every reading and the beneficiary's
+ * requests left free (what the search may change), no condition testing them is reached in any class.
+ */
+export function idleReadings(q: Question, rule: PackRule, resolutions: { readonly facts: readonly Facts[] }): ReadonlySet<string> {
+  const { readings } = sight(rule);
+  if (readings.size === 0) return none;
+  const requests = q.evidence.entities.get(q.beneficiary)?.kind === 'state';
+  const unknown = (leaf: Condition) => leaf.fact === 'readings' || (requests && (requestFacts.has(leaf.fact!) || leaf.fact === 'beneficiaryInvoked'));
+  const live = new Set<string>();
+  const reach = (leaf: Condition) => {
+    if (leaf.fact === 'readings') for (const v of [leaf.value].flat()) live.add(String(v));
+  };
+  for (const facts of resolutions.facts) {
+    reached(rule.conditions, facts, unknown, reach);
+    if (live.size >= readings.size) return none;
+  }
+  return new Set([...readings].filter((r) => !live.has(r)));
+}
+
 /** Each class's outcome under one set of patches, as bits: judged, and (where judged) applies. */
 interface Outcomes {
   readonly judged: Uint32Array;
@@ -229,8 +265,9 @@ function* findChanges(
   resolutions: Classes,
   outcomes: readonly boolean[],
   work: Work,
+  branches = false,
 ): Weighing<ChangeSet[]> {
-  const { candidates, standsFor, order } = candidateChanges(q, rule);
+  const { candidates, standsFor, order } = candidateChanges(q, rule, branches);
   const n = candidates.length;
   const ids = new Map<string, number>();
   const subjects = candidates.map((c) => ids.get(subject(c)) ?? ids.set(subject(c), ids.size).get(subject(c))!);
@@ -248,7 +285,7 @@ function* findChanges(
   let foundFails = 0;
   let seekApplies = targets.includes('applies');
   let seekFails = targets.includes('does-not-apply');
-  const largest = Math.min(limits.changeSetSize, n);
+  const largest = Math.min(branches ? limits.branchSetSize : limits.changeSetSize, n);
   // Per position in the set: the classes its prefix up to there keeps, and the patches' key.
   const keptAt = Array.from({ length: largest }, () => new Uint32Array(words));
   const keyAt: string[] = new Array<string>(largest).fill('');
@@ -457,7 +494,9 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
     resolutions: { total: outcomes.length * resolutions.weight, applies: applying * resolutions.weight },
     applyingActors: [...actors].sort(),
     positions,
+    idleReadings: idleReadings(q, rule, resolutions),
     changes: options.changes ? yield* findChanges(q, rule, status, resolutions, outcomes, work) : [],
+    ...(options.changes && status === 'indeterminate' && q.items.some((i) => i.library) && { branches: yield* findChanges(q, rule, status, resolutions, outcomes, work, true) }),
     available: status === 'does-not-apply' && (yield* availableOnRequest(q, rule, resolutions)),
   };
 }
