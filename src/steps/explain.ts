@@ -348,7 +348,7 @@ export function explainVerdict(v: Verdict): Finding {
       ...question.items.filter((i) => i.kind === 'fact' && !i.library && !v.positions.some((p) => p.item.id === i.id)).map((i) => ({ item: i.id, says: weighedSentence(i, evidence) })),
       // A contested reading that would have been a reason, and can change nothing here, is said to have been
       // weighed (once in a report), not given as a reason.
-      ...unsaid(root && status !== 'indeterminate' ? decisive(root) : [], v.idleReadings).flatMap((id) => {
+      ...unsaid(root && status !== 'indeterminate' && v.idleReadings.size > 0 ? decisive(root) : [], v.idleReadings).flatMap((id) => {
         const r = pack.readings.get(id);
         return r?.contested ? [{ item: id, says: weighedReadingSentence(r.statement) }] : [];
       }),
