@@ -259,3 +259,25 @@ export function bound(c: Condition, facts: Facts, unknown: (leaf: Condition) => 
   if ((c.operator === 'in' || c.operator === 'notIn') && typeof value?.indexOf !== 'function') return undefined;
   return operators[c.operator!](read(facts, c.fact as keyof Facts), c.value);
 }
+
+/**
+ * Calls `reach` with every leaf whose value could still decide the rule on these facts, the `unknown` leaves left
+ * free: a leaf reached from the root through `all` groups whose other members may hold and `any` groups whose other
+ * members may fail. Sound, not exact: leaves that read the same fact are taken as free of each other, so a leaf never
+ * reached can decide nothing, whatever the free leaves are.
+ */
+export function reached(c: Condition, facts: Facts, unknown: (leaf: Condition) => boolean, reach: (leaf: Condition) => void): void {
+  const members = c.all ?? c.any;
+  if (members) {
+    // What blocks the others: a member of `all` that fails for certain, a member of `any` that holds for certain.
+    const blocking = c.any !== undefined;
+    const bounds = members.map((m) => bound(m, facts, unknown));
+    const blockers = bounds.filter((b) => b === blocking).length;
+    members.forEach((m, i) => {
+      if (blockers - (bounds[i] === blocking ? 1 : 0) === 0) reached(m, facts, unknown, reach);
+    });
+    return;
+  }
+  if (c.not) return reached(c.not, facts, unknown, reach);
+  reach(c);
+}

@@ -12,7 +12,7 @@ import { copyFacts, type Facts } from '../model/facts.js';
 import { limits } from '../model/limits.js';
 import { problem } from '../model/problem.js';
 import type { Declaration, MembershipStatus, Reading } from '../model/pack.js';
-import { binds, type DirectedState, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, suspendedOn, versionOn } from '../model/rulebook.js';
+import { binds, type DirectedState, endUnknownOn, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, suspendedOn, versionOn } from '../model/rulebook.js';
 import { type Absence, administrator, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from '../model/scenario.js';
 
 /** Readings settled for one run: reading id → adopted. Missing ids keep the pack's default (or stay open). */
@@ -364,6 +364,10 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
       if (!concerned) continue;
       const spanNotes = uncertainSpans(pack, stated0.date, names);
       const spanItems: OpenItem[] = settings.resolve === 'all' ? spanNotes.map((n) => spanOpenItem(n, stated0.date)) : [];
+      // After the last day the sources show it in force, an instrument whose end is not established is weighed both
+      // ways; settled (resolve: "stated"), it is not asserted to be in force.
+      const endUnknown = endUnknownOn(instrument, stated0.date);
+      if (endUnknown && settings.resolve === 'all') spanItems.push(endOpenItem(pack, stated0.date));
       const readingItems = openReadings(pack, settings);
       // Both answers of every open reading: counted, never listed (each rule lists only the ones it tests).
       const readingChoices = readingItems.reduce((n, i) => n * i.options.length, 1);
@@ -403,8 +407,9 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
             // written (a position on its sovereign replaces every view). A span has begun only where it says so.
             const follow = place !== place0 || chosen.get(defaultItems[0]?.id ?? '') !== false;
             const assume = (span: string) => chosen.get(spanItem(span)) === true;
+            const lasts = !endUnknown || chosen.get(endItem) === true;
             const asked = ask(pack, event, beneficiary, {
-              entities, names, numbers, place, requests, determinations, absences, settings, follow, assume, spans: spanNotes,
+              entities, names, numbers, place, requests, determinations, absences, settings, follow, assume, lasts, spans: spanNotes,
               suspension: { reading: suspension, adopted: suspends, settledBy: suspensionItem ? 'open' : Object.hasOwn(settings.readings, suspension.id) ? 'user' : pack.instrument.suspension ? 'pack' : 'library' },
               shared: shared[l * suspensionChoices.length + k]!,
             });
@@ -412,7 +417,8 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
             worlds.push({ choice: new Map(picked), facts: asked.facts, actor: event.actor });
             // The base: views by the default, and every uncertain span begun, so that an indeterminate finding names
             // who would owe it where it applies; its sentences say the span is not known either way.
-            const isBase = libraryItems.every((d) => chosen.get(d.id) === true) && suspends === suspensionChoices[0];
+            // An instrument whose end is not established is, in the base, not asserted to be in force.
+            const isBase = libraryItems.every((d) => chosen.get(d.id) === (d.id !== endItem)) && suspends === suspensionChoices[0];
             if (i === baseIndex && isBase) {
               const choice = new Map<string, Choice>(picked);
               for (const item of readingItems) choice.set(item.id, asked.evidence.readings.get(item.id)!.adopted);
@@ -468,6 +474,25 @@ function spanOpenItem(n: UncertainSpan, day: string): OpenItem {
   };
 }
 
+/** The id of the open item for an instrument whose end of force is not established, after the last day it is shown in force. */
+export const endItem = 'end-of-force';
+
+/** Whether the instrument was still in force on the day: an open item of the library, named with the text's own limit. */
+function endOpenItem(pack: Pack, day: string): OpenItem {
+  const { shortTitle, endOfForce } = pack.instrument;
+  const limit = `its text limits its duration (${endOfForce!.limit}), and when that limit was reached is not established (the pack shows it in force through ${endOfForce!.inForceThrough})`;
+  return {
+    id: endItem,
+    kind: 'fact',
+    library: true,
+    says: `whether ${shortTitle} was still in force on ${day}: ${limit}`,
+    options: [
+      { value: true, says: `${shortTitle} was still in force on ${day}`, heldBy: [] },
+      { value: false, says: `${shortTitle} had ceased to be in force by ${day}`, heldBy: [] },
+    ],
+  };
+}
+
 /** The states whose view of the place matters to a question (the parties on the date, the beneficiary) and is unrecorded. */
 function unrecordedViews(pack: Pack, event: Event, place: Territory, beneficiary: string): string[] {
   const states = new Set([...partiesOn(pack.instrument, event.date), beneficiary]);
@@ -485,8 +510,8 @@ function recognitionOpenItem(place: Territory, states: readonly string[], names:
     library: true,
     says: `how ${them}, whose view of ${place.name} is not recorded, regard it`,
     options: [
-      { value: true, says: `${them} follow the internationally recognized sovereign (${whose}) at ${place.name}`, heldBy: [] },
-      { value: false, says: `${them} do not recognize ${whose} as sovereign at ${place.name}`, heldBy: [] },
+      { value: true, says: `${them} follow the internationally recognized sovereign (${whose}) over ${place.name}`, heldBy: [] },
+      { value: false, says: `${them} do not recognize ${whose} as sovereign over ${place.name}`, heldBy: [] },
     ],
   };
 }
@@ -535,6 +560,8 @@ interface Context {
   follow: boolean;
   /** Whether a date known only to the year or month had taken effect, for an event inside its span. */
   assume: (span: string) => boolean;
+  /** Whether the instrument is still in force, where its end is not established and the event is after the last day it is shown in force. */
+  lasts: boolean;
   /** The uncertain spans of this question, for the sentences that must say so. */
   spans: readonly UncertainSpan[];
   /** The suspension reading in this variant: adopted, a suspended member or obligation is not bound. */
@@ -586,7 +613,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     parties.filter((p) => p !== beneficiary).map((obligor) => obligationOn(instrument, obligor, beneficiary, article, date)),
   ));
   const facts: Facts = {
-    instrumentInForce: begun(instrument.entryIntoForce.date, date, ctx.assume),
+    instrumentInForce: begun(instrument.entryIntoForce.date, date, ctx.assume) && ctx.lasts,
     version: version.id,
     beneficiaryIsState: entities.get(beneficiary)?.kind === 'state',
     beneficiaryIsParty: binds(beneficiaryMembership.status, suspends),

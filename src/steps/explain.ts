@@ -6,9 +6,9 @@
  */
 import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
-import { type FactName, type Facts, standingFacts } from '../model/facts.js';
+import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
-import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedSentence } from '../prose/messages.js';
+import { changeCondition, changeSentence, changeText, declarationNote, describedOnly, exclusionSentence, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
@@ -52,6 +52,13 @@ function leavesOf(r: Reason): Reason[] {
   return r.reasons ? r.reasons.flatMap(leavesOf) : [r];
 }
 
+/** The readings that can change nothing in a finding (see run.ts `idleReadings`). */
+type Idle = ReadonlySet<string>;
+const noIdle: Idle = new Set();
+
+/** A condition on readings that can change nothing here: it is no reason (it stays among the reasons, for whoever reads them all). */
+const isIdle = (r: Reason, idle: Idle) => r.fact === 'readings' && idle.size > 0 && [r.expected].flat().every((v) => idle.has(String(v)));
+
 /** A condition on the beneficiary's standing alone (the instrument binds, it is a party, it is owed): see `standingFacts`. */
 const standing = (r: Reason): boolean => leavesOf(r).every((l) => l.fact !== undefined && standingFacts.has(l.fact as FactName));
 
@@ -61,6 +68,7 @@ const standing = (r: Reason): boolean => leavesOf(r).every((l) => l.fact !== und
  * holds only by a reading is not, when another holds without it: that reading cannot matter here.
  */
 function leaning(r: Reason): [number, number] {
+  // Every reading it leans on counts, idle or not: a branch held only by a reading is not the reason.
   const used = decisive(r);
   return [used.filter((l) => l.fact === 'readings').length, used.filter((l) => l.defaults?.length).length];
 }
@@ -73,23 +81,28 @@ function leaning(r: Reason): [number, number] {
  * - A failed `any` is explained by its nearest misses (the branches with the fewest failing conditions of their own),
  *   not by every branch.
  */
-export function decisive(r: Reason): Reason[] {
-  if (!r.reasons) return r.status === 'not-evaluated' ? [] : [r];
+export function decisive(r: Reason, idle: Idle = noIdle): Reason[] {
+  if (!r.reasons) return r.status === 'not-evaluated' || isIdle(r, idle) ? [] : [r];
+  const down = (c: Reason) => decisive(c, idle);
   const children = r.reasons;
   return match(r.combinator)
     .with('all', undefined, () => {
-      if (r.status === 'holds') return children.flatMap(decisive);
+      if (r.status === 'holds') return children.flatMap(down);
       const failing = children.filter((c) => c.status === 'fails');
       const gates = failing.filter(standing);
-      return (gates.length ? gates : failing).flatMap(decisive);
+      return (gates.length ? gates : failing).flatMap(down);
     })
     .with('any', () => {
       if (r.status !== 'fails') {
         const held = children.filter((c) => c.status === 'holds').map((c) => ({ c, lean: leaning(c) }));
         const least = held.reduce<[number, number]>((m, x) => (x.lean[0] < m[0] || (x.lean[0] === m[0] && x.lean[1] < m[1]) ? x.lean : m), [Infinity, Infinity]);
-        return held.filter((x) => x.lean[0] === least[0] && x.lean[1] === least[1]).flatMap((x) => decisive(x.c));
+        return held.filter((x) => x.lean[0] === least[0] && x.lean[1] === least[1]).flatMap((x) => decisive(x.c, idle));
       }
       const misses = children.filter((c) => c.status === 'fails');
+      // Every alternative fails on the beneficiary's standing or on its relation to the event: that is the decisive
+      // failure, said in the pack's terms; what else each alternative missed is no reason.
+      const gate = gateFailures(misses, idle);
+      if (gate) return r.says ? [{ ...r, observation: unmet(gate.map((l) => l.observation!), r.says), reasons: gate }] : gate;
       // How many of its own conditions a failed branch misses: a failed `not` misses one (its child held).
       const width = (c: Reason) => (!c.reasons ? 1 : c.combinator === 'not' ? 1 : c.reasons.filter((g) => g.status === 'fails').length);
       const nearest = Math.min(...misses.map(width));
@@ -99,23 +112,39 @@ export function decisive(r: Reason): Reason[] {
       // Only where the alternatives fail on a shared observation (the place's region, say): that observation against
       // the condition is the reason. Alternatives that fail each on its own fact keep their own reasons.
       if (near.length > 1 && r.says) {
-        const leaves = failedLeaves(r);
+        const leaves = failedLeaves(r, idle);
         const seen = [...new Set(leaves.map((l) => l.observation!))];
         if (seen.length && seen.length < leaves.length) return [{ ...r, observation: unmet(seen, r.says) }];
       }
-      return near.flatMap(decisive);
+      return near.flatMap(down);
     })
-    .with('not', () => children.flatMap(decisive))
+    .with('not', () => children.flatMap(down))
     .exhaustive();
+}
+
+/** How far a fact is from the event's particulars: 0 the beneficiary's standing, 1 its relation to the event, 2 the rest. */
+const rank = (l: Reason) => (standingFacts.has(l.fact as FactName) ? 0 : relationFacts.has(l.fact as FactName) ? 1 : 2);
+
+/**
+ * Where every failed alternative fails on a fact of the beneficiary's standing or relation to the event, those
+ * failures, up to the farthest rank that every alternative needs (each alternative's nearest failure); else none.
+ */
+function gateFailures(misses: readonly Reason[], idle: Idle): Reason[] | undefined {
+  const each = misses.map((m) => failedLeaves(m, idle));
+  if (each.some((ls) => ls.length === 0)) return undefined;
+  const needed = Math.max(...each.map((ls) => Math.min(...ls.map(rank))));
+  if (needed >= 2) return undefined;
+  // The same fact failing in several alternatives is one reason: said once (see unmet), decided by each.
+  return each.flat().filter((l) => rank(l) <= needed);
 }
 
 /**
  * The failed conditions under a node that observe the situation or a reading (not the version in force): what a
  * reader needs to see to know why no alternative held.
  */
-function failedLeaves(r: Reason): Reason[] {
-  if (r.reasons) return r.combinator === 'not' ? [] : r.reasons.flatMap(failedLeaves);
-  return r.status === 'fails' && r.observation && r.fact !== 'version' ? [r] : [];
+function failedLeaves(r: Reason, idle: Idle = noIdle): Reason[] {
+  if (r.reasons) return r.combinator === 'not' ? [] : r.reasons.flatMap((c) => failedLeaves(c, idle));
+  return r.status === 'fails' && r.observation && r.fact !== 'version' && !isIdle(r, idle) ? [r] : [];
 }
 
 /** Articles whose cited paragraphs have wording of their own per version: the ones a version label is about. */
@@ -150,8 +179,9 @@ function citations(v: Verdict): Citation[] {
 }
 
 function readingsUsed(v: Verdict): Finding['readings'] {
-  const ids = sight(v.rule).readings; // the readings its conditions test
-  const used = [...ids].sort().map((id) => {
+  // The readings its conditions test that can change this finding; the others are at most weighed (see `weighed`).
+  const ids = [...sight(v.rule).readings].filter((id) => !v.idleReadings.has(id));
+  const used = ids.sort().map((id) => {
     const r = v.question.evidence.readings.get(id)!;
     return { id, statement: r.reading.statement, adopted: r.adopted, contested: r.reading.contested, settledBy: r.settledBy };
   });
@@ -189,18 +219,46 @@ function turnsOn(v: Verdict): string[] {
 const invocationFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryInvoked', 'invokedForBeneficiary']);
 
 /**
+ * The failed leaves whose absence another failed leaf already says: no request by any party under an article
+ * includes none by the beneficiary under it, so "no request by Portugal under Art. 4 …" is not said beside "no
+ * request by any party under Art. 4 …" (with the same note on how far the absence is sourced). One absence, said once.
+ */
+function covered(leaves: readonly Reason[]): Set<Reason> {
+  const byAnyParty = new Set(leaves.filter((l) => !l.reasons && l.status === 'fails' && l.fact === 'partyRequests').map((l) => JSON.stringify(l.expected)));
+  return new Set(leaves.filter((l) => !l.reasons && l.status === 'fails' && l.fact === 'beneficiaryRequests' && byAnyParty.has(JSON.stringify(l.expected))));
+}
+
+/**
  * For an indeterminate finding: the invocations the scenario does not record, which its "does not apply if …" rests
  * on wherever a reading makes a request decisive ("no request by Armenia under Art. 4 … is recorded in the scenario",
  * with how far the absence is sourced). Said once each.
  */
 function unrecordedInvocations(root: Reason): string[] {
-  const found: string[] = [];
+  const found: Reason[] = [];
   const visit = (r: Reason) => {
     r.reasons?.forEach(visit);
-    if (!r.reasons && r.status === 'fails' && r.fact !== undefined && invocationFacts.has(r.fact) && r.observation) found.push(r.observation);
+    if (!r.reasons && r.status === 'fails' && r.fact !== undefined && invocationFacts.has(r.fact) && r.observation) found.push(r);
   };
   visit(root);
-  return [...new Set(found)];
+  const said = covered(found);
+  return [...new Set(found.filter((r) => !said.has(r)).map((r) => r.observation!))];
+}
+
+/** The idle readings among reasons decided without regard to idleness: the ones the finding does not give as reasons. */
+function unsaid(decided: readonly Reason[], idle: Idle): string[] {
+  const leaves = decided.flatMap((r) => (r.reasons ? failedLeaves(r) : [r]));
+  const ids = leaves.filter((l) => isIdle(l, idle)).flatMap((l) => [l.expected].flat().map(String));
+  return [...new Set(ids)].sort();
+}
+
+/**
+ * The observations of the deciding reasons, each once, without an absence another of them already says; a fact
+ * whose sentence only describes it is said with what the instrument requires of it.
+ */
+function said(decided: readonly Reason[]): string[] {
+  const skip = covered(decided);
+  const sentence = (r: Reason) => (!r.reasons && r.says && describedOnly.has(r.fact as FactName) ? required(r.observation!, r.says, r.status === 'holds') : r.observation!);
+  return [...new Set(decided.filter((r) => !skip.has(r)).map(sentence))];
 }
 
 export function explainVerdict(v: Verdict): Finding {
@@ -238,7 +296,7 @@ export function explainVerdict(v: Verdict): Finding {
     }
     excluded.sort((a, b) => (a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
   }
-  const decided = status === 'indeterminate' || !root ? [] : decisive(root);
+  const decided = status === 'indeterminate' || !root ? [] : decisive(root, v.idleReadings);
   const concerned = new Set([beneficiary, ...obligors, ...excluded.map((x) => x.state)]);
   const names = evidence.names;
   return {
@@ -269,9 +327,9 @@ export function explainVerdict(v: Verdict): Finding {
       obligors,
       evidence,
     }),
-    because: !root ? [] : status === 'indeterminate' ? [...turnsOn(v), ...unrecordedInvocations(root)] : [...new Set(decided.map((r) => r.observation!))],
+    because: !root ? [] : status === 'indeterminate' ? [...turnsOn(v), ...unrecordedInvocations(root)] : said(decided),
     // A group said in the pack's terms (see decisive) was decided by its own failed conditions as well.
-    decidedBy: !root ? [] : status === 'indeterminate' ? v.positions.map((p) => p.item.id) : [...new Set(decided.flatMap((r) => (r.reasons ? [r.id!, ...failedLeaves(r).map((l) => l.id!)] : [r.id!])))],
+    decidedBy: !root ? [] : status === 'indeterminate' ? v.positions.map((p) => p.item.id) : [...new Set(decided.flatMap((r) => (r.reasons ? [r.id!, ...failedLeaves(r, v.idleReadings).map((l) => l.id!)] : [r.id!])))],
     reasons: !root ? [] : root.combinator === 'all' && !root.id ? root.reasons! : [root],
     citations: citations(v),
     content: rule.content,
@@ -286,7 +344,15 @@ export function explainVerdict(v: Verdict): Finding {
       outcomes: p.outcomes.map((x) => ({ value: x.option.value, says: x.option.says, heldBy: [...x.option.heldBy], status: x.status })),
     })),
     // A contested fact that changes nothing is still shown to have been weighed (never silently dropped).
-    weighed: question.items.filter((i) => i.kind === 'fact' && !i.library && !v.positions.some((p) => p.item.id === i.id)).map((i) => ({ item: i.id, says: weighedSentence(i, evidence) })),
+    weighed: [
+      ...question.items.filter((i) => i.kind === 'fact' && !i.library && !v.positions.some((p) => p.item.id === i.id)).map((i) => ({ item: i.id, says: weighedSentence(i, evidence) })),
+      // A contested reading that would have been a reason, and can change nothing here, is said to have been
+      // weighed (once in a report), not given as a reason.
+      ...unsaid(root && status !== 'indeterminate' ? decisive(root) : [], v.idleReadings).flatMap((id) => {
+        const r = pack.readings.get(id);
+        return r?.contested ? [{ item: id, says: weighedReadingSentence(r.statement) }] : [];
+      }),
+    ],
     changes: v.changes.map((c) => {
       const changes = c.changes.map((x) => ({ id: changeId(x), kind: x.kind, says: changeText(x, question, articles) }));
       return { to: c.to, changes, says: changeSentence(c.to, c.changes.map((x) => changeCondition(x, question, articles))) };

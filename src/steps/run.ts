@@ -10,7 +10,7 @@
  */
 import { type Choice, type ItemOption, type OpenItem, type Question, withRequest } from './derive.js';
 import { copyFacts, type Facts } from '../model/facts.js';
-import { bound } from '../judges/compile.js';
+import { bound, reached } from '../judges/compile.js';
 import { type Judge, type Judgment, type JudgeRequest, type SyncJudge, sight } from '../judges/judge.js';
 import type { Condition } from '../model/pack.js';
 import { Work } from '../model/budget.js';
@@ -45,6 +45,12 @@ export interface Verdict {
   readonly applyingActors: readonly (string | null)[];
   readonly positions: readonly PositionOutcome[];
   readonly changes: readonly ChangeSet[];
+  /**
+   * The readings the rule tests that can change nothing here: under every resolution, whatever the readings and the
+   * beneficiary's requests, no condition testing them is reached (see `reached`). A finding neither lists them nor
+   * gives them as reasons; a contested one is said, once, to have been weighed.
+   */
+  readonly idleReadings: ReadonlySet<string>;
   /**
    * Does not apply only for want of an invocation: under every resolution a request by the beneficiary (under the
    * articles the rule reads requests under, and its own) would make it apply. The obligation is available and not
@@ -209,6 +215,28 @@ function reachable(q: Question, rule: PackRule, resolutions: Classes, candidates
     if (canHold && canFail) break;
   }
   return targets.filter((to) => (to === 'applies' ? canHold : canFail));
+}
+
+const none: ReadonlySet<string> = new Set();
+
+/**
+ * The readings the rule tests that no change can make decide this finding: with every reading and the beneficiary's
+ * requests left free (what the search may change), no condition testing them is reached in any class.
+ */
+export function idleReadings(q: Question, rule: PackRule, resolutions: { readonly facts: readonly Facts[] }): ReadonlySet<string> {
+  const { readings } = sight(rule);
+  if (readings.size === 0) return none;
+  const requests = q.evidence.entities.get(q.beneficiary)?.kind === 'state';
+  const unknown = (leaf: Condition) => leaf.fact === 'readings' || (requests && (requestFacts.has(leaf.fact!) || leaf.fact === 'beneficiaryInvoked'));
+  const live = new Set<string>();
+  const reach = (leaf: Condition) => {
+    if (leaf.fact === 'readings') for (const v of [leaf.value].flat()) live.add(String(v));
+  };
+  for (const facts of resolutions.facts) {
+    reached(rule.conditions, facts, unknown, reach);
+    if (live.size >= readings.size) return none;
+  }
+  return new Set([...readings].filter((r) => !live.has(r)));
 }
 
 /** The next set of `set.length` indexes below `n` in lexicographic order, in place; false after the last. */
@@ -453,6 +481,7 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
     resolutions: { total: outcomes.length * resolutions.weight, applies: applying * resolutions.weight },
     applyingActors: [...actors].sort(),
     positions,
+    idleReadings: idleReadings(q, rule, resolutions),
     changes: options.changes ? yield* findChanges(q, rule, status, resolutions, outcomes, work) : [],
     available: status === 'does-not-apply' && (yield* availableOnRequest(q, rule, resolutions)),
   };

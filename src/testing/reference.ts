@@ -18,7 +18,7 @@ import { type PackRule, walkConditions } from '../model/rulebook.js';
 import { type Choice, deriveQuestions, type Question, type Variant, withRequest } from '../steps/derive.js';
 import { explain } from '../steps/explain.js';
 import { type EvaluateSyncOptions, EvaluateSyncOptions as Schema, settleOptions } from '../steps/options.js';
-import type { Change, ChangeSet, PositionOutcome, RunOptions, Status, Verdict } from '../steps/run.js';
+import { type Change, type ChangeSet, idleReadings, type PositionOutcome, type RunOptions, type Status, type Verdict } from '../steps/run.js';
 import { validateScenario } from '../steps/validate.js';
 
 /**
@@ -144,6 +144,7 @@ export function referenceVerdict(q: Question, rule: PackRule, options: RunOption
     resolutions: { total: judged.length, applies: judged.filter(Boolean).length },
     applyingActors: [...new Set(variants.filter((_, i) => judged[i]).map((v) => v.actor))].sort(),
     positions,
+    idleReadings: idleReadings(q, rule, { facts: variants.map((v) => v.facts) }),
     changes: options.changes ? changeSets(q, rule, status, variants) : [],
     available: status === 'does-not-apply' && availableOnRequest(q, rule, variants),
   };
