@@ -5,7 +5,7 @@
  */
 import { match } from 'ts-pattern';
 import { dateWords, uncertainOn } from '../model/dates.js';
-import type { Evidence, Question } from '../steps/derive.js';
+import { administrationDefault, againstDefault, boundaryDefault, type Evidence, islandDefault, type Question, recognitionDefault } from '../steps/derive.js';
 import type { Change } from '../steps/run.js';
 import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
@@ -136,6 +136,12 @@ function territoryPerParties(o: Observed, holds: boolean): string {
   if (ev.views.length === 0) return `${o.instrument.shortTitle} has no parties on ${ev.date}`;
   // A view the scenario does not record is the library's default, and said to be one, never a position held.
   if (ev.views.some((v) => !v.stated)) {
+    if (ev.views.every((v) => !v.stated) && ev.open.includes(recognitionDefault)) return allByDefault(ev);
+    if (ev.open.includes(recognitionDefault)) {
+      // Turned off, the unrecorded views are open: the sentence says only what the recorded ones make of the place.
+      const recorded = ev.views.filter((v) => v.stated).every((v) => v.sovereign === ev.beneficiary);
+      return `the views the scenario records ${recorded ? 'make' : 'do not make'} ${place} territory of ${b}: ${viewsClause(ev)}`;
+    }
     if (ev.views.every((v) => !v.stated)) {
       const not = holds || ev.place.sovereign === ev.beneficiary ? '' : `, not as territory of ${b}`;
       return `${allByDefault(ev)}${not}`;
@@ -175,7 +181,7 @@ function viewsClause(ev: Evidence): string {
   });
   const unrecorded = names(ev, ev.views.filter((x) => !x.stated).map((v) => v.party)).text;
   const none = recorded.length === 0 ? `the scenario records no party's view of ${place} (${unrecorded})` : `the scenario records no view of ${place} for ${unrecorded}`;
-  return [...recorded, `${none}; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)})`].join('; ');
+  return [...recorded, `${none}; ${ev.open.includes(recognitionDefault) ? offDefault('recognition') : `taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)})`}`].join('; ');
 }
 
 /**
@@ -186,8 +192,12 @@ function allByDefault(ev: Evidence): string {
   const all = ev.views.map((v) => v.party);
   const who = all.length > 8 ? `any of the ${all.length} parties` : all.length === 2 ? `either party (${names(ev, all).text})` : `any party (${names(ev, all).text})`;
   const as = ev.place.sovereign === null ? "no state's territory, as no state is internationally recognized as sovereign" : `${territoryOf(ev, ev.place.sovereign)}, the internationally recognized sovereign`;
+  if (ev.open.includes(recognitionDefault)) return `the scenario records no view of ${ev.place.name} by ${who}; ${offDefault('recognition')}`;
   return `the scenario records no view of ${ev.place.name} by ${who}; each is taken, by default, to recognize ${pronoun(placeNoun(ev))} as ${as}`;
 }
+
+/** What a field the scenario leaves out reads, its default turned off: "left open (the `island` default is off)". */
+const offDefault = (name: string) => `left open, each answer weighed (the library's ${name} default is turned off)`;
 
 /** Whom an unrecorded view is taken to recognize, in words. */
 const defaultSovereign = (ev: Evidence) => (ev.place.sovereign === null ? 'no state' : nameOf(ev, ev.place.sovereign));
@@ -290,6 +300,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const against = event.against ?? 'territory';
     const wanted = holds ? [] : (Array.isArray(expected) ? expected : [expected]).filter((x) => x !== against && x in againstText);
     const not = wanted.length ? `, not ${either(wanted.map((x) => againstText[x as keyof typeof againstText]))}` : '';
+    if (event.against === undefined && ev.open.includes(againstDefault)) return `the scenario does not say ${placed('what was struck', ev.place)}; ${offDefault('against')}`;
     if (event.against === undefined) return `the scenario does not say ${placed('what was struck', ev.place)}; taken, by default, to be territory${not}`;
     const struck = against === 'territory' ? `territory (${place})` : placed(`${possessive(nounOf(ev, event.target))} ${againstText[against]}`, ev.place);
     const whose = against !== 'territory' && event.target !== ev.beneficiary ? `, not ${possessive(nounOf(ev, ev.beneficiary))}` : '';
@@ -314,7 +325,8 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     // Whether the sovereign is a party matters to "the territory of a party" (placeIsPartyTerritoryPerParties).
     const party = sovereign === null || fact !== 'placeIsPartyTerritoryPerParties' ? '' : ev.parties.includes(sovereign) ? `, a party on ${ev.date}` : `, which is not a party on ${ev.date}`;
     if (ev.views.some((v) => !v.stated)) {
-      if (ev.views.every((v) => !v.stated)) return `${allByDefault(ev)}${party}`;
+      if (ev.views.every((v) => !v.stated)) return `${allByDefault(ev)}${ev.open.includes(recognitionDefault) ? '' : party}`;
+      if (ev.open.includes(recognitionDefault)) return viewsClause(ev);
       return `the parties' recognition, where recorded, and the library's default elsewhere make ${place} ${territoryOf(ev, sovereign)}${party}: ${viewsClause(ev)}`;
     }
     return `${who} ${verb} ${place} as ${territoryOf(ev, sovereign)}${party}`;
@@ -334,6 +346,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const b = nounOf(ev, ev.beneficiary);
     const its = b.number === 'plural' ? 'their' : 'its';
     const it = pronoun(placeNoun(ev));
+    if (!ev.beneficiaryView.stated && ev.open.includes(recognitionDefault)) return `the scenario records no view of ${place} by ${b.text}; ${offDefault('recognition')}`;
     if (!ev.beneficiaryView.stated) {
       return `the scenario records no view of ${place} by ${b.text}; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)}), so ${subject(b, 'the state', 'is', 'are')} taken ${value ? '' : 'not '}to regard ${it} as ${its} own`;
     }
@@ -345,6 +358,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   placeAdministeredByBeneficiary: ({ ev, place }) => {
     const admin = administrator(ev.place);
     // An administrator the scenario does not name is the library's default, and said to be one.
+    if (ev.place.administeredBy === undefined && ev.open.includes(administrationDefault)) return `the scenario records no administrator of ${place}; ${offDefault('administration')}`;
     if (ev.place.administeredBy === undefined) {
       const who = admin === null ? 'no state, as no state is internationally recognized as sovereign' : `${nameOf(ev, admin)}, the internationally recognized sovereign`;
       return `the scenario records no administrator of ${place}; taken, by default, to be ${who}`;
@@ -360,12 +374,15 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   },
   placeIsIsland: ({ ev, value }) => {
     const p = placeNoun(ev);
+    if (ev.place.island === undefined && ev.open.includes(islandDefault)) return `the scenario does not say whether ${p.text} ${agree(p, 'is an island', 'are islands')}; ${offDefault('island')}`;
     if (ev.place.island === undefined) return `the scenario does not say whether ${p.text} ${agree(p, 'is an island', 'are islands')}; taken, by default, not to be`;
     // What the scenario records, not a restatement of the name ("the Falkland Islands are islands").
     return `the scenario records ${p.text} as ${value ? '' : 'not '}${agree(p, 'an island', 'islands')}`;
   },
   placeBoundaryDisputed: ({ ev, value, place }) =>
-    ev.place.boundaryDisputed === undefined
+    ev.place.boundaryDisputed === undefined && ev.open.includes(boundaryDefault)
+      ? `the scenario does not say whether ${placed('the boundary', ev.place)} is disputed; ${offDefault('boundary')}`
+      : ev.place.boundaryDisputed === undefined
       ? `the scenario does not say whether ${placed('the boundary', ev.place)} is disputed; taken, by default, not to be`
       : `${placed('the boundary', ev.place)} is ${value ? 'disputed or undemarcated' : 'not disputed'}`,
   beneficiaryRequests: ({ o, ev, expected, b }) => requestList(o, ev.beneficiaryRequests, b, expected),

@@ -209,7 +209,7 @@ export function changeId(c: Change): string {
 function turnsOn(v: Verdict): string[] {
   // Only what is open in this run: a request, or a reading the user settled, is a change, not a position.
   const open = new Set(v.question.items.map((i) => i.id));
-  const settled = v.changes.filter((c) => c.changes.every((x) => (x.kind === 'position' ? open.has(x.item) : x.kind === 'reading' && open.has(x.reading))));
+  const settled = (v.branches ?? v.changes).filter((c) => c.changes.every((x) => (x.kind === 'position' ? open.has(x.item) : x.kind === 'reading' && open.has(x.reading))));
   if (settled.length === 0) return v.positions.map((p) => positionSentence(p, v.question.evidence));
   const ordered = [...settled].sort((a, b) => (a.to === b.to ? 0 : a.to === 'applies' ? -1 : 1));
   const articles = articleLabels(v.question.pack.articles);
@@ -348,7 +348,7 @@ export function explainVerdict(v: Verdict): Finding {
       ...question.items.filter((i) => i.kind === 'fact' && !i.library && !v.positions.some((p) => p.item.id === i.id)).map((i) => ({ item: i.id, says: weighedSentence(i, evidence) })),
       // A contested reading that would have been a reason, and can change nothing here, is said to have been
       // weighed (once in a report), not given as a reason.
-      ...unsaid(root && status !== 'indeterminate' ? decisive(root) : [], v.idleReadings).flatMap((id) => {
+      ...unsaid(root && status !== 'indeterminate' && v.idleReadings.size > 0 ? decisive(root) : [], v.idleReadings).flatMap((id) => {
         const r = pack.readings.get(id);
         return r?.contested ? [{ item: id, says: weighedReadingSentence(r.statement) }] : [];
       }),

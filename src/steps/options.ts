@@ -45,8 +45,15 @@ export const EvaluateOptions = z.strictObject({
             'recognized sovereign (findings say so: "taken, by default, …"). false: such a view is left open, and a ' +
             'finding that turns on it is indeterminate.',
         ),
+      administration: z
+        .boolean()
+        .default(true)
+        .describe('A place whose `administeredBy` is omitted is taken to be administered by its internationally recognized sovereign. false: left open.'),
+      against: z.boolean().default(true).describe('An event whose `against` is omitted is taken to have struck the territory. false: what was struck is left open.'),
+      island: z.boolean().default(true).describe('A place whose `island` is omitted is taken not to be an island. false: left open.'),
+      boundary: z.boolean().default(true).describe('A place whose `boundaryDisputed` is omitted is taken to have an undisputed boundary. false: left open.'),
     })
-    .default({ recognition: true })
+    .default({ recognition: true, administration: true, against: true, island: true, boundary: true })
     .describe('The library\'s documented defaults, each of which can be turned off.'),
   changes: z.boolean().default(true).describe('Search what would change each finding (minimal sets of changes that flip it).'),
   reasons: z
