@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Settings } from './derive.js';
 import { TreatyObligationsError } from '../model/errors.js';
 import { Address } from '../model/pack.js';
-import { fromZod, problem } from '../model/problem.js';
+import { fromZod, nearestIds, problem } from '../model/problem.js';
 import { isRulebook, type Rulebook } from '../model/rulebook.js';
 import type { RunOptions } from './run.js';
 
@@ -86,6 +86,9 @@ export function settleOptions(options: unknown, fallback: Rulebook, schema: type
   if (!parsed.success) throw new TreatyObligationsError('invalid-options', fromZod(parsed.error));
   const { rulebook = fallback, readings = {}, resolve, defaults, changes, reasons, backend } = parsed.data;
   const unknown = Object.keys(readings).filter((id) => !rulebook.packs.some((p) => p.readings.has(id)));
-  if (unknown.length > 0) throw new TreatyObligationsError('invalid-options', unknown.map((id) => problem('unknown_reading', { id }, ['readings', id])));
+  if (unknown.length > 0) {
+    const known = rulebook.packs.flatMap((p) => [...p.readings.keys()]);
+    throw new TreatyObligationsError('invalid-options', unknown.map((id) => problem('unknown_reading', { id, suggestions: nearestIds(id, known) }, ['readings', id])));
+  }
   return { rulebook, settings: { readings, resolve, defaults }, run: { changes, reasons }, backend };
 }
