@@ -82,6 +82,19 @@ function statusOf(passed: readonly boolean[]): Status {
   return passed.every(Boolean) ? 'applies' : passed.some(Boolean) ? 'indeterminate' : 'does-not-apply';
 }
 
+/** The status over the classes `m` marks: `statusOf` of those outcomes, without listing them. */
+function statusWhere(outcomes: readonly boolean[], m: Uint8Array): Status {
+  let applies = false;
+  let fails = false;
+  for (let c = 0; c < outcomes.length; c++) {
+    if (m[c] !== 1) continue;
+    if (outcomes[c]) applies = true;
+    else fails = true;
+  }
+  if (!applies && !fails) throw new Error('internal: a status asked of no resolution');
+  return !fails ? 'applies' : applies ? 'indeterminate' : 'does-not-apply';
+}
+
 const requestFacts = new Set(['beneficiaryRequests', 'partyRequests']);
 /** The facts that record invocations: a rule that reads none of them is never "not invoked". */
 const invocationFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryInvoked']);
@@ -408,30 +421,53 @@ interface Classes {
   readonly matching: (id: string, value: Choice) => Uint8Array;
 }
 
+// Rules of a question that test the same open readings see the same classes: made once per question and set of
+// readings. Kept for the question being weighed only (not in a WeakMap keyed by questions: short-lived keys in a
+// WeakMap cost the garbage collector more than the classes save), and let go when the weighing ends.
+let known: { question: Question; classes: Map<string, Classes> } | undefined;
+
 function classes(q: Question, rule: PackRule): Classes {
   const { readings } = sight(rule);
   // The open readings weighed here: a structural one (suspension) is derived both ways, so it is in the worlds.
   const open = q.items.filter((i) => i.kind === 'reading' && !i.structural);
   const tested = open.filter((i) => readings.has(i.id)).map((i) => i.id);
+  if (known?.question !== q) known = { question: q, classes: new Map() };
+  const key = tested.join('\u0000');
+  let found = known.classes.get(key);
+  if (!found) known.classes.set(key, (found = makeClasses(q, open.length, tested)));
+  return found;
+}
+
+function makeClasses(q: Question, openCount: number, tested: readonly string[]): Classes {
   const k = tested.length;
   const per = 2 ** k;
   const adopted = (a: number, j: number) => ((a >> (k - 1 - j)) & 1) === 0;
   const facts: Facts[] = [];
+  // Per list of readings a world adopts (most worlds share theirs), the readings of each class, in class order. The
+  // classes share these lists: nothing changes a facts object's lists in place (a change makes new ones).
+  const answers = new Map<string, string[][]>();
   for (const w of q.worlds) {
     if (k === 0) {
       facts.push(w.facts);
       continue;
     }
-    const rest = w.facts.readings.filter((r) => !tested.includes(r));
-    for (let a = 0; a < per; a++) {
-      const on = tested.filter((_, j) => adopted(a, j));
-      facts.push(withReadings(w.facts, on.length === 0 ? rest : [...rest, ...on].sort()));
+    const worldKey = w.facts.readings.join('\u0000');
+    let lists = answers.get(worldKey);
+    if (!lists) {
+      const rest = w.facts.readings.filter((r) => !tested.includes(r));
+      lists = [];
+      for (let a = 0; a < per; a++) {
+        const on = tested.filter((_, j) => adopted(a, j));
+        lists.push(on.length === 0 ? rest : [...rest, ...on].sort());
+      }
+      answers.set(worldKey, lists);
     }
+    for (let a = 0; a < per; a++) facts.push(withReadings(w.facts, lists[a]!));
   }
   const matches = new Map<string, Uint8Array>();
   return {
     facts,
-    weight: 2 ** (open.length - k),
+    weight: 2 ** (openCount - k),
     world: (c) => Math.floor(c / per),
     matching: (id, value) => {
       const key = `${id}\u0000${String(value)}`;
@@ -481,7 +517,7 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
     if (item.kind === 'reading' && !item.structural && !readings.has(item.id)) continue;
     const outcomesOf = item.options.map((option) => {
       const m = resolutions.matching(item.id, option.value);
-      return { option, status: statusOf(outcomes.filter((_, c) => m[c] === 1)) };
+      return { option, status: statusWhere(outcomes, m) };
     });
     if (new Set(outcomesOf.map((o) => o.status)).size > 1) positions.push({ item, outcomes: outcomesOf });
   }
@@ -510,7 +546,11 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
 /** Weighs every rule of each question's pack, asking for each judgment it needs. */
 export function* weighAll(questions: readonly Question[], options: RunOptions, work: Work): Weighing<Verdict[]> {
   const verdicts: Verdict[] = [];
-  for (const q of questions) for (const rule of q.pack.rules) verdicts.push(yield* weigh(q, rule, options, work));
+  try {
+    for (const q of questions) for (const rule of q.pack.rules) verdicts.push(yield* weigh(q, rule, options, work));
+  } finally {
+    known = undefined;
+  }
   return verdicts;
 }
 
