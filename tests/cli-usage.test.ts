@@ -112,6 +112,26 @@ describe('"-" reads standard input', slow, () => {
   });
 });
 
+describe('--no-default turns a library default off', slow, () => {
+  const september = 'fixtures/2022-09-attack-on-armenia.json';
+
+  it('with --no-default recognition, CST Art. 4 to Armenia turns on the views nobody recorded, and says both ways', async () => {
+    const on = await run(['evaluate', '--summary', september]);
+    const off = await run(['evaluate', '--no-default', 'recognition', september]);
+    expect(on.out).toMatch(/CSTO[^·]*Art(s 2 ✔ |\. 2 ✔ Art\. )4 ✔/);
+    expect(off.code).toBe(exitCodes.ok);
+    expect(off.out).toMatch(/CSTO[^·]*Art\. 2 ✔ Art\. 4 \?/);
+    expect(off.out).toMatch(/Applies if [^]*follow the internationally recognized sovereign \(Armenia\)/);
+    expect(off.out).not.toMatch(/taken, by default, to follow/);
+  });
+
+  it('refuses a default that does not exist, naming the ones that do', async () => {
+    const r = await run(['evaluate', '--no-default', 'recogniton', september]);
+    expect(r.code).toBe(exitCodes.usage);
+    expect(r.err).toContain('--no-default expects one of recognition, administration, against, island, boundary, got "recogniton"');
+  });
+});
+
 describe('--format json wherever there is output', slow, () => {
   it('validate --format json prints one verdict per path, problems included, and keeps the exit code', async () => {
     const r = await run(['validate', '--format', 'json', syunik, 'rules/csto/cst-1992', 'no-such-file.json']);

@@ -82,6 +82,14 @@ describe('treaty-obligations evaluate', () => {
     expect(r.err).toContain('unknown reading "csto.cst-1992.art-9.nothing"');
   });
 
+  it('a misspelt reading gets a "did you mean" with the nearest ids', async () => {
+    const r = await run('evaluate', '--reading', 'csto.cst-1992.art-4.request-requird=true', syunik);
+    expect(r.code).toBe(exitCodes.invalidInput);
+    expect(r.err).toContain('unknown reading "csto.cst-1992.art-4.request-requird"; did you mean "csto.cst-1992.art-4.request-required"?');
+    const tail = await run('evaluate', '--reading', 'art-4.request-required=false', syunik);
+    expect(tail.err).toContain('did you mean "csto.cst-1992.art-4.request-required"?');
+  });
+
   it('reports an invalid scenario with every problem and its path, exit code 1', async () => {
     const bad = file('bad.json', JSON.stringify({ evaluationDate: '2021-01-01', entities: [{ id: 'ARM', name: 'Armenia', kind: 'state' }], events: [{ id: 'e', kind: 'armed-attack', date: '2021-01-01', actor: 'AZR', target: 'ARM', place: 'nowhere' }] }));
     const r = await run('evaluate', bad);

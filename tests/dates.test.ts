@@ -84,3 +84,45 @@ describe('the 1997 Russia–Armenia Treaty, which "entered into force in 1998" (
     expect(f.because.join(' ')).toMatch(/is not known: it entered into force in 1998, day not recorded/);
   });
 });
+
+describe('an end of force the sources do not establish: the 1939 assurance to Poland, "during that period"', () => {
+  // Germany attacks Poland, which invokes the assurance; the pack shows the assurance in force only on 31 March 1939.
+  const attack = (date: string): ScenarioInput => ({
+    evaluationDate: '2030-01-01',
+    entities: [
+      { id: 'POL', name: 'Poland', kind: 'state' },
+      { id: 'GBR', name: 'the United Kingdom', kind: 'state' },
+      { id: 'FRA', name: 'France', kind: 'state' },
+      { id: 'DEU', name: 'Germany', kind: 'state' },
+    ],
+    territories: [{ id: 'pl', name: 'western Poland', sovereign: 'POL', regions: ['europe'] }],
+    events: [{ id: 'e', kind: 'armed-attack', date, actor: 'DEU', target: 'POL', place: 'pl', intent: 'deliberate', against: 'territory' }],
+    requests: [{ id: 'r', by: 'POL', instrument: 'assurance-poland-1939', article: 'assurance', date }],
+  });
+  const support = (date: string, options?: Parameters<typeof evaluateSync>[1]) =>
+    evaluateSync(attack(date), options).find((f) => f.instrument === 'assurance-poland-1939' && f.beneficiary === 'POL')!;
+
+  it('on the day it was given, it applies: the United Kingdom and France owe Poland support', () => {
+    const f = support('1939-03-31');
+    expect(f.status).toBe('applies');
+    expect(f.obligors).toEqual(['FRA', 'GBR']);
+  });
+
+  it('after that day it is weighed both ways, never asserted in force: indeterminate, naming the text\'s limit', () => {
+    const f = support('1939-09-01');
+    expect(f.status).toBe('indeterminate');
+    expect(f.positions.map((p) => p.item)).toEqual(['end-of-force']);
+    expect(f.because.join(' ')).toMatch(/applies if the British assurance to Poland of 31 March 1939 was still in force on 1939-09-01/);
+    expect(f.because.join(' ')).toMatch(/had ceased to be in force by 1939-09-01/);
+    // No end date is invented, and no change to the scenario is offered for what only a source could settle.
+    expect(f.changes.flatMap((c) => c.changes).some((c) => c.id.includes('end-of-force'))).toBe(false);
+  });
+
+  it('settled as stated, it is not asserted to be in force, and the reason names the limit and the last day shown', () => {
+    const f = support('2025-09-09', { resolve: 'stated' });
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because).toEqual([
+      'whether the British assurance to Poland of 31 March 1939 is in force on 2025-09-09 is not known: its text limits its duration ("in the meantime before those consultations are concluded … during that period"), and the sources read do not establish when that limit was reached (the pack shows it in force through 1939-03-31)',
+    ]);
+  });
+});

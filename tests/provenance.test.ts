@@ -67,6 +67,41 @@ describe('the recognition default: a view the scenario does not record', () => {
     expect(find(off, 'art-4').status).toBe('applies');
   });
 
+  it('turned off, still says when a finding that turns on several open items applies, not only when it does not', () => {
+    // Batken, September 2022: who fired first is contested, no CST party but Kyrgyzstan has a view recorded.
+    const batken: ScenarioInput = {
+      evaluationDate: '2022-09-30',
+      entities: [
+        { id: 'KGZ', name: 'Kyrgyzstan', kind: 'state' },
+        { id: 'TJK', name: 'Tajikistan', kind: 'state' },
+      ],
+      territories: [{ id: 'batken', name: 'Batken', sovereign: 'KGZ', recognizedAs: { KGZ: 'KGZ' }, boundaryDisputed: true }],
+      events: [{ id: 'e', kind: 'armed-attack', date: '2022-09-14', actor: 'TJK', actingForce: 'armed-forces', target: 'KGZ', place: 'batken', intent: 'deliberate' }],
+      contested: [
+        {
+          id: 'first',
+          says: 'who attacked first',
+          about: { attribute: 'actor', event: 'e' },
+          positions: [
+            { value: 'TJK', says: 'Tajik forces attacked', heldBy: ['KGZ'] },
+            { value: 'KGZ', says: 'Kyrgyz forces attacked first', heldBy: ['TJK'] },
+          ],
+        },
+      ],
+      ask: [{ instrument: 'cst-1992', beneficiary: 'TJK' }],
+    };
+    const off = evaluateSync(batken, { defaults: { recognition: false } });
+    const art4 = off.find((f) => f.instrument === 'cst-1992' && f.provision === 'art-4' && f.beneficiary === 'KGZ')!;
+    expect(art4.status).toBe('indeterminate');
+    const applies = art4.because.filter((b) => b.startsWith('applies if '));
+    expect(applies).toHaveLength(1);
+    expect(applies[0]).toMatch(/Tajik forces attacked, as Kyrgyzstan holds; and .* follow the internationally recognized sovereign \(Kyrgyzstan\) over Batken/);
+    // Tajikistan's findings do not turn on the views, and say they are open, not taken by default.
+    const tajik = off.filter((x) => x.beneficiary === 'TJK');
+    expect(tajik.length).toBeGreaterThan(0);
+    for (const f of tajik) for (const b of f.because) expect(b).not.toMatch(/taken, by default, to follow/);
+  });
+
   it('turned off, is not offered as a change: a view is settled by recording it', () => {
     const f = find(evaluateSync(syunik(), { defaults: { recognition: false } }), 'art-4');
     expect(f.changes.flatMap((c) => c.changes.map((x) => x.id)).filter((id) => id.includes('default.'))).toEqual([]);

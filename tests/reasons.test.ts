@@ -7,6 +7,7 @@ import { evaluateSync } from '../src/evaluate.js';
 import { decisive } from '../src/steps/explain.js';
 import { formatReports } from '../src/prose/format.js';
 import { bundledRulebook } from '../src/bundled.js';
+import { fixtures } from '../src/fixtures.js';
 import type { Condition } from '../src/model/pack.js';
 import type { Finding, Reason } from '../src/model/finding.js';
 import type { ScenarioInput } from '../src/model/scenario.js';
@@ -157,15 +158,17 @@ describe('what was struck, and whose', () => {
   });
 });
 
+/** Kyrgyz forces fire on Tajik forces at a water point whose sovereign is disputed (April 2021), asked of Kyrgyzstan too. */
+const own: ScenarioInput = {
+  evaluationDate: '2021-12-31',
+  entities: states(cst),
+  territories: [{ id: 'p', name: 'the water point', sovereign: null }],
+  events: [{ id: 'e', kind: 'attack-on-armed-forces', date: '2021-04-28', actor: 'KGZ', target: 'TJK', place: 'p', intent: 'unknown', against: 'armed-forces' }],
+  ask: [{ instrument: 'cst-1992', beneficiary: 'KGZ' }],
+};
+
 describe('a failed alternative is not a reason: the failure every alternative shares is', () => {
   // Kyrgyz forces fire on Tajik forces at a contested water point (April 2021), asked of Kyrgyzstan itself.
-  const own: ScenarioInput = {
-    evaluationDate: '2021-12-31',
-    entities: states(cst),
-    territories: [{ id: 'p', name: 'the water point', sovereign: null }],
-    events: [{ id: 'e', kind: 'attack-on-armed-forces', date: '2021-04-28', actor: 'KGZ', target: 'TJK', place: 'p', intent: 'unknown', against: 'armed-forces' }],
-    ask: [{ instrument: 'cst-1992', beneficiary: 'KGZ' }],
-  };
   const art2 = finding(evaluateSync(own), 'cst-1992', 'art-2', 'KGZ');
 
   it('CST Art. 2 owes Kyrgyzstan nothing about its own fire on Tajikistan, and says just that, in the Treaty\'s terms', () => {
@@ -192,6 +195,41 @@ describe('a failed alternative is not a reason: the failure every alternative sh
     const arm = finding(evaluateSync(strike({ target: 'NKR', place: { sovereign: 'AZE', administeredBy: 'NKR' }, ask: true })), 'cst-1992', 'art-2', 'ARM');
     expect(arm.status).toBe('does-not-apply');
     expect(arm.because.join(' ')).toMatch(/no request by Armenia/);
+  });
+});
+
+describe('a reading that can change nothing is neither listed nor a reason; at most it is said, once, to have been weighed', () => {
+  // Kyrgyzstan's own fire on Tajik forces, asked of Kyrgyzstan: no reading can make CST Art. 4 owe it anything.
+  const fs = evaluateSync(own);
+  const kgz = finding(fs, 'cst-1992', 'art-4', 'KGZ');
+  const tjk = finding(fs, 'cst-1992', 'art-4', 'TJK');
+
+  it('the request gate and the intent readings decide nothing for the attacker: not listed, not given as reasons', () => {
+    expect(kgz.status).toBe('does-not-apply');
+    // Only the suspension reading stays: it decides who the parties are (Uzbekistan's suspension), which this check leaves to derive.
+    expect(kgz.readings.map((r) => r.id)).toEqual(['csto.cst-1992.suspension']);
+    expect(kgz.because.join(' ')).not.toMatch(/the reading/);
+    expect(kgz.weighed.map((w) => w.item)).toContain('csto.cst-1992.art-4.request-required');
+  });
+
+  it('for the attacked member the same readings decide, and are listed with it', () => {
+    expect(tjk.status).toBe('indeterminate');
+    expect(tjk.readings.map((r) => r.id)).toEqual(expect.arrayContaining(['csto.cst-1992.art-4.request-required', 'csto.cst-1992.art-4.unknown-intent-fire-is-aggression']));
+  });
+
+  it('the report does not say a reading changes no finding where it changes one', () => {
+    const text = formatReports([{ title: 'Kyrgyz–Tajik', findings: fs }], 'markdown');
+    expect(text).not.toMatch(/Art\. 4 assistance is owed only once the attacked member has requested it under Art\. 4" \(contested\): weighed here/);
+  });
+
+  it('in every bundled fixture, a reading that turns a finding or is in a change set is among its listed readings', () => {
+    for (const { fixture } of fixtures) {
+      for (const f of evaluateSync(fixture.scenario, { readings: fixture.readings ?? {} })) {
+        const listed = new Set(f.readings.map((r) => r.id));
+        const used = [...f.positions.filter((p) => p.kind === 'reading').map((p) => p.item), ...f.changes.flatMap((c) => c.changes.filter((x) => x.kind === 'reading').map((x) => x.id.replace(/^reading:|=(true|false)$/g, '')))];
+        for (const id of used) expect(listed, `${f.rule} for ${f.beneficiary} (${f.event})`).toContain(id);
+      }
+    }
   });
 });
 

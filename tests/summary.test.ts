@@ -94,3 +94,29 @@ describe('provisions as the instrument names them', () => {
     expect(articleLabel('final-clause')).toBe('the final clause');
   });
 });
+
+describe('a case no pack concerns', () => {
+  // North Korea shells a South Korean island in 2010: no bundled pack binds either state.
+  const yeonpyeong = {
+    evaluationDate: '2010-12-31',
+    entities: [
+      { id: 'PRK', name: 'North Korea', kind: 'state' },
+      { id: 'KOR', name: 'South Korea', kind: 'state' },
+    ],
+    territories: [{ id: 'yeonpyeong', name: 'Yeonpyeong Island', sovereign: 'KOR', island: true }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '2010-11-23', actor: 'PRK', target: 'KOR', place: 'yeonpyeong', intent: 'deliberate' }],
+  };
+
+  it('has a mark of its own, not "✘ not owed", and the legend says what it means only where a case has it', async () => {
+    const none = { title: 'Yeonpyeong', name: 'Yeonpyeong shelling', findings: await evaluate(yeonpyeong) };
+    expect(none.findings).toEqual([]);
+    const text = formatReports([none], 'text', { show: 'summary', width: 200 });
+    expect(text).toMatch(/^ {2}– Yeonpyeong shelling {2}no bundled or loaded rule pack concerns these events: nothing was judged$/m);
+    expect(text).toContain('– no instrument concerns it');
+    expect(text).not.toMatch(/✘ Yeonpyeong/);
+    expect(formatReports([none], 'markdown', { show: 'summary' })).toContain('| – | Yeonpyeong shelling |');
+    const syunik = fixtures.find((f) => f.file.includes('syunik'))!;
+    const judged = { title: 'Syunik', findings: await evaluate(syunik.fixture.scenario, { readings: syunik.fixture.readings }) };
+    expect(formatReports([judged], 'text', { show: 'summary', width: 200 })).not.toContain('no instrument concerns it');
+  });
+});

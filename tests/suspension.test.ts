@@ -40,6 +40,17 @@ describe('the CST: a member whose membership is suspended (Uzbekistan since 19 D
     expect(f.readings).toContainEqual(expect.objectContaining({ id: 'csto.cst-1992.suspension', adopted: true, settledBy: 'pack' }));
   });
 
+  it('the pack settles the reading, so no change set offers it: the exclusion says that rejecting it would add Uzbekistan to the obligors', () => {
+    const f = art(evaluateSync(attackOn('KAZ', '2013-06-01')), 'art-4', 'KAZ');
+    expect(f.changes.flatMap((c) => c.changes.map((x) => x.id))).not.toContain('reading:csto.cst-1992.suspension=false');
+    expect(f.excluded[0]!.says).toMatch(/; rejecting that reading would add Uzbekistan to those who owe it$/);
+  });
+
+  it('attacked itself, Uzbekistan is told what rejecting the reading would do to its standing', () => {
+    const f = art(evaluateSync(attackOn('UZB', '2013-06-01')), 'art-4', 'UZB');
+    expect(f.because.join(' ')).toMatch(/; rejecting that reading would leave it bound, owing and owed its obligations/);
+  });
+
   it('with the reading rejected, Uzbekistan in 2013 owes Kazakhstan as any member does', () => {
     const f = art(evaluateSync(attackOn('KAZ', '2013-06-01'), { readings: { 'csto.cst-1992.suspension': false } }), 'art-4', 'KAZ');
     expect(f.obligors).toContain('UZB');

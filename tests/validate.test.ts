@@ -109,6 +109,20 @@ describe('validateScenario: a valid scenario', () => {
   });
 });
 
+describe('validateScenario: a date that does not give the day', () => {
+  it('an event known only to the month is refused with the format expected and why, at its path', () => {
+    const [p] = problemsOf(broken((s) => (s.events[0].date = '2021-05')));
+    expect(p!.path).toEqual(['events', 0, 'date']);
+    expect(p!.message).toMatch(/^expected the day, YYYY-MM-DD: membership and treaty versions are judged on the day an event began/);
+    expect(p!.message).toContain('month or year (YYYY-MM, YYYY) is not supported yet');
+  });
+
+  it('a request on no calendar day names the format expected', () => {
+    const [p] = problemsOf(broken((s) => (s.requests[0].date = '2021-02-30')));
+    expect(p).toMatchObject({ path: ['requests', 0, 'date'], message: 'expected a calendar day, YYYY-MM-DD' });
+  });
+});
+
 describe('validateScenario: each bad input is reported with its code and path', () => {
   const cases: ReadonlyArray<{ what: string; change: (s: Loose) => void; code: string; path: (string | number)[] }> = [
     { what: 'a territory whose sovereign is not an entity', change: (s) => (s.territories[0].sovereign = 'XXX'), code: 'unknown_reference', path: ['territories', 0, 'sovereign'] },
@@ -282,5 +296,20 @@ describe('validateScenario: robustness', () => {
     const before = structuredClone(input);
     expect(validateScenario(input, bundledRulebook).success).toBe(false);
     expect(input).toEqual(before);
+  });
+});
+
+describe('validateScenario: an id that does not exist is named with the ones that do', () => {
+  it('an unknown instrument lists the packs there are, and the nearest', () => {
+    const [p] = problemsOf(broken((s) => (s.requests[0].instrument = 'cst-1993')));
+    expect(p!.message).toBe(
+      'unknown instrument "cst-1993": no bundled or loaded rule pack has this id; did you mean "cst-1992"? (the packs: ' +
+        `${bundledRulebook.packs.map((x) => x.instrument.id).sort().join(', ')})`,
+    );
+  });
+
+  it('one no pack is near is given the list alone', () => {
+    const [p] = problemsOf(broken((s) => (s.requests[0].instrument = 'us-kr-1953')));
+    expect(p!.message).toMatch(/^unknown instrument "us-kr-1953": no bundled or loaded rule pack has this id \(the packs: anzus-1951, .*cst-1992.*\)$/);
   });
 });

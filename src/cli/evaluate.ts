@@ -8,12 +8,13 @@ import { fixtures } from '../fixtures.js';
 import { type Format, formatReportParts, type Report } from '../prose/format.js';
 import { type Args, exitCodes, Exit, type Io, usage } from './command.js';
 import type { evaluateOptions } from './options.js';
-import { checkStdinOnce, displayName, readInput, readingsFrom, rulebookWith, scenarioOf, unreadable, writeParts } from './shared.js';
+import { checkStdinOnce, defaultsFrom, displayName, readInput, readingsFrom, rulebookWith, scenarioOf, unreadable, writeParts } from './shared.js';
 
 export async function run({ values, positionals, format }: Args<typeof evaluateOptions, Format>, io: Io): Promise<number> {
   checkStdinOnce(positionals);
   const rulebook = rulebookWith(values.pack);
   const readings = readingsFrom(values.reading);
+  const defaults = defaultsFrom(values['no-default']);
   // The seed cases lead (stable order otherwise): they are the ones a reader comes for.
   const bundled = [...fixtures.filter((f) => f.fixture.seed), ...fixtures.filter((f) => !f.fixture.seed)];
   const inputs: Array<{ source: string; value: unknown }> = values.bundled ? bundled.map((f) => ({ source: `fixtures/${f.file}`, value: f.fixture })) : [];
@@ -33,7 +34,7 @@ export async function run({ values, positionals, format }: Args<typeof evaluateO
       continue;
     }
     try {
-      const findings = await evaluate(input.scenario, { rulebook, readings: { ...input.readings, ...readings }, resolve: values.stated ? 'stated' : 'all', changes: !values['no-changes'] });
+      const findings = await evaluate(input.scenario, { rulebook, readings: { ...input.readings, ...readings }, resolve: values.stated ? 'stated' : 'all', changes: !values['no-changes'], defaults });
       const scenario = input.scenario as { name?: unknown; shortName?: unknown; evaluationDate?: unknown };
       const name = typeof scenario.shortName === 'string' ? scenario.shortName : typeof scenario.name === 'string' ? scenario.name : undefined;
       reports.push({ title: typeof input.title === 'string' ? input.title : source, source, findings, ...(name && { name, asOf: String(scenario.evaluationDate) }) });

@@ -7,7 +7,7 @@ import { evaluate } from '../evaluate.js';
 import { type Format, formatExplanation, formatReportParts, jsonLines } from '../prose/format.js';
 import { type Args, exitCodes, Exit, type Io, usage } from './command.js';
 import type { explainOptions } from './options.js';
-import { displayName, readInput, readingsFrom, rulebookWith, scenarioOf, unreadable, writeParts } from './shared.js';
+import { defaultsFrom, displayName, readInput, readingsFrom, rulebookWith, scenarioOf, unreadable, writeParts } from './shared.js';
 
 export async function run({ values, positionals, format }: Args<typeof explainOptions, Format>, io: Io): Promise<number> {
   if (positionals.length !== 1) throw usage('explain needs exactly one scenario or fixture file (or "-" for standard input)');
@@ -17,7 +17,7 @@ export async function run({ values, positionals, format }: Args<typeof explainOp
   if (!read.success) throw unreadable(read.problems);
   const input = scenarioOf(read.value);
   if (!input.success) throw new Exit(exitCodes.invalidInput, `${displayName(path)}: not a valid fixture\n${formatProblems(input.problems)}`);
-  const all = await evaluate(input.scenario, { rulebook, readings: { ...input.readings, ...readingsFrom(values.reading) }, resolve: values.stated ? 'stated' : 'all', changes: !values['no-changes'] });
+  const all = await evaluate(input.scenario, { rulebook, readings: { ...input.readings, ...readingsFrom(values.reading) }, resolve: values.stated ? 'stated' : 'all', changes: !values['no-changes'], defaults: defaultsFrom(values['no-default']) });
   const findings = all.filter(
     (f) =>
       (values.event === undefined || f.event === values.event) &&

@@ -18,6 +18,12 @@ const evaluationOptions = {
     type: 'boolean',
     help: 'Judge only the scenario as written with the packs\' default readings, instead of every position on contested facts and both answers of open contested readings.',
   },
+  'no-default': {
+    type: 'string',
+    multiple: true,
+    value: '<name>',
+    help: 'Turn off a library default (recognition, administration, against, island, boundary): what the scenario leaves out is left open, and a finding that turns on it is indeterminate. Repeatable.',
+  },
   'no-changes': {
     type: 'boolean',
     help: 'Skip the search for what would change each finding (its sets of changes are left empty): for packs or scenarios whose search would exceed the work budget.',

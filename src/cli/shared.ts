@@ -10,6 +10,8 @@ import { type Problem, problem } from '../model/problem.js';
 import { type JsonResult, loadPack, parseJsonText, readJsonFile } from '../io/read.js';
 import { createRulebook, type Pack, type Rulebook } from '../model/rulebook.js';
 import { exitCodes, Exit, type Io, usage } from './command.js';
+import type { DefaultName } from '../steps/derive.js';
+import { EvaluateOptions } from '../steps/options.js';
 
 export const unreadable = (problems: readonly Problem[]) => new Exit(exitCodes.unreadable, formatProblems(problems));
 
@@ -66,6 +68,17 @@ export function readingsFrom(values: readonly string[]): Record<string, boolean>
     entries.push([m[1]!, m[2] === 'true']);
   }
   return Object.fromEntries(entries);
+}
+
+/** `--no-default <name>` values as the `defaults` option: each named default turned off. */
+export function defaultsFrom(values: readonly string[]): Partial<Record<DefaultName, false>> {
+  const known = Object.keys(EvaluateOptions.shape.defaults.unwrap().shape) as DefaultName[];
+  const off: Partial<Record<DefaultName, false>> = {};
+  for (const v of values) {
+    if (!(known as string[]).includes(v)) throw usage(`--no-default expects one of ${known.join(', ')}, got "${v}"`);
+    off[v as DefaultName] = false;
+  }
+  return off;
 }
 
 export const isFixture = (v: unknown) => typeof v === 'object' && v !== null && 'scenario' in v && 'expect' in v;

@@ -259,3 +259,48 @@ export function bound(c: Condition, facts: Facts, unknown: (leaf: Condition) => 
   if ((c.operator === 'in' || c.operator === 'notIn') && typeof value?.indexOf !== 'function') return undefined;
   return operators[c.operator!](read(facts, c.fact as keyof Facts), c.value);
 }
+
+/**
+ * Calls `reach` with every leaf whose value could still decide the rule on these facts, the `unknown` leaves left
+ * free: a leaf reached from the root through `all` groups whose other members may hold and `any` groups whose other
+ * members may fail. Sound, not exact: leaves that read the same fact are taken as free of each other, so a leaf never
+ * reached can decide nothing, whatever the free leaves are. Each node's bound is found once (bottom-up), then the
+ * leaves are reached top-down.
+ */
+export function reached(c: Condition, facts: Facts, unknown: (leaf: Condition) => boolean, reach: (leaf: Condition) => void): void {
+  const bounds = new Map<Condition, boolean | undefined>();
+  const boundOf = (n: Condition): boolean | undefined => {
+    const members = n.all ?? n.any;
+    let b: boolean | undefined;
+    if (members) {
+      let open = false;
+      let decided: boolean | undefined;
+      for (const m of members) {
+        const r = boundOf(m); // every member, so that each has its bound for the descent
+        if (r === undefined) open = true;
+        else if (r === (n.any !== undefined)) decided = r;
+      }
+      b = decided ?? (open ? undefined : n.all !== undefined);
+    } else if (n.not) {
+      const r = boundOf(n.not);
+      b = r === undefined ? undefined : !r;
+    } else b = bound(n, facts, unknown);
+    bounds.set(n, b);
+    return b;
+  };
+  boundOf(c);
+  const descend = (n: Condition): void => {
+    const members = n.all ?? n.any;
+    if (members) {
+      // What blocks the others: a member of `all` that fails for certain, a member of `any` that holds for certain.
+      const blocking = n.any !== undefined;
+      let blockers = 0;
+      for (const m of members) if (bounds.get(m) === blocking) blockers += 1;
+      for (const m of members) if (blockers - (bounds.get(m) === blocking ? 1 : 0) === 0) descend(m);
+      return;
+    }
+    if (n.not) return descend(n.not);
+    reach(n);
+  };
+  descend(c);
+}

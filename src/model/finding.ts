@@ -179,7 +179,7 @@ export const Finding = z.object({
     .describe('Every condition, whether it held, and the fact behind it, for the scenario as written with the default readings.'),
   citations: z.array(Citation),
   content: z.object({ discretion: z.enum(['specified', 'discretionary', 'unspecified']), note: z.string() }),
-  readings: z.array(ReadingUse).describe('The legal readings this rule depends on, and how each was settled.'),
+  readings: z.array(ReadingUse).describe('The legal readings this rule tests that can change this finding (and the suspension reading, where it decides who owes), and how each was settled.'),
   interpretation: z.string().describe('The interpretation the rule takes, and why (from the pack).'),
   notes: z.array(z.string()).describe('Context that is not a condition, such as declarations by the states concerned.'),
   resolutions: z
@@ -187,8 +187,11 @@ export const Finding = z.object({
     .describe('How many admissible resolutions of the contested items were evaluated, and under how many it applies.'),
   positions: z.array(PositionOutcome).describe('For each contested item that matters: each position and the outcome it leads to.'),
   weighed: z
-    .array(z.object({ item: z.string().describe('The contested fact (scenario `contested` id).'), says: z.string() }))
-    .describe('The contested facts about the event that were weighed and change nothing here: every position leads to the same outcome.'),
+    .array(z.object({ item: z.string().describe('The contested fact (scenario `contested` id) or contested reading (reading id).'), says: z.string() }))
+    .describe(
+      'The contested facts about the event, and the contested readings the rule tests, that were weighed and change nothing here: every position ' +
+        'leads to the same outcome, and no change could make the reading decide it.',
+    ),
   changes: z.array(ChangeSet).describe('What would change it: minimal sets of changes that flip the finding.'),
 });
 /** How a legal reading was settled for a finding. */
@@ -316,7 +319,7 @@ export interface Finding {
   citations: Citation[];
   /** What is owed: whether the text specifies it, and how. */
   content: { discretion: 'specified' | 'discretionary' | 'unspecified'; note: string };
-  /** The legal readings this rule depends on, and how each was settled. */
+  /** The legal readings this rule tests that can change this finding (and the suspension reading, where it decides who owes), and how each was settled. */
   readings: ReadingUse[];
   /** The interpretation the rule takes, and why (from the pack). */
   interpretation: string;
@@ -326,7 +329,10 @@ export interface Finding {
   resolutions: { total: number; applies: number };
   /** For each contested item that matters: each position and the outcome it leads to. */
   positions: PositionOutcome[];
-  /** The contested facts about the event that were weighed and change nothing here: every position leads to the same outcome. */
+  /**
+   * The contested facts about the event, and the contested readings the rule tests, that were weighed and change
+   * nothing here: every position leads to the same outcome, and no change could make the reading decide it.
+   */
   weighed: Array<{ item: string; says: string }>;
   /** What would change it: minimal sets of changes that flip the finding. */
   changes: ChangeSet[];

@@ -46,6 +46,11 @@ export const limits = {
   changeCandidates: 40_000_000,
   /** Changes in one set reported by "what would change it" (larger sets are not searched). */
   changeSetSize: 3,
+  /**
+   * Open items in one branch of an indeterminate finding that turns on what the library leaves open ("applies if A,
+   * B, C and D"): only open items are searched, so a larger set than a change's is affordable.
+   */
+  branchSetSize: 5,
   /** Sets reported per direction by "what would change it". */
   changeSets: 8,
   /** Sources on one item. */

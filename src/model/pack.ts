@@ -329,6 +329,22 @@ export const Instrument = z
     }).superRefine((e, ctx) => {
       if (e.precision !== undefined && e.precision !== precisionOf(e.date)) ctx.addIssue(issue('precision_mismatch', { precision: e.precision, date: e.date }, ['precision']));
     }),
+    endOfForce: z
+      .strictObject({
+        established: z
+          .literal(false)
+          .describe('false: the sources read do not establish when the instrument ceased to be in force (no end is ever invented).'),
+        inForceThrough: IsoDate.describe(
+          'The last day the sources show it in force (at least its entry into force). An event after it is judged both ' +
+            'ways, in force or ended (the finding is indeterminate where that matters), and the in-force fact is not ' +
+            'asserted: the span and the limit are named.',
+        ),
+        limit: Text(limits.longText).describe('The limit the text itself sets on its duration, in its own words: "during that period … before those consultations are concluded".'),
+        note: Text(limits.longText).optional(),
+        sources: z.array(Source).max(limits.sources).default([]),
+      })
+      .optional()
+      .describe('Where the text limits its own duration and the end of that limit is not established. Omitted: in force from entry into force on, as far as the pack knows.'),
     versions: z
       .array(
         z.strictObject({

@@ -43,3 +43,31 @@ export function fromZod(error: z.ZodError, prefix: (string | number)[] = []): Pr
     return params ? { code, path, message: i.message, params } : { code, path, message: i.message };
   });
 }
+
+/** Edits (insert, delete, replace one character) from `a` to `b`; the search stops past `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...next) > limit) return limit + 1;
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * The known ids nearest to a misspelt one, for "did you mean": those a few edits away (a quarter of its length, at
+ * least two and at most five), nearest first, and those it is the tail of (`art-4.request-required` for its full address); at most
+ * three. Bounded: ids are compared only up to the edits allowed.
+ */
+export function nearestIds(id: string, known: Iterable<string>, max = 3): string[] {
+  const limit = Math.max(2, Math.min(5, Math.floor(id.length / 4)));
+  const scored: Array<[string, number]> = [];
+  for (const k of known) {
+    const d = k.endsWith(`.${id}`) ? 0 : distance(id.toLowerCase(), k.toLowerCase(), limit);
+    if (d <= limit && k !== id) scored.push([k, d]);
+  }
+  return scored.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([k]) => k);
+}

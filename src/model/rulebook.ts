@@ -295,6 +295,15 @@ export function obligationsOn(instrument: Instrument, date: string, article?: st
   );
 }
 
+/**
+ * Whether the pack cannot say the instrument is still in force on `day`: its text limits its own duration, the sources
+ * do not establish when that limit was reached, and `day` is after the last day they show it in force.
+ */
+export function endUnknownOn(instrument: Instrument, day: string): boolean {
+  const e = instrument.endOfForce;
+  return e !== undefined && !e.established && day > e.inForceThrough;
+}
+
 /** The version in force on a date (the last whose `from` is on or before it; else the first). */
 export function versionOn(instrument: Instrument, date: string): Instrument['versions'][number] {
   let found = instrument.versions[0]!;

@@ -10,7 +10,17 @@ import { limits } from './limits.js';
 import { issue } from './problem.js';
 
 /** Calendar date, `YYYY-MM-DD`. Dates compare as strings. */
-export const IsoDate = z.iso.date().describe('A calendar date, YYYY-MM-DD.');
+export const IsoDate = z.iso.date({ error: 'expected a calendar day, YYYY-MM-DD' }).describe('A calendar date, YYYY-MM-DD.');
+
+/**
+ * An event's day. Membership, treaty versions and requests are judged on the day an event began, so it is given to
+ * the day; the message says so, and that a date known only to the month or year is not supported for an event yet.
+ */
+const EventDay = z.iso.date({
+  error:
+    'expected the day, YYYY-MM-DD: membership and treaty versions are judged on the day an event began, and an ' +
+    "event date known only to the month or year (YYYY-MM, YYYY) is not supported yet (a source's date may be YYYY-MM or YYYY)",
+});
 
 /**
  * An id used to cross-reference entities, territories, events and requests.
@@ -277,8 +287,8 @@ export const Event = z
     id: Id,
     name: Text(limits.shortText).optional().describe('A short description, e.g. "Azerbaijani troops advance 3.5 km near Sev Lake".'),
     kind: EventKind,
-    date: IsoDate.describe('The day it began. Membership and treaty version are judged on this date.'),
-    endDate: IsoDate.optional().describe('The day it ended, if it lasted.'),
+    date: EventDay.describe('The day it began (YYYY-MM-DD; a month or year alone is not accepted). Membership and treaty version are judged on this date.'),
+    endDate: EventDay.optional().describe('The day it ended, if it lasted (YYYY-MM-DD).'),
     actor: Id.nullable().describe(
       'Who acted (an entity id); null: unknown (no one is named as the actor). Whether it is a state comes from the ' +
         'entity kind. Where sources attribute it differently, contest `actor` (a position may be null: unknown).',

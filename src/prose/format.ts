@@ -9,7 +9,7 @@ import { problem } from '../model/problem.js';
 import type { ConsistencyReport } from '../testing/check.js';
 import type { Citation, Finding, Reason } from '../model/finding.js';
 import { articleLabel, inner, isNumbered, list, noun, sorted } from './words.js';
-import { caseMark, caseName, caseVerdicts, verdictLines } from './summary.js';
+import { caseMark, caseName, caseVerdicts, legendOf, verdictLines } from './summary.js';
 import type { ParagraphText, TextStatus } from '../model/pack.js';
 
 /** An output format of `formatReports`. */
@@ -143,11 +143,12 @@ function table(rows: string[][]): string {
 }
 
 /**
- * The contested facts of a report that change none of its findings, once each: a finding they would change says
- * what it turns on instead.
+ * The contested facts and readings of a report that change none of its findings, once each: a finding they would
+ * change says what it turns on instead.
  */
 function weighedOnly(findings: readonly Finding[]): string[] {
-  const deciding = new Set(findings.flatMap((f) => f.positions.map((p) => p.item)));
+  // A reading that can change some finding of the report is listed with it, so it is not said to change none.
+  const deciding = new Set(findings.flatMap((f) => [...f.positions.map((p) => p.item), ...f.readings.map((r) => r.id)]));
   const seen = new Map<string, string>();
   for (const f of findings) for (const w of f.weighed) if (!deciding.has(w.item) && !seen.has(w.item)) seen.set(w.item, w.says);
   return [...seen.values()];
@@ -169,7 +170,7 @@ const byDate = (fs: readonly Finding[]) =>
 function textReport(report: Report, width: number): string {
   const r = { ...report, findings: byDate(report.findings) };
   const head = wrap(`━━ ${r.title}${r.source ? `  (${r.source})` : ''}`, width, '', '   ');
-  if (r.findings.length === 0) return `${head}\n  No instrument in the rulebook concerns these events.`;
+  if (r.findings.length === 0) return `${head}\n  No bundled or loaded rule pack concerns these events: nothing was judged.`;
   // Rows grouped under their event (its id and date), so that a row fits a terminal with names, not codes, in it.
   const rows: string[][] = [['', 'provision', 'kind', 'owed to', 'owed by']];
   const groups: Array<{ at: number; line: string }> = [];
@@ -248,7 +249,7 @@ function markdownReport(report: Report): string {
   const r = { ...report, findings: byDate(report.findings) };
   const out = [`## ${cell(r.title)}`, ''];
   if (r.source) out.push(`Source file: ${code(r.source)}`, '');
-  if (r.findings.length === 0) return [...out, 'No instrument in the rulebook concerns these events.'].join('\n');
+  if (r.findings.length === 0) return [...out, 'No bundled or loaded rule pack concerns these events: nothing was judged.'].join('\n');
   out.push('| | Event | Date | Instrument | Provision | Kind | Owed to | Owed by |', '|---|---|---|---|---|---|---|---|');
   for (const f of r.findings) {
     out.push(`| ${statusLabel(f).mark} | ${cell(f.event)} | ${cell(f.date)} | ${cell(f.instrumentAbbreviation)} | ${cell(f.provisionLabel)} | ${f.kind} | ${cell(f.beneficiaryName)} | ${cell(owedBy(f))} |`);
@@ -349,7 +350,6 @@ const shown = (options: TextOptions | undefined) => {
   return { summary: show !== 'details', details: show !== 'summary' };
 };
 
-const legend = '✔ owed · ? contested · ○ available, not invoked · ✘ not owed · → to whom';
 const leftOut = 'instruments that cannot bind toward the states concerned are left out';
 
 /** A verdict too long for one line, wrapped between instruments (" · "), and inside one only where it alone is too long. */
@@ -385,13 +385,14 @@ function textSummary(reports: readonly Report[], width: number, details: boolean
     const laid = forms.map((v) => layVerdict(v, lead, width));
     return laid.reduce((best, x) => (x.length < best.length ? x : best)).join('\n');
   });
+  const legend = legendOf(reports.map((r) => r.findings));
   const head = `Summary: ${reports.length} case${reports.length === 1 ? '' : 's'} (${legend}); ${leftOut}${details ? '; details follow' : ''}.`;
   return [wrap(head, width, '', '  '), ...lines].join('\n');
 }
 
 function markdownSummary(reports: readonly Report[]): string {
   const lines = reports.map((r) => `| ${caseMark(r.findings)} | ${cell(caseName(r.name ?? r.title))} | ${cell(caseVerdicts(r.findings))} |`);
-  return ['## Summary', '', `*${legend}; ${leftOut}.*`, '', '| | Case | Verdict per instrument |', '|---|---|---|', ...lines].join('\n');
+  return ['## Summary', '', `*${legendOf(reports.map((r) => r.findings))}; ${leftOut}.*`, '', '| | Case | Verdict per instrument |', '|---|---|---|', ...lines].join('\n');
 }
 
 /**

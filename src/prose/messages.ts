@@ -5,11 +5,12 @@
  */
 import { match } from 'ts-pattern';
 import { dateWords, uncertainOn } from '../model/dates.js';
-import type { Evidence, Question } from '../steps/derive.js';
+import { administrationDefault, againstDefault, boundaryDefault, type Evidence, islandDefault, type Question, recognitionDefault } from '../steps/derive.js';
 import type { Change } from '../steps/run.js';
 import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
 import type { Instrument } from '../model/pack.js';
+import { endUnknownOn } from '../model/rulebook.js';
 import { agree, articleLabel, capital, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, noun, type Noun, nounList, placed, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
 export { articleLabel, list } from './words.js';
@@ -109,7 +110,10 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
         : `${subject(n, 'the state', 'has', 'have')} never been a party to ${short}`,
     )
     .with('suspended', () => {
-      const bound = o.evidence.suspension.adopted ? '' : `, so ${agree(n, 'it stays', 'they stay')} bound, owing and owed its obligations`;
+      // Settled, the reading is never weighed the other way: the finding says what rejecting it would do.
+      const bound = o.evidence.suspension.adopted
+        ? o.evidence.suspension.settledBy === 'open' ? '' : `; rejecting that reading would leave ${agree(n, 'it', 'them')} bound, owing and owed ${agree(n, 'its', 'their')} obligations`
+        : `, so ${agree(n, 'it stays', 'they stay')} bound, owing and owed its obligations`;
       return `${possessive(n)} participation in ${short} is suspended on ${o.evidence.date} (since ${m.since}), and ${suspensionClause(o.evidence)}${bound}`;
     })
     .with('signatory', () => `${subject(n, 'the state', 'has', 'have')} signed ${short} but ${agree(n, 'is', 'are')} not yet bound on ${o.evidence.date}`)
@@ -132,6 +136,12 @@ function territoryPerParties(o: Observed, holds: boolean): string {
   if (ev.views.length === 0) return `${o.instrument.shortTitle} has no parties on ${ev.date}`;
   // A view the scenario does not record is the library's default, and said to be one, never a position held.
   if (ev.views.some((v) => !v.stated)) {
+    if (ev.views.every((v) => !v.stated) && ev.open.includes(recognitionDefault)) return allByDefault(ev);
+    if (ev.open.includes(recognitionDefault)) {
+      // Turned off, the unrecorded views are open: the sentence says only what the recorded ones make of the place.
+      const recorded = ev.views.filter((v) => v.stated).every((v) => v.sovereign === ev.beneficiary);
+      return `the views the scenario records ${recorded ? 'make' : 'do not make'} ${place} territory of ${b}: ${viewsClause(ev)}`;
+    }
     if (ev.views.every((v) => !v.stated)) {
       const not = holds || ev.place.sovereign === ev.beneficiary ? '' : `, not as territory of ${b}`;
       return `${allByDefault(ev)}${not}`;
@@ -171,7 +181,7 @@ function viewsClause(ev: Evidence): string {
   });
   const unrecorded = names(ev, ev.views.filter((x) => !x.stated).map((v) => v.party)).text;
   const none = recorded.length === 0 ? `the scenario records no party's view of ${place} (${unrecorded})` : `the scenario records no view of ${place} for ${unrecorded}`;
-  return [...recorded, `${none}; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)})`].join('; ');
+  return [...recorded, `${none}; ${ev.open.includes(recognitionDefault) ? offDefault('recognition') : `taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)})`}`].join('; ');
 }
 
 /**
@@ -182,8 +192,12 @@ function allByDefault(ev: Evidence): string {
   const all = ev.views.map((v) => v.party);
   const who = all.length > 8 ? `any of the ${all.length} parties` : all.length === 2 ? `either party (${names(ev, all).text})` : `any party (${names(ev, all).text})`;
   const as = ev.place.sovereign === null ? "no state's territory, as no state is internationally recognized as sovereign" : `${territoryOf(ev, ev.place.sovereign)}, the internationally recognized sovereign`;
+  if (ev.open.includes(recognitionDefault)) return `the scenario records no view of ${ev.place.name} by ${who}; ${offDefault('recognition')}`;
   return `the scenario records no view of ${ev.place.name} by ${who}; each is taken, by default, to recognize ${pronoun(placeNoun(ev))} as ${as}`;
 }
+
+/** What a field the scenario leaves out reads, its default turned off: "left open (the `island` default is off)". */
+const offDefault = (name: string) => `left open, each answer weighed (the library's ${name} default is turned off)`;
 
 /** Whom an unrecorded view is taken to recognize, in words. */
 const defaultSovereign = (ev: Evidence) => (ev.place.sovereign === null ? 'no state' : nameOf(ev, ev.place.sovereign));
@@ -259,6 +273,10 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   instrumentInForce: ({ ev, instrument, value }) => {
     const entry = instrument.entryIntoForce.date;
     // Printed at the precision the pack knows it: "since 1998", never a day the dossier does not give.
+    const end = instrument.endOfForce;
+    if (end !== undefined && endUnknownOn(instrument, ev.date)) {
+      return `whether ${instrument.shortTitle} is in force on ${ev.date} is not known: its text limits its duration (${end.limit}), and the sources read do not establish when that limit was reached (the pack shows it in force through ${end.inForceThrough})`;
+    }
     if (uncertainOn(entry, ev.date)) return `whether ${instrument.shortTitle} is in force on ${ev.date} is not known: it entered into force ${dateWords(entry)}, day not recorded`;
     return value ? `${instrument.shortTitle} is in force on ${ev.date} (since ${entry})` : `${instrument.shortTitle} is not in force on ${ev.date}: it entered into force ${dateWords(entry)}`;
   },
@@ -282,6 +300,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const against = event.against ?? 'territory';
     const wanted = holds ? [] : (Array.isArray(expected) ? expected : [expected]).filter((x) => x !== against && x in againstText);
     const not = wanted.length ? `, not ${either(wanted.map((x) => againstText[x as keyof typeof againstText]))}` : '';
+    if (event.against === undefined && ev.open.includes(againstDefault)) return `the scenario does not say ${placed('what was struck', ev.place)}; ${offDefault('against')}`;
     if (event.against === undefined) return `the scenario does not say ${placed('what was struck', ev.place)}; taken, by default, to be territory${not}`;
     const struck = against === 'territory' ? `territory (${place})` : placed(`${possessive(nounOf(ev, event.target))} ${againstText[against]}`, ev.place);
     const whose = against !== 'territory' && event.target !== ev.beneficiary ? `, not ${possessive(nounOf(ev, ev.beneficiary))}` : '';
@@ -306,7 +325,8 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     // Whether the sovereign is a party matters to "the territory of a party" (placeIsPartyTerritoryPerParties).
     const party = sovereign === null || fact !== 'placeIsPartyTerritoryPerParties' ? '' : ev.parties.includes(sovereign) ? `, a party on ${ev.date}` : `, which is not a party on ${ev.date}`;
     if (ev.views.some((v) => !v.stated)) {
-      if (ev.views.every((v) => !v.stated)) return `${allByDefault(ev)}${party}`;
+      if (ev.views.every((v) => !v.stated)) return `${allByDefault(ev)}${ev.open.includes(recognitionDefault) ? '' : party}`;
+      if (ev.open.includes(recognitionDefault)) return viewsClause(ev);
       return `the parties' recognition, where recorded, and the library's default elsewhere make ${place} ${territoryOf(ev, sovereign)}${party}: ${viewsClause(ev)}`;
     }
     return `${who} ${verb} ${place} as ${territoryOf(ev, sovereign)}${party}`;
@@ -326,6 +346,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const b = nounOf(ev, ev.beneficiary);
     const its = b.number === 'plural' ? 'their' : 'its';
     const it = pronoun(placeNoun(ev));
+    if (!ev.beneficiaryView.stated && ev.open.includes(recognitionDefault)) return `the scenario records no view of ${place} by ${b.text}; ${offDefault('recognition')}`;
     if (!ev.beneficiaryView.stated) {
       return `the scenario records no view of ${place} by ${b.text}; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)}), so ${subject(b, 'the state', 'is', 'are')} taken ${value ? '' : 'not '}to regard ${it} as ${its} own`;
     }
@@ -337,6 +358,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   placeAdministeredByBeneficiary: ({ ev, place }) => {
     const admin = administrator(ev.place);
     // An administrator the scenario does not name is the library's default, and said to be one.
+    if (ev.place.administeredBy === undefined && ev.open.includes(administrationDefault)) return `the scenario records no administrator of ${place}; ${offDefault('administration')}`;
     if (ev.place.administeredBy === undefined) {
       const who = admin === null ? 'no state, as no state is internationally recognized as sovereign' : `${nameOf(ev, admin)}, the internationally recognized sovereign`;
       return `the scenario records no administrator of ${place}; taken, by default, to be ${who}`;
@@ -352,12 +374,15 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   },
   placeIsIsland: ({ ev, value }) => {
     const p = placeNoun(ev);
+    if (ev.place.island === undefined && ev.open.includes(islandDefault)) return `the scenario does not say whether ${p.text} ${agree(p, 'is an island', 'are islands')}; ${offDefault('island')}`;
     if (ev.place.island === undefined) return `the scenario does not say whether ${p.text} ${agree(p, 'is an island', 'are islands')}; taken, by default, not to be`;
     // What the scenario records, not a restatement of the name ("the Falkland Islands are islands").
     return `the scenario records ${p.text} as ${value ? '' : 'not '}${agree(p, 'an island', 'islands')}`;
   },
   placeBoundaryDisputed: ({ ev, value, place }) =>
-    ev.place.boundaryDisputed === undefined
+    ev.place.boundaryDisputed === undefined && ev.open.includes(boundaryDefault)
+      ? `the scenario does not say whether ${placed('the boundary', ev.place)} is disputed; ${offDefault('boundary')}`
+      : ev.place.boundaryDisputed === undefined
       ? `the scenario does not say whether ${placed('the boundary', ev.place)} is disputed; taken, by default, not to be`
       : `${placed('the boundary', ev.place)} is ${value ? 'disputed or undemarcated' : 'not disputed'}`,
   beneficiaryRequests: ({ o, ev, expected, b }) => requestList(o, ev.beneficiaryRequests, b, expected),
@@ -479,6 +504,11 @@ export function weighedSentence(item: { says: string; options: ReadonlyArray<{ s
   return `${inner(item.says)}: contested here (${item.options.map((o) => `${inner(o.says)}${held(o.heldBy, ev)}`).join('; ')}); changes no finding`;
 }
 
+/** A contested reading that no change could make decide a finding: "the reading "…" (contested): weighed here; changes no finding". */
+export function weighedReadingSentence(statement: string): string {
+  return `the reading "${inner(statement)}" (contested): weighed here; changes no finding`;
+}
+
 /** "applies if the Sev Lake shore is Armenian territory, as Armenia holds; does not apply if …". */
 export function positionSentence(
   p: { item: { kind: 'fact' | 'reading'; says: string }; outcomes: ReadonlyArray<{ option: { says: string; heldBy: readonly string[]; value: unknown }; status: 'applies' | 'does-not-apply' | 'indeterminate' }> },
@@ -555,6 +585,12 @@ export function suspensionClause(ev: Evidence): string {
 
 const lowerFirst = (t: string) => (/^[A-Z](?![A-Z])/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
 
+/**
+ * What the suspension reading decides here, where it leaves a party out: the obligor list. Said whether the pack, the
+ * user or the weighing settled it, since no change set offers it (it changes who owes, not whether it is owed).
+ */
+const wouldOwe = (who: string) => `; rejecting that reading would add ${who} to those who owe it`;
+
 /** Why a party on the event date is not among a finding's obligors (one dyad: it → the beneficiary). */
 export function exclusionSentence(
   ev: Evidence,
@@ -568,8 +604,8 @@ export function exclusionSentence(
   const note = d?.note === undefined ? '' : ` (${d.note.replace(/\.$/, '')})`;
   return match(reason)
     .with('actor', () => `${who} is left out: it is the actor, and the rule does not oblige the attacker`)
-    .with('suspended', () => `${who} is left out: its obligations toward ${b} under this article ${since ? 'have been' : 'are'} suspended${since}${note}, and ${suspensionClause(ev)}`)
-    .with('suspended-member', () => `${who} is left out: its participation in ${d?.instrument ?? 'the instrument'} ${since ? 'has been' : 'is'} suspended${since}, and ${suspensionClause(ev)}`)
+    .with('suspended', () => `${who} is left out: its obligations toward ${b} under this article ${since ? 'have been' : 'are'} suspended${since}${note}, and ${suspensionClause(ev)}${wouldOwe(who)}`)
+    .with('suspended-member', () => `${who} is left out: its participation in ${d?.instrument ?? 'the instrument'} ${since ? 'has been' : 'is'} suspended${since}, and ${suspensionClause(ev)}${wouldOwe(who)}`)
     .with('not-owed', () =>
       d?.since === undefined
         ? `${who} is left out: the instrument, as the pack encodes it, does not oblige ${who} toward ${b} under this article`

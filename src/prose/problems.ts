@@ -20,9 +20,11 @@ export interface ProblemData {
   unknown_reference: { kind: string; id: string };
   duplicate_id: { id: string };
   dates_out_of_order: { earlier: string; later: string; what: string };
-  unknown_instrument: { id: string };
+  /** `known`: the ids the rulebook has; `suggestions`: the nearest of them to `id`. */
+  unknown_instrument: { id: string; known?: readonly string[]; suggestions?: readonly string[] };
   unknown_article: { instrument: string; article: string };
-  unknown_reading: { id: string };
+  /** `suggestions`: the nearest reading ids to `id`. */
+  unknown_reading: { id: string; suggestions?: readonly string[] };
   unknown_version: { id: string };
   value_mismatch: { fact: string; operator: string; expected: string };
   address_mismatch: { id: string; prefix: string };
@@ -64,9 +66,9 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   unknown_reference: (d) => `unknown ${d.kind} "${d.id}"`,
   duplicate_id: (d) => `duplicate id "${d.id}"`,
   dates_out_of_order: (d) => `dates out of order in ${d.what}: ${d.later} is before ${d.earlier}`,
-  unknown_instrument: (d) => `unknown instrument "${d.id}": no bundled or loaded rule pack has this id`,
+  unknown_instrument: (d) => `unknown instrument "${d.id}": no bundled or loaded rule pack has this id${meant(d.suggestions)}${knownList(d.known)}`,
   unknown_article: (d) => (d.instrument === '(this pack)' ? `this pack has no article "${d.article}"` : `instrument "${d.instrument}" has no article "${d.article}"`),
-  unknown_reading: (d) => `unknown reading "${d.id}"`,
+  unknown_reading: (d) => `unknown reading "${d.id}"${meant(d.suggestions)}`,
   unknown_version: (d) => `unknown version "${d.id}"`,
   value_mismatch: (d) => `fact "${d.fact}" with operator "${d.operator}" expects ${d.expected}`,
   address_mismatch: (d) => `"${d.id}" must be addressed under "${d.prefix}"`,
@@ -94,3 +96,13 @@ export function problemMessage<C extends keyof ProblemData>(code: C, data: Probl
   return problemText[code](data);
 }
 
+
+/** "; did you mean "a" or "b"?" for the nearest known ids, or nothing. */
+const meant = (ids: readonly string[] | undefined) => (ids?.length ? `; did you mean ${ids.map((i) => `"${i}"`).join(' or ')}?` : '');
+
+/** The ids that exist, at most twelve named ("…, and 30 more"). */
+function knownList(ids: readonly string[] | undefined): string {
+  if (!ids?.length) return '';
+  const shown = ids.slice(0, 12).join(', ');
+  return ` (the packs: ${shown}${ids.length > 12 ? `, and ${ids.length - 12} more` : ''})`;
+}

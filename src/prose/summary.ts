@@ -7,13 +7,15 @@ import type { Finding, Reason } from '../model/finding.js';
 import type { FactName } from '../model/facts.js';
 import { agree, either, inner, isNumbered, list, noun, nounList, sorted } from './words.js';
 
-type Mark = '✔' | '?' | '○' | '✘';
+type Mark = '✔' | '?' | '○' | '✘' | '–';
 
 /**
  * "✔" where some finding applies, "?" where one turns on what is contested and none applies, "○" where neither but one
- * is available and not invoked in the record (a request would engage it), else "✘".
+ * is available and not invoked in the record (a request would engage it), else "✘"; "–" where there is no finding at
+ * all (no pack concerns the events): nothing was judged, so nothing is "not owed".
  */
 export function caseMark(findings: readonly Finding[]): Mark {
+  if (findings.length === 0) return '–';
   if (findings.some((f) => f.status === 'applies')) return '✔';
   if (findings.some((f) => f.status === 'indeterminate')) return '?';
   return findings.some((f) => f.available) ? '○' : '✘';
@@ -76,7 +78,7 @@ function verdicts(findings: readonly Finding[]) {
     const whole = provisions.length === 1 && !isNumbered(provisions[0]!.label);
     kept.push({ name, mark: caseMark(binding), provisions, whom: binding.filter((f) => f.status !== 'does-not-apply'), whole });
   }
-  const rank = { '✔': 0, '?': 1, '○': 2, '✘': 3 } as const;
+  const rank = { '✔': 0, '?': 1, '○': 2, '✘': 3, '–': 4 } as const;
   return { kept: kept.sort((a, b) => rank[a.mark] - rank[b.mark]), dropped };
 }
 
@@ -121,9 +123,18 @@ export function caseVerdicts(findings: readonly Finding[], fits: (line: string) 
   return all.find(fits) ?? all[all.length - 1]!;
 }
 
+/** What a case no pack concerns reads, under its own mark ("–"): no instrument was judged, none is said not to be owed. */
+export const unconcerned = 'no bundled or loaded rule pack concerns these events: nothing was judged';
+
+/** The legend of the marks; "–" only where a case has it. */
+export function legendOf(cases: ReadonlyArray<readonly Finding[]>): string {
+  const marks = '✔ owed · ? contested · ○ available, not invoked · ✘ not owed';
+  return `${marks}${cases.some((fs) => fs.length === 0) ? ' · – no instrument concerns it' : ''} · → to whom`;
+}
+
 /** Every form of the verdict line, from the fullest to the shortest (one form where there is nothing to shorten). */
 export function verdictLines(findings: readonly Finding[]): readonly string[] {
-  if (findings.length === 0) return ['no instrument in the rulebook concerns these events'];
+  if (findings.length === 0) return [unconcerned];
   const { kept, dropped } = verdicts(findings);
   if (kept.length === 0) return [none(dropped)];
   return ([0, 1, 2] as const).map((detail) => kept.map((v) => segment(v, detail)).join(' · '));

@@ -12,8 +12,8 @@ import { copyFacts, type Facts } from '../model/facts.js';
 import { limits } from '../model/limits.js';
 import { problem } from '../model/problem.js';
 import type { Declaration, MembershipStatus, Reading } from '../model/pack.js';
-import { binds, type DirectedState, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, suspendedOn, versionOn } from '../model/rulebook.js';
-import { type Absence, administrator, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from '../model/scenario.js';
+import { binds, type DirectedState, endUnknownOn, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, suspendedOn, versionOn } from '../model/rulebook.js';
+import { type Absence, administrator, Against, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from '../model/scenario.js';
 
 /** Readings settled for one run: reading id → adopted. Missing ids keep the pack's default (or stay open). */
 export type ReadingChoices = Readonly<Record<string, boolean>>;
@@ -32,8 +32,11 @@ export interface Settings {
    * scenario does not record is taken to recognize the place's internationally recognized sovereign. Off: that view
    * is an open item (it follows the sovereign, or it does not), so a finding that turns on it is indeterminate.
    */
-  readonly defaults?: { readonly recognition?: boolean };
+  readonly defaults?: { readonly [K in DefaultName]?: boolean };
 }
+
+/** The library defaults the `defaults` option can turn off, by the name the option gives them. */
+export type DefaultName = 'recognition' | 'administration' | 'against' | 'island' | 'boundary';
 
 /** The id of the library default a state's unrecorded view of a place rests on. */
 export const recognitionDefault = 'default.recognition';
@@ -53,15 +56,94 @@ export const islandDefault = 'default.island';
 /** Whether the boundary at the place is disputed, where the scenario does not say: it is not (`boundaryDisputed` omitted). */
 export const boundaryDefault = 'default.boundary';
 
-/** Every library default a question's facts may rest on, with the scenario field whose omission it fills. */
-function defaultsOf(event: Event, place: Territory, views: readonly { stated: boolean }[], beneficiaryView: { stated: boolean }): string[] {
-  return [
+/** Every library default a question's facts may rest on, with the scenario field whose omission it fills; not one turned off. */
+function defaultsOf(event: Event, place: Territory, views: readonly { stated: boolean }[], beneficiaryView: { stated: boolean }, open: readonly string[]): string[] {
+  return ([
     ...(views.some((v) => !v.stated) || !beneficiaryView.stated ? [recognitionDefault] : []),
     ...(place.administeredBy === undefined ? [administrationDefault] : []),
     ...(event.against === undefined ? [againstDefault] : []),
     ...(place.island === undefined ? [islandDefault] : []),
     ...(place.boundaryDisputed === undefined ? [boundaryDefault] : []),
-  ];
+  ] as string[]).filter((d) => !open.includes(d));
+}
+
+/**
+ * A default that fills an omitted field of the event or the place, as an open item once turned off: the field takes
+ * each of its values, the default's first, so that a finding that turns on it is indeterminate and says so.
+ */
+interface FieldDefault {
+  readonly name: Exclude<DefaultName, 'recognition'>;
+  readonly id: string;
+  /** Whether the scenario leaves the field out for this event and place. */
+  readonly omitted: (event: Event, place: Territory) => boolean;
+  /** Its values, the default's first; what each says; and the event and place with the field so. */
+  readonly options: (event: Event, place: Territory, beneficiary: string, names: ReadonlyMap<string, string>) => ReadonlyArray<{ value: Choice; says: string }>;
+  readonly apply: (value: Choice, event: Event, place: Territory) => { event: Event; place: Territory };
+  readonly says: (event: Event, place: Territory) => string;
+}
+
+const againstWords: Record<Against, string> = {
+  territory: 'territory', 'armed-forces': 'armed forces', vessels: 'vessels', aircraft: 'aircraft', 'coast-guard': 'the coast guard', police: 'police',
+};
+
+const fieldDefaults: readonly FieldDefault[] = [
+  {
+    name: 'administration',
+    id: administrationDefault,
+    omitted: (_, place) => place.administeredBy === undefined,
+    // What a rule can tell apart is whether the sovereign or the beneficiary administers it: those two, or no one.
+    options: (_, place, beneficiary, names) => {
+      const name = (s: string | null) => (s === null ? 'no state' : (names.get(s) ?? s));
+      const other = beneficiary === place.sovereign ? null : beneficiary;
+      return [
+        {
+          value: place.sovereign,
+          says: place.sovereign === null ? `${place.name} is administered by no state, as no state is its internationally recognized sovereign` : `${place.name} is administered by ${name(place.sovereign)}, its internationally recognized sovereign`,
+        },
+        { value: other, says: other === null ? `${place.name} is administered by no state` : `${place.name} is administered by ${name(other)}` },
+      ];
+    },
+    apply: (value, event, place) => ({ event, place: { ...place, administeredBy: value as string | null } }),
+    says: (_, place) => `who administers ${place.name}, which the scenario does not record`,
+  },
+  {
+    name: 'against',
+    id: againstDefault,
+    omitted: (event) => event.against === undefined,
+    options: () => Against.options.map((a) => ({ value: a, says: `it struck ${a === 'territory' ? '' : "the target's "}${againstWords[a]}` })),
+    apply: (value, event, place) => ({ event: { ...event, against: value as Against }, place }),
+    says: () => 'what was struck, which the scenario does not say',
+  },
+  {
+    name: 'island',
+    id: islandDefault,
+    omitted: (_, place) => place.island === undefined,
+    options: (_, place) => [
+      { value: false, says: `${place.name} is not an island` },
+      { value: true, says: `${place.name} is an island` },
+    ],
+    apply: (value, event, place) => ({ event, place: { ...place, island: value as boolean } }),
+    says: (_, place) => `whether ${place.name} is an island, which the scenario does not say`,
+  },
+  {
+    name: 'boundary',
+    id: boundaryDefault,
+    omitted: (_, place) => place.boundaryDisputed === undefined,
+    options: (_, place) => [
+      { value: false, says: `the boundary at ${place.name} is not disputed` },
+      { value: true, says: `the boundary at ${place.name} is disputed or undemarcated` },
+    ],
+    apply: (value, event, place) => ({ event, place: { ...place, boundaryDisputed: value as boolean } }),
+    says: (_, place) => `whether the boundary at ${place.name} is disputed, which the scenario does not say`,
+  },
+];
+
+/** The id of the open item a field default turned off stands for: `default.island.<territory>`, `default.against.<event>`. */
+const fieldItem = (d: FieldDefault, event: Event, place: Territory) => `${d.id}.${d.name === 'against' ? event.id : place.id}`;
+
+function fieldOpenItem(d: FieldDefault, event: Event, place: Territory, beneficiary: string, names: ReadonlyMap<string, string>): OpenItem {
+  const options = d.options(event, place, beneficiary, names);
+  return { id: fieldItem(d, event, place), kind: 'fact', library: true, says: d.says(event, place), options: options.map((o) => ({ ...o, heldBy: [] })) };
 }
 
 /** The open item standing for the unrecorded views of a place when the recognition default is off. */
@@ -142,6 +224,8 @@ export interface Evidence {
   readonly spans: readonly UncertainSpan[];
   /** The library defaults (ids) this question's facts rest on, e.g. `default.recognition`. */
   readonly defaults: readonly string[];
+  /** The library defaults (ids) turned off that this question's facts would rest on: each is an open item, said to be open. */
+  readonly open: readonly string[];
   readonly place: Territory;
   readonly beneficiaryRequests: readonly Request[];
   readonly partyRequests: readonly Request[];
@@ -237,22 +321,25 @@ export function defaultsBehind(fact: keyof Facts, ev: Evidence): string[] {
     case 'placeIsBeneficiaryTerritoryPerParties':
     case 'placeSovereignPerParties':
     case 'placeIsPartyTerritoryPerParties':
-      return ev.views.some((v) => !v.stated) ? [recognitionDefault] : [];
+      return applied(ev.views.some((v) => !v.stated) ? [recognitionDefault] : [], ev);
     case 'placeIsBeneficiaryTerritoryPerBeneficiary':
-      return ev.beneficiaryView.stated ? [] : [recognitionDefault];
+      return applied(ev.beneficiaryView.stated ? [] : [recognitionDefault], ev);
     case 'placeAdministeredByBeneficiary':
     case 'placeAdministrator':
-      return ev.place.administeredBy === undefined ? [administrationDefault] : [];
+      return applied(ev.place.administeredBy === undefined ? [administrationDefault] : [], ev);
     case 'eventAgainst':
-      return ev.event.against === undefined ? [againstDefault] : [];
+      return applied(ev.event.against === undefined ? [againstDefault] : [], ev);
     case 'placeIsIsland':
-      return ev.place.island === undefined ? [islandDefault] : [];
+      return applied(ev.place.island === undefined ? [islandDefault] : [], ev);
     case 'placeBoundaryDisputed':
-      return ev.place.boundaryDisputed === undefined ? [boundaryDefault] : [];
+      return applied(ev.place.boundaryDisputed === undefined ? [boundaryDefault] : [], ev);
     default:
       return [];
   }
 }
+
+/** A default turned off is no default the fact rests on: it is left open (`Evidence.open`). */
+const applied = (ids: string[], ev: Evidence) => (ev.open.length === 0 ? ids : ids.filter((d) => !ev.open.includes(d)));
 
 /** A request concerns an event if it names it, or names none and was made on or after the event began. */
 export function concerns(request: Request, event: Event): boolean {
@@ -364,6 +451,10 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
       if (!concerned) continue;
       const spanNotes = uncertainSpans(pack, stated0.date, names);
       const spanItems: OpenItem[] = settings.resolve === 'all' ? spanNotes.map((n) => spanOpenItem(n, stated0.date)) : [];
+      // After the last day the sources show it in force, an instrument whose end is not established is weighed both
+      // ways; settled (resolve: "stated"), it is not asserted to be in force.
+      const endUnknown = endUnknownOn(instrument, stated0.date);
+      if (endUnknown && settings.resolve === 'all') spanItems.push(endOpenItem(pack, stated0.date));
       const readingItems = openReadings(pack, settings);
       // Both answers of every open reading: counted, never listed (each rule lists only the ones it tests).
       const readingChoices = readingItems.reduce((n, i) => n * i.options.length, 1);
@@ -381,10 +472,15 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         let base: { facts: Facts; evidence: Evidence; choice: Map<string, Choice> } | undefined;
         const unrecorded = settings.defaults?.recognition === false ? unrecordedViews(pack, stated0, place0, beneficiary) : [];
         const defaultItems: OpenItem[] = unrecorded.length === 0 ? [] : [recognitionOpenItem(place0, unrecorded, names)];
-        // The library's own open items: unrecorded views (the recognition default off) and dates the pack knows
-        // only to the year or month, where the event falls inside the span. Each is true or false per variant.
-        const libraryItems = [...defaultItems, ...spanItems];
-        const libraryChoices = product(libraryItems.map((item) => [[item.id, true], [item.id, false]] as const));
+        // The fields the scenario leaves out whose default is turned off: each takes every value it can.
+        const fields = fieldDefaults.filter((d) => settings.defaults?.[d.name] === false && d.omitted(stated0, place0));
+        const fieldItems = fields.map((d) => fieldOpenItem(d, stated0, place0, beneficiary, names));
+        const open = [...(defaultItems.length ? [recognitionDefault] : []), ...fields.map((d) => d.id)];
+        // The library's own open items: unrecorded views (the recognition default off), omitted fields (their default
+        // off) and dates the pack knows only to the year or month, where the event falls inside the span. Each takes
+        // each of its values per variant, the default's (or the span begun) first.
+        const libraryItems = [...defaultItems, ...fieldItems, ...spanItems];
+        const libraryChoices = product(libraryItems.map((item) => item.options.map((o) => [item.id, o.value] as const)));
         // The suspension reading, where it is open, is derived both ways (it changes who is a party); else settled.
         const suspension = suspensionReading(pack);
         const suspensionItem = suspensionOpenItem(pack, settings, stated0.date, beneficiary);
@@ -398,13 +494,21 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         const shared = libraryChoices.flatMap(() => suspensionChoices.map(() => ({})));
         resolutions.forEach(({ picks, event, place }, i) => {
           for (const [l, library] of libraryChoices.entries()) for (const [k, suspends] of suspensionChoices.entries()) {
-            const chosen = new Map<string, boolean>(library);
+            const chosen = new Map<string, Choice>(library);
             // Unrecorded views follow the sovereign unless this variant says otherwise; they concern the place as
             // written (a position on its sovereign replaces every view). A span has begun only where it says so.
             const follow = place !== place0 || chosen.get(defaultItems[0]?.id ?? '') !== false;
             const assume = (span: string) => chosen.get(spanItem(span)) === true;
-            const asked = ask(pack, event, beneficiary, {
-              entities, names, numbers, place, requests, determinations, absences, settings, follow, assume, spans: spanNotes,
+            // An omitted field takes this variant's value, unless it is the default's: the scenario as written stays
+            // as written, so that the base's sentences say the field is left out (and open).
+            let [e, t] = [event, place];
+            for (const [j, d] of fields.entries()) {
+              const value = chosen.get(fieldItems[j]!.id)!;
+              if (value !== fieldItems[j]!.options[0]!.value) ({ event: e, place: t } = d.apply(value, e, t));
+            }
+            const lasts = !endUnknown || chosen.get(endItem) === true;
+            const asked = ask(pack, e, beneficiary, {
+              entities, names, numbers, place: t, requests, determinations, absences, settings, follow, assume, lasts, spans: spanNotes, open,
               suspension: { reading: suspension, adopted: suspends, settledBy: suspensionItem ? 'open' : Object.hasOwn(settings.readings, suspension.id) ? 'user' : pack.instrument.suspension ? 'pack' : 'library' },
               shared: shared[l * suspensionChoices.length + k]!,
             });
@@ -412,7 +516,8 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
             worlds.push({ choice: new Map(picked), facts: asked.facts, actor: event.actor });
             // The base: views by the default, and every uncertain span begun, so that an indeterminate finding names
             // who would owe it where it applies; its sentences say the span is not known either way.
-            const isBase = libraryItems.every((d) => chosen.get(d.id) === true) && suspends === suspensionChoices[0];
+            // An instrument whose end is not established is, in the base, not asserted to be in force.
+            const isBase = libraryItems.every((d) => chosen.get(d.id) === (d.id === endItem ? false : d.options[0]!.value)) && suspends === suspensionChoices[0];
             if (i === baseIndex && isBase) {
               const choice = new Map<string, Choice>(picked);
               for (const item of readingItems) choice.set(item.id, asked.evidence.readings.get(item.id)!.adopted);
@@ -464,6 +569,25 @@ function spanOpenItem(n: UncertainSpan, day: string): OpenItem {
     options: [
       { value: true, says: `${what} had taken effect by ${day} (the pack dates it only ${dateWords(n.span)})`, heldBy: [] },
       { value: false, says: `${what} had not yet taken effect on ${day} (the pack dates it only ${dateWords(n.span)})`, heldBy: [] },
+    ],
+  };
+}
+
+/** The id of the open item for an instrument whose end of force is not established, after the last day it is shown in force. */
+export const endItem = 'end-of-force';
+
+/** Whether the instrument was still in force on the day: an open item of the library, named with the text's own limit. */
+function endOpenItem(pack: Pack, day: string): OpenItem {
+  const { shortTitle, endOfForce } = pack.instrument;
+  const limit = `its text limits its duration (${endOfForce!.limit}), and when that limit was reached is not established (the pack shows it in force through ${endOfForce!.inForceThrough})`;
+  return {
+    id: endItem,
+    kind: 'fact',
+    library: true,
+    says: `whether ${shortTitle} was still in force on ${day}: ${limit}`,
+    options: [
+      { value: true, says: `${shortTitle} was still in force on ${day}`, heldBy: [] },
+      { value: false, says: `${shortTitle} had ceased to be in force by ${day}`, heldBy: [] },
     ],
   };
 }
@@ -535,8 +659,12 @@ interface Context {
   follow: boolean;
   /** Whether a date known only to the year or month had taken effect, for an event inside its span. */
   assume: (span: string) => boolean;
+  /** Whether the instrument is still in force, where its end is not established and the event is after the last day it is shown in force. */
+  lasts: boolean;
   /** The uncertain spans of this question, for the sentences that must say so. */
   spans: readonly UncertainSpan[];
+  /** The library defaults turned off that this question would rest on (each an open item). */
+  open: readonly string[];
   /** The suspension reading in this variant: adopted, a suspended member or obligation is not bound. */
   suspension: SuspensionState;
   /**
@@ -586,7 +714,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     parties.filter((p) => p !== beneficiary).map((obligor) => obligationOn(instrument, obligor, beneficiary, article, date)),
   ));
   const facts: Facts = {
-    instrumentInForce: begun(instrument.entryIntoForce.date, date, ctx.assume),
+    instrumentInForce: begun(instrument.entryIntoForce.date, date, ctx.assume) && ctx.lasts,
     version: version.id,
     beneficiaryIsState: entities.get(beneficiary)?.kind === 'state',
     beneficiaryIsParty: binds(beneficiaryMembership.status, suspends),
@@ -642,7 +770,8 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       views,
       beneficiaryView,
       spans: ctx.spans,
-      defaults: defaultsOf(event, place, views, beneficiaryView),
+      defaults: defaultsOf(event, place, views, beneficiaryView, ctx.open),
+      open: ctx.open,
       place,
       beneficiaryRequests,
       partyRequests,

@@ -8,7 +8,7 @@ import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
-import { changeCondition, changeSentence, changeText, declarationNote, describedOnly, exclusionSentence, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedSentence } from '../prose/messages.js';
+import { changeCondition, changeSentence, changeText, declarationNote, describedOnly, exclusionSentence, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
@@ -52,6 +52,13 @@ function leavesOf(r: Reason): Reason[] {
   return r.reasons ? r.reasons.flatMap(leavesOf) : [r];
 }
 
+/** The readings that can change nothing in a finding (see run.ts `idleReadings`). */
+type Idle = ReadonlySet<string>;
+const noIdle: Idle = new Set();
+
+/** A condition on readings that can change nothing here: it is no reason (it stays among the reasons, for whoever reads them all). */
+const isIdle = (r: Reason, idle: Idle) => r.fact === 'readings' && idle.size > 0 && [r.expected].flat().every((v) => idle.has(String(v)));
+
 /** A condition on the beneficiary's standing alone (the instrument binds, it is a party, it is owed): see `standingFacts`. */
 const standing = (r: Reason): boolean => leavesOf(r).every((l) => l.fact !== undefined && standingFacts.has(l.fact as FactName));
 
@@ -61,6 +68,7 @@ const standing = (r: Reason): boolean => leavesOf(r).every((l) => l.fact !== und
  * holds only by a reading is not, when another holds without it: that reading cannot matter here.
  */
 function leaning(r: Reason): [number, number] {
+  // Every reading it leans on counts, idle or not: a branch held only by a reading is not the reason.
   const used = decisive(r);
   return [used.filter((l) => l.fact === 'readings').length, used.filter((l) => l.defaults?.length).length];
 }
@@ -73,26 +81,27 @@ function leaning(r: Reason): [number, number] {
  * - A failed `any` is explained by its nearest misses (the branches with the fewest failing conditions of their own),
  *   not by every branch.
  */
-export function decisive(r: Reason): Reason[] {
-  if (!r.reasons) return r.status === 'not-evaluated' ? [] : [r];
+export function decisive(r: Reason, idle: Idle = noIdle): Reason[] {
+  if (!r.reasons) return r.status === 'not-evaluated' || isIdle(r, idle) ? [] : [r];
+  const down = (c: Reason) => decisive(c, idle);
   const children = r.reasons;
   return match(r.combinator)
     .with('all', undefined, () => {
-      if (r.status === 'holds') return children.flatMap(decisive);
+      if (r.status === 'holds') return children.flatMap(down);
       const failing = children.filter((c) => c.status === 'fails');
       const gates = failing.filter(standing);
-      return (gates.length ? gates : failing).flatMap(decisive);
+      return (gates.length ? gates : failing).flatMap(down);
     })
     .with('any', () => {
       if (r.status !== 'fails') {
         const held = children.filter((c) => c.status === 'holds').map((c) => ({ c, lean: leaning(c) }));
         const least = held.reduce<[number, number]>((m, x) => (x.lean[0] < m[0] || (x.lean[0] === m[0] && x.lean[1] < m[1]) ? x.lean : m), [Infinity, Infinity]);
-        return held.filter((x) => x.lean[0] === least[0] && x.lean[1] === least[1]).flatMap((x) => decisive(x.c));
+        return held.filter((x) => x.lean[0] === least[0] && x.lean[1] === least[1]).flatMap((x) => decisive(x.c, idle));
       }
       const misses = children.filter((c) => c.status === 'fails');
       // Every alternative fails on the beneficiary's standing or on its relation to the event: that is the decisive
       // failure, said in the pack's terms; what else each alternative missed is no reason.
-      const gate = gateFailures(misses);
+      const gate = gateFailures(misses, idle);
       if (gate) return r.says ? [{ ...r, observation: unmet(gate.map((l) => l.observation!), r.says), reasons: gate }] : gate;
       // How many of its own conditions a failed branch misses: a failed `not` misses one (its child held).
       const width = (c: Reason) => (!c.reasons ? 1 : c.combinator === 'not' ? 1 : c.reasons.filter((g) => g.status === 'fails').length);
@@ -103,13 +112,13 @@ export function decisive(r: Reason): Reason[] {
       // Only where the alternatives fail on a shared observation (the place's region, say): that observation against
       // the condition is the reason. Alternatives that fail each on its own fact keep their own reasons.
       if (near.length > 1 && r.says) {
-        const leaves = failedLeaves(r);
+        const leaves = failedLeaves(r, idle);
         const seen = [...new Set(leaves.map((l) => l.observation!))];
         if (seen.length && seen.length < leaves.length) return [{ ...r, observation: unmet(seen, r.says) }];
       }
-      return near.flatMap(decisive);
+      return near.flatMap(down);
     })
-    .with('not', () => children.flatMap(decisive))
+    .with('not', () => children.flatMap(down))
     .exhaustive();
 }
 
@@ -120,8 +129,8 @@ const rank = (l: Reason) => (standingFacts.has(l.fact as FactName) ? 0 : relatio
  * Where every failed alternative fails on a fact of the beneficiary's standing or relation to the event, those
  * failures, up to the farthest rank that every alternative needs (each alternative's nearest failure); else none.
  */
-function gateFailures(misses: readonly Reason[]): Reason[] | undefined {
-  const each = misses.map(failedLeaves);
+function gateFailures(misses: readonly Reason[], idle: Idle): Reason[] | undefined {
+  const each = misses.map((m) => failedLeaves(m, idle));
   if (each.some((ls) => ls.length === 0)) return undefined;
   const needed = Math.max(...each.map((ls) => Math.min(...ls.map(rank))));
   if (needed >= 2) return undefined;
@@ -133,9 +142,9 @@ function gateFailures(misses: readonly Reason[]): Reason[] | undefined {
  * The failed conditions under a node that observe the situation or a reading (not the version in force): what a
  * reader needs to see to know why no alternative held.
  */
-function failedLeaves(r: Reason): Reason[] {
-  if (r.reasons) return r.combinator === 'not' ? [] : r.reasons.flatMap(failedLeaves);
-  return r.status === 'fails' && r.observation && r.fact !== 'version' ? [r] : [];
+function failedLeaves(r: Reason, idle: Idle = noIdle): Reason[] {
+  if (r.reasons) return r.combinator === 'not' ? [] : r.reasons.flatMap((c) => failedLeaves(c, idle));
+  return r.status === 'fails' && r.observation && r.fact !== 'version' && !isIdle(r, idle) ? [r] : [];
 }
 
 /** Articles whose cited paragraphs have wording of their own per version: the ones a version label is about. */
@@ -170,8 +179,9 @@ function citations(v: Verdict): Citation[] {
 }
 
 function readingsUsed(v: Verdict): Finding['readings'] {
-  const ids = sight(v.rule).readings; // the readings its conditions test
-  const used = [...ids].sort().map((id) => {
+  // The readings its conditions test that can change this finding; the others are at most weighed (see `weighed`).
+  const ids = [...sight(v.rule).readings].filter((id) => !v.idleReadings.has(id));
+  const used = ids.sort().map((id) => {
     const r = v.question.evidence.readings.get(id)!;
     return { id, statement: r.reading.statement, adopted: r.adopted, contested: r.reading.contested, settledBy: r.settledBy };
   });
@@ -199,7 +209,7 @@ export function changeId(c: Change): string {
 function turnsOn(v: Verdict): string[] {
   // Only what is open in this run: a request, or a reading the user settled, is a change, not a position.
   const open = new Set(v.question.items.map((i) => i.id));
-  const settled = v.changes.filter((c) => c.changes.every((x) => (x.kind === 'position' ? open.has(x.item) : x.kind === 'reading' && open.has(x.reading))));
+  const settled = (v.branches ?? v.changes).filter((c) => c.changes.every((x) => (x.kind === 'position' ? open.has(x.item) : x.kind === 'reading' && open.has(x.reading))));
   if (settled.length === 0) return v.positions.map((p) => positionSentence(p, v.question.evidence));
   const ordered = [...settled].sort((a, b) => (a.to === b.to ? 0 : a.to === 'applies' ? -1 : 1));
   const articles = articleLabels(v.question.pack.articles);
@@ -232,6 +242,13 @@ function unrecordedInvocations(root: Reason): string[] {
   visit(root);
   const said = covered(found);
   return [...new Set(found.filter((r) => !said.has(r)).map((r) => r.observation!))];
+}
+
+/** The idle readings among reasons decided without regard to idleness: the ones the finding does not give as reasons. */
+function unsaid(decided: readonly Reason[], idle: Idle): string[] {
+  const leaves = decided.flatMap((r) => (r.reasons ? failedLeaves(r) : [r]));
+  const ids = leaves.filter((l) => isIdle(l, idle)).flatMap((l) => [l.expected].flat().map(String));
+  return [...new Set(ids)].sort();
 }
 
 /**
@@ -279,7 +296,7 @@ export function explainVerdict(v: Verdict): Finding {
     }
     excluded.sort((a, b) => (a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
   }
-  const decided = status === 'indeterminate' || !root ? [] : decisive(root);
+  const decided = status === 'indeterminate' || !root ? [] : decisive(root, v.idleReadings);
   const concerned = new Set([beneficiary, ...obligors, ...excluded.map((x) => x.state)]);
   const names = evidence.names;
   return {
@@ -312,7 +329,7 @@ export function explainVerdict(v: Verdict): Finding {
     }),
     because: !root ? [] : status === 'indeterminate' ? [...turnsOn(v), ...unrecordedInvocations(root)] : said(decided),
     // A group said in the pack's terms (see decisive) was decided by its own failed conditions as well.
-    decidedBy: !root ? [] : status === 'indeterminate' ? v.positions.map((p) => p.item.id) : [...new Set(decided.flatMap((r) => (r.reasons ? [r.id!, ...failedLeaves(r).map((l) => l.id!)] : [r.id!])))],
+    decidedBy: !root ? [] : status === 'indeterminate' ? v.positions.map((p) => p.item.id) : [...new Set(decided.flatMap((r) => (r.reasons ? [r.id!, ...failedLeaves(r, v.idleReadings).map((l) => l.id!)] : [r.id!])))],
     reasons: !root ? [] : root.combinator === 'all' && !root.id ? root.reasons! : [root],
     citations: citations(v),
     content: rule.content,
@@ -327,7 +344,15 @@ export function explainVerdict(v: Verdict): Finding {
       outcomes: p.outcomes.map((x) => ({ value: x.option.value, says: x.option.says, heldBy: [...x.option.heldBy], status: x.status })),
     })),
     // A contested fact that changes nothing is still shown to have been weighed (never silently dropped).
-    weighed: question.items.filter((i) => i.kind === 'fact' && !i.library && !v.positions.some((p) => p.item.id === i.id)).map((i) => ({ item: i.id, says: weighedSentence(i, evidence) })),
+    weighed: [
+      ...question.items.filter((i) => i.kind === 'fact' && !i.library && !v.positions.some((p) => p.item.id === i.id)).map((i) => ({ item: i.id, says: weighedSentence(i, evidence) })),
+      // A contested reading that would have been a reason, and can change nothing here, is said to have been
+      // weighed (once in a report), not given as a reason.
+      ...unsaid(root && status !== 'indeterminate' && v.idleReadings.size > 0 ? decisive(root) : [], v.idleReadings).flatMap((id) => {
+        const r = pack.readings.get(id);
+        return r?.contested ? [{ item: id, says: weighedReadingSentence(r.statement) }] : [];
+      }),
+    ],
     changes: v.changes.map((c) => {
       const changes = c.changes.map((x) => ({ id: changeId(x), kind: x.kind, says: changeText(x, question, articles) }));
       return { to: c.to, changes, says: changeSentence(c.to, c.changes.map((x) => changeCondition(x, question, articles))) };

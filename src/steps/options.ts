@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Settings } from './derive.js';
 import { TreatyObligationsError } from '../model/errors.js';
 import { Address } from '../model/pack.js';
-import { fromZod, problem } from '../model/problem.js';
+import { fromZod, nearestIds, problem } from '../model/problem.js';
 import { isRulebook, type Rulebook } from '../model/rulebook.js';
 import type { RunOptions } from './run.js';
 
@@ -45,8 +45,15 @@ export const EvaluateOptions = z.strictObject({
             'recognized sovereign (findings say so: "taken, by default, …"). false: such a view is left open, and a ' +
             'finding that turns on it is indeterminate.',
         ),
+      administration: z
+        .boolean()
+        .default(true)
+        .describe('A place whose `administeredBy` is omitted is taken to be administered by its internationally recognized sovereign. false: left open.'),
+      against: z.boolean().default(true).describe('An event whose `against` is omitted is taken to have struck the territory. false: what was struck is left open.'),
+      island: z.boolean().default(true).describe('A place whose `island` is omitted is taken not to be an island. false: left open.'),
+      boundary: z.boolean().default(true).describe('A place whose `boundaryDisputed` is omitted is taken to have an undisputed boundary. false: left open.'),
     })
-    .default({ recognition: true })
+    .default({ recognition: true, administration: true, against: true, island: true, boundary: true })
     .describe('The library\'s documented defaults, each of which can be turned off.'),
   changes: z.boolean().default(true).describe('Search what would change each finding (minimal sets of changes that flip it).'),
   reasons: z
@@ -79,6 +86,9 @@ export function settleOptions(options: unknown, fallback: Rulebook, schema: type
   if (!parsed.success) throw new TreatyObligationsError('invalid-options', fromZod(parsed.error));
   const { rulebook = fallback, readings = {}, resolve, defaults, changes, reasons, backend } = parsed.data;
   const unknown = Object.keys(readings).filter((id) => !rulebook.packs.some((p) => p.readings.has(id)));
-  if (unknown.length > 0) throw new TreatyObligationsError('invalid-options', unknown.map((id) => problem('unknown_reading', { id }, ['readings', id])));
+  if (unknown.length > 0) {
+    const known = rulebook.packs.flatMap((p) => [...p.readings.keys()]);
+    throw new TreatyObligationsError('invalid-options', unknown.map((id) => problem('unknown_reading', { id, suggestions: nearestIds(id, known) }, ['readings', id])));
+  }
   return { rulebook, settings: { readings, resolve, defaults }, run: { changes, reasons }, backend };
 }

@@ -10,7 +10,7 @@
  */
 import { type Choice, type ItemOption, type OpenItem, type Question, withRequest } from './derive.js';
 import { copyFacts, type Facts } from '../model/facts.js';
-import { bound } from '../judges/compile.js';
+import { bound, reached } from '../judges/compile.js';
 import { type Judge, type Judgment, type JudgeRequest, type SyncJudge, sight } from '../judges/judge.js';
 import type { Condition } from '../model/pack.js';
 import { Work } from '../model/budget.js';
@@ -46,6 +46,18 @@ export interface Verdict {
   readonly positions: readonly PositionOutcome[];
   readonly changes: readonly ChangeSet[];
   /**
+   * For an indeterminate finding that turns on what the library leaves open (a default turned off, a date known to
+   * the year): the sets of open items, those included, that settle it, so that it can say "applies if …" for each
+   * branch. They are not changes one can apply to the scenario (a view is settled by recording it), so not in `changes`.
+   */
+  readonly branches?: readonly ChangeSet[];
+  /**
+   * The readings the rule tests that can change nothing here: under every resolution, whatever the readings and the
+   * beneficiary's requests, no condition testing them is reached (see `reached`). A finding neither lists them nor
+   * gives them as reasons; a contested one is said, once, to have been weighed.
+   */
+  readonly idleReadings: ReadonlySet<string>;
+  /**
    * Does not apply only for want of an invocation: under every resolution a request by the beneficiary (under the
    * articles the rule reads requests under, and its own) would make it apply. The obligation is available and not
    * invoked in the record; the status stays "does-not-apply", since the scenario records no invocation.
@@ -68,6 +80,19 @@ export type Weighing<T> = Generator<JudgeRequest, T, Judgment>;
 function statusOf(passed: readonly boolean[]): Status {
   if (passed.length === 0) throw new Error('internal: a status asked of no resolution');
   return passed.every(Boolean) ? 'applies' : passed.some(Boolean) ? 'indeterminate' : 'does-not-apply';
+}
+
+/** The status over the classes `m` marks: `statusOf` of those outcomes, without listing them. */
+function statusWhere(outcomes: readonly boolean[], m: Uint8Array): Status {
+  let applies = false;
+  let fails = false;
+  for (let c = 0; c < outcomes.length; c++) {
+    if (m[c] !== 1) continue;
+    if (outcomes[c]) applies = true;
+    else fails = true;
+  }
+  if (!applies && !fails) throw new Error('internal: a status asked of no resolution');
+  return !fails ? 'applies' : applies ? 'indeterminate' : 'does-not-apply';
 }
 
 const requestFacts = new Set(['beneficiaryRequests', 'partyRequests']);
@@ -121,7 +146,7 @@ function mentionedArticles(rule: PackRule): ReadonlySet<string> {
  * the sets found with it are repeated for the others: a pack of a hundred articles searches two requests, not a
  * hundred. `order` ranks every change as the full list would, so the sets come out in the same order either way.
  */
-function candidateChanges(q: Question, rule: PackRule): { candidates: Change[]; standsFor: Map<number, Change[]>; order: Map<Change, number> } {
+function candidateChanges(q: Question, rule: PackRule, branches = false): { candidates: Change[]; standsFor: Map<number, Change[]>; order: Map<Change, number> } {
   const candidates: Change[] = [];
   const order = new Map<Change, number>();
   const add = (c: Change) => {
@@ -131,18 +156,20 @@ function candidateChanges(q: Question, rule: PackRule): { candidates: Change[]; 
   const { readings } = sight(rule);
   for (const item of q.items) {
     // What the library leaves open (an unrecorded view, a date known to the year) is settled by recording it.
-    if (item.kind === 'fact' && !item.library) for (const o of item.options) add({ kind: 'position', item: item.id, value: o.value });
+    if (item.kind === 'fact' && (branches || !item.library)) for (const o of item.options) add({ kind: 'position', item: item.id, value: o.value });
   }
   // A reading the derive step applies (suspension), where open, is settled like a position: both answers.
   for (const item of q.items) if (item.structural) for (const value of [true, false]) add({ kind: 'reading', reading: item.id, value });
   for (const id of [...readings].sort()) {
     const open = q.items.find((i) => i.id === id);
+    // The branches of an indeterminate finding are its open items only: a settled reading is a change, not a branch.
+    if (branches && !open) continue;
     const current = q.base.facts.readings.includes(id);
     const values = open ? [true, false] : [!current];
     for (const value of values) add({ kind: 'reading', reading: id, value });
   }
   const standsFor = new Map<number, Change[]>();
-  if (q.evidence.entities.get(q.beneficiary)?.kind === 'state') {
+  if (!branches && q.evidence.entities.get(q.beneficiary)?.kind === 'state') {
     const named = mentionedArticles(rule);
     let alike: Change[] | undefined;
     for (const article of q.pack.instrument.articles) {
@@ -163,13 +190,21 @@ function candidateChanges(q: Question, rule: PackRule): { candidates: Change[]; 
 
 const subject = (c: Change) => (c.kind === 'position' ? `p:${c.item}` : c.kind === 'reading' ? `r:${c.reading}` : `q:${c.article}`);
 
-/** A change as the search applies it: settling an open item keeps some classes; a patch changes their facts. */
-type Effect = { readonly keeps: Uint8Array } | { readonly patch: (f: Facts) => Facts };
+/** Classes as bits, 32 to a word: bit `c % 32` of word `c >> 5` stands for class `c`. */
+function bits(count: number, has: (c: number) => boolean): Uint32Array {
+  const words = new Uint32Array((count + 31) >>> 5);
+  for (let c = 0; c < count; c++) if (has(c)) words[c >>> 5]! |= 1 << (c & 31);
+  return words;
+}
+
+/** A change as the search applies it: settling an open item keeps some classes (as bits); a patch changes their facts. */
+type Effect = { readonly keeps: Uint32Array } | { readonly patch: (f: Facts) => Facts };
 
 function effect(q: Question, classes: Classes, c: Change): Effect {
-  if (c.kind === 'position') return { keeps: classes.matching(c.item, c.value) };
+  const keeping = (m: Uint8Array) => ({ keeps: bits(m.length, (i) => m[i] === 1) });
+  if (c.kind === 'position') return keeping(classes.matching(c.item, c.value));
   if (c.kind === 'request') return { patch: (f) => withRequest(f, c.article) };
-  if (q.items.some((i) => i.id === c.reading)) return { keeps: classes.matching(c.reading, c.value) };
+  if (q.items.some((i) => i.id === c.reading)) return keeping(classes.matching(c.reading, c.value));
   return { patch: (f) => withReadings(f, c.value ? [...new Set([...f.readings, c.reading])].sort() : f.readings.filter((r) => r !== c.reading)) };
 }
 
@@ -198,23 +233,49 @@ function reachable(q: Question, rule: PackRule, resolutions: Classes, candidates
   return targets.filter((to) => (to === 'applies' ? canHold : canFail));
 }
 
-/** The next set of `set.length` indexes below `n` in lexicographic order, in place; false after the last. */
-function nextCombination(set: number[], n: number): boolean {
-  let i = set.length - 1;
-  while (i >= 0 && set[i] === n - set.length + i) i -= 1;
-  if (i < 0) return false;
-  set[i]! += 1;
-  for (let j = i + 1; j < set.length; j++) set[j] = set[j - 1]! + 1;
-  return true;
+const none: ReadonlySet<string> = new Set();
+
+/**
+ * The readings the rule tests that no change can make decide this finding: with every reading and the beneficiary's
+ * requests left free (what the search may change), no condition testing them is reached in any class.
+ */
+export function idleReadings(q: Question, rule: PackRule, resolutions: { readonly facts: readonly Facts[]; readonly world?: (c: number) => number }): ReadonlySet<string> {
+  const { readings } = sight(rule);
+  if (readings.size === 0) return none;
+  const requests = q.evidence.entities.get(q.beneficiary)?.kind === 'state';
+  const unknown = (leaf: Condition) => leaf.fact === 'readings' || (requests && (requestFacts.has(leaf.fact!) || leaf.fact === 'beneficiaryInvoked'));
+  const live = new Set<string>();
+  const reach = (leaf: Condition) => {
+    if (leaf.fact === 'readings') for (const v of [leaf.value].flat()) live.add(String(v));
+  };
+  // With every reading free, the classes of one world (they differ only in the answers of readings) look alike: one
+  // of each world is enough.
+  let last = -1;
+  for (let c = 0; c < resolutions.facts.length; c++) {
+    const world = resolutions.world ? resolutions.world(c) : c;
+    if (world === last) continue;
+    last = world;
+    reached(rule.conditions, resolutions.facts[c]!, unknown, reach);
+    if (live.size >= readings.size) return none;
+  }
+  return new Set([...readings].filter((r) => !live.has(r)));
 }
 
-const UNJUDGED = 2;
+/** Each class's outcome under one set of patches, as bits: judged, and (where judged) applies. */
+interface Outcomes {
+  readonly judged: Uint32Array;
+  readonly applies: Uint32Array;
+}
 
 /**
  * Minimal sets of changes (by inclusion, smallest first) that make the finding determinately the other way.
  * `outcomes` are the classes' outcomes as they stand. Many sets share their patches and differ only in what they
  * settle, so each class is judged once per set of patches, and only when a set needs it. The sets are made in
- * place, one after another (there may be millions), and nothing is allocated for a set that is not kept.
+ * place, one after another (there may be millions), in lexicographic order of their indexes, each extending the one
+ * before it by its last change: what a set keeps is the classes its prefix keeps (computed once per prefix) and-ed
+ * with what its last change keeps, 32 classes to a machine word, and nothing is allocated for a set that is not kept.
+ * A set that changes one subject twice (two positions on one item, both answers of one reading) is not a set and is
+ * skipped with every set that extends it, unexamined and unspent.
  */
 function* findChanges(
   q: Question,
@@ -223,72 +284,107 @@ function* findChanges(
   resolutions: Classes,
   outcomes: readonly boolean[],
   work: Work,
+  branches = false,
 ): Weighing<ChangeSet[]> {
-  const { candidates, standsFor, order } = candidateChanges(q, rule);
+  const { candidates, standsFor, order } = candidateChanges(q, rule, branches);
   const n = candidates.length;
   const ids = new Map<string, number>();
   const subjects = candidates.map((c) => ids.get(subject(c)) ?? ids.set(subject(c), ids.size).get(subject(c))!);
-  const effects = candidates.map((c) => effect(q, resolutions, c));
-  const count = resolutions.facts.length;
-  // Per set of patches (by the indexes of the patching changes), each class's outcome once judged: 0, 1 or unjudged.
-  const patched = new Map<string, Uint8Array>([['', Uint8Array.from(outcomes, (o) => (o ? 1 : 0))]]);
   const targets = reachable(q, rule, resolutions, candidates, status === 'indeterminate' ? ['applies', 'does-not-apply'] : [status === 'applies' ? 'does-not-apply' : 'applies']);
   const found: Array<{ to: 'applies' | 'does-not-apply'; set: number[] }> = [];
-  const foundTo = { applies: 0, 'does-not-apply': 0 };
-  const full = (to: 'applies' | 'does-not-apply') => foundTo[to] >= limits.changeSets;
-  const inSet = new Uint8Array(n);
-  const kept: Uint8Array[] = [];
+  if (targets.length === 0) return [];
+  const effects = candidates.map((c) => effect(q, resolutions, c));
+  const count = resolutions.facts.length;
+  const words = (count + 31) >>> 5;
+  const every = bits(count, () => true);
+  // Per set of patches (by the indexes of the patching changes), each class's outcome once judged.
+  const patched = new Map<string, Outcomes>([['', { judged: every, applies: bits(count, (c) => outcomes[c]!) }]]);
+  // The directions sought, until `limits.changeSets` sets are found in each.
+  let foundApplies = 0;
+  let foundFails = 0;
+  let seekApplies = targets.includes('applies');
+  let seekFails = targets.includes('does-not-apply');
+  const largest = Math.min(branches ? limits.branchSetSize : limits.changeSetSize, n);
+  // Per position in the set: the classes its prefix up to there keeps, and the patches' key.
+  const keptAt = Array.from({ length: largest }, () => new Uint32Array(words));
+  const keyAt: string[] = new Array<string>(largest).fill('');
   const patches: Array<(f: Facts) => Facts> = [];
-  search: for (let size = 1; size <= Math.min(limits.changeSetSize, n); size++) {
-    const set = Array.from({ length: size }, (_, i) => i);
-    do {
-      if (targets.every(full)) break search;
+  search: for (let size = 1; size <= largest; size++) {
+    const set = new Array<number>(size).fill(-1);
+    let d = 0;
+    while (d >= 0) {
+      const i = (set[d]! += 1);
+      if (i > n - size + d) {
+        d -= 1;
+        continue;
+      }
+      let repeats = false; // one change per subject
+      for (let l = 0; l < d; l++) if (subjects[set[l]!] === subjects[i]) repeats = true;
+      if (repeats) continue;
+      const kept = keptAt[d]!;
+      const prefix = d === 0 ? every : keptAt[d - 1]!;
+      const e = effects[i]!;
+      if ('keeps' in e) for (let w = 0; w < words; w++) kept[w] = prefix[w]! & e.keeps[w]!;
+      else kept.set(prefix);
+      keyAt[d] = (d === 0 ? '' : keyAt[d - 1]!) + ('keeps' in e ? '' : `${i},`);
+      if (d < size - 1) {
+        d += 1;
+        set[d] = i;
+        continue;
+      }
+      if (!seekApplies && !seekFails) break search;
       // A set is checked against every class of its question's resolutions (what it keeps of them, each it judges):
       // it costs one per class, so 4,096 classes make each set as costly as 4,096 sets of a settled question.
       work.spend('changeCandidates', count);
-      let repeats = false; // one change per subject
-      for (let k = 1; k < size && !repeats; k++) for (let l = 0; l < k; l++) if (subjects[set[k]!] === subjects[set[l]!]) repeats = true;
-      if (repeats) continue;
-      for (const i of set) inSet[i] = 1;
-      const open = targets.filter((to) => !full(to) && !found.some((f) => f.to === to && f.set.every((i) => inSet[i] === 1)));
-      for (const i of set) inSet[i] = 0;
-      if (open.length === 0) continue;
+      // The directions still sought in which no smaller set found is part of this one (the sets found are minimal).
+      let openApplies = seekApplies;
+      let openFails = seekFails;
+      for (const f of found) {
+        if (f.to === 'applies' ? !openApplies : !openFails) continue;
+        let within = true;
+        for (const j of f.set) if (!set.includes(j)) within = false;
+        if (within) (f.to === 'applies' ? (openApplies = false) : (openFails = false));
+      }
+      if (!openApplies && !openFails) continue;
       // The status after the set: the classes it keeps, each judged (once per class and set of patches) with its
       // facts patched, until both outcomes are seen.
-      kept.length = 0;
-      patches.length = 0;
-      let key = '';
-      for (const i of set) {
-        const e = effects[i]!;
-        if ('keeps' in e) kept.push(e.keeps);
-        else {
-          patches.push(e.patch);
-          key += `${i},`;
-        }
-      }
+      const key = keyAt[d]!;
       let after = patched.get(key);
-      if (!after) patched.set(key, (after = new Uint8Array(count).fill(UNJUDGED)));
+      if (!after) patched.set(key, (after = { judged: new Uint32Array(words), applies: new Uint32Array(words) }));
+      patches.length = 0;
+      if (key !== '') for (const j of set) if (!('keeps' in effects[j]!)) patches.push((effects[j] as { patch: (f: Facts) => Facts }).patch);
       let applies = false;
       let fails = false;
-      for (let c = 0; c < count; c++) {
-        let keeps = true;
-        for (const k of kept) if (k[c] === 0) keeps = false;
-        if (!keeps) continue;
-        if (after[c] === UNJUDGED) {
-          let facts = resolutions.facts[c]!;
-          for (const patch of patches) facts = patch(facts);
-          after[c] = (yield { rule, facts, trace: false }).passed ? 1 : 0;
+      for (let w = 0; w < words && !(applies && fails); w++) {
+        const k = kept[w]!;
+        if (k === 0) continue;
+        if ((k & ~after.judged[w]!) === 0) {
+          // Every class of the word judged already: its outcomes are read at once.
+          if ((k & after.applies[w]!) !== 0) applies = true;
+          if ((k & ~after.applies[w]!) !== 0) fails = true;
+          continue;
         }
-        if (after[c] === 1) applies = true;
-        else fails = true;
-        if (applies && fails) break;
+        for (let b = 0; b < 32 && !(applies && fails); b++) {
+          const bit = 1 << b;
+          if ((k & bit) === 0) continue;
+          if ((after.judged[w]! & bit) === 0) {
+            let facts = resolutions.facts[(w << 5) | b]!;
+            for (const patch of patches) facts = patch(facts);
+            after.judged[w]! |= bit;
+            if ((yield { rule, facts, trace: false }).passed) after.applies[w]! |= bit;
+          }
+          if ((after.applies[w]! & bit) !== 0) applies = true;
+          else fails = true;
+        }
       }
-      const to: Status = !fails ? 'applies' : applies ? 'indeterminate' : 'does-not-apply';
-      if (to !== 'indeterminate' && open.includes(to)) {
-        found.push({ to, set: [...set] });
-        foundTo[to] += 1;
+      if (!fails && openApplies) {
+        found.push({ to: 'applies', set: [...set] });
+        seekApplies = ++foundApplies < limits.changeSets;
+      } else if (fails && !applies && openFails) {
+        found.push({ to: 'does-not-apply', set: [...set] });
+        seekFails = ++foundFails < limits.changeSets;
       }
-    } while (nextCombination(set, n));
+    }
   }
   // Each set found with a change that stands for others, once per change it stands for; then in the order the full
   // list of changes gives (by size, then by rank), keeping the first sets per direction.
@@ -325,30 +421,53 @@ interface Classes {
   readonly matching: (id: string, value: Choice) => Uint8Array;
 }
 
+// Rules of a question that test the same open readings see the same classes: made once per question and set of
+// readings. Kept for the question being weighed only (not in a WeakMap keyed by questions: short-lived keys in a
+// WeakMap cost the garbage collector more than the classes save), and let go when the weighing ends.
+let known: { question: Question; classes: Map<string, Classes> } | undefined;
+
 function classes(q: Question, rule: PackRule): Classes {
   const { readings } = sight(rule);
   // The open readings weighed here: a structural one (suspension) is derived both ways, so it is in the worlds.
   const open = q.items.filter((i) => i.kind === 'reading' && !i.structural);
   const tested = open.filter((i) => readings.has(i.id)).map((i) => i.id);
+  if (known?.question !== q) known = { question: q, classes: new Map() };
+  const key = tested.join('\u0000');
+  let found = known.classes.get(key);
+  if (!found) known.classes.set(key, (found = makeClasses(q, open.length, tested)));
+  return found;
+}
+
+function makeClasses(q: Question, openCount: number, tested: readonly string[]): Classes {
   const k = tested.length;
   const per = 2 ** k;
   const adopted = (a: number, j: number) => ((a >> (k - 1 - j)) & 1) === 0;
   const facts: Facts[] = [];
+  // Per list of readings a world adopts (most worlds share theirs), the readings of each class, in class order. The
+  // classes share these lists: nothing changes a facts object's lists in place (a change makes new ones).
+  const answers = new Map<string, string[][]>();
   for (const w of q.worlds) {
     if (k === 0) {
       facts.push(w.facts);
       continue;
     }
-    const rest = w.facts.readings.filter((r) => !tested.includes(r));
-    for (let a = 0; a < per; a++) {
-      const on = tested.filter((_, j) => adopted(a, j));
-      facts.push(withReadings(w.facts, on.length === 0 ? rest : [...rest, ...on].sort()));
+    const worldKey = w.facts.readings.join('\u0000');
+    let lists = answers.get(worldKey);
+    if (!lists) {
+      const rest = w.facts.readings.filter((r) => !tested.includes(r));
+      lists = [];
+      for (let a = 0; a < per; a++) {
+        const on = tested.filter((_, j) => adopted(a, j));
+        lists.push(on.length === 0 ? rest : [...rest, ...on].sort());
+      }
+      answers.set(worldKey, lists);
     }
+    for (let a = 0; a < per; a++) facts.push(withReadings(w.facts, lists[a]!));
   }
   const matches = new Map<string, Uint8Array>();
   return {
     facts,
-    weight: 2 ** (open.length - k),
+    weight: 2 ** (openCount - k),
     world: (c) => Math.floor(c / per),
     matching: (id, value) => {
       const key = `${id}\u0000${String(value)}`;
@@ -398,7 +517,7 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
     if (item.kind === 'reading' && !item.structural && !readings.has(item.id)) continue;
     const outcomesOf = item.options.map((option) => {
       const m = resolutions.matching(item.id, option.value);
-      return { option, status: statusOf(outcomes.filter((_, c) => m[c] === 1)) };
+      return { option, status: statusWhere(outcomes, m) };
     });
     if (new Set(outcomesOf.map((o) => o.status)).size > 1) positions.push({ item, outcomes: outcomesOf });
   }
@@ -417,7 +536,9 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
     resolutions: { total: outcomes.length * resolutions.weight, applies: applying * resolutions.weight },
     applyingActors: [...actors].sort(),
     positions,
+    idleReadings: idleReadings(q, rule, resolutions),
     changes: options.changes ? yield* findChanges(q, rule, status, resolutions, outcomes, work) : [],
+    ...(options.changes && status === 'indeterminate' && q.items.some((i) => i.library) && { branches: yield* findChanges(q, rule, status, resolutions, outcomes, work, true) }),
     available: status === 'does-not-apply' && (yield* availableOnRequest(q, rule, resolutions)),
   };
 }
@@ -425,7 +546,11 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
 /** Weighs every rule of each question's pack, asking for each judgment it needs. */
 export function* weighAll(questions: readonly Question[], options: RunOptions, work: Work): Weighing<Verdict[]> {
   const verdicts: Verdict[] = [];
-  for (const q of questions) for (const rule of q.pack.rules) verdicts.push(yield* weigh(q, rule, options, work));
+  try {
+    for (const q of questions) for (const rule of q.pack.rules) verdicts.push(yield* weigh(q, rule, options, work));
+  } finally {
+    known = undefined;
+  }
   return verdicts;
 }
 

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { bundledRulebook } from '../bundled.js';
 import { TreatyObligationsError } from '../model/errors.js';
-import { fromZod, issue, problem, type Problem } from '../model/problem.js';
+import { fromZod, issue, nearestIds, problem, type Problem } from '../model/problem.js';
 import { limits } from '../model/limits.js';
 import { isRulebook, type Rulebook } from '../model/rulebook.js';
 import { absenceSpeaksOf, EventKind, Intent, Scenario } from '../model/scenario.js';
@@ -32,6 +32,9 @@ function checked(rulebook: Rulebook) {
     const events = ids(s.events, 'events');
     ids(s.requests, 'requests');
     ids(s.determinations, 'determinations');
+    // An instrument no pack has: named with the ids that exist, the nearest first.
+    const instrumentIds = rulebook.packs.map((p) => p.instrument.id).sort();
+    const unknownInstrument = (id: string) => ({ id, known: instrumentIds, suggestions: nearestIds(id, instrumentIds) });
     const entity = (id: string | null | undefined, path: (string | number)[]) => {
       if (id != null && !entities.has(id)) add(issue('unknown_reference', { kind: 'entity', id }, path));
     };
@@ -63,7 +66,7 @@ function checked(rulebook: Rulebook) {
       entity(r.for, ['requests', i, 'for']);
       notAfter(r.date, ['requests', i, 'date'], 'request date');
       const pack = rulebook.packs.find((p) => p.instrument.id === r.instrument);
-      if (!pack) add(issue('unknown_instrument', { id: r.instrument }, ['requests', i, 'instrument']));
+      if (!pack) add(issue('unknown_instrument', unknownInstrument(r.instrument), ['requests', i, 'instrument']));
       else if (r.article !== undefined && !pack.instrument.articles.includes(r.article)) {
         add(issue('unknown_article', { instrument: r.instrument, article: r.article }, ['requests', i, 'article']));
       }
@@ -104,20 +107,20 @@ function checked(rulebook: Rulebook) {
       });
     });
     s.ask.forEach((a, i) => {
-      if (!rulebook.packs.some((p) => p.instrument.id === a.instrument)) add(issue('unknown_instrument', { id: a.instrument }, ['ask', i, 'instrument']));
+      if (!rulebook.packs.some((p) => p.instrument.id === a.instrument)) add(issue('unknown_instrument', unknownInstrument(a.instrument), ['ask', i, 'instrument']));
       entity(a.beneficiary, ['ask', i, 'beneficiary']);
       a.events?.forEach((id, j) => {
         if (!events.has(id)) add(issue('unknown_reference', { kind: 'event', id }, ['ask', i, 'events', j]));
       });
     });
     s.instruments.forEach((id, i) => {
-      if (!rulebook.packs.some((p) => p.instrument.id === id)) add(issue('unknown_instrument', { id }, ['instruments', i]));
+      if (!rulebook.packs.some((p) => p.instrument.id === id)) add(issue('unknown_instrument', unknownInstrument(id), ['instruments', i]));
     });
     ids(s.absences, 'absences');
     s.absences.forEach((a, i) => {
       const at = ['absences', i];
       const pack = rulebook.packs.find((p) => p.instrument.id === a.instrument);
-      if (!pack) add(issue('unknown_instrument', { id: a.instrument }, [...at, 'instrument']));
+      if (!pack) add(issue('unknown_instrument', unknownInstrument(a.instrument), [...at, 'instrument']));
       else if (a.article !== undefined && !pack.instrument.articles.includes(a.article)) add(issue('unknown_article', { instrument: a.instrument, article: a.article }, [...at, 'article']));
       entity(a.by, [...at, 'by']);
       a.concerning?.forEach((id, j) => {
@@ -133,7 +136,7 @@ function checked(rulebook: Rulebook) {
     });
     s.determinations.forEach((d, i) => {
       notAfter(d.date, ['determinations', i, 'date'], 'determination date');
-      if (!rulebook.packs.some((p) => p.instrument.id === d.instrument)) add(issue('unknown_instrument', { id: d.instrument }, ['determinations', i, 'instrument']));
+      if (!rulebook.packs.some((p) => p.instrument.id === d.instrument)) add(issue('unknown_instrument', unknownInstrument(d.instrument), ['determinations', i, 'instrument']));
       d.concerning.forEach((id, j) => {
         const date = eventDates.get(id);
         if (date === undefined) add(issue('unknown_reference', { kind: 'event', id }, ['determinations', i, 'concerning', j]));

@@ -18,7 +18,7 @@ import { type PackRule, walkConditions } from '../model/rulebook.js';
 import { type Choice, deriveQuestions, type Question, type Variant, withRequest } from '../steps/derive.js';
 import { explain } from '../steps/explain.js';
 import { type EvaluateSyncOptions, EvaluateSyncOptions as Schema, settleOptions } from '../steps/options.js';
-import type { Change, ChangeSet, PositionOutcome, RunOptions, Status, Verdict } from '../steps/run.js';
+import { type Change, type ChangeSet, idleReadings, type PositionOutcome, type RunOptions, type Status, type Verdict } from '../steps/run.js';
 import { validateScenario } from '../steps/validate.js';
 
 /**
@@ -45,15 +45,17 @@ function statusOf(passed: readonly boolean[]): Status {
 }
 
 /** Every change that can change what the rule sees, in the order the findings list them. */
-function allChanges(q: Question, rule: PackRule): Change[] {
+function allChanges(q: Question, rule: PackRule, branches: boolean): Change[] {
   const changes: Change[] = [];
-  for (const item of q.items) if (item.kind === 'fact' && !item.library) for (const o of item.options) changes.push({ kind: 'position', item: item.id, value: o.value });
+  // The branches of an indeterminate finding: its open items only, the library's among them.
+  for (const item of q.items) if (item.kind === 'fact' && (branches || !item.library)) for (const o of item.options) changes.push({ kind: 'position', item: item.id, value: o.value });
   for (const item of q.items) if (item.structural) for (const value of [true, false]) changes.push({ kind: 'reading', reading: item.id, value });
   for (const id of [...sight(rule).readings].sort()) {
     const open = q.items.some((i) => i.id === id);
+    if (branches && !open) continue;
     for (const value of open ? [true, false] : [!q.base.facts.readings.includes(id)]) changes.push({ kind: 'reading', reading: id, value });
   }
-  if (q.evidence.entities.get(q.beneficiary)?.kind === 'state') {
+  if (!branches && q.evidence.entities.get(q.beneficiary)?.kind === 'state') {
     for (const article of q.pack.instrument.articles) {
       if (!q.base.facts.beneficiaryRequests.includes(article)) changes.push({ kind: 'request', by: q.beneficiary, instrument: q.pack.instrument.id, article });
     }
@@ -92,13 +94,13 @@ function* subsets(n: number, size: number, prefix: number[] = [], from = 0): Gen
 }
 
 /** The first minimal sets (by size, then by the order of the changes) that make the finding determinately the other way. */
-function changeSets(q: Question, rule: PackRule, status: Status, variants: readonly Variant[]): ChangeSet[] {
-  const changes = allChanges(q, rule);
+function changeSets(q: Question, rule: PackRule, status: Status, variants: readonly Variant[], branches = false): ChangeSet[] {
+  const changes = allChanges(q, rule, branches);
   const open = new Set(q.items.map((i) => i.id));
   const targets = status === 'indeterminate' ? ['applies', 'does-not-apply'] : [status === 'applies' ? 'does-not-apply' : 'applies'];
   const found: Array<{ to: 'applies' | 'does-not-apply'; set: number[] }> = [];
   const full = (to: string) => found.filter((f) => f.to === to).length >= limits.changeSets;
-  for (let size = 1; size <= limits.changeSetSize; size++) {
+  for (let size = 1; size <= (branches ? limits.branchSetSize : limits.changeSetSize); size++) {
     for (const set of subsets(changes.length, size)) {
       if (targets.every(full)) break;
       if (new Set(set.map((i) => subject(changes[i]!))).size < set.length) continue;
@@ -144,7 +146,9 @@ export function referenceVerdict(q: Question, rule: PackRule, options: RunOption
     resolutions: { total: judged.length, applies: judged.filter(Boolean).length },
     applyingActors: [...new Set(variants.filter((_, i) => judged[i]).map((v) => v.actor))].sort(),
     positions,
+    idleReadings: idleReadings(q, rule, { facts: variants.map((v) => v.facts) }),
     changes: options.changes ? changeSets(q, rule, status, variants) : [],
+    ...(options.changes && status === 'indeterminate' && q.items.some((i) => i.library) && { branches: changeSets(q, rule, status, variants, true) }),
     available: status === 'does-not-apply' && availableOnRequest(q, rule, variants),
   };
 }
