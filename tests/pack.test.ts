@@ -150,6 +150,12 @@ describe('parsePack: each bad pack is reported with its code and path', () => {
     { what: 'an empty any group, which would hold with no evidence', change: (p) => p.articles[0].rules[0].conditions.all.push({ any: [] }), code: 'too_small', path: [...conditions, 'all', 2, 'any'] },
     { what: 'versions out of date order', change: (p) => (p.instrument.versions[1].from = '1999-01-01'), code: 'dates_out_of_order', path: ['instrument', 'versions', 1, 'from'] },
     {
+      what: 'an end of force shown before the entry into force',
+      change: (p) => (p.instrument.endOfForce = { established: false, inForceThrough: '1900-01-01', limit: '"during that period"' }),
+      code: 'dates_out_of_order',
+      path: ['instrument', 'endOfForce', 'inForceThrough'],
+    },
+    {
       what: `conditions nested ${limits.conditionDepth + 1} levels deep`,
       change: (p) => (p.articles[0].rules[0].conditions = nested(limits.conditionDepth + 1)),
       code: 'condition_too_deep',

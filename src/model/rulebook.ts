@@ -375,6 +375,11 @@ const CheckedPackFiles = PackFiles.superRefine(({ instrument, articles }, ctx) =
       if (j > 0 && spanOf(h.date)[1] <= spanOf(p.history[j - 1]!.date)[0]) add(issue('history_out_of_order', { state: p.state }, ['instrument', 'parties', i, 'history', j, 'date']));
     });
   });
+  // The last day shown in force cannot come before the instrument entered into force.
+  const end = instrument.endOfForce;
+  if (end && end.inForceThrough < spanOf(instrument.entryIntoForce.date)[0]) {
+    add(issue('dates_out_of_order', { earlier: instrument.entryIntoForce.date, later: end.inForceThrough, what: 'entryIntoForce and endOfForce.inForceThrough' }, ['instrument', 'endOfForce', 'inForceThrough']));
+  }
   instrument.versions.forEach((v, i) => {
     unique(`version:${v.id}`, ['instrument', 'versions', i, 'id']);
     if (i > 0 && v.from <= instrument.versions[i - 1]!.from) {
