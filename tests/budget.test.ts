@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { manyArticlesPack, manyConditionsPack, manyEventsScenario, manyReadingsPack, manyRequestsScenario, smallScenario } from '../bench/adversarial.js';
+import { manyEvents } from '../bench/workloads.js';
 import { exitCodes } from '../src/cli.js';
 import { evaluate, evaluateMany, evaluateSync, limits, TreatyObligationsError } from '../src/index.js';
 import type { PackFiles } from '../src/model/pack.js';
@@ -63,6 +64,24 @@ describe('the what-would-change search is bounded', () => {
     const [f] = evaluateSync(manyEventsScenario(1), { rulebook });
     expect(f!.status).toBe('indeterminate');
     expect(f!.changes.filter((c) => c.to === 'applies')).toHaveLength(limits.changeSets);
+  }, slow);
+
+  it('a scenario at the events limit inside every budget: the Sev Lake incursion 200 times over, with the search, each event found as when alone', () => {
+    // The bundled packs leave readings open, so each event's CST Art. 4 question has 256 classes and about 700 sets:
+    // about 180,000 change-set checks an event. 200 of them stopped at the budget before #18.
+    const alone = manyEvents(1);
+    const many = manyEvents(limits.events);
+    const outcome = (f: { rule: string; status: string; resolutions: unknown; changes: Array<{ to: string; changes: Array<{ id: string }> }> }) => ({
+      rule: f.rule,
+      status: f.status,
+      resolutions: f.resolutions,
+      changes: f.changes.map((c) => [c.to, ...c.changes.map((x) => x.id)]),
+    });
+    const expected = evaluateSync(alone.scenario, { readings: alone.readings }).map(outcome);
+    expect(expected.map((f) => f.status)).toContain('indeterminate');
+    const findings = evaluateSync(many.scenario, { readings: many.readings });
+    expect(findings).toHaveLength(limits.events * expected.length);
+    for (const event of many.scenario.events) expect(findings.filter((f) => f.event === event.id).map(outcome)).toEqual(expected);
   }, slow);
 
   it('100 articles of one rule each: each rule is flipped by a request under its own article, found without trying every triple', () => {
