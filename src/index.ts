@@ -22,6 +22,7 @@ export {
   type GrammaticalNumber,
   type Territory,
   type Region,
+  type PlaceKind,
   type Event,
   type EventKind,
   type Against,

@@ -85,6 +85,16 @@ describe('an absence the sources mark unverified, or report', () => {
     expect(any.observation).toMatch(/unverified/);
   });
 
+  it('is said once per finding: the absence of any party\'s request includes the beneficiary\'s, and its note is not repeated', () => {
+    const f = finding(evaluateSync(outsideTheArea({ absences: [unverified] })), 'art-4');
+    expect(f.because).toHaveLength(1);
+    expect(f.because[0]).toMatch(/^no request by any party under Art\. 4 .* is recorded in the scenario; the absence is unverified: no record of a Portuguese request/);
+    const text = formatReports([{ title: 'Goa', findings: [f] }], 'text', { width: 1000 });
+    expect(text.match(/no record of a Portuguese request under Art\. 4 was found/g)).toHaveLength(1);
+    // Both conditions still decided it, and both keep their observations among the reasons.
+    expect(f.decidedBy).toEqual(expect.arrayContaining(['nato.nat-1949.art-4.opinion.own', 'nato.nat-1949.art-4.opinion.other.request']));
+  });
+
   it('never changes a finding: an unrecorded request is not weighed, verified or not', () => {
     const without = evaluateSync(outsideTheArea());
     const withIt = evaluateSync(outsideTheArea({ absences: [unverified] }));

@@ -29,7 +29,7 @@ describe('what was struck, left out: taken to be the territory, and said so', ()
   it('NATO Art. 5 still applies to an armed attack on the United States, resting on that default', () => {
     const f = art5(attack());
     expect(f.status).toBe('applies');
-    expect(f.because).toContain('the scenario does not say what was struck at Midway; taken, by default, to be territory');
+    expect(f.because).toContain('the scenario does not say what was struck (the place: Midway); taken, by default, to be territory');
     for (const r of byFact(f, 'eventAgainst')) expect(r.defaults).toEqual(['default.against']);
   });
 
@@ -49,7 +49,7 @@ describe('an island or an administrator, left out: each a default, said so', () 
 
   it('stated, it is the scenario\'s own', () => {
     const [island] = byFact(art5(attack({ island: true })), 'placeIsIsland');
-    expect(island?.observation).toMatch(/is an island|are islands/);
+    expect(island?.observation).toMatch(/records Midway as an island/);
     expect(island?.defaults).toBeUndefined();
   });
 

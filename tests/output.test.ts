@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Finding, formatReports, Scenario } from '../src/index.js';
 import { fixtures } from '../src/fixtures.js';
+import { placed, prepositionOf } from '../src/prose/words.js';
 
 // Golden outputs: the text and Markdown report of every bundled fixture, committed under tests/__snapshots__/fixtures/
 // and read by a person. A wording change shows as a diff in review (`npx vitest run -u tests/output.test.ts`).
@@ -69,6 +70,15 @@ describe('the prose of every fixture', () => {
     }
   });
 
+  it.each(cases.map((c) => [c.file, c] as const))('%s: no reason that says a thing is what its name already says', async (_, c) => {
+    for (const f of await c.findings) {
+      for (const s of prose(f)) {
+        // "A hypothetical attacking state is a state", "the Islands are islands": the predicate's noun is the name's.
+        for (const clause of s.split(/; |: /)) expect(clause, s).not.toMatch(/\b([a-z][\w-]*),? (?:is|are) (?:an? )?(?:[\w-]+ )?\1\.?$/i);
+      }
+    }
+  });
+
   it.each(cases.map((c) => [c.file, c] as const))('%s: no singular verb after a name marked plural', async (_, c) => {
     const plural = [...c.scenario.entities, ...c.scenario.territories].filter((x) => x.number === 'plural').map((x) => x.name);
     for (const f of await c.findings) {
@@ -104,5 +114,30 @@ describe('the prose of every fixture', () => {
 
   it('marks plural names in the fixtures, so that the agreement test has something to check', () => {
     expect(cases.flatMap((c) => c.scenario.territories.filter((t) => t.number === 'plural')).length).toBeGreaterThan(3);
+  });
+});
+
+describe('places in sentences', () => {
+  it('takes the preposition from the kind of place, never a guessed "at"', () => {
+    expect(placed('its vessels', { name: 'international waters of the North Atlantic', kind: 'sea' })).toBe('its vessels in international waters of the North Atlantic');
+    expect(placed('its aircraft', { name: 'Polish airspace', kind: 'airspace' })).toBe('its aircraft in Polish airspace');
+    expect(placed('its armed forces', { name: 'a US military base in Japan', kind: 'site' })).toBe('its armed forces at a US military base in Japan');
+    expect(placed('its armed forces', { name: 'the Falkland Islands', kind: 'land', island: true })).toBe('its armed forces on the Falkland Islands');
+    expect(placed('its armed forces', { name: 'Ukraine', kind: 'land' })).toBe('its armed forces in Ukraine');
+    expect(placed('its armed forces', { name: 'the Senkaku Islands', island: true })).toBe('its armed forces on the Senkaku Islands');
+    // Not stated: named without a preposition it may not take.
+    expect(placed('its vessels', { name: 'Sev Lake' })).toBe('its vessels (the place: Sev Lake)');
+  });
+
+  it.each(cases.map((c) => [c.file, c] as const))('%s: every place named after a preposition takes the one its kind gives', async (_, c) => {
+    for (const f of await c.findings) {
+      for (const s of prose(f)) {
+        for (const t of c.scenario.territories) {
+          const right = prepositionOf(t);
+          // "over" is sovereignty's ("sovereign over X"), whatever the place.
+          for (const m of s.matchAll(new RegExp(`\\b(at|in|on) ${escape(t.name)}(?![\\w-])`, 'g'))) expect(m[1], s).toBe(right);
+        }
+      }
+    }
   });
 });

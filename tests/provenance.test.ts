@@ -57,7 +57,7 @@ describe('the recognition default: a view the scenario does not record', () => {
     const f = find(evaluateSync(syunik(), { defaults: { recognition: false } }), 'art-4');
     expect(f.status).toBe('indeterminate');
     expect(f.positions.map((p) => p.item)).toEqual(['default.recognition.syunik']);
-    expect(f.because.join(' ')).toMatch(/follow the internationally recognized sovereign \(Armenia\) at Syunik/);
+    expect(f.because.join(' ')).toMatch(/follow the internationally recognized sovereign \(Armenia\) over Syunik/);
   });
 
   it('turned off, changes nothing where every view that matters is recorded', () => {

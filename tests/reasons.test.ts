@@ -19,7 +19,7 @@ function strike(over: { target?: string; place?: object; against?: string; kind?
   return {
     evaluationDate: '2022-12-31',
     entities: [...states({ ...cst, AZE: 'Azerbaijan' }), { id: 'NKR', name: 'the Nagorno-Karabakh Republic', kind: 'de-facto-state' }],
-    territories: [{ id: 'p', name: 'the place', sovereign: 'ARM', ...over.place }],
+    territories: [{ id: 'p', name: 'the border area', kind: 'land' as const, sovereign: 'ARM', ...over.place }],
     events: [
       {
         id: 'e',
@@ -116,7 +116,7 @@ describe('a reading that cannot matter here is not a reason', () => {
     expect(art2.decidedBy).toEqual(expect.arrayContaining(['csto.cst-1992.art-2.threat.territory', 'csto.cst-1992.art-2.threat.administered']));
     expect(leaf(art2, 'csto.cst-1992.art-2.threat.administered').defaults).toEqual(['default.administration']);
     expect(leaf(art2, 'csto.cst-1992.art-2.threat.administered').observation).toBe(
-      'the scenario records no administrator of the place; taken, by default, to be Armenia, the internationally recognized sovereign',
+      'the scenario records no administrator of the border area; taken, by default, to be Armenia, the internationally recognized sovereign',
     );
   });
 });
@@ -152,8 +152,39 @@ describe('what was struck, and whose', () => {
       'ARM',
     );
     expect(f.status).toBe('does-not-apply');
-    expect(leaf(f, 'csto.cst-1992.art-4.where.forces.struck').observation).toBe("it struck the Nagorno-Karabakh Republic's armed forces at the place, not Armenia's");
+    expect(leaf(f, 'csto.cst-1992.art-4.where.forces.struck').observation).toBe("it struck the Nagorno-Karabakh Republic's armed forces in the border area, not Armenia's");
     expect(f.reasons.find((r) => r.id === 'csto.cst-1992.art-4.where')!.status).toBe('fails');
+  });
+});
+
+describe('a reason says the fact and what the instrument requires of it', () => {
+  const anzus = { AUS: 'Australia', NZL: 'New Zealand', USA: 'the United States' };
+  // An armed attack on the United States, asked of the ANZUS Treaty: in North America (2001), or on Guam, in the Pacific.
+  const attack = (regions: string[]): ScenarioInput => ({
+    evaluationDate: '2001-12-31',
+    entities: [...states(anzus), { id: 'XAA', name: 'Outland', kind: 'state' }],
+    territories: [{ id: 'p', name: 'the city', number: 'singular', sovereign: 'USA', regions: regions as ['north-america'] }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '2001-09-11', actor: 'XAA', target: 'USA', place: 'p', intent: 'deliberate', against: 'territory' }],
+    requests: [{ id: 'r', by: 'USA', instrument: 'anzus-1951', article: 'art-iii', date: '2001-09-12' }],
+  });
+
+  it('"the place lies in North America" is followed by the Pacific requirement it does not meet', () => {
+    const f = finding(evaluateSync(attack(['north-america'])), 'anzus-1951', 'art-iii', 'USA');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because).toContain('the city lies in North America. Required, and not met: the threat is in the Pacific: the place lies in the Pacific');
+  });
+
+  it('a place in the Pacific is said with the requirement it meets', () => {
+    const f = finding(evaluateSync(attack(['pacific'])), 'anzus-1951', 'art-iv', 'USA');
+    expect(f.status).toBe('applies');
+    expect(f.because).toContain('the city lies in the Pacific. Required, and met: the place lies in the Pacific Area');
+  });
+
+  it('what happened is said with what the instrument asks of it', () => {
+    const s = attack(['north-america']);
+    const f = finding(evaluateSync({ ...s, events: [{ ...s.events![0]!, kind: 'massing-of-forces' }] }), 'anzus-1951', 'art-iv', 'USA');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because.find((b) => b.startsWith('what happened'))).toMatch(/^what happened: a massing of forces by Outland\. Required, and not met: /);
   });
 });
 

@@ -12,14 +12,20 @@ async function cli(...args: string[]): Promise<string> {
 }
 
 describe('the one-screen summary of the main job', () => {
-  it('is one line per case, seed cases first, and fits a standard terminal (100 columns, at most 30 lines)', async () => {
+  it('is a line per case (wrapping only between instruments), seed cases first, and fits one screen (100 columns, at most 30 lines)', async () => {
     const lines = (await cli('evaluate', '--bundled', '--summary')).replace(/\n+$/, '').split('\n');
     const cases = lines.filter((l) => /^ {2}[✔?○✘] /.test(l));
     expect(cases).toHaveLength(fixtures.length);
     expect(lines.length).toBeLessThanOrEqual(30);
     for (const l of lines) expect(l.length, l).toBeLessThanOrEqual(100);
-    // No line is a wrapped continuation of a case: every line after the heading is a case.
-    expect(lines.filter((l) => /^ {3,}/.test(l))).toEqual([]);
+    // A case that wraps does so after an instrument's last mark, and goes on with the next instrument's name.
+    const body = lines.slice(lines.findIndex((l) => /^ {2}[✔?○✘] /.test(l)));
+    body.forEach((l, i) => {
+      if (/^ {3,}/.test(l)) {
+        expect(body[i - 1], l).toMatch(/[✔?○✘] ·$/);
+        expect(l.trim(), l).toMatch(/^[A-Z]/);
+      }
+    });
     const seeds = fixtures.filter((f) => f.fixture.seed).map((f) => Scenario.parse(f.fixture.scenario).shortName);
     expect(seeds.length).toBe(2);
     cases.slice(0, 2).forEach((l, i) => expect(l).toContain(seeds[i]));
@@ -43,13 +49,22 @@ describe('the one-screen summary of the main job', () => {
     expect(line('strikes on US forces')).not.toMatch(/CSTO/);
   });
 
-  it('shortens a verdict to fit, and never below the instruments and their marks', async () => {
+  it('shortens a verdict to fit, never below the instruments, their marks and to whom they are owed', async () => {
     const f = fixtures.find((x) => x.file.startsWith('hypothetical-russian-strikes'))!;
     const findings = await evaluate(Scenario.parse(f.fixture.scenario));
-    const at = (width: number) => formatReports([{ title: 't', name: 'Strikes', findings }], 'text', { show: 'summary', width }).split('\n').slice(-1)[0]!;
-    expect(at(200)).toMatch(/NATO → the United States: Art\. 4 ✔ Art\. 5 ✔/);
-    expect(at(100)).toMatch(/NATO Art\. 4 ✔ Art\. 5 ✔ · US–Japan Art\. V ✔ · ANZUS (Art\. III ✘ Art\. IV ✘|✘)/);
-    expect(at(60)).toMatch(/NATO Arts 4 ✔ 5 ✔/);
+    const at = (width: number) => formatReports([{ title: 't', name: 'Strikes', findings }], 'text', { show: 'summary', width }).replace(/^[\s\S]*?\n(?= {2}[✔?○✘] )/, '');
+    expect(at(200)).toMatch(/NATO → the United States: Art\. 4 ✔ Art\. 5 ✔ · US–Japan → the United States: Art\. V ✔ · ANZUS (Art\. III ✘ Art\. IV ✘|✘)$/);
+    expect(at(100)).toMatch(/NATO → the United States: Art\. 4 ✔ Art\. 5 ✔ · US–Japan → the United States: Art\. V ✔ ·\n +ANZUS (Art\. III ✘ Art\. IV ✘|✘)$/);
+    expect(at(60)).toMatch(/NATO → the United States: Art\. 4 ✔ Art\. 5 ✔ ·\n +US–Japan → the United States: Art\. V ✔ ·\n +ANZUS (Art\. III ✘ Art\. IV ✘|✘)$/);
+  });
+
+  it('never drops to whom an instrument is owed: a question about Russia\'s peacekeepers does not read as one about the attacked state', async () => {
+    const f = fixtures.find((x) => x.file.startsWith('hypothetical-russian-strikes'))!;
+    const findings = await evaluate(Scenario.parse(f.fixture.scenario));
+    for (const width of [40, 60, 80, 100, 200]) {
+      const text = formatReports([{ title: 't', name: 'Strikes', findings }], 'text', { show: 'summary', width });
+      for (const name of ['NATO', 'US–Japan']) expect(text, `${width}`).toMatch(new RegExp(`${name} → the\\s+United\\s+States:`));
+    }
   });
 });
 

@@ -125,12 +125,24 @@ export const Region = z
 /** A geographic attribute of a place that a treaty scope may name (Europe, the North Atlantic north of the Tropic of Cancer, …). */
 export type Region = z.infer<typeof Region>;
 
+export const PlaceKind = z
+  .enum(['land', 'sea', 'airspace', 'site'])
+  .describe(
+    'What sort of place it is, which decides how a sentence places an event there: land (a country, region, town or ' +
+      'area: "in Ukraine", "on the Falkland Islands" where `island` is true), sea (waters: "in international waters"), ' +
+      'airspace ("in Polish airspace"), site (a base, post or installation: "at a US military base"). Omitted: ' +
+      'sentences name the place without a preposition.',
+  );
+/** What sort of place a territory is (land, sea, airspace, site), which decides its preposition ("in", "on", "at"). */
+export type PlaceKind = z.infer<typeof PlaceKind>;
+
 /** The schema of a territory. */
 export const Territory = z
   .strictObject({
     id: Id,
     name: Text(limits.shortText).describe('Name used in findings, e.g. "Nagorno-Karabakh", "the Falkland Islands".'),
     number: GrammaticalNumber.optional().describe('Omitted: unknown, and sentences about the place are phrased so that nothing agrees with it.'),
+    kind: PlaceKind.optional(),
     sovereign: Id.nullable().describe(
       'The internationally recognized sovereign (an entity id), or null where no state is sovereign (high seas, ' +
         'international airspace) or international recognition is split.',
@@ -169,6 +181,8 @@ export interface Territory {
   name: string;
   /** The grammatical number of the name. Omitted: unknown, and sentences about the place are phrased so that nothing agrees with it. */
   number?: GrammaticalNumber | undefined;
+  /** What sort of place it is (land, sea, airspace, site): its preposition in sentences. Omitted: none is used. */
+  kind?: PlaceKind | undefined;
   /**
    * The internationally recognized sovereign (an entity id), or null where no state is sovereign (high seas,
    * international airspace) or international recognition is split.

@@ -9,7 +9,7 @@ import { problem } from '../model/problem.js';
 import type { ConsistencyReport } from '../testing/check.js';
 import type { Citation, Finding, Reason } from '../model/finding.js';
 import { articleLabel, compareNames, inner, isNumbered, list, noun, sorted } from './words.js';
-import { caseMark, caseName, caseVerdicts } from './summary.js';
+import { caseMark, caseName, caseVerdicts, verdictLines } from './summary.js';
 import type { ParagraphText, TextStatus } from '../model/pack.js';
 
 /** An output format of `formatReports`. */
@@ -351,6 +351,20 @@ const shown = (options: TextOptions | undefined) => {
 const legend = '✔ owed · ? contested · ○ available, not invoked · ✘ not owed · → to whom';
 const leftOut = 'instruments that cannot bind toward the states concerned are left out';
 
+/** A verdict too long for one line, wrapped between instruments (" · "), and inside one only where it alone is too long. */
+function layVerdict(verdict: string, lead: string, width: number): string[] {
+  const hang = ' '.repeat(lead.length <= width / 2 ? lead.length : 6);
+  const rows: string[] = [];
+  let row = lead.length <= width / 2 ? lead : `${lead.trimEnd()} `;
+  let fresh = true;
+  for (const part of verdict.split(' · ')) {
+    const joined: string = fresh ? `${row}${part}` : `${row} · ${part}`;
+    if (fresh || joined.length <= width) [row, fresh] = [joined, false];
+    else [rows[rows.length], row] = [`${row} ·`, `${hang}${part}`];
+  }
+  return [...rows, row].flatMap((r) => (r.length <= width ? [r] : wrap(r.trim(), width, r.slice(0, r.length - r.trimStart().length), hang).split('\n')));
+}
+
 /**
  * One line per case: its mark, its name (in a column as wide as the longest), and the verdict of each instrument; the
  * verdicts are shortened until the line fits the width, and wrap under the name only where even that does not.
@@ -361,11 +375,14 @@ function textSummary(reports: readonly Report[], width: number, details: boolean
   const lines = reports.map((r, i) => {
     const name = names[i]!;
     const lead = `  ${caseMark(r.findings)} ${name.padEnd(column)}  `;
-    const verdict = caseVerdicts(r.findings, (v) => lead.length + v.length <= width);
-    if (lead.length + verdict.length <= width) return `${lead}${verdict}`.trimEnd();
-    // Too long even at its shortest: the verdict wraps under its own column, or under the name where that is narrow.
-    const hang = ' '.repeat(lead.length <= width / 2 ? lead.length : 6);
-    return wrap(verdict, width, lead.length <= width / 2 ? lead : `${lead.trimEnd()} `, hang);
+    const forms = verdictLines(r.findings);
+    const fitting = forms.find((v) => lead.length + v.length <= width);
+    if (fitting !== undefined) return `${lead}${fitting}`.trimEnd();
+    // Too long even at its shortest: the verdict wraps under its own column (or under the name where that is narrow)
+    // between instruments, so that no instrument is cut from whom it is owed to or an article from its mark; of the
+    // forms that take fewest lines, the fullest.
+    const laid = forms.map((v) => layVerdict(v, lead, width));
+    return laid.reduce((best, x) => (x.length < best.length ? x : best)).join('\n');
   });
   const head = `Summary: ${reports.length} case${reports.length === 1 ? '' : 's'} (${legend}); ${leftOut}${details ? '; details follow' : ''}.`;
   return [wrap(head, width, '', '  '), ...lines].join('\n');

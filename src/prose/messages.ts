@@ -10,7 +10,7 @@ import type { Change } from '../steps/run.js';
 import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
 import type { Instrument } from '../model/pack.js';
-import { agree, articleLabel, capital, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, noun, type Noun, nounList, possessive, pronoun, regionWord, sorted, subject } from './words.js';
+import { agree, articleLabel, capital, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, noun, type Noun, nounList, placed, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
 export { articleLabel, list } from './words.js';
 
@@ -244,11 +244,13 @@ interface Sight {
   readonly place: string;
 }
 
-function isState(ev: Evidence, id: string, value: boolean): string {
+function isState(ev: Evidence, id: string, value: boolean, role: 'actor' | 'beneficiary'): string {
   const n = nounOf(ev, id);
   const kind = ev.entities.get(id)?.kind;
-  if (value) return `${subject(n, 'the actor', 'is', 'are')} ${kindWord('state', n)}`;
-  return `${subject(n, 'the actor', 'is', 'are')} not a state${kind ? ` but ${kindWord(kind, n)}` : ''}`;
+  // What the reader learns is the contrast the treaties draw (a state, not a non-state actor), not the name again:
+  // "a hypothetical attacking state is a state" says nothing. The actor is named by the sentences around it.
+  if (value) return role === 'actor' ? 'the actor is a state, not a non-state actor' : `${subject(n, `the ${role}`, 'is', 'are')} ${kindWord('state', n)}`;
+  return `${subject(n, `the ${role}`, 'is', 'are')} not a state${kind ? ` but ${kindWord(kind, n)}` : ''}`;
 }
 
 // One observer per fact: a table typed by the fact vocabulary, so that a new fact without a sentence fails to compile.
@@ -261,12 +263,12 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     return value ? `${instrument.shortTitle} is in force on ${ev.date} (since ${entry})` : `${instrument.shortTitle} is not in force on ${ev.date}: it entered into force ${dateWords(entry)}`;
   },
   version: ({ ev, instrument }) => `on ${ev.date} ${instrument.shortTitle} is in force in ${ev.version.label}`,
-  beneficiaryIsState: ({ ev, value }) => isState(ev, ev.beneficiary, value === true),
+  beneficiaryIsState: ({ ev, value }) => isState(ev, ev.beneficiary, value === true, 'beneficiary'),
   beneficiaryIsParty: ({ o, ev }) => membership(o, ev.beneficiary, ev.beneficiaryMembership),
   beneficiaryOwedUnder: ({ o, ev, expected }) => owedUnder(ev, expected, o.articles),
   beneficiaryIsTarget: ({ ev, event, value, b }) => (value ? `the event was directed against ${b}` : `the event was directed against ${nameOf(ev, event.target)}, not ${b}`),
   actorIsState: ({ ev, event, value }) =>
-    event.actor === null ? 'who acted is not established, so it is not established that a state acted' : isState(ev, event.actor, value === true),
+    event.actor === null ? 'who acted is not established, so it is not established that a state acted' : isState(ev, event.actor, value === true, 'actor'),
   actorKnown: ({ event, actor }) => (event.actor === null ? 'who acted is not established' : `the actor is ${actor}`),
   actingForce: ({ event, actor }) =>
     event.actingForce === 'unknown' ? `who carried it out for ${actor} is not established` : `${actor} acted through ${forceText[event.actingForce]}`,
@@ -280,8 +282,8 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const against = event.against ?? 'territory';
     const wanted = holds ? [] : (Array.isArray(expected) ? expected : [expected]).filter((x) => x !== against && x in againstText);
     const not = wanted.length ? `, not ${either(wanted.map((x) => againstText[x as keyof typeof againstText]))}` : '';
-    if (event.against === undefined) return `the scenario does not say what was struck at ${place}; taken, by default, to be territory${not}`;
-    const struck = against === 'territory' ? `territory (${place})` : `${possessive(nounOf(ev, event.target))} ${againstText[against]} at ${place}`;
+    if (event.against === undefined) return `the scenario does not say ${placed('what was struck', ev.place)}; taken, by default, to be territory${not}`;
+    const struck = against === 'territory' ? `territory (${place})` : placed(`${possessive(nounOf(ev, event.target))} ${againstText[against]}`, ev.place);
     const whose = against !== 'territory' && event.target !== ev.beneficiary ? `, not ${possessive(nounOf(ev, ev.beneficiary))}` : '';
     return `it struck ${struck}${whose}${not}`;
   },
@@ -351,12 +353,13 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   placeIsIsland: ({ ev, value }) => {
     const p = placeNoun(ev);
     if (ev.place.island === undefined) return `the scenario does not say whether ${p.text} ${agree(p, 'is an island', 'are islands')}; taken, by default, not to be`;
-    return `${subject(p, 'the place', 'is', 'are')} ${value ? '' : 'not '}${agree(p, 'an island', 'islands')}`;
+    // What the scenario records, not a restatement of the name ("the Falkland Islands are islands").
+    return `the scenario records ${p.text} as ${value ? '' : 'not '}${agree(p, 'an island', 'islands')}`;
   },
   placeBoundaryDisputed: ({ ev, value, place }) =>
     ev.place.boundaryDisputed === undefined
-      ? `the scenario does not say whether the boundary at ${place} is disputed; taken, by default, not to be`
-      : `the boundary at ${place} is ${value ? 'disputed or undemarcated' : 'not disputed'}`,
+      ? `the scenario does not say whether ${placed('the boundary', ev.place)} is disputed; taken, by default, not to be`
+      : `${placed('the boundary', ev.place)} is ${value ? 'disputed or undemarcated' : 'not disputed'}`,
   beneficiaryRequests: ({ o, ev, expected, b }) => requestList(o, ev.beneficiaryRequests, b, expected),
   beneficiaryInvoked: ({ o, ev, b }) => requestList(o, ev.beneficiaryRequests, b, undefined),
   partyRequests: ({ o, ev, expected }) => requestList(o, ev.partyRequests, undefined, expected),
@@ -395,6 +398,21 @@ export function observe(o: Observed, fact: FactName, value: Facts[FactName], exp
 export function unmet(observations: readonly string[], says: string): string {
   // Two alternatives may read the same fact: it is said once.
   return `${[...new Set(observations)].join('; ')}. Required, and not met: ${inner(says)}`;
+}
+
+/**
+ * The facts whose sentence says only what the scenario shows ("New York and the Washington area lie in North
+ * America", "what happened: an airspace violation"), not what the instrument asks of it: as a reason, such a sentence
+ * is followed by the requirement (see `required`).
+ */
+export const describedOnly: ReadonlySet<FactName> = new Set<FactName>(['placeRegions', 'eventKind', 'intent', 'actingForce', 'version']);
+
+/**
+ * A reason: the fact, then what the instrument requires of it, in the pack's own terms. "New York and the Washington
+ * area lie in North America. Required, and not met: the place lies in the Pacific".
+ */
+export function required(observation: string, says: string, met: boolean): string {
+  return `${observation}. Required, and ${met ? 'met' : 'not met'}: ${inner(says)}`;
 }
 
 // ---------------------------------------------------------------- findings

@@ -81,15 +81,17 @@ function verdicts(findings: readonly Finding[]) {
 }
 
 /**
- * How much a line says: 0 everything ("NATO → Turkey: Art. 4 ✔ Art. 5 ?"); 1 without whom; 2 an instrument owed
- * nothing said by its name ("US–Japan ✘"); 3 articles grouped ("NATO Arts 4 ✘ 5 ?").
+ * How much a line says: 0 everything ("NATO → Turkey: Art. 4 ✔ Art. 5 ?"); 1 an instrument owed nothing said by its
+ * name ("US–Japan ✘"); 2 articles grouped ("NATO → Turkey: Arts 4 ✘ 5 ?"). Whom an instrument is owed to is never
+ * dropped to save room: without it "CSTO Art. 2 ?" reads as owed to the attacked state when the question is about
+ * another (Russia's peacekeepers in Nagorno-Karabakh); a line too long at its shortest wraps instead.
  */
-type Detail = 0 | 1 | 2 | 3;
+type Detail = 0 | 1 | 2;
 
 function segment(v: Verdict, detail: Detail): string {
-  const head = detail === 0 && v.whom.length ? `${v.name} → ${whomText(v.whom)}:` : v.name;
-  if (v.whole || (detail >= 2 && v.mark === '✘')) return `${head} ${v.mark}`;
-  const grouped = detail === 3 && v.provisions.length > 1 && v.provisions.every((p) => /^Art\. /.test(p.label));
+  const head = v.whom.length ? `${v.name} → ${whomText(v.whom)}:` : v.name;
+  if (v.whole || (detail >= 1 && v.mark === '✘')) return `${head} ${v.mark}`;
+  const grouped = detail === 2 && v.provisions.length > 1 && v.provisions.every((p) => /^Art\. /.test(p.label));
   const marks = grouped ? `Arts ${v.provisions.map((p) => `${p.label.slice(5)} ${p.mark}`).join(' ')}` : v.provisions.map((p) => `${p.label} ${p.mark}`).join(' ');
   return `${head} ${marks}`;
 }
@@ -109,21 +111,22 @@ function none(dropped: ReturnType<typeof verdicts>['dropped']): string {
 
 /**
  * The verdict per instrument, as short as `fits` needs: "CSTO → Armenia: Art. 2 ✔ Art. 4 ? · Russia–Armenia 1997 →
- * Armenia: Art. 2 ✔ Art. 3 ?", then without whom, then with an instrument owed nothing as "NATO ✘", then with its
- * articles grouped ("Arts 2 ✔ 4 ?"). Instruments
+ * Armenia: Art. 2 ✔ Art. 3 ?", then with an instrument owed nothing as "NATO ✘", then with its articles grouped
+ * ("Arts 2 ✔ 4 ?"), always saying to whom. Instruments
  * owed to someone come first. Instruments that cannot bind toward any state the case concerns (not in force, not a
  * party, owed nothing) are left out, and said only where nothing else is.
  */
 export function caseVerdicts(findings: readonly Finding[], fits: (line: string) => boolean = () => true): string {
-  if (findings.length === 0) return 'no instrument in the rulebook concerns these events';
+  const all = verdictLines(findings);
+  return all.find(fits) ?? all[all.length - 1]!;
+}
+
+/** Every form of the verdict line, from the fullest to the shortest (one form where there is nothing to shorten). */
+export function verdictLines(findings: readonly Finding[]): readonly string[] {
+  if (findings.length === 0) return ['no instrument in the rulebook concerns these events'];
   const { kept, dropped } = verdicts(findings);
-  if (kept.length === 0) return none(dropped);
-  let line = '';
-  for (const detail of [0, 1, 2, 3] as const) {
-    line = kept.map((v) => segment(v, detail)).join(' · ');
-    if (fits(line)) break;
-  }
-  return line;
+  if (kept.length === 0) return [none(dropped)];
+  return ([0, 1, 2] as const).map((detail) => kept.map((v) => segment(v, detail)).join(' · '));
 }
 
 /** The case as a reader names it: the scenario's short name or its one-sentence name, without a full stop. */

@@ -3,7 +3,7 @@
  * agree with their subject, and the words for the library's codes (regions, kinds, statuses). Data in, words out.
  * @module
  */
-import type { Entity, Region } from '../model/scenario.js';
+import type { Entity, Region, Territory } from '../model/scenario.js';
 import type { Article } from '../model/pack.js';
 
 /**
@@ -137,6 +137,25 @@ const regionWords: Record<Region, string> = {
 };
 
 export const regionWord = (r: Region) => regionWords[r];
+
+/**
+ * The preposition that places something at a place, from what sort of place the scenario says it is: "on" an island,
+ * "in" land, waters or airspace, "at" a site; undefined where the scenario does not say, so that no sentence guesses.
+ */
+export function prepositionOf(place: Pick<Territory, 'kind' | 'island'>): 'in' | 'on' | 'at' | undefined {
+  if (place.kind === undefined) return place.island ? 'on' : undefined;
+  return place.kind === 'site' ? 'at' : place.kind === 'land' && place.island ? 'on' : 'in';
+}
+
+/**
+ * Where something happened, as a sentence places it: "in international waters of the North Atlantic", "on the
+ * Falkland Islands", "at a US military base in Japan"; where the kind of place is not stated, the name stands in
+ * apposition ("(the place: X)" after `what`), never behind a preposition it may not take.
+ */
+export function placed(what: string, place: Pick<Territory, 'kind' | 'island' | 'name'>): string {
+  const by = prepositionOf(place);
+  return by === undefined ? `${what} (the place: ${place.name})` : `${what} ${by} ${place.name}`;
+}
 
 const kindWords: Record<Entity['kind'], { one: string; many: string }> = {
   state: { one: 'a state', many: 'states' },

@@ -485,8 +485,8 @@ function recognitionOpenItem(place: Territory, states: readonly string[], names:
     library: true,
     says: `how ${them}, whose view of ${place.name} is not recorded, regard it`,
     options: [
-      { value: true, says: `${them} follow the internationally recognized sovereign (${whose}) at ${place.name}`, heldBy: [] },
-      { value: false, says: `${them} do not recognize ${whose} as sovereign at ${place.name}`, heldBy: [] },
+      { value: true, says: `${them} follow the internationally recognized sovereign (${whose}) over ${place.name}`, heldBy: [] },
+      { value: false, says: `${them} do not recognize ${whose} as sovereign over ${place.name}`, heldBy: [] },
     ],
   };
 }

@@ -8,7 +8,7 @@ import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
 import { type FactName, type Facts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
-import { changeCondition, changeSentence, changeText, declarationNote, exclusionSentence, outcomeIf, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedSentence } from '../prose/messages.js';
+import { changeCondition, changeSentence, changeText, declarationNote, describedOnly, exclusionSentence, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
@@ -189,18 +189,39 @@ function turnsOn(v: Verdict): string[] {
 const invocationFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryInvoked', 'invokedForBeneficiary']);
 
 /**
+ * The failed leaves whose absence another failed leaf already says: no request by any party under an article
+ * includes none by the beneficiary under it, so "no request by Portugal under Art. 4 …" is not said beside "no
+ * request by any party under Art. 4 …" (with the same note on how far the absence is sourced). One absence, said once.
+ */
+function covered(leaves: readonly Reason[]): Set<Reason> {
+  const byAnyParty = new Set(leaves.filter((l) => !l.reasons && l.status === 'fails' && l.fact === 'partyRequests').map((l) => JSON.stringify(l.expected)));
+  return new Set(leaves.filter((l) => !l.reasons && l.status === 'fails' && l.fact === 'beneficiaryRequests' && byAnyParty.has(JSON.stringify(l.expected))));
+}
+
+/**
  * For an indeterminate finding: the invocations the scenario does not record, which its "does not apply if …" rests
  * on wherever a reading makes a request decisive ("no request by Armenia under Art. 4 … is recorded in the scenario",
  * with how far the absence is sourced). Said once each.
  */
 function unrecordedInvocations(root: Reason): string[] {
-  const found: string[] = [];
+  const found: Reason[] = [];
   const visit = (r: Reason) => {
     r.reasons?.forEach(visit);
-    if (!r.reasons && r.status === 'fails' && r.fact !== undefined && invocationFacts.has(r.fact) && r.observation) found.push(r.observation);
+    if (!r.reasons && r.status === 'fails' && r.fact !== undefined && invocationFacts.has(r.fact) && r.observation) found.push(r);
   };
   visit(root);
-  return [...new Set(found)];
+  const said = covered(found);
+  return [...new Set(found.filter((r) => !said.has(r)).map((r) => r.observation!))];
+}
+
+/**
+ * The observations of the deciding reasons, each once, without an absence another of them already says; a fact
+ * whose sentence only describes it is said with what the instrument requires of it.
+ */
+function said(decided: readonly Reason[]): string[] {
+  const skip = covered(decided);
+  const sentence = (r: Reason) => (!r.reasons && r.says && describedOnly.has(r.fact as FactName) ? required(r.observation!, r.says, r.status === 'holds') : r.observation!);
+  return [...new Set(decided.filter((r) => !skip.has(r)).map(sentence))];
 }
 
 export function explainVerdict(v: Verdict): Finding {
@@ -269,7 +290,7 @@ export function explainVerdict(v: Verdict): Finding {
       obligors,
       evidence,
     }),
-    because: !root ? [] : status === 'indeterminate' ? [...turnsOn(v), ...unrecordedInvocations(root)] : [...new Set(decided.map((r) => r.observation!))],
+    because: !root ? [] : status === 'indeterminate' ? [...turnsOn(v), ...unrecordedInvocations(root)] : said(decided),
     // A group said in the pack's terms (see decisive) was decided by its own failed conditions as well.
     decidedBy: !root ? [] : status === 'indeterminate' ? v.positions.map((p) => p.item.id) : [...new Set(decided.flatMap((r) => (r.reasons ? [r.id!, ...failedLeaves(r).map((l) => l.id!)] : [r.id!])))],
     reasons: !root ? [] : root.combinator === 'all' && !root.id ? root.reasons! : [root],
