@@ -157,6 +157,44 @@ describe('what was struck, and whose', () => {
   });
 });
 
+describe('a failed alternative is not a reason: the failure every alternative shares is', () => {
+  // Kyrgyz forces fire on Tajik forces at a contested water point (April 2021), asked of Kyrgyzstan itself.
+  const own: ScenarioInput = {
+    evaluationDate: '2021-12-31',
+    entities: states(cst),
+    territories: [{ id: 'p', name: 'the water point', sovereign: null }],
+    events: [{ id: 'e', kind: 'attack-on-armed-forces', date: '2021-04-28', actor: 'KGZ', target: 'TJK', place: 'p', intent: 'unknown', against: 'armed-forces' }],
+    ask: [{ instrument: 'cst-1992', beneficiary: 'KGZ' }],
+  };
+  const art2 = finding(evaluateSync(own), 'cst-1992', 'art-2', 'KGZ');
+
+  it('CST Art. 2 owes Kyrgyzstan nothing about its own fire on Tajikistan, and says just that, in the Treaty\'s terms', () => {
+    expect(art2.status).toBe('does-not-apply');
+    expect(art2.because).toEqual([
+      "the event was directed against Tajikistan, not Kyrgyzstan; the actor is Kyrgyzstan itself. Required, and not met: there is a threat to the beneficiary's security, territorial integrity or sovereignty",
+    ]);
+  });
+
+  it('what the alternatives also missed (the place, what happened, a request, a reading) is no reason', () => {
+    expect(art2.decidedBy).toEqual([
+      'csto.cst-1992.art-2.threat',
+      'csto.cst-1992.art-2.threat.target',
+      'csto.cst-1992.art-2.threat.from-outside',
+      'csto.cst-1992.art-2.threat.forces.target',
+      'csto.cst-1992.art-2.threat.unrest.target',
+      'csto.cst-1992.art-2.threat.invoked.not-actor',
+    ]);
+    expect(art2.because.join(' ')).not.toMatch(/recogni|administ|reading|what happened|no request/);
+  });
+
+  it('where one alternative fails only on the event\'s particulars, the alternatives keep their own reasons', () => {
+    // Azerbaijan's offensive in Nagorno-Karabakh, asked of Armenia: the invocation branch fails on the absent request.
+    const arm = finding(evaluateSync(strike({ target: 'NKR', place: { sovereign: 'AZE', administeredBy: 'NKR' }, ask: true })), 'cst-1992', 'art-2', 'ARM');
+    expect(arm.status).toBe('does-not-apply');
+    expect(arm.because.join(' ')).toMatch(/no request by Armenia/);
+  });
+});
+
 describe('a reason says the fact and what the instrument requires of it', () => {
   const anzus = { AUS: 'Australia', NZL: 'New Zealand', USA: 'the United States' };
   // An armed attack on the United States, asked of the ANZUS Treaty: in North America (2001), or on Guam, in the Pacific.

@@ -97,6 +97,13 @@ export const factNames = Object.keys(Facts.shape) as FactName[];
 export const standingFacts: ReadonlySet<FactName> = new Set<FactName>(['instrumentInForce', 'beneficiaryIsState', 'beneficiaryIsParty', 'beneficiaryOwedUnder']);
 
 /**
+ * The facts on the beneficiary's relation to the event: whether it was directed against it, and whether it is the
+ * actor. Where every alternative of a condition fails on one of them (Kyrgyzstan's own fire on Tajik forces, asked
+ * of Kyrgyzstan), that is the reason, not what else each alternative missed.
+ */
+export const relationFacts: ReadonlySet<FactName> = new Set<FactName>(['beneficiaryIsTarget', 'actorIsBeneficiary']);
+
+/**
  * A copy of the facts, to change one of them (`copy.readings = …`). Written out key by key, in the order derive.ts
  * builds them, so that every copy has the shape of the original: a spread (`{ ...f }`) makes objects of another
  * shape each time, and reads of facts objects of many shapes are slow. A fact added to the schema and not here is a

@@ -6,7 +6,7 @@
  */
 import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
-import { type FactName, type Facts, standingFacts } from '../model/facts.js';
+import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
 import { changeCondition, changeSentence, changeText, declarationNote, describedOnly, exclusionSentence, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
@@ -90,6 +90,10 @@ export function decisive(r: Reason): Reason[] {
         return held.filter((x) => x.lean[0] === least[0] && x.lean[1] === least[1]).flatMap((x) => decisive(x.c));
       }
       const misses = children.filter((c) => c.status === 'fails');
+      // Every alternative fails on the beneficiary's standing or on its relation to the event: that is the decisive
+      // failure, said in the pack's terms; what else each alternative missed is no reason.
+      const gate = gateFailures(misses);
+      if (gate) return r.says ? [{ ...r, observation: unmet(gate.map((l) => l.observation!), r.says), reasons: gate }] : gate;
       // How many of its own conditions a failed branch misses: a failed `not` misses one (its child held).
       const width = (c: Reason) => (!c.reasons ? 1 : c.combinator === 'not' ? 1 : c.reasons.filter((g) => g.status === 'fails').length);
       const nearest = Math.min(...misses.map(width));
@@ -107,6 +111,22 @@ export function decisive(r: Reason): Reason[] {
     })
     .with('not', () => children.flatMap(decisive))
     .exhaustive();
+}
+
+/** How far a fact is from the event's particulars: 0 the beneficiary's standing, 1 its relation to the event, 2 the rest. */
+const rank = (l: Reason) => (standingFacts.has(l.fact as FactName) ? 0 : relationFacts.has(l.fact as FactName) ? 1 : 2);
+
+/**
+ * Where every failed alternative fails on a fact of the beneficiary's standing or relation to the event, those
+ * failures, up to the farthest rank that every alternative needs (each alternative's nearest failure); else none.
+ */
+function gateFailures(misses: readonly Reason[]): Reason[] | undefined {
+  const each = misses.map(failedLeaves);
+  if (each.some((ls) => ls.length === 0)) return undefined;
+  const needed = Math.max(...each.map((ls) => Math.min(...ls.map(rank))));
+  if (needed >= 2) return undefined;
+  // The same fact failing in several alternatives is one reason: said once (see unmet), decided by each.
+  return each.flat().filter((l) => rank(l) <= needed);
 }
 
 /**
