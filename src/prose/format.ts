@@ -8,7 +8,7 @@ import { TreatyObligationsError } from '../model/errors.js';
 import { problem } from '../model/problem.js';
 import type { ConsistencyReport } from '../testing/check.js';
 import type { Citation, Finding, Reason } from '../model/finding.js';
-import { articleLabel, inner, isNumbered, list, noun, sorted } from './words.js';
+import { articleLabel, compareNames, inner, isNumbered, list, noun, sorted } from './words.js';
 import { caseMark, caseName, caseVerdicts, legendOf, verdictLines } from './summary.js';
 import type { ParagraphText, TextStatus } from '../model/pack.js';
 
@@ -154,7 +154,6 @@ function weighedOnly(findings: readonly Finding[]): string[] {
   return [...seen.values()];
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const readerKey = (name: string) => name.replace(/^the\s+/i, '');
 
 /**
@@ -164,7 +163,7 @@ const readerKey = (name: string) => name.replace(/^the\s+/i, '');
 const byDate = (fs: readonly Finding[]) =>
   [...fs].sort((a, b) => {
     for (const k of ['date', 'event', 'instrument', 'provision', 'rule'] as const) if (a[k] !== b[k]) return a[k] < b[k] ? -1 : 1;
-    return collator.compare(readerKey(a.beneficiaryName), readerKey(b.beneficiaryName));
+    return compareNames(readerKey(a.beneficiaryName), readerKey(b.beneficiaryName));
   });
 
 function textReport(report: Report, width: number): string {
