@@ -11,9 +11,7 @@ const forces = new Set(['armed-forces', 'vessels', 'aircraft']);
 const reading = {
   invocation: 'csto.cst-1992.art-2.invocation-shows-threat',
   forcesAbroad: 'csto.cst-1992.art-4.forces-abroad',
-  unknownIntent: 'csto.cst-1992.art-4.unknown-intent-is-armed-attack',
-  onForces: 'csto.cst-1992.art-4.attack-on-forces-is-armed-attack',
-  fire: 'csto.cst-1992.art-4.cross-border-fire-is-armed-attack',
+  unknownIntentFire: 'csto.cst-1992.art-4.unknown-intent-fire-is-aggression',
   incursion: 'csto.cst-1992.art-4.incursion-is-aggression',
   unrest: 'csto.cst-1992.art-4.unrest-is-armed-attack',
   nonState: 'csto.cst-1992.art-4.non-state-armed-attack',
@@ -37,7 +35,7 @@ export function cstArt2(f: Facts): boolean {
 
 /** csto.cst-1992.art-4.assistance */
 export function cstArt4(f: Facts): boolean {
-  const deliberate = f.intent === 'deliberate' || (f.intent === 'unknown' && f.readings.includes(reading.unknownIntent));
+  const unknownFire = f.intent === 'unknown' && f.readings.includes(reading.unknownIntentFire);
   return (
     f.instrumentInForce &&
     f.beneficiaryIsParty &&
@@ -45,8 +43,7 @@ export function cstArt4(f: Facts): boolean {
     !f.actorIsBeneficiary &&
     (f.placeIsBeneficiaryTerritoryPerParties || (forces.has(f.eventAgainst) && f.readings.includes(reading.forcesAbroad))) &&
     (f.eventKind === 'armed-attack' ||
-      (f.eventKind === 'attack-on-armed-forces' && f.readings.includes(reading.onForces) && deliberate) ||
-      (f.eventKind === 'cross-border-fire' && f.readings.includes(reading.fire) && deliberate) ||
+      ((f.eventKind === 'attack-on-armed-forces' || f.eventKind === 'cross-border-fire') && (f.intent === 'deliberate' || unknownFire)) ||
       (f.eventKind === 'incursion-without-fire' && f.readings.includes(reading.incursion)) ||
       (f.eventKind === 'internal-unrest' && f.version === '2010-protocol' && f.readings.includes(reading.unrest))) &&
     (f.actorIsState || (f.version === '2010-protocol' && f.readings.includes(reading.nonState))) &&

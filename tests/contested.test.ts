@@ -135,17 +135,14 @@ describe('contested items: findings', () => {
     expect(art3?.because.join(' ')).toMatch(/Russia recognizes it as no state's/);
   });
 
-  it('cross-border fire of unestablished intent on a party is indeterminate under 1997 Art. 3 until a user settles both readings', async () => {
+  it('cross-border fire of unestablished intent on a party is indeterminate under 1997 Art. 3 until a user settles the reading', async () => {
     const fire = { ...base, events: [{ ...base.events[0]!, kind: 'cross-border-fire', intent: 'unknown' }] };
     const art3 = async (readings: Record<string, boolean> = {}) =>
       (await evaluate(fire, { readings })).find((f) => f.instrument === 'ru-am-1997' && f.provision === 'art-3')?.status;
-    const intent = 'bilateral.ru-am-1997.art-3.unknown-intent-is-armed-attack';
-    const fireIsAggression = 'bilateral.ru-am-1997.art-3.cross-border-fire-is-armed-attack';
+    const reading = 'bilateral.ru-am-1997.art-3.unknown-intent-fire-is-aggression';
     expect(await art3()).toBe('indeterminate');
-    expect(await art3({ [intent]: true })).toBe('indeterminate');
-    expect(await art3({ [intent]: true, [fireIsAggression]: true })).toBe('applies');
-    expect(await art3({ [intent]: false })).toBe('does-not-apply');
-    expect(await art3({ [fireIsAggression]: false })).toBe('does-not-apply');
+    expect(await art3({ [reading]: true })).toBe('applies');
+    expect(await art3({ [reading]: false })).toBe('does-not-apply');
   });
 
   it('with resolve "stated", only the scenario as written and the default readings are judged', async () => {
