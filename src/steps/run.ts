@@ -261,12 +261,6 @@ export function idleReadings(q: Question, rule: PackRule, resolutions: { readonl
   return new Set([...readings].filter((r) => !live.has(r)));
 }
 
-/** Each class's outcome under one set of patches, as bits: judged, and (where judged) applies. */
-interface Outcomes {
-  readonly judged: Uint32Array;
-  readonly applies: Uint32Array;
-}
-
 /**
  * Minimal sets of changes (by inclusion, smallest first) that make the finding determinately the other way.
  * `outcomes` are the classes' outcomes as they stand. Many sets share their patches and differ only in what they
@@ -297,8 +291,13 @@ function* findChanges(
   const count = resolutions.facts.length;
   const words = (count + 31) >>> 5;
   const every = bits(count, () => true);
-  // Per set of patches (by the indexes of the patching changes), each class's outcome once judged.
-  const patched = new Map<string, Outcomes>([['', { judged: every, applies: bits(count, (c) => outcomes[c]!) }]]);
+  // Per set of patches (by the indexes of the patching changes), each class's outcome once judged, as bits: the
+  // first `words` say which classes are judged, the next which of those apply. One array a set of patches: there may
+  // be as many sets of patches as judgments.
+  const base = new Uint32Array(2 * words);
+  base.set(every);
+  base.set(bits(count, (c) => outcomes[c]!), words);
+  const patched = new Map<string, Uint32Array>([['', base]]);
   // The directions sought, until `limits.changeSets` sets are found in each.
   let foundApplies = 0;
   let foundFails = 0;
@@ -350,7 +349,7 @@ function* findChanges(
       // facts patched, until both outcomes are seen.
       const key = keyAt[d]!;
       let after = patched.get(key);
-      if (!after) patched.set(key, (after = { judged: new Uint32Array(words), applies: new Uint32Array(words) }));
+      if (!after) patched.set(key, (after = new Uint32Array(2 * words)));
       patches.length = 0;
       if (key !== '') for (const j of set) if (!('keeps' in effects[j]!)) patches.push((effects[j] as { patch: (f: Facts) => Facts }).patch);
       let applies = false;
@@ -358,22 +357,22 @@ function* findChanges(
       for (let w = 0; w < words && !(applies && fails); w++) {
         const k = kept[w]!;
         if (k === 0) continue;
-        if ((k & ~after.judged[w]!) === 0) {
+        if ((k & ~after[w]!) === 0) {
           // Every class of the word judged already: its outcomes are read at once.
-          if ((k & after.applies[w]!) !== 0) applies = true;
-          if ((k & ~after.applies[w]!) !== 0) fails = true;
+          if ((k & after[words + w]!) !== 0) applies = true;
+          if ((k & ~after[words + w]!) !== 0) fails = true;
           continue;
         }
         for (let b = 0; b < 32 && !(applies && fails); b++) {
           const bit = 1 << b;
           if ((k & bit) === 0) continue;
-          if ((after.judged[w]! & bit) === 0) {
+          if ((after[w]! & bit) === 0) {
             let facts = resolutions.facts[(w << 5) | b]!;
             for (const patch of patches) facts = patch(facts);
-            after.judged[w]! |= bit;
-            if ((yield { rule, facts, trace: false }).passed) after.applies[w]! |= bit;
+            after[w]! |= bit;
+            if ((yield { rule, facts, trace: false }).passed) after[words + w]! |= bit;
           }
-          if ((after.applies[w]! & bit) !== 0) applies = true;
+          if ((after[words + w]! & bit) !== 0) applies = true;
           else fails = true;
         }
       }
