@@ -32,7 +32,7 @@ describe('an accidental strike is no threat, no aggression: CST Arts 2 and 4', (
     for (const kind of ['attack-on-armed-forces', 'cross-border-fire'] as const) {
       const art2 = finding(evaluateSync(onArmenianForces('accidental', { kind })), 'cst-1992', 'art-2', 'ARM');
       expect(art2.status).toBe('does-not-apply');
-      expect(art2.decidedBy).toContain('csto.cst-1992.art-2.threat.not-accidental');
+      expect(art2.because.join(' ')).toMatch(/the act was accidental/);
     }
   });
 
@@ -62,5 +62,30 @@ describe('the invocation reading is its own ground: Armenia\'s request about an 
     expect(art2.decidedBy).toContain('csto.cst-1992.art-2.threat.invoked.reading');
     const rejected = finding(evaluateSync(asked, { readings: { 'csto.cst-1992.art-2.invocation-shows-threat': false } }), 'cst-1992', 'art-2', 'ARM');
     expect(rejected.status).toBe('does-not-apply');
+  });
+});
+
+describe('a strike of unestablished intent: a named reading decides, under each article', () => {
+  const unknown = onArmenianForces('unknown', { request: true });
+  const art4Reading = 'csto.cst-1992.art-4.unknown-intent-fire-is-aggression';
+  const art2Reading = 'csto.cst-1992.art-2.unknown-intent-strike-is-threat';
+
+  it('CST Art. 4 is indeterminate on the contested reading that such force is aggression, and each answer decides it', () => {
+    const open = finding(evaluateSync(unknown), 'cst-1992', 'art-4', 'ARM');
+    expect(open.status).toBe('indeterminate');
+    expect(open.readings.map((r) => r.id)).toContain(art4Reading);
+    expect(finding(evaluateSync(unknown, { readings: { [art4Reading]: true } }), 'cst-1992', 'art-4', 'ARM').status).toBe('applies');
+    expect(finding(evaluateSync(unknown, { readings: { [art4Reading]: false } }), 'cst-1992', 'art-4', 'ARM').status).toBe('does-not-apply');
+  });
+
+  it('CST Art. 2 holds it a threat under its own reading, adopted by default and named; rejected with the Art. 4 reading, not', () => {
+    const unasked = onArmenianForces('unknown');
+    const art2 = finding(evaluateSync(unasked), 'cst-1992', 'art-2', 'ARM');
+    expect(art2.status).toBe('applies');
+    expect(art2.because.join(' ')).toMatch(/whose intent is not established is a threat .* is adopted \(the pack default\)/);
+    const neither = { [art2Reading]: false, [art4Reading]: false };
+    expect(finding(evaluateSync(unasked, { readings: neither }), 'cst-1992', 'art-2', 'ARM').status).toBe('does-not-apply');
+    // Whoever reads such force as aggression reads it as a threat: Art. 4 never applies without Art. 2.
+    expect(finding(evaluateSync(unasked, { readings: { [art2Reading]: false, [art4Reading]: true } }), 'cst-1992', 'art-2', 'ARM').status).toBe('applies');
   });
 });
