@@ -89,3 +89,73 @@ describe('a strike of unestablished intent: a named reading decides, under each 
     expect(finding(evaluateSync(unasked, { readings: { [art2Reading]: false, [art4Reading]: true } }), 'cst-1992', 'art-2', 'ARM').status).toBe('applies');
   });
 });
+
+/** A strike in the Pacific on New Zealand's forces (ANZUS Art. IV), by a state or an armed group. */
+function onNewZealandForces(intent: Intent, over: { kind?: 'attack-on-armed-forces' | 'cross-border-fire'; actor?: string } = {}): ScenarioInput {
+  const kind = over.kind ?? 'attack-on-armed-forces';
+  return {
+    evaluationDate: '1985-12-31',
+    entities: [...states({ NZL: 'New Zealand', AUS: 'Australia', USA: 'the United States', XXA: 'Outland' }), { id: 'XRG', name: 'an armed group', kind: 'non-state-actor' }],
+    territories: [{ id: 'nz', name: 'New Zealand', sovereign: 'NZL', island: false, regions: ['pacific'] }],
+    events: [{ id: 'e', kind, date: '1985-06-01', actor: over.actor ?? 'XXA', target: 'NZL', place: 'nz', intent, against: kind === 'cross-border-fire' ? 'territory' : 'armed-forces' }],
+  };
+}
+const anzus = (s: ScenarioInput, readings: Record<string, boolean> = {}) => finding(evaluateSync(s, { readings }), 'anzus-1951', 'art-iv', 'NZL');
+
+describe('ANZUS Art. IV: the same treatment of intent and attacker', () => {
+  const unknownReading = 'anzus.anzus-1951.art-iv.unknown-intent-is-armed-attack';
+
+  it('a deliberate attack on New Zealand\'s forces, or deliberate fire on its territory, is an armed attack; an accidental one is not', () => {
+    for (const kind of ['attack-on-armed-forces', 'cross-border-fire'] as const) {
+      expect(anzus(onNewZealandForces('deliberate', { kind })).status).toBe('applies');
+      const accidental = anzus(onNewZealandForces('accidental', { kind }));
+      expect(accidental.status).toBe('does-not-apply');
+      expect(accidental.because.join(' ')).toMatch(/accidental/);
+    }
+  });
+
+  it('one of unestablished intent is indeterminate on the contested reading, and each answer decides it', () => {
+    for (const kind of ['attack-on-armed-forces', 'cross-border-fire'] as const) {
+      const s = onNewZealandForces('unknown', { kind });
+      const open = anzus(s);
+      expect(open.status).toBe('indeterminate');
+      expect(open.readings.map((r) => r.id)).toContain(unknownReading);
+      expect(anzus(s, { [unknownReading]: true }).status).toBe('applies');
+      expect(anzus(s, { [unknownReading]: false }).status).toBe('does-not-apply');
+    }
+  });
+
+  it('an armed group\'s deliberate attack counts under the named non-state reading, the pack default; rejected, it does not', () => {
+    const s = onNewZealandForces('deliberate', { actor: 'XRG' });
+    const f = anzus(s);
+    expect(f.status).toBe('applies');
+    expect(f.because.join(' ')).toMatch(/armed attack by a non-state actor is an armed attack under Art\. IV" is adopted \(the pack default\)/);
+    expect(anzus(s, { 'anzus.anzus-1951.art-iv.non-state-armed-attack': false }).status).toBe('does-not-apply');
+  });
+});
+
+/** Fire on a place Japan administers (US–Japan Art. V). */
+function onJapan(intent: Intent): ScenarioInput {
+  return {
+    evaluationDate: '2014-12-31',
+    entities: states({ JPN: 'Japan', USA: 'the United States', XXA: 'Outland' }),
+    territories: [{ id: 'isles', name: 'the islands', sovereign: 'JPN', administeredBy: 'JPN', island: true, regions: ['asia', 'pacific'] }],
+    events: [{ id: 'e', kind: 'cross-border-fire', date: '2014-06-01', actor: 'XXA', target: 'JPN', place: 'isles', intent, against: 'territory' }],
+  };
+}
+
+describe('US–Japan Art. V: cross-border fire on territory Japan administers', () => {
+  const art5 = (s: ScenarioInput, readings: Record<string, boolean> = {}) => finding(evaluateSync(s, { readings }), 'us-jp-1960', 'art-5', 'JPN');
+  const reading = 'bilateral.us-jp-1960.art-5.unknown-intent-is-armed-attack';
+
+  it('deliberate, it is an armed attack; accidental, it is not', () => {
+    expect(art5(onJapan('deliberate')).status).toBe('applies');
+    expect(art5(onJapan('accidental')).status).toBe('does-not-apply');
+  });
+
+  it('of unestablished intent, it turns on the contested reading, decided both ways by it', () => {
+    expect(art5(onJapan('unknown')).status).toBe('indeterminate');
+    expect(art5(onJapan('unknown'), { [reading]: true }).status).toBe('applies');
+    expect(art5(onJapan('unknown'), { [reading]: false }).status).toBe('does-not-apply');
+  });
+});

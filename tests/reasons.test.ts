@@ -260,7 +260,7 @@ describe('a reason says the fact and what the instrument requires of it', () => 
     const s = attack(['north-america']);
     const f = finding(evaluateSync({ ...s, events: [{ ...s.events![0]!, kind: 'massing-of-forces' }] }), 'anzus-1951', 'art-iv', 'USA');
     expect(f.status).toBe('does-not-apply');
-    expect(f.because.find((b) => b.startsWith('what happened'))).toMatch(/^what happened: a massing of forces by Outland\. Required, and not met: /);
+    expect(f.because.find((b) => b.startsWith('what happened'))).toMatch(/^what happened: a massing of forces by Outland; the act was deliberate\. Required, and not met: what happened is an armed attack$/);
   });
 });
 

@@ -79,7 +79,8 @@ describe('a contested target', () => {
           about: { attribute: 'target', event: 'e' },
           positions: [
             { value: 'NZL', says: 'it was directed against New Zealand', heldBy: ['NZL'] },
-            { value: 'XXA', says: 'it was not directed against New Zealand', heldBy: ['XXA'] },
+            // Not XXA itself: no position may make the attacker its own target (actor_is_target).
+            { value: 'AUS', says: 'it was directed against Australian vessels, not New Zealand', heldBy: ['XXA'] },
           ],
         },
       ],
