@@ -192,7 +192,7 @@ function contest(s: Scenario, n: number, attribute: 'sovereign' | 'actor' | 'int
   const about = attribute === 'sovereign' ? { attribute, territory: event.place } : { attribute, event: event.id };
   if (s.contested.length >= 2 || s.contested.some((c) => JSON.stringify(c.about) === JSON.stringify(about))) return s;
   const ids = s.entities.map((e) => e.id);
-  const values: (string | null)[] = attribute === 'sovereign' ? [null, ...ids] : attribute === 'actor' ? ids : attribute === 'intent' ? [...Intent.options] : [...EventKind.options];
+  const values: (string | null)[] = attribute === 'sovereign' ? [null, ...ids] : attribute === 'actor' ? ids.filter((id) => id !== event.target) : attribute === 'intent' ? [...Intent.options] : [...EventKind.options];
   const picked = [...new Set([at(values, seed), at(values, seed + 1), at(values, seed * 7 + 3)])];
   if (picked.length < 2) return s;
   const positions = picked.map((value) => ({ value, says: `position ${String(value)}`, heldBy: [], sources: [] }));

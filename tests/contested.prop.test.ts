@@ -26,7 +26,7 @@ const contestedCase = fc
           attribute === 'sovereign'
             ? fc.constantFrom<string | null>(null, ...ids)
             : attribute === 'actor'
-              ? fc.constantFrom(...ids)
+              ? fc.constantFrom(...ids.filter((id) => id !== event.target)) // a state does not attack itself (actor_is_target)
               : attribute === 'intent'
                 ? fc.constantFrom(...Intent.options)
                 : fc.constantFrom(...EventKind.options);

@@ -68,7 +68,8 @@ describe('the recognition default: a view the scenario does not record', () => {
   });
 
   it('turned off, still says when a finding that turns on several open items applies, not only when it does not', () => {
-    // Batken, September 2022: who fired first is contested, no CST party but Kyrgyzstan has a view recorded.
+    // Batken, September 2022: who attacked is contested (Tajikistan says Kyrgyz forces attacked first, which is an
+    // event of its own: a state is never the actor of an attack on itself), no CST party but Kyrgyzstan has a view recorded.
     const batken: ScenarioInput = {
       evaluationDate: '2022-09-30',
       entities: [
@@ -84,7 +85,7 @@ describe('the recognition default: a view the scenario does not record', () => {
           about: { attribute: 'actor', event: 'e' },
           positions: [
             { value: 'TJK', says: 'Tajik forces attacked', heldBy: ['KGZ'] },
-            { value: 'KGZ', says: 'Kyrgyz forces attacked first', heldBy: ['TJK'] },
+            { value: null, says: 'that Tajik forces attacked is not established: Tajikistan says Kyrgyz forces attacked first', heldBy: ['TJK'] },
           ],
         },
       ],
@@ -94,8 +95,8 @@ describe('the recognition default: a view the scenario does not record', () => {
     const art4 = off.find((f) => f.instrument === 'cst-1992' && f.provision === 'art-4' && f.beneficiary === 'KGZ')!;
     expect(art4.status).toBe('indeterminate');
     const applies = art4.because.filter((b) => b.startsWith('applies if '));
-    expect(applies).toHaveLength(1);
-    expect(applies[0]).toMatch(/Tajik forces attacked, as Kyrgyzstan holds; and .* follow the internationally recognized sovereign \(Kyrgyzstan\) over Batken/);
+    // Each position has its own way to apply (an unidentified attacker, under the non-state reading); Kyrgyzstan's is one.
+    expect(applies.filter((b) => /Tajik forces attacked, as Kyrgyzstan holds; and .* follow the internationally recognized sovereign \(Kyrgyzstan\) over Batken/.test(b))).toHaveLength(1);
     // Tajikistan's findings do not turn on the views, and say they are open, not taken by default.
     const tajik = off.filter((x) => x.beneficiary === 'TJK');
     expect(tajik.length).toBeGreaterThan(0);

@@ -43,7 +43,8 @@ describe('the one-screen summary of the main job', () => {
     const line = (name: string) => summary.split('\n').find((l) => l.includes(name))!;
     // The UK is owed nothing under the assurance it gave Poland; Georgia is a party to none of the instruments.
     expect(line('Falklands')).not.toMatch(/Assurance/);
-    expect(line('Falklands')).toMatch(/NATO Art\. 4 ○ Art\. 5 ✘/);
+    // Available, not invoked, is said toward whom it is available: the UK, not Argentina.
+    expect(line('Falklands')).toMatch(/NATO → the United Kingdom: Art\. 4 ○ Art\. 5 ✘/);
     expect(line('Georgia')).toMatch(/Georgia: not a party to CSTO, NATO or Russia–Armenia 1997$/);
     // Russia is a party to the CST, but the United States (struck) is not: the CST is not on that line.
     expect(line('strikes on US forces')).not.toMatch(/CSTO/);
@@ -53,9 +54,10 @@ describe('the one-screen summary of the main job', () => {
     const f = fixtures.find((x) => x.file.startsWith('hypothetical-russian-strikes'))!;
     const findings = await evaluate(Scenario.parse(f.fixture.scenario));
     const at = (width: number) => formatReports([{ title: 't', name: 'Strikes', findings }], 'text', { show: 'summary', width }).replace(/^[\s\S]*?\n(?= {2}[✔?○✘] )/, '');
-    expect(at(200)).toMatch(/NATO → the United States: Art\. 4 ✔ Art\. 5 ✔ · US–Japan → the United States: Art\. V ✔ · ANZUS (Art\. III ✘ Art\. IV ✘|✘)$/);
-    expect(at(100)).toMatch(/NATO → the United States: Art\. 4 ✔ Art\. 5 ✔ · US–Japan → the United States: Art\. V ✔ ·\n +ANZUS (Art\. III ✘ Art\. IV ✘|✘)$/);
-    expect(at(60)).toMatch(/NATO → the United States: Art\. 4 ✔ Art\. 5 ✔ ·\n +US–Japan → the United States: Art\. V ✔ ·\n +ANZUS (Art\. III ✘ Art\. IV ✘|✘)$/);
+    expect(at(200)).toMatch(/NATO → the United States: Art\. 4 ✔ Art\. 5 ✔ · US–Japan → the United States: Art\. V ✔ · ANZUS → the United States: Art\. III ✘ Art\. IV ✘$/);
+    // Narrower, every instrument is owed to the same state: it is said once, before them, rather than wrap.
+    expect(at(100)).toMatch(/→ the United States: NATO Art\. 4 ✔ Art\. 5 ✔ · US–Japan Art\. V ✔ · ANZUS ✘$/);
+    expect(at(60)).toMatch(/→ the United States: NATO Art\. 4 ✔ Art\. 5 ✔ ·\n +US–Japan Art\. V ✔ · ANZUS ✘$/);
   });
 
   it('never drops to whom an instrument is owed: a question about Russia\'s peacekeepers does not read as one about the attacked state', async () => {
@@ -63,8 +65,29 @@ describe('the one-screen summary of the main job', () => {
     const findings = await evaluate(Scenario.parse(f.fixture.scenario));
     for (const width of [40, 60, 80, 100, 200]) {
       const text = formatReports([{ title: 't', name: 'Strikes', findings }], 'text', { show: 'summary', width });
-      for (const name of ['NATO', 'US–Japan']) expect(text, `${width}`).toMatch(new RegExp(`${name} → the\\s+United\\s+States:`));
+      const verdict = text.slice(text.indexOf('✔ Strikes') + '✔ Strikes'.length).replace(/\s+/g, ' ').trim();
+      // Whom, after each instrument's name, or once before them all; ANZUS is owed nothing here, and its ✘ still says
+      // toward whom.
+      const shared = verdict.startsWith('→ the United States: ');
+      for (const name of ['NATO', 'US–Japan', 'ANZUS']) {
+        expect(verdict, `${width}`).toContain(name);
+        if (!shared) expect(verdict, `${width}`).toContain(`${name} → the United States`);
+      }
     }
+  });
+
+  it('says to whom an instrument is available, not to a state it cannot bind toward (Turkey, not Russia, under NATO)', async () => {
+    const su24 = {
+      evaluationDate: '2015-12-31',
+      entities: [
+        { id: 'TUR', name: 'Turkey', kind: 'state' },
+        { id: 'RUS', name: 'Russia', kind: 'state' },
+      ],
+      territories: [{ id: 'hatay', name: 'Hatay airspace', kind: 'airspace', sovereign: 'TUR' }],
+      events: [{ id: 'e', kind: 'airspace-violation', date: '2015-11-24', actor: 'RUS', target: 'TUR', place: 'hatay' }],
+    };
+    const text = formatReports([{ title: 't', name: 'Su-24', findings: await evaluate(su24) }], 'text', { show: 'summary', width: 200 });
+    expect(text).toMatch(/NATO → Turkey: Art\. 4 ○ Art\. 5 ✘/);
   });
 });
 

@@ -313,3 +313,22 @@ describe('validateScenario: an id that does not exist is named with the ones tha
     expect(p!.message).toMatch(/^unknown instrument "us-kr-1953": no bundled or loaded rule pack has this id \(the packs: anzus-1951, .*cst-1992.*\)$/);
   });
 });
+
+describe('an actor is never its own target', () => {
+  const scenario = {
+    evaluationDate: '2020-07-31',
+    entities: [{ id: 'ARM', name: 'Armenia', kind: 'state' }, { id: 'AZE', name: 'Azerbaijan', kind: 'state' }],
+    territories: [{ id: 'tavush', name: 'Tavush', sovereign: 'ARM' }],
+    events: [{ id: 'fire', kind: 'cross-border-fire', date: '2020-07-12', actor: 'AZE', target: 'ARM', place: 'tavush' }],
+  };
+  it('refuses a stated actor equal to the target, naming the path', () => {
+    const r = validateScenario({ ...scenario, events: [{ ...scenario.events[0]!, actor: 'ARM' }] });
+    expect(!r.success && r.problems.map((p) => [p.code, p.path.join('.')])).toEqual([['actor_is_target', 'events.0.actor']]);
+  });
+  it('refuses a contested position naming the target as the actor: model each direction of fire as its own event', () => {
+    const positions = [{ value: 'AZE', says: 'Azerbaijan fired', heldBy: ['ARM'] }, { value: 'ARM', says: 'Armenia fired first', heldBy: ['AZE'] }];
+    const r = validateScenario({ ...scenario, contested: [{ id: 'who', says: 'who fired', about: { attribute: 'actor', event: 'fire' }, positions }] });
+    expect(!r.success && r.problems.map((p) => [p.code, p.path.join('.')])).toEqual([['actor_is_target', 'contested.0.positions.1.value']]);
+    expect(!r.success && r.problems[0]!.message).toMatch(/one event per direction of fire/);
+  });
+});

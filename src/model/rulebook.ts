@@ -184,6 +184,21 @@ export function createRulebook(packs: readonly Pack[]): RulebookResult {
   return { success: true, rulebook: deepFreeze(brand({ packs: sorted }, 'rulebook')) };
 }
 
+// Per instrument, its parties by state (the first entry of each, as `find` gives): asked for every state of every
+// question. Keyed by the instrument object, which a checked pack freezes, so an entry cannot go stale or reach another pack.
+const partyIndex = new WeakMap<Instrument, ReadonlyMap<string, Instrument['parties'][number]>>();
+
+function partyOf(instrument: Instrument, state: string): Instrument['parties'][number] | undefined {
+  if (!Object.isFrozen(instrument.parties)) return instrument.parties.find((p) => p.state === state);
+  let index = partyIndex.get(instrument);
+  if (!index) {
+    const byState = new Map<string, Instrument['parties'][number]>();
+    for (const p of instrument.parties) if (!byState.has(p.state)) byState.set(p.state, p);
+    partyIndex.set(instrument, (index = byState));
+  }
+  return index.get(state);
+}
+
 /**
  * A party's membership status on a date: the last history entry begun by then, or "never". An entry dated only to
  * the year or month has begun inside its span only as `assume` says (see dates.ts); without it, not yet.
@@ -194,7 +209,7 @@ export function membershipOn(
   date: string,
   assume?: (span: string) => boolean,
 ): { status: MembershipStatus | 'never'; since?: string } {
-  const party = instrument.parties.find((p) => p.state === state);
+  const party = partyOf(instrument, state);
   let found: { status: MembershipStatus | 'never'; since?: string } = { status: 'never' };
   for (const entry of party?.history ?? []) {
     if (!begun(entry.date, date, assume)) break;

@@ -43,6 +43,7 @@ export interface ProblemData {
   stated_not_a_position: { about: string; stated: string };
   invalid_position: { attribute: string; value: string; expected: string };
   contested_twice: { about: string };
+  actor_is_target: { event: string; state: string };
   invalid_json: { line: number; column: number; detail: string };
   unreadable_file: { file: string; detail: string };
 }
@@ -87,6 +88,8 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   too_many_resolutions: (d) =>
     `event "${d.event}" has ${d.count} resolutions of its contested facts and open readings; the limit is ${d.limit}: settle some readings (the readings option) or contested facts`,
   invalid_position: (d) => `a position on "${d.attribute}" cannot be ${d.value}: expected ${d.expected}`,
+  actor_is_target: (d) =>
+    `event "${d.event}" would have ${d.state} act against itself: the actor and the target must differ (where each side says the other fired first, write one event per direction of fire, each with its own actor, and contest each one's actor)`,
   contested_twice: (d) => `${d.about} is contested twice; put every position in one item`,
   invalid_json: (d) => `invalid JSON at line ${d.line}, column ${d.column}: ${d.detail}`,
   unreadable_file: (d) => `cannot read ${d.file}: ${d.detail}`,

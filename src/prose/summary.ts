@@ -51,7 +51,10 @@ interface Verdict {
   readonly name: string;
   readonly mark: Mark;
   readonly provisions: ReadonlyArray<{ label: string; mark: Mark }>;
-  /** The beneficiaries some provision is owed to or contested for. */
+  /**
+   * To whom the verdict is: the beneficiaries some provision is owed to, contested for or available to; where it is
+   * owed to none of them, every beneficiary it binds toward (so "✘" says toward whom it is not owed).
+   */
   readonly whom: readonly Finding[];
   /** Whether its only provision is the instrument itself (a pledge of one unnumbered provision). */
   readonly whole: boolean;
@@ -76,7 +79,8 @@ function verdicts(findings: readonly Finding[]) {
     }
     const provisions = [...byKey(binding, (f) => f.provision).values()].map((fs) => ({ label: fs[0]!.provisionLabel, mark: caseMark(fs) }));
     const whole = provisions.length === 1 && !isNumbered(provisions[0]!.label);
-    kept.push({ name, mark: caseMark(binding), provisions, whom: binding.filter((f) => f.status !== 'does-not-apply'), whole });
+    const engaged = binding.filter((f) => f.status !== 'does-not-apply' || f.available);
+    kept.push({ name, mark: caseMark(binding), provisions, whom: engaged.length ? engaged : binding, whole });
   }
   const rank = { '✔': 0, '?': 1, '○': 2, '✘': 3, '–': 4 } as const;
   return { kept: kept.sort((a, b) => rank[a.mark] - rank[b.mark]), dropped };
@@ -84,18 +88,18 @@ function verdicts(findings: readonly Finding[]) {
 
 /**
  * How much a line says: 0 everything ("NATO → Turkey: Art. 4 ✔ Art. 5 ?"); 1 an instrument owed nothing said by its
- * name ("US–Japan ✘"); 2 articles grouped ("NATO → Turkey: Arts 4 ✘ 5 ?"). Whom an instrument is owed to is never
+ * name ("US–Japan → the United States ✘"); 2 articles grouped ("NATO → Turkey: Arts 4 ✘ 5 ?"). Whom an instrument is owed to is never
  * dropped to save room: without it "CSTO Art. 2 ?" reads as owed to the attacked state when the question is about
  * another (Russia's peacekeepers in Nagorno-Karabakh); a line too long at its shortest wraps instead.
  */
 type Detail = 0 | 1 | 2;
 
-function segment(v: Verdict, detail: Detail): string {
-  const head = v.whom.length ? `${v.name} → ${whomText(v.whom)}:` : v.name;
+function segment(v: Verdict, detail: Detail, whom = true): string {
+  const head = whom ? `${v.name} → ${whomText(v.whom)}` : v.name;
   if (v.whole || (detail >= 1 && v.mark === '✘')) return `${head} ${v.mark}`;
   const grouped = detail === 2 && v.provisions.length > 1 && v.provisions.every((p) => /^Art\. /.test(p.label));
   const marks = grouped ? `Arts ${v.provisions.map((p) => `${p.label.slice(5)} ${p.mark}`).join(' ')}` : v.provisions.map((p) => `${p.label} ${p.mark}`).join(' ');
-  return `${head} ${marks}`;
+  return `${head}${whom ? ':' : ''} ${marks}`;
 }
 
 /** Where no instrument binds toward anyone concerned: why, per reason ("Georgia: not a party to CSTO or NATO"). */
@@ -113,7 +117,7 @@ function none(dropped: ReturnType<typeof verdicts>['dropped']): string {
 
 /**
  * The verdict per instrument, as short as `fits` needs: "CSTO → Armenia: Art. 2 ✔ Art. 4 ? · Russia–Armenia 1997 →
- * Armenia: Art. 2 ✔ Art. 3 ?", then with an instrument owed nothing as "NATO ✘", then with its articles grouped
+ * Armenia: Art. 2 ✔ Art. 3 ?", then with an instrument owed nothing as "NATO → Georgia ✘", then with its articles grouped
  * ("Arts 2 ✔ 4 ?"), always saying to whom. Instruments
  * owed to someone come first. Instruments that cannot bind toward any state the case concerns (not in force, not a
  * party, owed nothing) are left out, and said only where nothing else is.
@@ -137,7 +141,13 @@ export function verdictLines(findings: readonly Finding[]): readonly string[] {
   if (findings.length === 0) return [unconcerned];
   const { kept, dropped } = verdicts(findings);
   if (kept.length === 0) return [none(dropped)];
-  return ([0, 1, 2] as const).map((detail) => kept.map((v) => segment(v, detail)).join(' · '));
+  const forms = ([0, 1, 2] as const).map((detail) => kept.map((v) => segment(v, detail)).join(' · '));
+  // Every instrument owed to the same states: whom said once, before them ("→ the United States: NATO Art. 4 ○ Art. 5
+  // ✔ · ANZUS … · US–Japan ✘"), the shortest forms, for a line that would otherwise wrap once more.
+  const whom = new Set(kept.map((v) => whomText(v.whom)));
+  if (kept.length < 2 || whom.size !== 1) return forms;
+  const shared = ([1, 2] as const).map((detail) => `→ ${[...whom][0]}: ${kept.map((v) => segment(v, detail, false)).join(' · ')}`);
+  return [...forms, ...shared];
 }
 
 /** The case as a reader names it: the scenario's short name or its one-sentence name, without a full stop. */

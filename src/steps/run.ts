@@ -454,10 +454,11 @@ function makeClasses(q: Question, openCount: number, tested: readonly string[]):
     let lists = answers.get(worldKey);
     if (!lists) {
       const rest = w.facts.readings.filter((r) => !tested.includes(r));
+      const restSorted = rest.every((r, i) => i === 0 || rest[i - 1]! <= r);
       lists = [];
       for (let a = 0; a < per; a++) {
         const on = tested.filter((_, j) => adopted(a, j));
-        lists.push(on.length === 0 ? rest : [...rest, ...on].sort());
+        lists.push(on.length === 0 ? rest : restSorted ? merged(rest, on.sort()) : [...rest, ...on].sort());
       }
       answers.set(worldKey, lists);
     }
@@ -481,6 +482,20 @@ function makeClasses(q: Question, openCount: number, tested: readonly string[]):
       return m;
     },
   };
+}
+
+/**
+ * Two sorted lists of ids as one, in the order `sort()` gives (UTF-16 code units, which `<` compares): a world's
+ * readings are sorted already, so merging in the few tested ones costs less than sorting the whole list again.
+ */
+function merged(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j]! < a[i]! ? b[j++]! : a[i++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /** The facts with other readings adopted. */

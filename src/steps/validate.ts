@@ -59,6 +59,12 @@ function checked(rulebook: Rulebook) {
         add(issue('dates_out_of_order', { earlier: e.date, later: e.endDate, what: 'date and endDate' }, ['events', i, 'endDate']));
       }
       notAfter(e.date, ['events', i, 'date'], 'event date');
+      // A state does not attack itself: no attribution, stated or contested, may name the target as the actor.
+      const actors = s.contested.flatMap((c, j) => ('event' in c.about && c.about.event === e.id && c.about.attribute === 'actor' ? c.positions.map((p, k) => [p.value, ['contested', j, 'positions', k, 'value']] as const) : []));
+      const targets = [e.target, ...s.contested.flatMap((c) => ('event' in c.about && c.about.event === e.id && c.about.attribute === 'target' ? c.positions.map((p) => p.value) : []))];
+      for (const [actor, path] of [[e.actor, ['events', i, 'actor']] as const, ...actors]) {
+        if (actor !== null && targets.includes(actor)) add(issue('actor_is_target', { event: e.id, state: actor }, [...path]));
+      }
     });
     s.requests.forEach((r, i) => {
       entity(r.by, ['requests', i, 'by']);

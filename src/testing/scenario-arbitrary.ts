@@ -125,11 +125,14 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
         regions: t.regions,
         sources: [],
       }));
+      // A state does not attack itself (validation refuses it, actor_is_target): an actor drawn equal to the target
+      // becomes the next entity in the pool.
+      const actorOf = (e: { actor: number; target: number }) => (id(e.actor) === id(e.target) ? id(e.actor + 1) : id(e.actor));
       const events = raw.events.map((e, i) => ({
         id: `e${i + 1}`,
         kind: e.kind,
         date: e.date,
-        actor: e.unknownActor ? null : id(e.actor),
+        actor: e.unknownActor ? null : actorOf(e),
         target: id(e.target),
         actingForce: e.actingForce,
         place: `t${(e.place % territories.length) + 1}`,
@@ -166,6 +169,8 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
         };
       });
       const seen = new Set<string>();
+      // Every actor and target an event may have, stated or contested: no position may make one state both.
+      const sides = new Map(events.map((e) => [e.id, { actor: new Set<string | null>([e.actor]), target: new Set<string | null>([e.target]) }]));
       const contestedItems = raw.contested.flatMap((c, i) => {
         const ev = pick(events, c.event);
         const about = c.attribute === 'sovereign' ? { attribute: c.attribute, territory: ev.place } : { attribute: c.attribute, event: ev.id };
@@ -176,8 +181,11 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
           c.attribute === 'sovereign' ? [null, ...entities.map((e) => e.id)] : c.attribute === 'actor' ? [null, ...entities.map((e) => e.id)] : c.attribute === 'target' ? entities.map((e) => e.id) : c.attribute === 'intent' ? Intent.options : EventKind.options;
         // The scenario as written states one of the positions (validation requires it): it comes first.
         const stated = c.attribute === 'sovereign' ? territories.find((t) => t.id === ev.place)!.sovereign : ev[c.attribute];
-        const values = [...new Set([stated, ...c.values.map((v) => pick(pool, v))])];
+        const side = sides.get(ev.id)!;
+        const other = c.attribute === 'actor' ? side.target : c.attribute === 'target' ? side.actor : new Set<string | null>();
+        const values = [...new Set([stated, ...c.values.map((v) => pick(pool, v)).filter((v) => v === null || !other.has(v))])];
         if (values.length < 2) return [];
+        if (c.attribute === 'actor' || c.attribute === 'target') for (const v of values) side[c.attribute].add(v);
         return [
           {
             id: `c${i + 1}`,
