@@ -117,6 +117,12 @@ describe('validateScenario: a date that does not give the day', () => {
     expect(p!.message).toContain('month or year (YYYY-MM, YYYY) is not supported yet');
   });
 
+  it('a malformed day is told the format and what was given, not that months are unsupported, and is ordered against nothing', () => {
+    // "2022-9-14" compared as a string would be after the evaluation date and before a request of 2022-09-30.
+    const problems = problemsOf(broken((s) => (s.events[0].date = '2022-9-14')));
+    expect(problems).toEqual([{ path: ['events', 0, 'date'], message: 'expected the day, YYYY-MM-DD (four-digit year, two-digit month and day), got "2022-9-14"' }].map((p) => expect.objectContaining(p)));
+  });
+
   it('a request on no calendar day names the format expected', () => {
     const [p] = problemsOf(broken((s) => (s.requests[0].date = '2021-02-30')));
     expect(p).toMatchObject({ path: ['requests', 0, 'date'], message: 'expected a calendar day, YYYY-MM-DD' });

@@ -14,12 +14,15 @@ export const IsoDate = z.iso.date({ error: 'expected a calendar day, YYYY-MM-DD'
 
 /**
  * An event's day. Membership, treaty versions and requests are judged on the day an event began, so it is given to
- * the day; the message says so, and that a date known only to the month or year is not supported for an event yet.
+ * the day. A date known only to the month or year is told that it is not supported for an event yet; anything else is
+ * told the format, with what was given ("2022-9-14" is not a month-only date, it is a malformed day).
  */
 const EventDay = z.iso.date({
-  error:
-    'expected the day, YYYY-MM-DD: membership and treaty versions are judged on the day an event began, and an ' +
-    "event date known only to the month or year (YYYY-MM, YYYY) is not supported yet (a source's date may be YYYY-MM or YYYY)",
+  error: (iss) =>
+    typeof iss.input === 'string' && /^\d{4}(?:-\d{2})?$/.test(iss.input)
+      ? 'expected the day, YYYY-MM-DD: membership and treaty versions are judged on the day an event began, and an ' +
+        "event date known only to the month or year (YYYY-MM, YYYY) is not supported yet (a source's date may be YYYY-MM or YYYY)"
+      : `expected the day, YYYY-MM-DD (four-digit year, two-digit month and day), got ${JSON.stringify(iss.input)}`,
 });
 
 /**

@@ -38,8 +38,11 @@ function checked(rulebook: Rulebook) {
     const entity = (id: string | null | undefined, path: (string | number)[]) => {
       if (id != null && !entities.has(id)) add(issue('unknown_reference', { kind: 'entity', id }, path));
     };
+    // Dates are ordered only where both are well formed: a malformed one has its own problem, and compared as a string
+    // it would add a false one ("2022-09-30 is before 2022-9-14").
+    const day = (d: string | undefined): d is string => d !== undefined && /^\d{4}-\d\d-\d\d$/.test(d);
     const notAfter = (date: string, path: (string | number)[], what: string) => {
-      if (date > s.evaluationDate) add(issue('dates_out_of_order', { earlier: date, later: s.evaluationDate, what: `${what} and evaluationDate` }, path));
+      if (day(date) && day(s.evaluationDate) && date > s.evaluationDate) add(issue('dates_out_of_order', { earlier: date, later: s.evaluationDate, what: `${what} and evaluationDate` }, path));
     };
 
     s.territories.forEach((t, i) => {
@@ -55,7 +58,7 @@ function checked(rulebook: Rulebook) {
       entity(e.actor, ['events', i, 'actor']);
       entity(e.target, ['events', i, 'target']);
       if (!territories.has(e.place)) add(issue('unknown_reference', { kind: 'territory', id: e.place }, ['events', i, 'place']));
-      if (e.endDate !== undefined && e.endDate < e.date) {
+      if (day(e.endDate) && day(e.date) && e.endDate < e.date) {
         add(issue('dates_out_of_order', { earlier: e.date, later: e.endDate, what: 'date and endDate' }, ['events', i, 'endDate']));
       }
       notAfter(e.date, ['events', i, 'date'], 'event date');
@@ -79,7 +82,7 @@ function checked(rulebook: Rulebook) {
       r.concerning?.forEach((id, j) => {
         const date = eventDates.get(id);
         if (!events.has(id)) add(issue('unknown_reference', { kind: 'event', id }, ['requests', i, 'concerning', j]));
-        else if (date !== undefined && r.date < date) {
+        else if (day(date) && day(r.date) && r.date < date) {
           add(issue('dates_out_of_order', { earlier: date, later: r.date, what: `event ${id} and the request about it` }, ['requests', i, 'date']));
         }
       });
@@ -146,7 +149,7 @@ function checked(rulebook: Rulebook) {
       d.concerning.forEach((id, j) => {
         const date = eventDates.get(id);
         if (date === undefined) add(issue('unknown_reference', { kind: 'event', id }, ['determinations', i, 'concerning', j]));
-        else if (d.date < date) add(issue('dates_out_of_order', { earlier: date, later: d.date, what: `event ${id} and the determination about it` }, ['determinations', i, 'date']));
+        else if (day(date) && day(d.date) && d.date < date) add(issue('dates_out_of_order', { earlier: date, later: d.date, what: `event ${id} and the determination about it` }, ['determinations', i, 'date']));
       });
     });
   });
