@@ -79,7 +79,8 @@ describe('a contested target', () => {
           about: { attribute: 'target', event: 'e' },
           positions: [
             { value: 'NZL', says: 'it was directed against New Zealand', heldBy: ['NZL'] },
-            { value: 'XXA', says: 'it was not directed against New Zealand', heldBy: ['XXA'] },
+            // Another state, not the attacker: an attacker is never its own target (actor_is_target).
+            { value: 'USA', says: 'it was directed against the United States, not New Zealand', heldBy: ['XXA'] },
           ],
         },
       ],
