@@ -136,6 +136,9 @@ describe('a case no pack concerns', () => {
     expect(none.findings).toEqual([]);
     const text = formatReports([none], 'text', { show: 'summary', width: 200 });
     expect(text).toMatch(/^ {2}– Yeonpyeong shelling {2}no bundled or loaded rule pack concerns these events: nothing was judged$/m);
+    // Too long for the width, it wraps by words and keeps the two spaces between the name and what it says.
+    const narrow = formatReports([none], 'text', { show: 'summary', width: 60 });
+    expect(narrow).toMatch(/^ {2}– Yeonpyeong shelling {2}no bundled/m);
     expect(text).toContain('– no instrument concerns it');
     expect(text).not.toMatch(/✘ Yeonpyeong/);
     expect(formatReports([none], 'markdown', { show: 'summary' })).toContain('| – | Yeonpyeong shelling |');
