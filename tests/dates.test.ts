@@ -3,7 +3,7 @@
  * nobody can say, so a finding that turns on it is indeterminate and names the span.
  */
 import { describe, expect, it } from 'vitest';
-import { begun, DateAtPrecision, dateWords, precisionOf, spanOf, uncertainOn } from '../src/model/dates.js';
+import { begun, DateAtPrecision, dateName, dateWords, precisionOf, shownInForceWords, spanOf, uncertainOn } from '../src/model/dates.js';
 import { evaluateSync } from '../src/evaluate.js';
 import type { ScenarioInput } from '../src/model/scenario.js';
 
@@ -19,6 +19,11 @@ describe('a date at its precision', () => {
     expect(dateWords('1998')).toBe('in 1998');
     expect(dateWords('1998-05')).toBe('in May 1998');
     expect(dateWords('1998-05-03')).toBe('on 1998-05-03');
+    expect(dateName('1998')).toBe('1998');
+    expect(dateName('1998-09')).toBe('Sep 1998');
+    expect(dateName('1998-09-03')).toBe('3 Sep 1998');
+    expect(shownInForceWords('1939-03-31', '1939-03-31')).toBe('only on 31 Mar 1939');
+    expect(shownInForceWords('1939', '1940-01-31')).toBe('from 1939 through 31 Jan 1940');
   });
 
   it('has begun after its span, not before it, and inside it only as assumed', () => {
@@ -122,7 +127,19 @@ describe('an end of force the sources do not establish: the 1939 assurance to Po
     const f = support('2025-09-09', { resolve: 'stated' });
     expect(f.status).toBe('does-not-apply');
     expect(f.because).toEqual([
-      'whether the British assurance to Poland of 31 March 1939 is in force on 2025-09-09 is not known: its text limits its duration ("in the meantime before those consultations are concluded … during that period"), and the sources read do not establish when that limit was reached (the pack shows it in force through 1939-03-31)',
+      'the British assurance to Poland of 31 March 1939 is not shown to be in force on 9 Sep 2025; the pack records it in force only on 31 Mar 1939: its text limits its duration ("in the meantime before those consultations are concluded … during that period"), and the sources read do not establish when that limit was reached',
     ]);
+  });
+
+  it('a stray missile after the last day shown does not apply either way, and the reason does not call settled what it says is unknown', () => {
+    // A stray munition is no "action which clearly threatened Polish independence": no world applies, so the status
+    // is settled; its in-force reason must then say what the pack shows, not that the answer is "not known".
+    const stray = attack('2022-11-15');
+    const scenario: ScenarioInput = { ...stray, events: [{ id: 'e', kind: 'stray-munition', date: '2022-11-15', actor: 'DEU', target: 'POL', place: 'pl', intent: 'accidental' }], requests: [] };
+    const f = evaluateSync(scenario).find((x) => x.instrument === 'assurance-poland-1939' && x.beneficiary === 'POL')!;
+    expect(f.status).toBe('does-not-apply');
+    const said = f.because.join(' ');
+    expect(said).toMatch(/is not shown to be in force on 15 Nov 2022; the pack records it in force only on 31 Mar 1939/);
+    expect(said).not.toMatch(/not known|1939-03-31|2022-11-15/);
   });
 });

@@ -79,8 +79,8 @@ describe('a contested target', () => {
           about: { attribute: 'target', event: 'e' },
           positions: [
             { value: 'NZL', says: 'it was directed against New Zealand', heldBy: ['NZL'] },
-            // Not XXA itself: no position may make the attacker its own target (actor_is_target).
-            { value: 'AUS', says: 'it was directed against Australian vessels, not New Zealand', heldBy: ['XXA'] },
+            // Another state, not the attacker: an attacker is never its own target (actor_is_target).
+            { value: 'USA', says: 'it was directed against the United States, not New Zealand', heldBy: ['XXA'] },
           ],
         },
       ],

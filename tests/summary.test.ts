@@ -11,8 +11,9 @@ async function cli(...args: string[]): Promise<string> {
   return out.join('\n');
 }
 
+// The whole bundled run takes about 1.5 s alone and past the default 5 s on a loaded machine: the slow tests here say so.
 describe('the one-screen summary of the main job', () => {
-  it('is a line per case (wrapping only between instruments), seed cases first, and fits one screen (100 columns, at most 30 lines)', async () => {
+  it('is a line per case (wrapping only between instruments), seed cases first, and fits one screen (100 columns, at most 30 lines)', { timeout: 30_000 }, async () => {
     const lines = (await cli('evaluate', '--bundled', '--summary')).replace(/\n+$/, '').split('\n');
     const cases = lines.filter((l) => /^ {2}[✔?○✘] /.test(l));
     expect(cases).toHaveLength(fixtures.length);
@@ -38,7 +39,7 @@ describe('the one-screen summary of the main job', () => {
     expect(await cli('evaluate', '--summary', syunik)).not.toMatch(/━━ /);
   });
 
-  it('leaves out instruments that cannot bind toward the states concerned, and says so where nothing else is left', async () => {
+  it('leaves out instruments that cannot bind toward the states concerned, and says so where nothing else is left', { timeout: 30_000 }, async () => {
     const summary = await cli('evaluate', '--bundled', '--summary');
     const line = (name: string) => summary.split('\n').find((l) => l.includes(name))!;
     // The UK is owed nothing under the assurance it gave Poland; Georgia is a party to none of the instruments.
@@ -135,6 +136,9 @@ describe('a case no pack concerns', () => {
     expect(none.findings).toEqual([]);
     const text = formatReports([none], 'text', { show: 'summary', width: 200 });
     expect(text).toMatch(/^ {2}– Yeonpyeong shelling {2}no bundled or loaded rule pack concerns these events: nothing was judged$/m);
+    // Too long for the width, it wraps by words and keeps the two spaces between the name and what it says.
+    const narrow = formatReports([none], 'text', { show: 'summary', width: 60 });
+    expect(narrow).toMatch(/^ {2}– Yeonpyeong shelling {2}no bundled/m);
     expect(text).toContain('– no instrument concerns it');
     expect(text).not.toMatch(/✘ Yeonpyeong/);
     expect(formatReports([none], 'markdown', { show: 'summary' })).toContain('| – | Yeonpyeong shelling |');

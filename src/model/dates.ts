@@ -58,3 +58,21 @@ export function dateWords(date: string): string {
   }
   return `on ${date}`;
 }
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "1998", "May 1998", "3 May 1998": a date in words at its precision, with no preposition (a fixed month table, not the locale's). */
+export function dateName(date: string): string {
+  if (date.length === 4) return date;
+  const month = months[Number(date.slice(5, 7)) - 1]!;
+  if (date.length === 7) return `${month} ${date.slice(0, 4)}`;
+  return `${Number(date.slice(8, 10))} ${month} ${date.slice(0, 4)}`;
+}
+
+/**
+ * The days a pack shows an instrument in force, in words: "only on 31 Mar 1939" where that is one day, else "from
+ * 1 Jan 1950 through 31 Mar 1951" (the entry into force at its own precision).
+ */
+export function shownInForceWords(from: string, through: string): string {
+  return from === through ? `only on ${dateName(through)}` : `from ${dateName(from)} through ${dateName(through)}`;
+}

@@ -362,7 +362,12 @@ function layVerdict(verdict: string, lead: string, width: number): string[] {
     if (fresh || joined.length <= width) [row, fresh] = [joined, false];
     else [rows[rows.length], row] = [`${row} ·`, `${hang}${part}`];
   }
-  return [...rows, row].flatMap((r) => (r.length <= width ? [r] : wrap(r.trim(), width, r.slice(0, r.length - r.trimStart().length), hang).split('\n')));
+  // A row still too long wraps by words; the first keeps its lead whole (the two spaces between name and verdict).
+  return [...rows, row].flatMap((r) => {
+    if (r.length <= width) return [r];
+    const head = r.startsWith(lead) ? lead : r.slice(0, r.length - r.trimStart().length);
+    return wrap(r.slice(head.length), width, head, hang).split('\n');
+  });
 }
 
 /**

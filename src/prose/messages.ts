@@ -4,7 +4,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import { dateWords, uncertainOn } from '../model/dates.js';
+import { dateName, dateWords, shownInForceWords, uncertainOn } from '../model/dates.js';
 import { administrationDefault, againstDefault, boundaryDefault, type Evidence, islandDefault, type Question, recognitionDefault } from '../steps/derive.js';
 import type { Change } from '../steps/run.js';
 import type { FactName, Facts } from '../model/facts.js';
@@ -275,7 +275,9 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     // Printed at the precision the pack knows it: "since 1998", never a day the dossier does not give.
     const end = instrument.endOfForce;
     if (end !== undefined && endUnknownOn(instrument, ev.date)) {
-      return `whether ${instrument.shortTitle} is in force on ${ev.date} is not known: its text limits its duration (${end.limit}), and the sources read do not establish when that limit was reached (the pack shows it in force through ${end.inForceThrough})`;
+      // Never asserted in force after the last day shown (derive.ts), so the sentence says what the status rests on:
+      // not shown in force, rather than "not known", which a settled status would contradict.
+      return `${instrument.shortTitle} is not shown to be in force on ${dateName(ev.date)}; the pack records it in force ${shownInForceWords(entry, end.inForceThrough)}: its text limits its duration (${end.limit}), and the sources read do not establish when that limit was reached`;
     }
     if (uncertainOn(entry, ev.date)) return `whether ${instrument.shortTitle} is in force on ${ev.date} is not known: it entered into force ${dateWords(entry)}, day not recorded`;
     return value ? `${instrument.shortTitle} is in force on ${ev.date} (since ${entry})` : `${instrument.shortTitle} is not in force on ${ev.date}: it entered into force ${dateWords(entry)}`;

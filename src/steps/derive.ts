@@ -5,7 +5,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import { begun, dateWords, uncertainOn } from '../model/dates.js';
+import { begun, dateWords, shownInForceWords, uncertainOn } from '../model/dates.js';
 import { Work } from '../model/budget.js';
 import { TreatyObligationsError } from '../model/errors.js';
 import { copyFacts, type Facts } from '../model/facts.js';
@@ -579,7 +579,7 @@ export const endItem = 'end-of-force';
 /** Whether the instrument was still in force on the day: an open item of the library, named with the text's own limit. */
 function endOpenItem(pack: Pack, day: string): OpenItem {
   const { shortTitle, endOfForce } = pack.instrument;
-  const limit = `its text limits its duration (${endOfForce!.limit}), and when that limit was reached is not established (the pack shows it in force through ${endOfForce!.inForceThrough})`;
+  const limit = `its text limits its duration (${endOfForce!.limit}), and when that limit was reached is not established (the pack records it in force ${shownInForceWords(pack.instrument.entryIntoForce.date, endOfForce!.inForceThrough)})`;
   return {
     id: endItem,
     kind: 'fact',
