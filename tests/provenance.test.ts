@@ -60,6 +60,14 @@ describe('the recognition default: a view the scenario does not record', () => {
     expect(f.because.join(' ')).toMatch(/follow the internationally recognized sovereign \(Armenia\) over Syunik/);
   });
 
+  it('turned off, names the unrecorded views as a list in reader order, its verb agreeing with one state or several', () => {
+    const several = find(evaluateSync(syunik({ ARM: 'ARM', RUS: 'ARM' }), { defaults: { recognition: false } }), 'art-4');
+    expect(several.because.join(' ')).toContain('Belarus, Kazakhstan, Kyrgyzstan and Tajikistan follow the internationally recognized sovereign (Armenia) over Syunik');
+    const alone = find(evaluateSync(syunik(Object.fromEntries(cstParties.filter((p) => p !== 'TJK').map((p) => [p, 'ARM']))), { defaults: { recognition: false } }), 'art-4');
+    expect(alone.because.join(' ')).toContain('Tajikistan follows the internationally recognized sovereign (Armenia) over Syunik');
+    expect(alone.because.join(' ')).not.toMatch(/Tajikistan follow\b/);
+  });
+
   it('turned off, changes nothing where every view that matters is recorded', () => {
     const on = evaluateSync(syunik(everyView));
     const off = evaluateSync(syunik(everyView), { defaults: { recognition: false } });

@@ -11,6 +11,7 @@ import { TreatyObligationsError } from '../model/errors.js';
 import { copyFacts, type Facts } from '../model/facts.js';
 import { limits } from '../model/limits.js';
 import { problem } from '../model/problem.js';
+import { agree, noun, nounList, pronoun, sorted } from '../prose/words.js';
 import type { Declaration, MembershipStatus, Reading } from '../model/pack.js';
 import { binds, type DirectedState, endUnknownOn, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, suspendedOn, versionOn } from '../model/rulebook.js';
 import { type Absence, administrator, Against, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from '../model/scenario.js';
@@ -600,17 +601,17 @@ function unrecordedViews(pack: Pack, event: Event, place: Territory, beneficiary
 
 /** The recognition default as an open item: the unrecorded views follow the sovereign, or they do not. */
 function recognitionOpenItem(place: Territory, states: readonly string[], names: ReadonlyMap<string, string>): OpenItem {
-  const who = states.map((s) => names.get(s) ?? s);
+  const who = nounList(sorted(states.map((s) => noun(names.get(s) ?? s, 'singular'))));
   const whose = place.sovereign === null ? 'no state' : (names.get(place.sovereign) ?? place.sovereign);
-  const them = who.length === 1 ? who[0]! : `${who.slice(0, -1).join(', ')} and ${who.at(-1)}`;
+  const it = pronoun(noun(place.name, place.number));
   return {
     id: recognitionItem(place.id),
     kind: 'fact',
     library: true,
-    says: `how ${them}, whose view of ${place.name} is not recorded, regard it`,
+    says: `how ${who.text}, whose ${agree(who, 'view', 'views')} of ${place.name} ${agree(who, 'is', 'are')} not recorded, ${agree(who, 'regards', 'regard')} ${it}`,
     options: [
-      { value: true, says: `${them} follow the internationally recognized sovereign (${whose}) over ${place.name}`, heldBy: [] },
-      { value: false, says: `${them} do not recognize ${whose} as sovereign over ${place.name}`, heldBy: [] },
+      { value: true, says: `${who.text} ${agree(who, 'follows', 'follow')} the internationally recognized sovereign (${whose}) over ${place.name}`, heldBy: [] },
+      { value: false, says: `${who.text} ${agree(who, 'does', 'do')} not recognize ${whose} as sovereign over ${place.name}`, heldBy: [] },
     ],
   };
 }
