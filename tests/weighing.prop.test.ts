@@ -11,8 +11,8 @@ import { referenceEvaluate } from '../src/testing/reference.js';
 // change search that reuses judgments); src/testing/reference.ts weighs the simple way (every resolution judged,
 // every change set judged afresh over the full list of changes). Both share validation, derivation and explanation,
 // so their findings must be byte-identical whatever those steps say: this compares the weighing, not the wording.
-// `npm test` runs the fixtures and 2,000 random scenarios; WEIGHING_RUNS raises the random ones.
-const runs = Number(process.env.WEIGHING_RUNS ?? 2_000);
+// `npm test` runs the fixtures and 1,200 random scenarios; WEIGHING_RUNS raises the random ones.
+const runs = Number(process.env.WEIGHING_RUNS ?? 1_200);
 const timeout = 1_800_000;
 
 type Outcome = { findings: string } | { error: string };
@@ -28,7 +28,9 @@ function outcome(run: () => unknown): Outcome {
 
 // The reference judges every resolution of every change set: with every contested reading open (256 resolutions a
 // CST question) a random scenario costs it seconds. Mostly, all but up to three contested readings are settled (the
-// fixtures above run with every one open); sometimes any readings at all are.
+// fixtures above run with every one open); now and then any readings at all are. Those runs cost the reference about
+// 230 ms each against 30 ms for the others on an idle machine, hence one in ten (at one in five with 2,000 runs, this
+// test alone took 548 s under CI's load).
 const readings = bundledRulebook.packs.flatMap((p) => [...p.readings.values()]);
 const fewOpen = fc
   .record({
@@ -52,7 +54,7 @@ describe('the weighing equals the reference weighing', () => {
   test.prop(
     [
       scenarioArbitrary(bundledRulebook, { maxEvents: 1, maxContested: 3 }),
-      fc.oneof({ weight: 4, arbitrary: fewOpen }, { weight: 1, arbitrary: readingsArbitrary(bundledRulebook) }),
+      fc.oneof({ weight: 9, arbitrary: fewOpen }, { weight: 1, arbitrary: readingsArbitrary(bundledRulebook) }),
       fc.constantFrom<Record<string, unknown>>({}, {}, { reasons: false }, { changes: false }, { resolve: 'stated' }, { defaults: { recognition: false } }),
     ],
     { numRuns: runs, seed: 20261202 },
