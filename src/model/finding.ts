@@ -146,6 +146,7 @@ export const Finding = z.object({
   kind: ObligationKind,
   status: FindingStatus,
   event: z.string().describe('The event id the question is about.'),
+  eventName: z.string().optional().describe('The event\'s `name` in the scenario, where it gives one: what headings show.'),
   date: z.string().describe('The event date, on which membership and version were judged.'),
   version: z.string().describe('The instrument version in force on that date.'),
   beneficiary: z.string().describe('To whom it would be owed.'),
@@ -291,6 +292,8 @@ export interface Finding {
   status: FindingStatus;
   /** The event id the question is about. */
   event: string;
+  /** The event's `name` in the scenario, where it gives one ("Azerbaijani forces advance near Vardenis and Sisian"): what headings show. */
+  eventName?: string | undefined;
   /** The event date, on which membership and version were judged. */
   date: string;
   /** The instrument version in force on that date. */

@@ -173,16 +173,16 @@ function textReport(report: Report, width: number): string {
   const r = { ...report, findings: byDate(report.findings) };
   const head = wrap(`━━ ${r.title}${r.source ? `  (${r.source})` : ''}`, width, '', '   ');
   if (r.findings.length === 0) return `${head}\n  No bundled or loaded rule pack concerns these events: nothing was judged.`;
-  // Rows grouped under their event (its id and date), so that a row fits a terminal with names, not codes, in it.
+  // Rows grouped under their event (its name, or else its id, and date), so that a row fits a terminal with names, not codes, in it.
   const rows: string[][] = [['', 'provision', 'kind', 'owed to', 'owed by']];
   const groups: Array<{ at: number; line: string }> = [];
   for (const f of r.findings) {
-    const line = `${f.event}, ${f.date}`;
+    const line = wrap(`${f.eventName ?? f.event} (${f.date})`, width, '  ', '    ');
     if (groups.at(-1)?.line !== line) groups.push({ at: rows.length, line });
     rows.push([statusLabel(f).mark, provisionCell(f, r.findings), f.kind, f.beneficiaryName, owedBy(f)]);
   }
   const laid = table(rows).split('\n');
-  const body = laid.map((l, i) => [...groups.filter((g) => g.at === i).map((g) => `  ${g.line}`), `    ${l}`.trimEnd()]).flat();
+  const body = laid.map((l, i) => [...groups.filter((g) => g.at === i).map((g) => g.line), `    ${l}`.trimEnd()]).flat();
   const details = r.findings.map((f) => {
     const s = statusLabel(f);
     const lines = [wrap(`${s.mark} ${s.word}: ${f.summary}`, width, '  ', '    '), ...f.because.map((b) => wrap(`· ${capital(b)}.`, width, '    '))];
@@ -254,7 +254,7 @@ function markdownReport(report: Report): string {
   if (r.findings.length === 0) return [...out, 'No bundled or loaded rule pack concerns these events: nothing was judged.'].join('\n');
   out.push('| | Event | Date | Instrument | Provision | Kind | Owed to | Owed by |', '|---|---|---|---|---|---|---|---|');
   for (const f of r.findings) {
-    out.push(`| ${statusLabel(f).mark} | ${cell(f.event)} | ${cell(f.date)} | ${cell(f.instrumentAbbreviation)} | ${cell(f.provisionLabel)} | ${f.kind} | ${cell(f.beneficiaryName)} | ${cell(owedBy(f))} |`);
+    out.push(`| ${statusLabel(f).mark} | ${cell(f.eventName ?? f.event)} | ${cell(f.date)} | ${cell(f.instrumentAbbreviation)} | ${cell(f.provisionLabel)} | ${f.kind} | ${cell(f.beneficiaryName)} | ${cell(owedBy(f))} |`);
   }
   const weighed = weighedOnly(r.findings);
   if (weighed.length) out.push('', ...weighed.map((w) => `- ${cell(capital(w))}.`));

@@ -325,6 +325,7 @@ export function explainVerdict(v: Verdict): Finding {
     kind: rule.kind,
     status,
     event: question.event.id,
+    ...(question.event.name !== undefined && { eventName: question.event.name }),
     date: question.event.date,
     version: question.base.facts.version,
     beneficiary,
