@@ -129,6 +129,21 @@ describe('validateScenario: a date that does not give the day', () => {
   });
 });
 
+describe('validateScenario: a required field left out', () => {
+  it('is said to be required and missing, with what was expected, at its path, on the first parses and after zod compiles its fast path', () => {
+    // zod would say "Invalid input: expected string, received undefined", which reads as a wrong value.
+    const missing = () => broken((s) => delete s.events[0].target);
+    for (let i = 0; i < 70; i++) {
+      expect(problemsOf(missing())).toEqual([expect.objectContaining({ code: 'invalid_type', path: ['events', 0, 'target'], message: 'required, and missing: expected a string' })]);
+    }
+  });
+
+  it('a field given with the wrong type keeps the type it was given', () => {
+    const [p] = problemsOf(broken((s) => (s.events[0].target = 7)));
+    expect(p).toMatchObject({ path: ['events', 0, 'target'], message: 'Invalid input: expected string, received number' });
+  });
+});
+
 describe('validateScenario: each bad input is reported with its code and path', () => {
   const cases: ReadonlyArray<{ what: string; change: (s: Loose) => void; code: string; path: (string | number)[] }> = [
     { what: 'a territory whose sovereign is not an entity', change: (s) => (s.territories[0].sovereign = 'XXX'), code: 'unknown_reference', path: ['territories', 0, 'sovereign'] },

@@ -16,7 +16,7 @@
  */
 import { z } from 'zod';
 import { TreatyObligationsError } from '../model/errors.js';
-import { fromZod } from '../model/problem.js';
+import { fromZod, parseContext } from '../model/problem.js';
 import { conditionFlags, type ConditionFlag } from './formats.js';
 import { ReadingSettings } from './readings.js';
 
@@ -58,7 +58,7 @@ export type Annotations = ReadonlyMap<number, Annotation>;
 export function parseAnnotations(inputs: readonly unknown[], names: readonly string[] = []): Annotations {
   const out = new Map<number, Annotation>();
   inputs.forEach((input, i) => {
-    const parsed = Annotation.safeParse(input);
+    const parsed = Annotation.safeParse(input, parseContext);
     if (!parsed.success) throw new TreatyObligationsError('invalid-data', fromZod(parsed.error, [names[i] ?? `annotations[${i}]`]));
     if (out.has(parsed.data.atopid)) {
       throw new TreatyObligationsError('invalid-data', [

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import bundled from '../../rules/datasets/atop-readings.json';
 import { TreatyObligationsError } from '../model/errors.js';
 import { Reading } from '../model/pack.js';
-import { fromZod } from '../model/problem.js';
+import { fromZod, parseContext } from '../model/problem.js';
 
 /** The ids of the readings the ATOP judge asks, each for one question it cannot answer from the data. */
 export const atopReadingIds = [
@@ -55,7 +55,7 @@ export type DatasetReadings = z.infer<typeof DatasetReadings>;
 
 /** Checks a readings file (parsed JSON); throws every problem with its path under `name`. */
 export function parseDatasetReadings(input: unknown, name = 'readings'): ReadonlyMap<AtopReadingId, Reading> {
-  const parsed = DatasetReadings.safeParse(input);
+  const parsed = DatasetReadings.safeParse(input, parseContext);
   if (!parsed.success) throw new TreatyObligationsError('invalid-data', fromZod(parsed.error, [name]));
   return new Map(parsed.data.readings.map((r) => [r.id as AtopReadingId, r]));
 }
@@ -65,7 +65,7 @@ export const atopReadings: ReadonlyMap<AtopReadingId, Reading> = parseDatasetRea
 
 /** Checks a run's reading settings; throws naming the unknown id or bad value. */
 export function parseReadingSettings(input: unknown, name = 'readings'): ReadingSettings {
-  const parsed = ReadingSettings.safeParse(input);
+  const parsed = ReadingSettings.safeParse(input, parseContext);
   if (!parsed.success) throw new TreatyObligationsError('invalid-data', fromZod(parsed.error, [name]));
   return parsed.data;
 }

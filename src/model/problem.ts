@@ -5,7 +5,7 @@
  * @module
  */
 import type { z } from 'zod';
-import { type ProblemData, problemMessage } from '../prose/problems.js';
+import { missingFieldMessage, type ProblemData, problemMessage } from '../prose/problems.js';
 
 export type { ProblemData };
 export type OurCode = keyof ProblemData;
@@ -33,6 +33,16 @@ export function problem<C extends OurCode>(code: C, data: ProblemData[C], path: 
   const params = { code, ...data };
   return { code, path, message: problemMessage(code, params), params };
 }
+
+/**
+ * The parse context every input is parsed with: zod says "Invalid input: expected array, received undefined" of a
+ * required field left out, which a reader takes for a wrong value; this says the field is required and missing.
+ * Every other issue keeps zod's message.
+ */
+export const parseContext = {
+  error: (iss: { code?: string; input?: unknown; expected?: string }) =>
+    iss.code === 'invalid_type' && iss.input === undefined && typeof iss.expected === 'string' ? missingFieldMessage(iss.expected) : undefined,
+} as const;
 
 /** zod issues → problems, keeping zod's codes and messages for its own issues. */
 export function fromZod(error: z.ZodError, prefix: (string | number)[] = []): Problem[] {

@@ -21,7 +21,7 @@ import {
   type Reading,
   type Rule,
 } from './pack.js';
-import { fromZod, issue, problem, type Problem } from './problem.js';
+import { fromZod, issue, parseContext, problem, type Problem } from './problem.js';
 
 /** A checked pack, ready to evaluate. */
 export interface Pack {
@@ -100,7 +100,7 @@ function oversizedConditions(input: unknown): Problem[] {
 export function parsePack(input: unknown): PackResult {
   const oversized = oversizedConditions(input);
   if (oversized.length > 0) return { success: false, problems: oversized };
-  const parsed = CheckedPackFiles.safeParse(input);
+  const parsed = CheckedPackFiles.safeParse(input, parseContext);
   if (!parsed.success) return { success: false, problems: fromZod(parsed.error) };
   return { success: true, pack: assemble(parsed.data) };
 }

@@ -117,3 +117,9 @@ function knownList(ids: readonly string[] | undefined): string {
   const shown = ids.slice(0, 12).join(', ');
   return ` (the packs: ${shown}${ids.length > 12 ? `, and ${ids.length - 12} more` : ''})`;
 }
+
+/** zod's issue for a required field left out, in words: "required, and missing: expected an array". */
+export function missingFieldMessage(expected: string): string {
+  const article = /^[aeiou]/.test(expected) ? 'an' : 'a';
+  return `required, and missing: expected ${article} ${expected}`;
+}

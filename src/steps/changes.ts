@@ -10,7 +10,7 @@ import { applyPosition, type Choice } from './derive.js';
 import { TreatyObligationsError } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { EvaluateOptions } from './options.js';
-import { fromZod, problem } from '../model/problem.js';
+import { fromZod, parseContext, problem } from '../model/problem.js';
 import { absenceSpeaksOf, Scenario } from '../model/scenario.js';
 
 const Arguments = z.object({
@@ -44,9 +44,9 @@ export function applyChanges(
   changeIds: readonly string[],
   options: { readings?: Readonly<Record<string, boolean>> } = {},
 ): { scenario: Scenario; options: Pick<EvaluateOptions, 'readings'> } {
-  const args = Arguments.safeParse({ finding, changes: changeIds, options });
+  const args = Arguments.safeParse({ finding, changes: changeIds, options }, parseContext);
   if (!args.success) throw new TreatyObligationsError('invalid-changes', fromZod(args.error));
-  const parsed = Scenario.safeParse(input);
+  const parsed = Scenario.safeParse(input, parseContext);
   if (!parsed.success) throw new TreatyObligationsError('invalid-scenario', fromZod(parsed.error));
   const scenario = parsed.data;
   const readings: Record<string, boolean> = { ...options.readings };

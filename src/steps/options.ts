@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Settings } from './derive.js';
 import { TreatyObligationsError } from '../model/errors.js';
 import { Address } from '../model/pack.js';
-import { fromZod, nearestIds, problem } from '../model/problem.js';
+import { fromZod, nearestIds, parseContext, problem } from '../model/problem.js';
 import { isRulebook, type Rulebook } from '../model/rulebook.js';
 import type { RunOptions } from './run.js';
 
@@ -82,7 +82,7 @@ export interface Settled {
 /** Validates options and resolves defaults; throws `TreatyObligationsError` ('invalid-options') with every problem. */
 export function settleOptions(options: unknown, fallback: Rulebook, schema: typeof EvaluateOptions | typeof EvaluateSyncOptions = EvaluateOptions): Settled {
   // The schema is built once: zod compiles each object schema on first use, which costs more than a small evaluation.
-  const parsed = (schema as typeof EvaluateOptions).safeParse(options);
+  const parsed = (schema as typeof EvaluateOptions).safeParse(options, parseContext);
   if (!parsed.success) throw new TreatyObligationsError('invalid-options', fromZod(parsed.error));
   const { rulebook = fallback, readings = {}, resolve, defaults, changes, reasons, backend } = parsed.data;
   const unknown = Object.keys(readings).filter((id) => !rulebook.packs.some((p) => p.readings.has(id)));

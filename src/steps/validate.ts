@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { bundledRulebook } from '../bundled.js';
 import { TreatyObligationsError } from '../model/errors.js';
-import { fromZod, issue, nearestIds, problem, type Problem } from '../model/problem.js';
+import { fromZod, issue, nearestIds, parseContext, problem, type Problem } from '../model/problem.js';
 import { limits } from '../model/limits.js';
 import { isRulebook, type Rulebook } from '../model/rulebook.js';
 import { absenceSpeaksOf, EventKind, Intent, Scenario } from '../model/scenario.js';
@@ -207,7 +207,7 @@ export function validateScenario(input: unknown, rulebook: Rulebook = bundledRul
   if (records.tooBig) return { success: false, problems: records.problems };
   const cold = parses < parsedWithoutFastPath;
   if (cold) parses += 1;
-  const parsed = schema.safeParse(input, cold ? { jitless: true } : undefined);
+  const parsed = schema.safeParse(input, cold ? { ...parseContext, jitless: true } : parseContext);
   if (parsed.success && records.problems.length === 0) return { success: true, scenario: parsed.data };
   return { success: false, problems: [...(parsed.success ? [] : fromZod(parsed.error)), ...records.problems] };
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { TreatyObligationsError } from '../model/errors.js';
 import { evaluate } from '../evaluate.js';
-import { fromZod } from '../model/problem.js';
+import { fromZod, parseContext } from '../model/problem.js';
 import { FindingStatus, type Finding } from '../model/finding.js';
 import type { EvaluateOptions } from '../steps/options.js';
 import { Address } from '../model/pack.js';
@@ -99,7 +99,7 @@ export function parseFixture(input: unknown): ParsedFixture {
   const records = recordProblems(scenario);
   const prefixed = records.problems.map((p) => ({ ...p, path: ['scenario', ...p.path] }));
   if (records.tooBig) return { success: false, problems: prefixed };
-  const parsed = Fixture.safeParse(input);
+  const parsed = Fixture.safeParse(input, parseContext);
   if (!parsed.success || prefixed.length > 0) return { success: false, problems: [...(parsed.success ? [] : fromZod(parsed.error)), ...prefixed] };
   return { success: true, fixture: parsed.data, scenario };
 }
