@@ -16,7 +16,7 @@ async function quotations(texts: ParagraphText[]): Promise<string[]> {
   const finding: Finding = { ...first!, citations: [{ ...first!.citations[0]!, texts }] };
   return formatReports([{ title: 't', findings: [finding] }], 'text')
     .split('\n')
-    .filter((l) => /^\s+\S+ \[[a-z]{2}, /.test(l));
+    .filter((l) => /^\s+[^\s"][^"[]* \[[a-z]{2}, /.test(l));
 }
 
 describe('quoting treaty text', () => {

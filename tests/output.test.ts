@@ -112,6 +112,13 @@ describe('the prose of every fixture', () => {
     expect(text).not.toMatch(/Not owed by: \S+ is left out/);
   });
 
+  it.each(cases.map((c) => [c.file, c] as const))('%s: a quoted paragraph is cited as the instrument numbers it, its address only beside it in Markdown', async (_, c) => {
+    const r = await report(c);
+    const address = /^\s*[a-z]+\.[a-z0-9-]+\.[a-z0-9.-]+ \[/m; // "csto.cst-1992.art-2.para-2 [en, …]"
+    expect(formatReports([r], 'text')).not.toMatch(address);
+    for (const line of formatReports([r], 'markdown').split('\n').filter((l) => / — \*[a-z]{2}, /.test(l))) expect(line, line).toMatch(/^(\*\*(Art\. [0-9IVX]+|The [a-z ]+)[^*]*\*\* \(`[a-z0-9.-]+`\)|Gloss) — /);
+  });
+
   it('marks plural names in the fixtures, so that the agreement test has something to check', () => {
     expect(cases.flatMap((c) => c.scenario.territories.filter((t) => t.number === 'plural')).length).toBeGreaterThan(3);
   });

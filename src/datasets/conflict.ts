@@ -4,6 +4,8 @@
  * library assumed. States are COW codes, as in ATOP, IWD and MID alike.
  * @module
  */
+import { TreatyObligationsError } from '../model/errors.js';
+import { problem } from '../model/problem.js';
 import type { PartialDate } from './dates.js';
 
 /** How far a side went against another, as the dataset records it: threat, display, use of force, war. */
@@ -112,4 +114,15 @@ export function relations(participants: Iterable<number>, withPairs: Iterable<re
     if (ra !== rb || broken.has(ra)) return 'unrecorded';
     return pa === pb ? 'with' : 'against';
   };
+}
+
+/**
+ * Refuses a conflict with an event whose actor is its target (`actor_is_target`, naming the event and what the
+ * dataset records for it): judged, it would have a state's allies defend it against itself. The dataset mappings
+ * never build one; a conflict built by hand can.
+ */
+export function checkConflict(conflict: Conflict): void {
+  const state = (cow: number) => (conflict.names.has(cow) ? `${conflict.names.get(cow)} (COW ${cow})` : `COW ${cow}`);
+  const problems = conflict.events.flatMap((e, i) => (e.actor === e.target ? [problem('actor_is_target', { event: e.id, state: state(e.actor), basis: e.basis }, ['events', i])] : []));
+  if (problems.length) throw new TreatyObligationsError('invalid-data', problems);
 }

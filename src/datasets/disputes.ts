@@ -10,7 +10,8 @@
  *   3 display, 4 use of force, 5 war; hostlev 1 (no militarized action) gives no event. `attack` is true for use of
  *   force and war: side A's action against side B. `joined` is `orig` 0 (a joiner rather than an originator).
  * - MIDB does not record which side-B state a side-A state acted against; the mapping pairs every one with every
- *   one, and says so in each event's `basis`.
+ *   one, and says so in each event's `basis`. A state MIDB places on both sides of one dispute (in different
+ *   participation rows) is never paired with itself: a state does not act against itself.
  * @module
  */
 import { type Conflict, type ConflictEvent, type ConflictEventKind, type Participant, relations } from './conflict.js';
@@ -45,6 +46,7 @@ export function midDisputeToConflict(rows: readonly MidParticipant[]): Conflict 
     const kind = kinds[x.hostlev];
     if (!kind) continue;
     for (const y of b) {
+      if (y.ccode === x.ccode) continue;
       const pair = `${id}/${x.ccode}-${y.ccode}`;
       const n = (used.get(pair) ?? 0) + 1;
       used.set(pair, n);

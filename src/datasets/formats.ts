@@ -5,7 +5,9 @@
  * the research data's CODEBOOKS.md (no meaning here claims more than it).
  * @module
  */
-import { type Column, type Columns, type DataSource, readTable, type Row } from './csv.js';
+import { TreatyObligationsError } from '../model/errors.js';
+import { problem } from '../model/problem.js';
+import { type Column, type Columns, type DataSource, readTable, type Row, sourceName } from './csv.js';
 import { partialDate, type PartialDate } from './dates.js';
 
 type IntColumn = Extract<Column, { kind: 'int' }>;
@@ -232,6 +234,13 @@ export async function* readIwd(source: DataSource): AsyncGenerator<IwdRow> {
       return out;
     };
     const year = r.year as number;
+    if (r.init_ccode === r.target_ccode) {
+      // IWD's target is "the state which the initiator attacks": a row naming the initiator as its own target is
+      // an error in the file, refused here with its line rather than judged as a state defended against itself.
+      const state = `${r.init_name as string} (COW ${r.init_ccode as number})`;
+      const event = `iwd:${r.larger_war_id as number}/${r.init_war_id as number}`;
+      throw new TreatyObligationsError('invalid-data', [problem('actor_is_target', { event, state, file: sourceName(source), line, column: 'target_ccode' })]);
+    }
     yield {
       line,
       largerWar: { id: r.larger_war_id as number, name: r.larger_war_name as string },

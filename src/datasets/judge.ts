@@ -9,7 +9,7 @@
 import type { FindingStatus } from '../model/finding.js';
 import { type Annotations, settle } from './annotations.js';
 import { type AtopPack, type AtopParty, type CodingCitation, citation, conditionMeaning, conditionsOn } from './atop.js';
-import type { Conflict, ConflictEvent, Relation } from './conflict.js';
+import { checkConflict, type Conflict, type ConflictEvent, type Relation } from './conflict.js';
 import { formatDate, type PartialDate, type Tri, within } from './dates.js';
 import type { ObligationType } from './formats.js';
 import { type AtopReadingId, atopReadings, type ReadingSettings, type ReadingUsed, readingResolver, readingWords } from './readings.js';
@@ -158,6 +158,7 @@ function honoured(type: ObligationType, observed: Relation): Honoured {
  * of equals). Obligations whose obligor or beneficiary was certainly not a member on the date are not asked.
  */
 export function judgeConflict(conflict: Conflict, index: AtopIndex, annotations: Annotations = new Map(), readings?: ReadingSettings): ObligationFinding[] {
+  checkConflict(conflict);
   const found = new Map<string, ObligationFinding>();
   const resolvers = new Map<number, Resolve>();
   const readFor = (atopid: number): Resolve => {

@@ -12,13 +12,16 @@
  *   fought are left out: the scenario format needs an actor.
  * - Neither dataset says where an event happened: each is placed on the territory of its target (`against`
  *   territory), with the target as sovereign and no region. Intent is unknown: neither dataset records it.
+ * - An event whose actor is its target is refused (`actor_is_target`, naming the event and the dataset's record of
+ *   it), before any scenario is built: validation would refuse it only by a path into the scenario, and judged
+ *   it would have a state defended against itself.
  * - A date known to the month or year is written as its first possible day, and the event's note says so; the
  *   scenario is judged as of its last event.
  * @module
  */
 import type { z } from 'zod';
 import type { Scenario as ScenarioSchema } from '../model/scenario.js';
-import type { Conflict } from './conflict.js';
+import { checkConflict, type Conflict } from './conflict.js';
 import { cowCodes } from './cow.js';
 import { formatDate, range } from './dates.js';
 
@@ -42,6 +45,7 @@ export function scenarioStateId(cow: number): string | undefined {
 
 /** A conflict as a scenario (input to `evaluate`), and the COW numbers it could not give an id. */
 export function conflictToScenario(conflict: Conflict): { scenario: ScenarioInput; unmapped: number[] } {
+  checkConflict(conflict);
   const unmapped = new Set<number>();
   const id = (cow: number) => {
     const s = scenarioStateId(cow);

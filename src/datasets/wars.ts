@@ -8,7 +8,9 @@
  *   (`month_entry`/`day_entry`, at the precision given), kind "war", `joined` as IWD's `joiner`.
  * - Every adversary (`adv2`…`adv14`) the initiator fought in a year of the component war gives an event initiator →
  *   adversary of kind "war" dated to that year only, with `attack` false: IWD records that they fought, not who
- *   attacked whom.
+ *   attacked whom. An adversary that is the initiator itself (IWD 1.1 lists Russia among its own adversaries in the
+ *   First World War's rows for 1914–1917) gives no event: a state does not fight itself. A row whose target is its
+ *   initiator is refused by `readIwd`, with its line.
  * - Relations: the initiator fought against its target and adversaries and with its allies (`ally1`…`ally16`), in
  *   any year of the larger war; pairs not recorded are read from sides where the recorded pairs draw them
  *   consistently (`relations`).
@@ -67,7 +69,7 @@ export function iwdWarToConflict(rows: readonly IwdRow[]): Conflict {
     const seen = new Set<number>([start.target.ccode]);
     for (const r of sorted) {
       for (const a of r.adversaries) {
-        if (seen.has(a.ccode)) continue;
+        if (seen.has(a.ccode) || a.ccode === r.initiator.ccode) continue;
         seen.add(a.ccode);
         events.push({
           id: `${id}/${warId}/${a.ccode}`,

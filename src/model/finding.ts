@@ -75,6 +75,7 @@ export interface Reason {
 /** The schema of a citation. */
 export const Citation = z.object({
   id: z.string().describe('Paragraph address, e.g. csto.cst-1992.art-2.para-2.'),
+  label: z.string().describe('The paragraph as a reader cites it: "Art. 2, para. 2", "Art. 6(ii)", "Art. III".'),
   version: z.string().describe('The instrument version whose wording is quoted.'),
   texts: z.array(ParagraphText).describe('The wording as the dossier has it, with status and source. Empty: not read.'),
   note: z.string().optional(),
@@ -83,6 +84,8 @@ export const Citation = z.object({
 export interface Citation {
   /** Paragraph address, e.g. `csto.cst-1992.art-2.para-2`. */
   id: string;
+  /** The paragraph as a reader cites it: "Art. 2, para. 2", "Art. 6(ii)" (the pack's `label`), "Art. III". */
+  label: string;
   /** The instrument version whose wording is quoted. */
   version: string;
   /** The wording, each rendering with its language, status and source. Empty: not read. */

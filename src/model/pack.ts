@@ -53,6 +53,12 @@ export const Paragraph = z
   .strictObject({
     id: Address,
     texts: z.array(ParagraphText).max(limits.sources).describe('Renderings, the wording in the original language first. Empty: not read.'),
+    label: Text(limits.shortText)
+      .optional()
+      .describe(
+        'How a reader cites it, where the instrument numbers its parts: "Art. 6(ii)". Omitted: the article\'s label, with ' +
+          '"para. N" (the pack\'s division, in order) where the article has several paragraphs.',
+      ),
     formalized: z.boolean().describe('Whether a rule formalizes this paragraph.'),
     note: Text(limits.longText).optional().describe('Required when not formalized: why, and what is missing.'),
   })

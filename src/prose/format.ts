@@ -166,6 +166,9 @@ const byDate = (fs: readonly Finding[]) =>
     return compareNames(readerKey(a.beneficiaryName), readerKey(b.beneficiaryName));
   });
 
+/** A citation in Markdown: the paragraph as a reader cites it, then its address as a code a reader can search for. */
+const cited = (c: Finding['citations'][number]) => `**${md(capital(c.label))}** (${code(c.id)})`;
+
 function textReport(report: Report, width: number): string {
   const r = { ...report, findings: byDate(report.findings) };
   const head = wrap(`━━ ${r.title}${r.source ? `  (${r.source})` : ''}`, width, '', '   ');
@@ -188,9 +191,9 @@ function textReport(report: Report, width: number): string {
     if (f.status === 'applies') lines.push(wrap(`${discretion(f)}: ${f.content.note}`, width, '    '));
     for (const c of f.citations) {
       const ts = quoted(c);
-      if (ts.length === 0) lines.push(wrap(`${c.id}: no text read for this version.`, width, '    '));
+      if (ts.length === 0) lines.push(wrap(`${capital(c.label)}: no text read for this version.`, width, '    '));
       ts.forEach((t, i) =>
-        lines.push(wrap(`${i === 0 ? c.id : 'Gloss'} [${label(t)}]: "${t.text}" — ${sourceText(t.source)}`, width, i === 0 ? '    ' : '      ')),
+        lines.push(wrap(`${i === 0 ? capital(c.label) : 'Gloss'} [${label(t)}]: "${t.text}" — ${sourceText(t.source)}`, width, i === 0 ? '    ' : '      ')),
       );
     }
     // Readings that decided the finding already appear among the reasons; the full list is in markdown and json.
@@ -263,10 +266,10 @@ function markdownReport(report: Report): string {
     for (const c of f.citations) {
       const ts = quoted(c);
       out.push('');
-      if (ts.length === 0) out.push(`${code(c.id)}: no text read for this version.`);
+      if (ts.length === 0) out.push(`${cited(c)}: no text read for this version.`);
       ts.forEach((t, i) => {
         if (i > 0) out.push('');
-        out.push(`${i === 0 ? code(c.id) : 'Gloss'} — *${md(label(t))}*, ${t.source.url === undefined ? cell(sourceText(t.source)) : link(t.source.title ?? t.source.url, t.source.url)}:`, '');
+        out.push(`${i === 0 ? cited(c) : 'Gloss'} — *${md(label(t))}*, ${t.source.url === undefined ? cell(sourceText(t.source)) : link(t.source.title ?? t.source.url, t.source.url)}:`, '');
         out.push(`> ${md(t.text).replace(/\n/g, '\n> ')}`);
       });
     }

@@ -43,7 +43,11 @@ export interface ProblemData {
   stated_not_a_position: { about: string; stated: string };
   invalid_position: { attribute: string; value: string; expected: string };
   contested_twice: { about: string };
-  actor_is_target: { event: string; state: string };
+  /**
+   * From a data file: `file`, `line` (1-based, the header is line 1) and `column` name the row; `basis` says what
+   * the dataset records for a conflict event built by hand or by a mapping.
+   */
+  actor_is_target: { event: string; state: string; file?: string; line?: number; column?: string; basis?: string };
   invalid_json: { line: number; column: number; detail: string };
   unreadable_file: { file: string; detail: string };
 }
@@ -89,7 +93,11 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
     `event "${d.event}" has ${d.count} resolutions of its contested facts and open readings; the limit is ${d.limit}: settle some readings (the readings option) or contested facts`,
   invalid_position: (d) => `a position on "${d.attribute}" cannot be ${d.value}: expected ${d.expected}`,
   actor_is_target: (d) =>
-    `event "${d.event}" would have ${d.state} act against itself: the actor and the target must differ (where each side says the other fired first, write one event per direction of fire, each with its own actor, and contest each one's actor)`,
+    d.file !== undefined
+      ? `${d.file}, line ${d.line}${d.column ? `, column "${d.column}"` : ''}: the row has ${d.state} act against itself (event "${d.event}"): the actor and the target must be different states; correct the row or leave it out`
+      : d.basis !== undefined
+        ? `conflict event "${d.event}" has ${d.state} act against itself (${d.basis}): the actor and the target must be different states`
+        : `event "${d.event}" would have ${d.state} act against itself: the actor and the target must differ (where each side says the other fired first, write one event per direction of fire, each with its own actor, and contest each one's actor)`,
   contested_twice: (d) => `${d.about} is contested twice; put every position in one item`,
   invalid_json: (d) => `invalid JSON at line ${d.line}, column ${d.column}: ${d.detail}`,
   unreadable_file: (d) => `cannot read ${d.file}: ${d.detail}`,

@@ -13,7 +13,7 @@ import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
 import type { Change, Verdict } from './run.js';
-import { walkConditions } from '../model/rulebook.js';
+import { type Pack, walkConditions } from '../model/rulebook.js';
 import { plainCopy } from '../model/freeze.js';
 
 const statusOf = (result: boolean | undefined): ConditionStatus =>
@@ -168,13 +168,28 @@ function citedParagraphs(v: Verdict): ReadonlySet<string> {
   return ids;
 }
 
+/** Each paragraph's label as a reader cites it, once per pack. */
+const paragraphLabels = new WeakMap<Pack, ReadonlyMap<string, string>>();
+function paragraphLabel(pack: Pack, id: string): string {
+  let labels = paragraphLabels.get(pack);
+  if (!labels) {
+    const articles = articleLabels(pack.articles);
+    const made = new Map<string, string>();
+    for (const a of pack.articles) {
+      a.paragraphs.forEach((p, i) => made.set(p.id, p.label ?? (a.paragraphs.length > 1 ? `${articleLabel(a.article, articles)}, para. ${i + 1}` : articleLabel(a.article, articles))));
+    }
+    paragraphLabels.set(pack, (labels = made));
+  }
+  return labels.get(id) ?? id;
+}
+
 function citations(v: Verdict): Citation[] {
   const { pack } = v.question;
   const version = v.question.base.facts.version;
   return [...citedParagraphs(v)].map((id) => {
     const p = pack.paragraphs.get(id)!;
     const texts = p.texts.filter((t) => t.version === undefined || t.version === version);
-    return { id, version, texts, ...(p.note && { note: p.note }) };
+    return { id, label: paragraphLabel(pack, id), version, texts, ...(p.note && { note: p.note }) };
   });
 }
 
