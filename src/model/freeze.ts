@@ -30,6 +30,18 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /**
+ * A lookup derived from frozen data (an instrument's parties, a rulebook's packs), built on first use and kept as
+ * long as the data lives. Keyed by the frozen object itself, so an entry can neither go stale nor serve another
+ * object; data that is not frozen (a caller's own, never checked) gets a fresh lookup each time.
+ */
+export function derivedOnce<K extends object, V>(cache: WeakMap<K, V>, key: K, build: (key: K) => V): V {
+  if (!Object.isFrozen(key)) return build(key);
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = build(key)));
+  return value;
+}
+
+/**
  * A copy of plain data (objects, arrays, primitives) that shares no object with the original. Used on every finding
  * before it leaves the library. It recurses: a finding is as deep as its rule's conditions, which
  * `limits.conditionDepth` bounds, plus a few levels.

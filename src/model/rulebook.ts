@@ -7,7 +7,7 @@ import { begun, spanOf } from './dates.js';
 import { z } from 'zod';
 import { TreatyObligationsError } from './errors.js';
 import { Facts } from './facts.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze, derivedOnce } from './freeze.js';
 import { limits } from './limits.js';
 import {
   type Article,
@@ -185,19 +185,19 @@ export function createRulebook(packs: readonly Pack[]): RulebookResult {
 }
 
 // Per instrument, its parties by state (the first entry of each, as `find` gives): asked for every state of every
-// question. Keyed by the instrument object, which a checked pack freezes, so an entry cannot go stale or reach another pack.
-const partyIndex = new WeakMap<Instrument, ReadonlyMap<string, Instrument['parties'][number]>>();
+// question. Keyed by the party list, which a checked pack freezes, so an entry cannot go stale or reach another pack.
+const partyIndex = new WeakMap<Instrument['parties'], ReadonlyMap<string, Instrument['parties'][number]>>();
 
 function partyOf(instrument: Instrument, state: string): Instrument['parties'][number] | undefined {
-  if (!Object.isFrozen(instrument.parties)) return instrument.parties.find((p) => p.state === state);
-  let index = partyIndex.get(instrument);
-  if (!index) {
+  return derivedOnce(partyIndex, instrument.parties, (parties) => {
     const byState = new Map<string, Instrument['parties'][number]>();
-    for (const p of instrument.parties) if (!byState.has(p.state)) byState.set(p.state, p);
-    partyIndex.set(instrument, (index = byState));
-  }
-  return index.get(state);
+    for (const p of parties) if (!byState.has(p.state)) byState.set(p.state, p);
+    return byState;
+  }).get(state);
 }
+
+/** Whether a state has ever been a party to the instrument (has any entry in its party list). */
+export const everParty = (instrument: Instrument, state: string) => partyOf(instrument, state) !== undefined;
 
 /**
  * A party's membership status on a date: the last history entry begun by then, or "never". An entry dated only to
@@ -261,19 +261,18 @@ export interface DirectedState {
   readonly sources: DirectedObligation['history'][number]['sources'];
 }
 
-const directedIndex = new WeakMap<Instrument, Map<string, DirectedObligation[]>>();
+const directedIndex = new WeakMap<Instrument['obligations']['directed'], ReadonlyMap<string, readonly DirectedObligation[]>>();
 const pairKey = (obligor: string, beneficiary: string) => `${obligor}\u0000${beneficiary}`;
 
 function directedEntries(instrument: Instrument, obligor: string, beneficiary: string): readonly DirectedObligation[] {
-  let index = directedIndex.get(instrument);
-  if (!index) {
-    index = new Map();
-    for (const d of instrument.obligations.directed) {
+  const index = derivedOnce(directedIndex, instrument.obligations.directed, (directed) => {
+    const byPair = new Map<string, DirectedObligation[]>();
+    for (const d of directed) {
       const k = pairKey(d.obligor, d.beneficiary);
-      index.set(k, [...(index.get(k) ?? []), d]);
+      byPair.set(k, [...(byPair.get(k) ?? []), d]);
     }
-    directedIndex.set(instrument, index);
-  }
+    return byPair;
+  });
   return index.get(pairKey(obligor, beneficiary)) ?? [];
 }
 

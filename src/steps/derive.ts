@@ -9,11 +9,12 @@ import { begun, dateWords, shownInForceWords, uncertainOn } from '../model/dates
 import { Work } from '../model/budget.js';
 import { TreatyObligationsError } from '../model/errors.js';
 import { copyFacts, type Facts } from '../model/facts.js';
+import { derivedOnce } from '../model/freeze.js';
 import { limits } from '../model/limits.js';
 import { problem } from '../model/problem.js';
 import { agree, noun, nounList, pronoun, sorted } from '../prose/words.js';
 import type { Declaration, MembershipStatus, Reading } from '../model/pack.js';
-import { binds, type DirectedState, endUnknownOn, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, suspendedOn, versionOn } from '../model/rulebook.js';
+import { binds, type DirectedState, endUnknownOn, everParty, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, suspendedOn, versionOn } from '../model/rulebook.js';
 import { type Absence, administrator, Against, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from '../model/scenario.js';
 
 /** Readings settled for one run: reading id → adopted. Missing ids keep the pack's default (or stay open). */
@@ -354,7 +355,7 @@ function requested(requests: readonly Request[]): string[] {
 const requestKey = (r: Request) => [r.date, r.by, r.article ?? '', ...(r.to ?? [])].join('\u0000');
 const byContent = (a: Request, b: Request) => (requestKey(a) < requestKey(b) ? -1 : requestKey(a) > requestKey(b) ? 1 : 0);
 
-const ever = (pack: Pack, id: string | null | undefined) => id != null && pack.instrument.parties.some((p) => p.state === id);
+const ever = (pack: Pack, id: string | null | undefined) => id != null && everParty(pack.instrument, id);
 
 /**
  * Where no instrument of the rulebook concerns the scenario because none of the states its events involve has ever
@@ -413,6 +414,16 @@ function product<T>(lists: readonly (readonly T[])[]): T[][] {
   return lists.reduce<T[][]>((acc, list) => acc.flatMap((prefix) => list.map((x) => [...prefix, x])), [[]]);
 }
 
+// The packs' names and grammatical numbers of their parties, the same for every scenario a rulebook evaluates: built
+// once per rulebook (frozen by createRulebook), not on every call.
+const packNamesIndex = new WeakMap<Rulebook['packs'], { names: ReadonlyMap<string, string>; numbers: ReadonlyMap<string, 'singular' | 'plural'> }>();
+
+const packNames = (rulebook: Rulebook) =>
+  derivedOnce(packNamesIndex, rulebook.packs, (packs) => ({
+    names: new Map(packs.flatMap((p) => p.instrument.parties.map((x) => [x.state, x.article ? `${x.article} ${x.name}` : x.name] as const))),
+    numbers: new Map(packs.flatMap((p) => p.instrument.parties.flatMap((x) => (x.number ? [[x.state, x.number] as const] : [])))),
+  }));
+
 /**
  * Every question the scenario raises. An instrument is asked about an event when an entity involved in it (actor,
  * target, the place's sovereign, administrator or claimed sovereigns, a requester or the state it invoked for) has
@@ -424,11 +435,11 @@ function product<T>(lists: readonly (readonly T[])[]): T[][] {
 export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings: Settings = { readings: {}, resolve: 'all' }, work = new Work()): Question[] {
   const entities = new Map(scenario.entities.map((e) => [e.id, e]));
   // Names from the scenario, else from the packs' party lists (with their article), so a scenario need not restate every party.
-  const names = new Map([...rulebook.packs.flatMap((p) => p.instrument.parties.map((x) => [x.state, x.article ? `${x.article} ${x.name}` : x.name] as const)), ...scenario.entities.map((e) => [e.id, e.name] as const)]);
-  const numbers = new Map([
-    ...rulebook.packs.flatMap((p) => p.instrument.parties.flatMap((x) => (x.number ? [[x.state, x.number] as const] : []))),
-    ...scenario.entities.flatMap((e) => (e.number ? [[e.id, e.number] as const] : [])),
-  ]);
+  const known = packNames(rulebook);
+  const names = new Map(known.names);
+  for (const e of scenario.entities) names.set(e.id, e.name);
+  const numbers = new Map(known.numbers);
+  for (const e of scenario.entities) if (e.number) numbers.set(e.id, e.number);
   const territories = new Map(scenario.territories.map((t) => [t.id, t]));
   const questions: Question[] = [];
   for (const stated0 of scenario.events) {

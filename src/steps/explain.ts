@@ -291,9 +291,13 @@ export function explainVerdict(v: Verdict): Finding {
   const suspension = evidence.suspension;
   const bySuspension = { reading: suspension.reading.id };
   if (status !== 'does-not-apply') {
+    // How each obligor's obligation under this article stands (the first entry per obligor, as `find` gave), indexed
+    // once rather than searched once per party.
+    const directed = new Map<string, (typeof evidence.directed)[number]>();
+    for (const x of evidence.directed) if (x.article === rule.article && !directed.has(x.obligor)) directed.set(x.obligor, x);
     for (const p of evidence.parties) {
       if (p === beneficiary) continue;
-      const d = evidence.directed.find((x) => x.obligor === p && x.article === rule.article);
+      const d = directed.get(p);
       if (rule.obligors === 'other-parties-except-actor' && v.applyingActors.includes(p)) {
         excluded.push({ state: p, reason: 'actor', says: exclusionSentence(evidence, p, 'actor') });
       } else if (d && d.status === 'suspended' && suspension.adopted) {
