@@ -5,7 +5,7 @@
  */
 import { bundledRulebook } from './bundled.js';
 import { compiledJudge } from './judges/compile.js';
-import { deriveQuestions, type Question } from './steps/derive.js';
+import { deriveQuestions, neverParties, type Question } from './steps/derive.js';
 import { Work } from './model/budget.js';
 import { TreatyObligationsError } from './model/errors.js';
 import { explain } from './steps/explain.js';
@@ -57,6 +57,31 @@ function evaluateSettled(scenario: unknown, settled: Settled): Finding[] {
  */
 export function evaluateSync(scenario: unknown, options: EvaluateSyncOptions = {}): Finding[] {
   return evaluateSettled(scenario, settleOptions(options, bundledRulebook, EvaluateSyncOptions));
+}
+
+/** Why a scenario has no findings, where it is that no instrument of the rulebook concerns its events. */
+export interface Unconcerned {
+  /** The states the events involve (actors, targets, claimants of a place, requesters), none ever a party to any instrument. */
+  readonly states: readonly { readonly id: string; readonly name: string }[];
+}
+
+/**
+ * Says why `evaluate` finds nothing where the reason is that no instrument of the rulebook (the bundled packs, or
+ * `options.rulebook`) concerns the scenario: none of the states its events involve has ever been a party to any.
+ * Undefined where one of them has been (or the scenario names or asks an instrument). Throws as `evaluate` does on
+ * an invalid scenario or options.
+ * @example
+ * const findings = evaluateSync(scenario);
+ * if (findings.length === 0) console.log(unconcerned(scenario)?.states.map((s) => s.name));
+ */
+export function unconcerned(scenario: unknown, options: EvaluateSyncOptions = {}): Unconcerned | undefined {
+  const { rulebook } = settleOptions(options, bundledRulebook, EvaluateSyncOptions);
+  const parsed = validateScenario(scenario, rulebook);
+  if (!parsed.success) throw new TreatyObligationsError('invalid-scenario', parsed.problems);
+  const ids = neverParties(parsed.scenario, rulebook);
+  if (ids === undefined) return undefined;
+  const names = new Map(parsed.scenario.entities.map((e) => [e.id, e.name]));
+  return { states: ids.map((id) => ({ id, name: names.get(id) ?? id })) };
 }
 
 /** One scenario of a batch: its findings, or the problems that make it invalid. */

@@ -4,7 +4,7 @@
  * in `treaty-obligations/node`.
  * @packageDocumentation
  */
-export { evaluate, evaluateSync, evaluateMany, type Evaluation } from './evaluate.js';
+export { evaluate, evaluateSync, evaluateMany, unconcerned, type Evaluation, type Unconcerned } from './evaluate.js';
 export { validateScenario, type ScenarioResult } from './steps/validate.js';
 export { applyChanges } from './steps/changes.js';
 export { bundledRulebook } from './bundled.js';

@@ -3,7 +3,7 @@
  * @module
  */
 import { formatProblems, TreatyObligationsError } from '../model/errors.js';
-import { evaluate } from '../evaluate.js';
+import { evaluate, unconcerned } from '../evaluate.js';
 import { fixtures } from '../fixtures.js';
 import { type Format, formatReportParts, type Report } from '../prose/format.js';
 import { type Args, exitCodes, Exit, type Io, usage } from './command.js';
@@ -37,7 +37,8 @@ export async function run({ values, positionals, format }: Args<typeof evaluateO
       const findings = await evaluate(input.scenario, { rulebook, readings: { ...input.readings, ...readings }, resolve: values.stated ? 'stated' : 'all', changes: !values['no-changes'], defaults });
       const scenario = input.scenario as { name?: unknown; shortName?: unknown; evaluationDate?: unknown };
       const name = typeof scenario.shortName === 'string' ? scenario.shortName : typeof scenario.name === 'string' ? scenario.name : undefined;
-      reports.push({ title: typeof input.title === 'string' ? input.title : source, source, findings, ...(name && { name, asOf: String(scenario.evaluationDate) }) });
+      const why = findings.length === 0 ? unconcerned(input.scenario, { rulebook }) : undefined;
+      reports.push({ title: typeof input.title === 'string' ? input.title : source, source, findings, ...(name && { name, asOf: String(scenario.evaluationDate) }), ...(why && { unconcerned: why }) });
     } catch (e) {
       if (!(e instanceof TreatyObligationsError)) throw e;
       if (e.code === 'invalid-options') throw new Exit(exitCodes.invalidInput, formatProblems(e.problems));

@@ -37,6 +37,16 @@ export interface Report {
   readonly name?: string;
   readonly source?: string;
   readonly findings: readonly Finding[];
+  /** Where there are no findings because no instrument concerns the events: the states involved, by name (`unconcerned`). */
+  readonly unconcerned?: { readonly states: readonly { readonly name: string }[] };
+}
+
+/** The line a report with no findings reads: why, where `unconcerned` says so. */
+function nothingJudged(r: Report): string {
+  if (!r.unconcerned?.states.length) return 'No bundled or loaded rule pack concerns these events: nothing was judged.';
+  const states = r.unconcerned.states.map((s) => s.name).sort(compareNames);
+  const who = states.length === 1 ? `the one state involved, ${states[0]}, has` : `none of the states involved (${list(states)}) has`;
+  return `No instrument in the rulebook concerns these events: ${states.length === 1 ? `${who} never been a party to any of them` : `${who} ever been a party to any of them`}. Nothing was judged.`;
 }
 
 const statusLabel = (f: Finding) =>
@@ -172,7 +182,7 @@ const cited = (c: Finding['citations'][number]) => `**${md(capital(c.label))}** 
 function textReport(report: Report, width: number): string {
   const r = { ...report, findings: byDate(report.findings) };
   const head = wrap(`━━ ${r.title}${r.source ? `  (${r.source})` : ''}`, width, '', '   ');
-  if (r.findings.length === 0) return `${head}\n  No bundled or loaded rule pack concerns these events: nothing was judged.`;
+  if (r.findings.length === 0) return `${head}\n${wrap(nothingJudged(r), width, '  ', '  ')}`;
   // Rows grouped under their event (its name, or else its id, and date), so that a row fits a terminal with names, not codes, in it.
   const rows: string[][] = [['', 'provision', 'kind', 'owed to', 'owed by']];
   const groups: Array<{ at: number; line: string }> = [];
@@ -251,7 +261,7 @@ function markdownReport(report: Report): string {
   const r = { ...report, findings: byDate(report.findings) };
   const out = [`## ${cell(r.title)}`, ''];
   if (r.source) out.push(`Source file: ${code(r.source)}`, '');
-  if (r.findings.length === 0) return [...out, 'No bundled or loaded rule pack concerns these events: nothing was judged.'].join('\n');
+  if (r.findings.length === 0) return [...out, md(nothingJudged(r))].join('\n');
   out.push('| | Event | Date | Instrument | Provision | Kind | Owed to | Owed by |', '|---|---|---|---|---|---|---|---|');
   for (const f of r.findings) {
     out.push(`| ${statusLabel(f).mark} | ${cell(f.eventName ?? f.event)} | ${cell(f.date)} | ${cell(f.instrumentAbbreviation)} | ${cell(f.provisionLabel)} | ${f.kind} | ${cell(f.beneficiaryName)} | ${cell(owedBy(f))} |`);

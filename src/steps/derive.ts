@@ -357,6 +357,27 @@ const byContent = (a: Request, b: Request) => (requestKey(a) < requestKey(b) ? -
 
 const ever = (pack: Pack, id: string | null | undefined) => id != null && everParty(pack.instrument, id);
 
+/**
+ * Where no instrument of the rulebook concerns the scenario because none of the states its events involve has ever
+ * been a party to one: those states (actors, targets, every claimant of a place, requesters, and any entity a
+ * contested position names), sorted. Undefined where one of them has been a party, or the scenario names or asks an
+ * instrument: then an empty result has another reason. Checks more states than `deriveQuestions` looks at, never fewer.
+ */
+export function neverParties(scenario: Scenario, rulebook: Rulebook): string[] | undefined {
+  if (scenario.instruments.length > 0 || scenario.ask.length > 0) return undefined;
+  const ids = new Set(scenario.entities.map((e) => e.id));
+  const involved = new Set<string>();
+  const add = (id: unknown) => {
+    if (typeof id === 'string') involved.add(id);
+  };
+  for (const e of scenario.events) [e.actor, e.target].forEach(add);
+  for (const t of scenario.territories) [t.sovereign, administrator(t), ...Object.values(t.recognizedAs ?? {})].forEach(add);
+  for (const r of scenario.requests) [r.by, r.for].forEach(add);
+  for (const c of scenario.contested) for (const p of c.positions) if (typeof p.value === 'string' && ids.has(p.value)) add(p.value);
+  if (rulebook.packs.some((pack) => [...involved].some((id) => ever(pack, id)))) return undefined;
+  return [...involved].sort();
+}
+
 /** A contested fact applied: the event or place as it would be under one position. */
 export function applyPosition(item: Contested, value: Choice, event: Event, place: Territory): { event: Event; place: Territory } {
   return match(item.about)

@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+import { evaluate, evaluateSync, formatReports, TreatyObligationsError, unconcerned } from '../src/index.js';
+
+// North Korea shells a South Korean island in 2010: no bundled pack has ever had either state as a party.
+const yeonpyeong = {
+  name: 'Yeonpyeong shelling',
+  evaluationDate: '2010-12-31',
+  entities: [
+    { id: 'PRK', name: 'North Korea', kind: 'state' },
+    { id: 'KOR', name: 'South Korea', kind: 'state' },
+  ],
+  territories: [{ id: 'yeonpyeong', name: 'Yeonpyeong Island', sovereign: 'KOR', island: true }],
+  events: [{ id: 'e', kind: 'armed-attack', date: '2010-11-23', actor: 'PRK', target: 'KOR', place: 'yeonpyeong', intent: 'deliberate' }],
+};
+// The same shelling with Armenia, a CSTO party, as the target: a pack concerns it.
+const armenia = {
+  ...yeonpyeong,
+  entities: [yeonpyeong.entities[0]!, { id: 'ARM', name: 'Armenia', kind: 'state' }],
+  territories: [{ id: 'syunik', name: 'Syunik', sovereign: 'ARM' }],
+  events: [{ ...yeonpyeong.events[0]!, target: 'ARM', place: 'syunik' }],
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'treaty-unconcerned-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a scenario no instrument concerns says why it has no findings', () => {
+  it('names, through the API, the states involved, none of which has ever been a party to any instrument', async () => {
+    expect(await evaluate(yeonpyeong)).toEqual([]);
+    expect(unconcerned(yeonpyeong)).toEqual({ states: [{ id: 'KOR', name: 'South Korea' }, { id: 'PRK', name: 'North Korea' }] });
+  });
+
+  it('says nothing of the kind where a state involved has been a party, or the scenario names an instrument', () => {
+    expect(evaluateSync(armenia).length).toBeGreaterThan(0);
+    expect(unconcerned(armenia)).toBeUndefined();
+    expect(unconcerned({ ...yeonpyeong, instruments: ['cst-1992'] })).toBeUndefined();
+  });
+
+  it('refuses an invalid scenario as evaluate does', () => {
+    expect(() => unconcerned({ ...yeonpyeong, events: [{ ...yeonpyeong.events[0]!, actor: 'KOR' }] })).toThrow(TreatyObligationsError);
+  });
+
+  it('prints one line saying so in text and Markdown', async () => {
+    const path = join(dir, 'yeonpyeong.json');
+    writeFileSync(path, JSON.stringify(yeonpyeong));
+    const line = 'No instrument in the rulebook concerns these events: none of the states involved (North Korea and South Korea) has ever been a party to any of them. Nothing was judged.';
+    for (const format of ['text', 'markdown']) {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await main(['evaluate', path, '--format', format], { out: (t) => out.push(t), err: (t) => err.push(t) });
+      expect(err).toEqual([]);
+      expect(code).toBe(0);
+      // Text wraps to the terminal's width: read as one paragraph, the line is there once.
+      const text = out.join('\n').replace(/\s+/g, ' ');
+      expect(text.split(line).length - 1).toBe(1);
+      expect(text.split('Nothing was judged').length - 1).toBe(1);
+    }
+  });
+
+  it('keeps the plain line where a report carries no reason', () => {
+    expect(formatReports([{ title: 'T', findings: [] }], 'text')).toContain('No bundled or loaded rule pack concerns these events: nothing was judged.');
+    expect(formatReports([{ title: 'T', findings: [], unconcerned: { states: [{ name: 'Ruritania' }] } }], 'text', { width: 200 })).toContain(
+      'the one state involved, Ruritania, has never been a party to any of them',
+    );
+  });
+});
