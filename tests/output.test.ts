@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, type Finding, formatReports, Scenario } from '../src/index.js';
 import { fixtures } from '../src/fixtures.js';
 import { placed, prepositionOf } from '../src/prose/words.js';
+import { EventKind } from '../src/model/scenario.js';
 
 // Golden outputs: the text and Markdown report of every bundled fixture, committed under tests/__snapshots__/fixtures/
 // and read by a person. A wording change shows as a diff in review (`npx vitest run -u tests/output.test.ts`).
@@ -147,4 +148,22 @@ describe('places in sentences', () => {
       }
     }
   });
+});
+
+describe('requirements and event kinds in plain English', () => {
+  it.each(cases.map((c) => [c.file, c] as const))('%s: a met intent requirement says the strike is not shown to be accidental, never that its intent be unknown', async (_, c) => {
+    const text = formatReports([await report(c)], 'markdown');
+    expect(text).not.toMatch(/Required, and met: its intent is not established/);
+    for (const m of text.matchAll(/Required, and met: [^.]*intent is not established[^.]*/g)) expect(m[0]).toMatch(/^Required, and met: it is not shown to be accidental \(its intent is not established\)/);
+  });
+
+  it.each(cases.map((c) => [c.file, c] as const))('%s: every event kind reads as English with its actor ("a stray or accidental munition from …", never "a munition by …")', async (_, c) => {
+    // Each fixture's events, recast as every kind the scenario vocabulary has: no kind may read "munition by".
+    const kinds = EventKind.options;
+    for (const kind of kinds) {
+      const scenario = Scenario.parse({ ...c.fixture.scenario, events: c.fixture.scenario.events.map((e: object) => ({ ...e, kind })) });
+      const findings = await evaluate(scenario, { readings: c.fixture.readings ?? {} });
+      for (const f of findings) for (const s of prose(f)) expect(s, s).not.toMatch(/munition by/);
+    }
+  }, 60_000);
 });

@@ -31,6 +31,9 @@ const kindText: Record<Event['kind'], string> = {
   'seizure-of-vessel': 'the seizure of a vessel',
 };
 
+// A stray munition is not something an actor does "by": it comes from the state that fired it.
+const kindFrom: Partial<Record<Event['kind'], string>> = { 'stray-munition': 'from' };
+
 const forceText: Record<Event['actingForce'], string> = {
   'armed-forces': 'its armed forces',
   'coast-guard': 'its coast guard',
@@ -295,7 +298,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   actorIsParty: ({ o, ev, event }) =>
     event.actor === null ? 'who acted is not established, so no party is shown to have acted' : membership(o, event.actor, ev.actorMembership),
   actorIsBeneficiary: ({ value, b, actor }) => (value ? `the actor is ${b} itself` : `the actor, ${actor}, is not ${b}`),
-  eventKind: ({ event, actor }) => `what happened: ${kindText[event.kind]} by ${actor}`,
+  eventKind: ({ event, actor }) => `what happened: ${kindText[event.kind]} ${kindFrom[event.kind] ?? 'by'} ${actor}`,
   eventAgainst: ({ ev, event, place, expected, holds }) => {
     // What was struck, and whose: another state's forces are never said as if they were the beneficiary's. Only a
     // condition that fails names what it wanted: "not armed forces" is no reason for a finding that holds.
@@ -438,8 +441,18 @@ export const describedOnly: ReadonlySet<FactName> = new Set<FactName>(['placeReg
  * A reason: the fact, then what the instrument requires of it, in the pack's own terms. "New York and the Washington
  * area lie in North America. Required, and not met: the place lies in the Pacific".
  */
-export function required(observation: string, says: string, met: boolean): string {
-  return `${observation}. Required, and ${met ? 'met' : 'not met'}: ${inner(says)}`;
+export function required(observation: string, says: string, met: boolean, fact?: FactName, expected?: unknown): string {
+  return `${observation}. Required, and ${met ? 'met' : 'not met'}: ${inner(met ? requirementMet(says, fact, expected) : says)}`;
+}
+
+/**
+ * A requirement that held, worded for what it asks. A leaf requiring unestablished intent holds only beside a reading
+ * that counts such a strike (a deliberate one holds on its own branch): what it asks is that the strike is not shown
+ * to be accidental, never that the intent be unknown.
+ */
+function requirementMet(says: string, fact?: FactName, expected?: unknown): string {
+  if (fact === 'intent' && expected === 'unknown') return 'it is not shown to be accidental (its intent is not established)';
+  return says;
 }
 
 // ---------------------------------------------------------------- findings

@@ -272,7 +272,7 @@ function unsaid(decided: readonly Reason[], idle: Idle): string[] {
  */
 function said(decided: readonly Reason[]): string[] {
   const skip = covered(decided);
-  const sentence = (r: Reason) => (!r.reasons && r.says && describedOnly.has(r.fact as FactName) ? required(r.observation!, r.says, r.status === 'holds') : r.observation!);
+  const sentence = (r: Reason) => (!r.reasons && r.says && describedOnly.has(r.fact as FactName) ? required(r.observation!, r.says, r.status === 'holds', r.fact as FactName, r.expected) : r.observation!);
   return [...new Set(decided.filter((r) => !skip.has(r)).map(sentence))];
 }
 
