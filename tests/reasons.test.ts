@@ -244,16 +244,16 @@ describe('a reason says the fact and what the instrument requires of it', () => 
     requests: [{ id: 'r', by: 'USA', instrument: 'anzus-1951', article: 'art-iii', date: '2001-09-12' }],
   });
 
-  it('"the place lies in North America" is followed by the Pacific requirement it does not meet', () => {
+  it('"the scenario places it in North America" is followed by the Pacific requirement it does not meet', () => {
     const f = finding(evaluateSync(attack(['north-america'])), 'anzus-1951', 'art-iii', 'USA');
     expect(f.status).toBe('does-not-apply');
-    expect(f.because).toContain('the city lies in North America. Required, and not met: the threat is in the Pacific: the place lies in the Pacific');
+    expect(f.because).toContain('the scenario places the city in North America. Required, and not met: the threat is in the Pacific: the place lies in the Pacific');
   });
 
   it('a place in the Pacific is said with the requirement it meets', () => {
     const f = finding(evaluateSync(attack(['pacific'])), 'anzus-1951', 'art-iv', 'USA');
     expect(f.status).toBe('applies');
-    expect(f.because).toContain('the city lies in the Pacific. Required, and met: the place lies in the Pacific Area');
+    expect(f.because).toContain('the scenario places the city in the Pacific. Required, and met: the place lies in the Pacific Area');
   });
 
   it('what happened is said with what the instrument asks of it', () => {

@@ -374,7 +374,8 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   placeRegions: ({ ev }) => {
     const p = placeNoun(ev);
     return ev.place.regions.length
-      ? `${subject(p, 'the place', 'lies', 'lie')} in ${list(ev.place.regions.map((r: Region) => regionWord(r)))}`
+      ? // The regions are what the scenario lists, not a survey of where the place lies: said as the scenario's.
+        `the scenario places ${p.text} in ${list(ev.place.regions.map((r: Region) => regionWord(r)))}`
       : `the scenario records no region for ${p.text}`;
   },
   placeIsIsland: ({ ev, value }) => {
@@ -431,15 +432,15 @@ export function unmet(observations: readonly string[], says: string): string {
 }
 
 /**
- * The facts whose sentence says only what the scenario shows ("New York and the Washington area lie in North
- * America", "what happened: an airspace violation"), not what the instrument asks of it: as a reason, such a sentence
+ * The facts whose sentence says only what the scenario shows ("the scenario places New York and the Washington area in
+ * North America", "what happened: an airspace violation"), not what the instrument asks of it: as a reason, such a sentence
  * is followed by the requirement (see `required`).
  */
 export const describedOnly: ReadonlySet<FactName> = new Set<FactName>(['placeRegions', 'eventKind', 'intent', 'actingForce', 'version']);
 
 /**
- * A reason: the fact, then what the instrument requires of it, in the pack's own terms. "New York and the Washington
- * area lie in North America. Required, and not met: the place lies in the Pacific".
+ * A reason: the fact, then what the instrument requires of it, in the pack's own terms. "The scenario places New York
+ * and the Washington area in North America. Required, and not met: the place lies in the Pacific".
  */
 export function required(observation: string, says: string, met: boolean, fact?: FactName, expected?: unknown): string {
   return `${observation}. Required, and ${met ? 'met' : 'not met'}: ${inner(met ? requirementMet(says, fact, expected) : says)}`;
