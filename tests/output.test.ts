@@ -161,7 +161,7 @@ describe('requirements and event kinds in plain English', () => {
     // Each fixture's events, recast as every kind the scenario vocabulary has: no kind may read "munition by".
     const kinds = EventKind.options;
     for (const kind of kinds) {
-      const scenario = Scenario.parse({ ...c.fixture.scenario, events: c.fixture.scenario.events.map((e: object) => ({ ...e, kind })) });
+      const scenario = Scenario.parse({ ...c.fixture.scenario, events: (c.fixture.scenario.events ?? []).map((e: object) => ({ ...e, kind })) });
       const findings = await evaluate(scenario, { readings: c.fixture.readings ?? {} });
       for (const f of findings) for (const s of prose(f)) expect(s, s).not.toMatch(/munition by/);
     }
