@@ -167,3 +167,21 @@ describe('requirements and event kinds in plain English', () => {
     }
   }, 60_000);
 });
+
+describe('reasons that decide nothing say so', () => {
+  type R = Finding['reasons'][number];
+  // A fact that holds beside an alternative held by a reading in force: it cannot change the finding.
+  const idleFacts = (rs: readonly R[]): string[] =>
+    rs.flatMap((r) => {
+      const kids = r.reasons ?? [];
+      const byReading = r.combinator === 'any' && r.status === 'holds' && kids.some((k) => !k.reasons && k.fact === 'readings' && k.status === 'holds');
+      const here = byReading ? kids.filter((k) => !k.reasons && k.fact !== 'readings' && k.status === 'holds' && k.observation).map((k) => k.observation!) : [];
+      return [...here, ...idleFacts(kids)];
+    });
+  it.each(cases.map((c) => [c.file, c] as const))('%s: a fact held beside an alternative a reading in force holds is never printed bare as the reason', async (_, c) => {
+    for (const f of await c.findings) {
+      const idle = new Set(idleFacts(f.reasons).map((o) => o.toLowerCase().replace(/\.$/, '')));
+      for (const s of f.because) expect(idle.has(s.toLowerCase().replace(/\.$/, '')), s).toBe(false);
+    }
+  });
+});

@@ -8,7 +8,7 @@ import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
-import { changeCondition, changeSentence, changeText, declarationNote, describedOnly, exclusionSentence, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import { notDeciding, changeCondition, changeSentence, changeText, declarationNote, describedOnly, exclusionSentence, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
@@ -96,7 +96,15 @@ export function decisive(r: Reason, idle: Idle = noIdle): Reason[] {
       if (r.status !== 'fails') {
         const held = children.filter((c) => c.status === 'holds').map((c) => ({ c, lean: leaning(c) }));
         const least = held.reduce<[number, number]>((m, x) => (x.lean[0] < m[0] || (x.lean[0] === m[0] && x.lean[1] < m[1]) ? x.lean : m), [Infinity, Infinity]);
-        return held.filter((x) => x.lean[0] === least[0] && x.lean[1] === least[1]).flatMap((x) => decisive(x.c, idle));
+        const chosen = held.filter((x) => x.lean[0] === least[0] && x.lean[1] === least[1]);
+        const rest = held.filter((x) => !chosen.includes(x)).map((x) => x.c);
+        // Only where the others are each a single reading in force, and the chosen alternative a single observed fact.
+        const alone = rest.length > 0 && rest.every((c) => !c.reasons && c.fact === 'readings' && c.says) && chosen.every((x) => !x.c.reasons && !describedOnly.has(x.c.fact as FactName));
+        const others = alone ? rest.map((c) => c.says!) : [];
+        // Another alternative holds too, by a reading in force: what the chosen one observes does not decide the
+        // finding, and its sentence says so rather than read as the reason.
+        const reasons = chosen.flatMap((x) => decisive(x.c, idle));
+        return others.length ? reasons.map((l) => (l.observation && !l.reasons ? { ...l, observation: notDeciding(l.observation, others) } : l)) : reasons;
       }
       const misses = children.filter((c) => c.status === 'fails');
       // Every alternative fails on the beneficiary's standing or on its relation to the event: that is the decisive
