@@ -417,10 +417,10 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
 
 /**
  * A reason that holds where another alternative holds as well: "the actor is a state, not a non-state actor; the
- * finding does not turn on it, since an armed attack by a non-state actor counts (reading)".
+ * under the reading in force, the finding does not turn on it: an armed attack by a non-state actor counts (reading)".
  */
 export function notDeciding(observation: string, others: readonly string[]): string {
-  return `${observation}; the finding does not turn on it, since ${either(others.map(inner))}`;
+  return `${observation}; under the reading in force, the finding does not turn on it: ${either(others.map(inner))}`;
 }
 
 /** A sentence saying what the scenario shows for one fact, for the question at hand. */
