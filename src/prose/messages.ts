@@ -416,7 +416,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
 };
 
 /**
- * A reason that holds where another alternative holds as well: "the actor is a state, not a non-state actor; the
+ * A reason that holds where another alternative holds as well: "the actor is a state, not a non-state actor;
  * under the reading in force, the finding does not turn on it: an armed attack by a non-state actor counts (reading)".
  */
 export function notDeciding(observation: string, others: readonly string[]): string {
