@@ -18,10 +18,12 @@ tar -tzf "$work/$tarball" >"$work/files.txt"
 files="$(wc -l <"$work/files.txt")"
 grep -q '^package/dist/index.js$' "$work/files.txt" || { echo "pack: the tarball from a clean clone has no dist/index.js"; exit 1; }
 # A size budget, so that weight cannot come back silently: 956 kB packed when first measured, 485 kB before the library
-# was shipped once (ESM entries wrap the CommonJS build) and the pack data once (dist/bundled-packs.json).
+# was shipped once (ESM entries wrap the CommonJS build) and the pack data once (dist/bundled-packs.json), 283 kB then;
+# 301 kB by 2026-12-03 with the readings, prose and dataset guards added since (the pack data 187 kB unpacked, the
+# README 77 kB). The budget is raised to 320 kB rather than trimmed blind: weight past it still fails.
 packed=$(stat -c %s "$work/$tarball")
 unpacked=$(tar -xzOf "$work/$tarball" | wc -c)
-budget=300000
+budget=320000
 [ "$packed" -lt "$budget" ] || { echo "pack: $packed bytes packed, over the budget of $budget (npm pack --dry-run --json shows what weighs what)"; exit 1; }
 grep -q '^package/dist/.*\.cjs\.map$' "$work/files.txt" || { echo "pack: the tarball has no source maps"; exit 1; }
 echo "pack: ok ($files files, $packed bytes packed (budget $budget), $unpacked unpacked)"
