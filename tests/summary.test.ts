@@ -3,6 +3,7 @@ import { evaluate, formatReports, Scenario } from '../src/index.js';
 import { fixtures } from '../src/fixtures.js';
 import { main } from '../src/cli.js';
 import { articleLabel, articleLabels } from '../src/prose/words.js';
+import { yeonpyeong } from './support/scenarios.js';
 
 // The main job's first screen, as a journalist meets it: `npm start` is `evaluate --bundled`.
 async function cli(...args: string[]): Promise<string> {
@@ -120,17 +121,7 @@ describe('provisions as the instrument names them', () => {
 });
 
 describe('a case no pack concerns', () => {
-  // North Korea shells a South Korean island in 2010: no bundled pack binds either state.
-  const yeonpyeong = {
-    evaluationDate: '2010-12-31',
-    entities: [
-      { id: 'PRK', name: 'North Korea', kind: 'state' },
-      { id: 'KOR', name: 'South Korea', kind: 'state' },
-    ],
-    territories: [{ id: 'yeonpyeong', name: 'Yeonpyeong Island', sovereign: 'KOR', island: true }],
-    events: [{ id: 'e', kind: 'armed-attack', date: '2010-11-23', actor: 'PRK', target: 'KOR', place: 'yeonpyeong', intent: 'deliberate' }],
-  };
-
+  // The Yeonpyeong shelling (tests/support/scenarios.ts): no bundled pack binds either state.
   it('has a mark of its own, not "✘ not owed", and the legend says what it means only where a case has it', async () => {
     const none = { title: 'Yeonpyeong', name: 'Yeonpyeong shelling', findings: await evaluate(yeonpyeong) };
     expect(none.findings).toEqual([]);

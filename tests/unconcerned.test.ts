@@ -4,18 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { evaluate, evaluateSync, formatReports, TreatyObligationsError, unconcerned } from '../src/index.js';
+import { yeonpyeong } from './support/scenarios.js';
 
-// North Korea shells a South Korean island in 2010: no bundled pack has ever had either state as a party.
-const yeonpyeong = {
-  name: 'Yeonpyeong shelling',
-  evaluationDate: '2010-12-31',
-  entities: [
-    { id: 'PRK', name: 'North Korea', kind: 'state' },
-    { id: 'KOR', name: 'South Korea', kind: 'state' },
-  ],
-  territories: [{ id: 'yeonpyeong', name: 'Yeonpyeong Island', sovereign: 'KOR', island: true }],
-  events: [{ id: 'e', kind: 'armed-attack', date: '2010-11-23', actor: 'PRK', target: 'KOR', place: 'yeonpyeong', intent: 'deliberate' }],
-};
 // The same shelling with Armenia, a CSTO party, as the target: a pack concerns it.
 const armenia = {
   ...yeonpyeong,
