@@ -14,7 +14,7 @@ import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
 import type { Change, Verdict } from './run.js';
 import { type Pack, walkConditions } from '../model/rulebook.js';
-import { plainCopy } from '../model/freeze.js';
+import { derivedOnce, plainCopy } from '../model/freeze.js';
 
 const statusOf = (result: boolean | undefined): ConditionStatus =>
   result === undefined ? 'not-evaluated' : result ? 'holds' : 'fails';
@@ -176,18 +176,15 @@ function citedParagraphs(v: Verdict): ReadonlySet<string> {
   return ids;
 }
 
-/** Each paragraph's label as a reader cites it, once per pack. */
+/** Each paragraph's label as a reader cites it, once per frozen pack. */
 const paragraphLabels = new WeakMap<Pack, ReadonlyMap<string, string>>();
 function paragraphLabel(pack: Pack, id: string): string {
-  let labels = paragraphLabels.get(pack);
-  if (!labels) {
-    const articles = articleLabels(pack.articles);
-    const made = new Map<string, string>();
-    for (const a of pack.articles) {
-      a.paragraphs.forEach((p, i) => made.set(p.id, p.label ?? (a.paragraphs.length > 1 ? `${articleLabel(a.article, articles)}, para. ${i + 1}` : articleLabel(a.article, articles))));
-    }
-    paragraphLabels.set(pack, (labels = made));
-  }
+  const labels = derivedOnce(paragraphLabels, pack, (p) => {
+    const articles = articleLabels(p.articles);
+    return new Map(
+      p.articles.flatMap((a) => a.paragraphs.map((q, i) => [q.id, q.label ?? (a.paragraphs.length > 1 ? `${articleLabel(a.article, articles)}, para. ${i + 1}` : articleLabel(a.article, articles))] as const)),
+    );
+  });
   return labels.get(id) ?? id;
 }
 
