@@ -8,7 +8,7 @@ import { TreatyObligationsError } from '../model/errors.js';
 import { problem } from '../model/problem.js';
 import type { ConsistencyReport } from '../testing/check.js';
 import type { Citation, Finding, Reason } from '../model/finding.js';
-import { articleLabel, compareNames, inner, isNumbered, list, noun, sorted } from './words.js';
+import { articleLabel, compareNames, inner, isNumbered, labelled, list, noun, sorted } from './words.js';
 import { caseMark, caseName, caseVerdicts, legendOf, verdictLines } from './summary.js';
 import type { ParagraphText, TextStatus } from '../model/pack.js';
 
@@ -198,7 +198,7 @@ function textReport(report: Report, width: number): string {
     const lines = [wrap(`${s.mark} ${s.word}: ${f.summary}`, width, '  ', '    '), ...f.because.map((b) => wrap(`· ${capital(b)}.`, width, '    '))];
     // Each sentence names who is left out and why ("Uzbekistan is left out: …"); no label repeats it.
     for (const x of f.excluded) lines.push(wrap(`${capital(x.says)}.`, width, '    '));
-    if (f.status === 'applies') lines.push(wrap(`${discretion(f)}: ${f.content.note}`, width, '    '));
+    if (f.status === 'applies') lines.push(wrap(labelled(discretion(f), f.content.note), width, '    '));
     for (const c of f.citations) {
       const ts = quoted(c);
       if (ts.length === 0) lines.push(wrap(`${capital(c.label)}: no text read for this version.`, width, '    '));
@@ -222,7 +222,7 @@ const settled = (rd: Finding['readings'][number]) =>
   match(rd.settledBy)
     .with('pack', () => `${rd.adopted ? 'adopted' : 'not adopted'} (pack default)`)
     .with('user', () => `${rd.adopted ? 'adopted' : 'rejected'} (set for this run)`)
-    .with('open', () => `left open: both answers weighed (the pack's default ${rd.adopted ? 'adopts' : 'rejects'} it)`)
+    .with('open', () => `left open, both answers weighed (the pack's default ${rd.adopted ? 'adopts' : 'rejects'} it)`)
     .exhaustive();
 
 /**
@@ -272,7 +272,7 @@ function markdownReport(report: Report): string {
     out.push('', `### ${statusLabel(f).mark} ${cell(f.summary)}`, '');
     out.push(...f.because.map((b) => `- ${cell(capital(b))}.`));
     out.push(...f.excluded.map((x) => `- ${cell(capital(x.says))}.`));
-    if (f.status === 'applies') out.push(`- ${discretion(f)}: ${cell(f.content.note)}`);
+    if (f.status === 'applies') out.push(`- ${cell(labelled(discretion(f), f.content.note))}`);
     for (const c of f.citations) {
       const ts = quoted(c);
       out.push('');
@@ -288,7 +288,7 @@ function markdownReport(report: Report): string {
       out.push(...f.changes.map((c) => `- ${cell(c.says)}.`));
     }
     for (const rd of f.readings) out.push('', `- Reading${rd.contested ? ' (contested)' : ''}: "${cell(inner(rd.statement))}" — ${settled(rd)}.`);
-    out.push('', `- Interpretation: ${cell(f.interpretation)}`);
+    out.push('', `- ${cell(labelled('Interpretation', f.interpretation))}`);
     for (const n of f.notes) out.push('', `- Note: ${cell(n)}`);
   }
   return out.join('\n');
