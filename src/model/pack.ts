@@ -90,6 +90,12 @@ export const Reading = z
     adopted: z.boolean().describe('Whether the pack adopts it by default. Users may change it per run (`readings`).'),
     contested: z.boolean().describe('Whether readers of the text disagree on it.'),
     why: Text(limits.longText).describe('Why the pack takes this default, with the evidence.'),
+    contestedInPart: Text(limits.shortText)
+      .optional()
+      .describe(
+        'A narrower question under the reading that the sources call contested, where the scenario vocabulary cannot ' +
+          'single it out as a reading of its own, as a clause: printed wherever the reading is a reason ("contested in part: …").',
+      ),
     sources: z.array(Source).max(limits.sources).default([]),
   })
   .describe('A legal reading the rules depend on, made explicit so a user can see it and change it.');
