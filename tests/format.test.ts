@@ -36,6 +36,12 @@ describe('quoting treaty text', () => {
     const en: ParagraphText = { language: 'en', status: 'unofficial-translation', text: 'The wording.', truncated: false, source };
     expect(await quotations([ru, gloss('en', 'ru'), en])).toEqual([expect.stringMatching(/\[en, unofficial translation\]: "The wording\."/)]);
   });
+
+  it('a copy that is not the text itself is described with its status, which then speaks of the language only', async () => {
+    const ocr: ParagraphText = { language: 'fr', status: 'authentic-text', copy: 'OCR of a gazette, OCR errors kept', text: 'Le texte.', truncated: false, source };
+    expect(await quotations([ocr])).toEqual([expect.stringMatching(/\[fr, authentic language; OCR of a gazette, OCR errors kept\]: "Le texte\."/)]);
+    expect((await quotations([ocr])).join('\n')).not.toMatch(/authentic text/);
+  });
 });
 
 describe('formatReports: bad arguments', () => {

@@ -38,6 +38,13 @@ export const ParagraphText = z
     status: TextStatus,
     text: Text(limits.longText).describe('The wording exactly as the source (via the dossier) has it.'),
     truncated: z.boolean().default(false).describe('True where the source excerpt stops before the paragraph ends.'),
+    copy: Text(limits.shortText)
+      .optional()
+      .describe(
+        'What this copy is, where it is not the text itself: "OCR of US Statutes at Large, OCR errors kept", "draft of 12 Jul ' +
+          '1951; the DAFP editors state the signed text was the same". Printed with the status, which then speaks of the ' +
+          'language only ("authentic language"), since the copy is not a faithful reproduction of the signed text.',
+      ),
     translationOf: z
       .string()
       .regex(/^[a-z]{2}$/)

@@ -66,6 +66,12 @@ const textStatus = (s: TextStatus) =>
     .with('paraphrase', () => 'paraphrase, not the wording')
     .exhaustive();
 
+const languageStatus = (s: TextStatus) =>
+  match(s)
+    .with('authentic-text', () => 'authentic language')
+    .with('original-text', () => 'original language, authenticity not established')
+    .otherwise(textStatus);
+
 // What is owed, then the pack's note on it. The label says only who decides the content, so that it never
 // contradicts a note that says part of it is left open ("… measures the text does not specify").
 const discretion = (f: Finding) =>
@@ -94,7 +100,10 @@ function quoted(c: Citation): ParagraphText[] {
   return any ? [any] : [];
 }
 
-const label = (t: ParagraphText) => `${t.language}, ${textStatus(t.status)}${t.truncated ? ', excerpt' : ''}`;
+// A copy that is not the text itself (an OCR, a draft) is described by the pack; its status then speaks of the
+// language only, so that "authentic text" is never said of an OCR with its errors kept.
+const label = (t: ParagraphText) =>
+  `${t.language}, ${t.copy === undefined ? textStatus(t.status) : languageStatus(t.status)}${t.truncated ? ', excerpt' : ''}${t.copy === undefined ? '' : `; ${t.copy}`}`;
 
 /** A source as the reader can find it: its title and link, or its title and date where it has no link. */
 const sourceText = (s: { title?: string; url?: string; date?: string }) =>
