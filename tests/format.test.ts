@@ -44,6 +44,18 @@ describe('quoting treaty text', () => {
   });
 });
 
+describe('a citation with no wording', () => {
+  it("says the pack's reason it is absent, by the paragraph's label, else that it was not read", async () => {
+    const [first] = await evaluate(syunik);
+    const c = first!.citations[0]!;
+    const render = (citation: Finding['citations'][number]) => formatReports([{ title: 't', findings: [{ ...first!, citations: [citation] }] }], 'text');
+    expect(render({ ...c, texts: [], absent: 'the text of that year has no such paragraph' })).toContain(`${c.label}: the text of that year has no such paragraph.`);
+    const unread = render({ ...c, texts: [] });
+    expect(unread).toContain(`${c.label}: not read for this version.`);
+    expect(unread).not.toContain(c.id);
+  });
+});
+
 describe('formatReports: bad arguments', () => {
   it('an unknown format is the documented error, naming the format', () => {
     expect(() => formatReports([], 'pdf' as never)).toThrow(TreatyObligationsError);
