@@ -102,7 +102,7 @@ if (workload?.startsWith('compare-')) {
   const rows = [];
   if (missing) {
     console.error(`\ndatasets: skipped, ${missing} is absent (put the research data in ../shared/research-data/ or set TREATY_OBLIGATIONS_RESEARCH_DATA)`);
-    rows.push(['datasets: every IWD war and MID dispute × every ATOP alliance', `not measured: ${missing} is absent`, 'measured']);
+    rows.push(['datasets: every IWD war and MID dispute × every ATOP alliance', `not measured: ${missing} is absent`, 'measured', false]);
   } else {
     const results = ['wars', 'disputes'].map((w) => JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), w], { encoding: 'utf8' })));
     const target = { wars: 10, disputes: 60 };

@@ -435,3 +435,44 @@ describe('a contested fact that decides nothing is still listed, once', () => {
     expect(f.weighed).toEqual([]);
   });
 });
+
+describe('a reading the sources contest only in part says so wherever it is a reason', () => {
+  const airspace = 'nato.nat-1949.art-5.airspace-violation-is-armed-attack';
+  const reading = (id: string) => bundledRulebook.packs.flatMap((p) => [...p.readings.values()]).find((r) => r.id === id)!;
+  // Drones from Russia over Poland, intent not established: Art. 5 turns on the airspace reading, which is not contested as a whole.
+  const drones = (readings?: Record<string, boolean>) =>
+    finding(
+      evaluateSync(
+        {
+          evaluationDate: '2025-09-23',
+          entities: states({ POL: 'Poland', RUS: 'Russia', USA: 'the United States' }),
+          territories: [{ id: 'pl', name: 'eastern Poland', kind: 'land', sovereign: 'POL', regions: ['europe'] }],
+          events: [{ id: 'e', kind: 'airspace-violation', date: '2025-09-10', actor: 'RUS', target: 'POL', place: 'pl', intent: 'unknown' }],
+        },
+        readings ? { readings } : undefined,
+      ),
+      'nat-1949',
+      'art-5',
+      'POL',
+    );
+
+  it('the pack default names the contested part with it: "(the pack default; contested in part: …)"', () => {
+    const part = reading(airspace).contestedInPart!;
+    expect(part).toBeTruthy();
+    const f = drones();
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because.join(' ')).toContain(`not adopted (the pack default; contested in part: ${part})`);
+  });
+
+  it('a user who settles it still reads the contested part', () => {
+    const f = drones({ [airspace]: false });
+    expect(f.because.join(' ')).toContain(`rejected (set for this run; contested in part: ${reading(airspace).contestedInPart!})`);
+  });
+
+  it('a reading with no contested part gains no clause', () => {
+    const r = [...bundledRulebook.packs.flatMap((p) => [...p.readings.values()])].filter((x) => x.contestedInPart === undefined);
+    expect(r.length).toBeGreaterThan(0);
+    const f = drones();
+    expect(f.because.join(' ').match(/contested in part/g)?.length).toBe(1);
+  });
+});

@@ -80,7 +80,8 @@ export const Citation = z.object({
   id: z.string().describe('Paragraph address, e.g. csto.cst-1992.art-2.para-2.'),
   label: z.string().describe('The paragraph as a reader cites it: "Art. 2, para. 2", "Art. 6(ii)", "Art. III".'),
   version: z.string().describe('The instrument version whose wording is quoted.'),
-  texts: z.array(ParagraphText).describe('The wording as the dossier has it, with status and source. Empty: not read.'),
+  texts: z.array(ParagraphText).describe('The wording as the dossier has it, with status and source. Empty: not read, or absent.'),
+  absent: z.string().optional().describe('Where there is no wording for this version: why, as the pack says it.'),
   note: z.string().optional(),
 });
 /** A paragraph a finding rests on, with its wording as the dossier has it. */
@@ -93,6 +94,8 @@ export interface Citation {
   version: string;
   /** The wording, each rendering with its language, status and source. Empty: not read. */
   texts: ParagraphText[];
+  /** Where there is no wording for this version: why, as the pack says it ("the 1949 Art. 6 has no separate paragraph on forces"). */
+  absent?: string | undefined;
   /** Context on the citation. */
   note?: string | undefined;
 }

@@ -406,11 +406,13 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const r = typeof expected === 'string' ? ev.readings.get(expected) : undefined;
     if (!r) return `readings adopted: ${list((value as string[]) ?? [])}`;
     const reading = `the reading "${inner(r.reading.statement)}"`;
+    // A narrower question the sources contest is said wherever the reading is a reason, so a default never reads as settled.
+    const part = r.reading.contestedInPart === undefined ? '' : `; contested in part: ${r.reading.contestedInPart}`;
     // A contested reading left open is weighed both ways: the observation names the default, never a settled answer.
     return match(r.settledBy)
-      .with('user', () => `${reading} is ${r.adopted ? 'adopted' : 'rejected'} (set for this run)`)
-      .with('pack', () => `${reading} is ${r.adopted ? '' : 'not '}adopted (the pack default)`)
-      .with('open', () => `${reading} is contested and weighed both ways (by the pack's default, ${r.adopted ? 'adopted' : 'not adopted'})`)
+      .with('user', () => `${reading} is ${r.adopted ? 'adopted' : 'rejected'} (set for this run${part})`)
+      .with('pack', () => `${reading} is ${r.adopted ? '' : 'not '}adopted (the pack default${part})`)
+      .with('open', () => `${reading} is contested and weighed both ways (by the pack's default, ${r.adopted ? 'adopted' : 'not adopted'}${part})`)
       .exhaustive();
   },
 };

@@ -211,7 +211,8 @@ function citations(v: Verdict): Citation[] {
   return [...citedParagraphs(v)].map((id) => {
     const p = pack.paragraphs.get(id)!;
     const texts = p.texts.filter((t) => t.version === undefined || t.version === version);
-    return { id, label: paragraphLabel(pack, id), version, texts, ...(p.note && { note: p.note }) };
+    const absent = texts.length === 0 ? p.absent?.find((x) => x.version === version)?.says : undefined;
+    return { id, label: paragraphLabel(pack, id), version, texts, ...(absent && { absent }), ...(p.note && { note: p.note }) };
   });
 }
 
