@@ -66,6 +66,12 @@ const textStatus = (s: TextStatus) =>
     .with('paraphrase', () => 'paraphrase, not the wording')
     .exhaustive();
 
+const languageStatus = (s: TextStatus) =>
+  match(s)
+    .with('authentic-text', () => 'authentic language')
+    .with('original-text', () => 'original language, authenticity not established')
+    .otherwise(textStatus);
+
 // What is owed, then the pack's note on it. The label says only who decides the content, so that it never
 // contradicts a note that says part of it is left open ("… measures the text does not specify").
 const discretion = (f: Finding) =>
@@ -94,7 +100,13 @@ function quoted(c: Citation): ParagraphText[] {
   return any ? [any] : [];
 }
 
-const label = (t: ParagraphText) => `${t.language}, ${textStatus(t.status)}${t.truncated ? ', excerpt' : ''}`;
+// A copy that is not the text itself (an OCR, a draft) is described by the pack; its status then speaks of the
+// language only, so that "authentic text" is never said of an OCR with its errors kept.
+/** What a citation with no wording to quote says: the pack's reason it is absent, else that it was not read. */
+const unquoted = (c: Citation) => c.absent ?? 'not read for this version';
+
+const label = (t: ParagraphText) =>
+  `${t.language}, ${t.copy === undefined ? textStatus(t.status) : languageStatus(t.status)}${t.truncated ? ', excerpt' : ''}${t.copy === undefined ? '' : `; ${t.copy}`}`;
 
 /** A source as the reader can find it: its title and link, or its title and date where it has no link. */
 const sourceText = (s: { title?: string; url?: string; date?: string }) =>
@@ -201,7 +213,7 @@ function textReport(report: Report, width: number): string {
     if (f.status === 'applies') lines.push(wrap(labelled(discretion(f), f.content.note), width, '    '));
     for (const c of f.citations) {
       const ts = quoted(c);
-      if (ts.length === 0) lines.push(wrap(`${capital(c.label)}: no text read for this version.`, width, '    '));
+      if (ts.length === 0) lines.push(wrap(`${capital(c.label)}: ${unquoted(c)}.`, width, '    '));
       ts.forEach((t, i) =>
         lines.push(wrap(`${i === 0 ? capital(c.label) : 'Gloss'} [${label(t)}]: "${t.text}" — ${sourceText(t.source)}`, width, i === 0 ? '    ' : '      ')),
       );
@@ -276,7 +288,7 @@ function markdownReport(report: Report): string {
     for (const c of f.citations) {
       const ts = quoted(c);
       out.push('');
-      if (ts.length === 0) out.push(`${cited(c)}: no text read for this version.`);
+      if (ts.length === 0) out.push(`${cited(c)}: ${md(unquoted(c))}.`);
       ts.forEach((t, i) => {
         if (i > 0) out.push('');
         out.push(`${i === 0 ? cited(c) : 'Gloss'} — *${md(label(t))}*, ${t.source.url === undefined ? cell(sourceText(t.source)) : link(t.source.title ?? t.source.url, t.source.url)}:`, '');
