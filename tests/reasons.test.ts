@@ -43,6 +43,46 @@ const finding = (fs: Finding[], instrument: string, provision: string, beneficia
 const leaves = (rs: readonly Reason[]): Reason[] => rs.flatMap((r) => (r.reasons ? leaves(r.reasons) : [r]));
 const leaf = (f: Finding, id: string) => leaves(f.reasons).find((r) => r.id === id)!;
 
+describe('a guard is said only where it fails: the actor is not the beneficiary itself', () => {
+  const fs = evaluateSync(strike({ request: true }));
+
+  it('Azerbaijan\'s attack on Armenia engages CST Art. 4 without "the actor, Azerbaijan, is not Armenia" as a reason', () => {
+    const art4 = finding(fs, 'cst-1992', 'art-4', 'ARM');
+    expect(art4.status).toBe('applies');
+    expect(art4.because.join(' ')).not.toMatch(/is not Armenia/);
+    expect(art4.decidedBy).not.toContain('csto.cst-1992.art-4.from-outside');
+    // Still among the conditions, held and marked, for whoever reads them all.
+    expect(leaf(art4, 'csto.cst-1992.art-4.from-outside')).toMatchObject({ status: 'holds', guard: true });
+  });
+
+  it('every bundled condition on the actor being the beneficiary is a guard', () => {
+    const unmarked: string[] = [];
+    const visit = (c: Condition) => {
+      [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])].forEach(visit);
+      if (c.fact === 'actorIsBeneficiary' && !c.guard) unmarked.push(c.id!);
+    };
+    for (const rule of bundledRulebook.packs.flatMap((p) => p.rules)) visit(rule.conditions);
+    expect(unmarked).toEqual([]);
+  });
+});
+
+describe('NATO Art. 4 invoked by the party attacked needs no target', () => {
+  it('the reasons are its invocation, not that the event was directed against it', () => {
+    const fs = evaluateSync({
+      evaluationDate: '2025-12-31',
+      entities: [{ id: 'POL', name: 'Poland', kind: 'state' }, { id: 'RUS', name: 'Russia', kind: 'state' }],
+      territories: [{ id: 'p', name: 'eastern Poland', kind: 'land', sovereign: 'POL' }],
+      events: [{ id: 'e', kind: 'airspace-violation', date: '2025-09-10', actor: 'RUS', target: 'POL', place: 'p', intent: 'deliberate' }],
+      requests: [{ id: 'r', by: 'POL', instrument: 'nat-1949', article: 'art-4', date: '2025-09-10' }],
+    });
+    const art4 = finding(fs, 'nat-1949', 'art-4', 'POL');
+    expect(art4.status).toBe('applies');
+    expect(art4.decidedBy).toContain('nato.nat-1949.art-4.opinion.own');
+    expect(art4.decidedBy).not.toContain('nato.nat-1949.art-4.opinion.other.target');
+    expect(art4.because.join(' ')).not.toMatch(/directed against Poland/);
+  });
+});
+
 describe('a non-party: the reason is that it is not a party', () => {
   // Azerbaijan's 2020 offensive in Nagorno-Karabakh, asked of the de facto republic that was attacked.
   const fs = evaluateSync(strike({ target: 'NKR', place: { sovereign: 'AZE', administeredBy: 'NKR' }, request: false }));
@@ -319,6 +359,22 @@ describe('decisive, on condition trees', () => {
   it('a holding any whose branches all need a reading is decided by each that holds', () => {
     const tree: Reason = { status: 'holds', combinator: 'any', reasons: [reading('a', 'holds'), reading('b', 'holds'), reading('c', 'fails')] };
     expect(ids(decisive(tree))).toEqual(['a', 'b']);
+  });
+
+  it('a guard is a reason where it fails, and no reason where it holds', () => {
+    const tree = (guard: Reason['status']): Reason => ({ status: guard === 'holds' ? 'holds' : 'fails', combinator: 'all', reasons: [r('party', 'holds', { fact: 'beneficiaryIsParty' }), r('self', guard, { fact: 'actorIsBeneficiary', guard: true })] });
+    expect(ids(decisive(tree('holds')))).toEqual(['party']);
+    expect(ids(decisive(tree('fails')))).toEqual(['self']);
+  });
+
+  it('of two alternatives that hold, one that says all the other says and more is not the reason', () => {
+    // NATO Art. 4: the beneficiary's own invocation; or a party's invocation about an event directed against it.
+    const own = r('own', 'holds', { fact: 'beneficiaryRequests', observation: 'Turkey invoked Art. 4' });
+    const other: Reason = { id: 'other', status: 'holds', combinator: 'all', reasons: [r('target', 'holds', { fact: 'beneficiaryIsTarget' }), r('request', 'holds', { fact: 'partyRequests', observation: 'Turkey invoked Art. 4' })] };
+    expect(ids(decisive({ status: 'holds', combinator: 'any', reasons: [own, other] }))).toEqual(['own']);
+    // Alternatives that each say something the other does not are both said.
+    const apart = r('apart', 'holds', { fact: 'partyRequests' });
+    expect(ids(decisive({ status: 'holds', combinator: 'any', reasons: [own, apart] }))).toEqual(['own', 'apart']);
   });
 
   it('a holding any prefers a stated ground to a defaulted one, and a default to a reading', () => {

@@ -37,6 +37,7 @@ export const Reason = z.object({
         'fact is stated by the scenario, encoded by the pack, or derived from those.',
     ),
   cites: z.array(z.string()).optional(),
+  guard: z.literal(true).optional().describe('The pack marks the condition a guard: a reason only where it fails.'),
   get reasons() {
     return z.array(Reason).optional();
   },
@@ -68,6 +69,8 @@ export interface Reason {
   defaults?: string[] | undefined;
   /** The paragraph addresses the condition rests on. */
   cites?: string[] | undefined;
+  /** The pack marks the condition a guard (it excludes a degenerate case): a reason only where it fails. */
+  guard?: true | undefined;
   /** For a group: its conditions. */
   reasons?: Reason[] | undefined;
 }

@@ -144,6 +144,13 @@ export const Condition = z
     value: ConditionValue.optional(),
     cites: z.array(Address).max(limits.sources).optional().describe('Paragraphs this condition formalizes.'),
     priority: z.int().min(1).max(100).optional().describe('json-rules-engine priority: higher runs first; a failed higher set skips the rest.'),
+    guard: z
+      .literal(true)
+      .optional()
+      .describe(
+        'A guard: a condition that excludes only a degenerate case (the beneficiary attacking itself). Judged as any ' +
+          'other, but given as a reason only where it fails: held, it decides nothing a reader needs told.',
+      ),
     // An empty group would hold with no evidence at all (json-rules-engine reads [] as true): at least one.
     get all() {
       return z.array(Condition).min(1).max(limits.conditions).optional();

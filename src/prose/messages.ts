@@ -655,11 +655,16 @@ function owedUnder(ev: Evidence, expected: unknown, numbers?: ReadonlyMap<string
   const articles = typeof expected === 'string' ? [expected] : [...new Set(ev.directed.map((d) => d.article))];
   return articles
     .map((a) => {
-      const owing = names(ev, ev.directed.filter((d) => d.article === a && d.status === 'owed').map((d) => d.obligor));
+      const of = ev.directed.filter((d) => d.article === a);
+      const owing = names(ev, of.filter((d) => d.status === 'owed').map((d) => d.obligor));
+      // Suspended, and owed all the same where the suspension reading is not adopted: said as such, never as unsuspended.
+      const kept = ev.suspension.adopted ? names(ev, []) : names(ev, of.filter((d) => d.status === 'suspended').map((d) => d.obligor));
       const label = articleLabel(a, numbers);
-      return owing.text
-        ? `${owing.text} ${agree(owing, 'owes', 'owe')} ${b} the obligations of ${label} on ${ev.date}`
-        : `no other party owes ${b} the obligations of ${label} on ${ev.date}`;
+      if (!owing.text && !kept.text) return `no other party owes ${b} the obligations of ${label} on ${ev.date}`;
+      // What decides is not that they owe (the finding says so) but that nothing recorded on the day stops them.
+      const clean = owing.text && `no suspension of the obligations of ${label} toward ${b} is recorded on ${ev.date} for ${owing.text}`;
+      const held = kept.text && `${clean ? 'those' : `the obligations of ${label} toward ${b}`} of ${kept.text} are recorded as suspended, and owed all the same: ${suspensionClause(ev)}`;
+      return [clean, held].filter(Boolean).join('; ');
     })
     .join('; ');
 }
