@@ -476,3 +476,35 @@ describe('a reading the sources contest only in part says so wherever it is a re
     expect(f.because.join(' ').match(/contested in part/g)?.length).toBe(1);
   });
 });
+
+describe('an obligor a mutual pack keeps owed by an entry of its own is said why', () => {
+  const anzus = bundledRulebook.packs.find((p) => p.instrument.id === 'anzus-1951')!;
+  const entry = anzus.instrument.obligations.directed.find((d) => d.history.some((h) => h.status === 'owed' && h.note !== undefined))!;
+  const kept = entry.history.find((h) => h.status === 'owed')!;
+  // A state's deliberate armed attack on the beneficiary's territory in the Pacific, after the entry's date.
+  const attack = (date: string) =>
+    finding(
+      evaluateSync({
+        evaluationDate: date,
+        entities: states({ AUS: 'Australia', NZL: 'New Zealand', USA: 'the United States', XXX: 'Ruritania' }),
+        territories: [{ id: 'g', name: 'an island', kind: 'land', sovereign: entry.beneficiary, regions: ['pacific'] }],
+        events: [{ id: 'e', kind: 'armed-attack', date, actor: 'XXX', target: entry.beneficiary, place: 'g', intent: 'deliberate' }],
+      }),
+      'anzus-1951',
+      'art-iv',
+      entry.beneficiary,
+    );
+
+  it('the finding counts the obligor and carries the entry\'s note, with its date', () => {
+    const f = attack('2001-09-11');
+    expect(f.status).toBe('applies');
+    expect(f.obligors).toContain(entry.obligor);
+    expect(f.notes.some((n) => n.includes(`(the pack's entry from ${kept.date}): ${kept.note}`))).toBe(true);
+  });
+
+  it('before the entry, the default holds and nothing is said', () => {
+    const f = attack('1980-01-01');
+    expect(f.obligors).toContain(entry.obligor);
+    expect(f.notes.some((n) => n.includes(kept.note!))).toBe(false);
+  });
+});

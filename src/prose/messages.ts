@@ -606,6 +606,14 @@ export function changeSentence(to: 'applies' | 'does-not-apply', conditions: rea
   return `${to === 'applies' ? 'It would apply' : 'It would not apply'} if ${conjoin(conditions)}`;
 }
 
+/**
+ * Why a party is counted where the pack's entry for its obligation says so: "New Zealand is counted as owing the
+ * United States the obligations (the pack's entry from 1986-08-11): …", so an obligor kept by a pack judgment is never silent.
+ */
+export function keptNote(ev: Evidence, d: { obligor: string; beneficiary: string; since?: string | undefined; note?: string | undefined }): string {
+  return `${nameOf(ev, d.obligor)} is counted as owing ${nameOf(ev, d.beneficiary)}${d.since === undefined ? '' : ` (the pack's entry from ${d.since})`}: ${d.note}`;
+}
+
 export function declarationNote(ev: Evidence, d: { state: string; toward?: string; date: string; kind: string; statement: string; legalEffect: string }): string {
   const toward = d.toward === undefined ? '' : ` about its obligations toward ${nameOf(ev, d.toward)}`;
   return `${nameOf(ev, d.state)} declared a "${d.kind}"${toward} on ${d.date}. ${d.statement} Legal effect: ${d.legalEffect}`;

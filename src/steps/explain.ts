@@ -8,7 +8,7 @@ import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
-import { notDeciding, changeCondition, changeSentence, changeText, declarationNote, describedOnly, exclusionSentence, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import { notDeciding, keptNote, changeCondition, changeSentence, changeText, declarationNote, describedOnly, exclusionSentence, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
@@ -311,6 +311,9 @@ export function explainVerdict(v: Verdict): Finding {
   // rule, and the pack's directed obligations may suspend or deny a dyad for this article.
   const excluded: Finding['excluded'] = [];
   const obligors: string[] = [];
+  // Obligors a mutual pack keeps owed by an entry of its own (a judgment, e.g. one direction of a split left owed): said
+  // why. In a listed pack every owed entry is the obligation itself, so it needs no note.
+  const kept: Array<(typeof evidence.directed)[number]> = [];
   const suspension = evidence.suspension;
   const bySuspension = { reading: suspension.reading.id };
   if (status !== 'does-not-apply') {
@@ -327,7 +330,10 @@ export function explainVerdict(v: Verdict): Finding {
         excluded.push({ state: p, reason: 'suspended', ...(d.since !== undefined && { since: d.since }), ...bySuspension, says: exclusionSentence(evidence, p, 'suspended', d) });
       } else if (d && d.status === 'not-owed') {
         excluded.push({ state: p, reason: 'not-owed', ...(d.since !== undefined && { since: d.since }), says: exclusionSentence(evidence, p, 'not-owed', d) });
-      } else obligors.push(p);
+      } else {
+        obligors.push(p);
+        if (d && d.status === 'owed' && d.note !== undefined && pack.instrument.obligations.default === 'mutual') kept.push(d);
+      }
     }
     // A member whose participation is suspended is left out by the suspension reading, and said to be: never dropped.
     if (suspension.adopted) {
@@ -378,7 +384,7 @@ export function explainVerdict(v: Verdict): Finding {
     content: rule.content,
     readings: readingsUsed(v),
     interpretation: rule.interpretation,
-    notes: evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)),
+    notes: [...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)), ...kept.map((d) => keptNote(evidence, d))],
     resolutions: v.resolutions,
     positions: v.positions.map((p) => ({
       item: p.item.id,
