@@ -499,7 +499,7 @@ describe('an obligor a mutual pack keeps owed by an entry of its own is said why
     const f = attack('2001-09-11');
     expect(f.status).toBe('applies');
     expect(f.obligors).toContain(entry.obligor);
-    expect(f.notes.some((n) => n.includes(`(the pack's entry from ${kept.date}): ${kept.note}`))).toBe(true);
+    expect(f.notes.some((n) => n.includes(`(the pack's entry from ${kept.date}), because ${kept.note}`))).toBe(true);
   });
 
   it('before the entry, the default holds and nothing is said', () => {

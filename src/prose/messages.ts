@@ -608,10 +608,10 @@ export function changeSentence(to: 'applies' | 'does-not-apply', conditions: rea
 
 /**
  * Why a party is counted where the pack's entry for its obligation says so: "New Zealand is counted as owing the
- * United States the obligations (the pack's entry from 1986-08-11): …", so an obligor kept by a pack judgment is never silent.
+ * United States (the pack's entry from 1986-08-11), because …", so an obligor kept by a pack judgment is never silent.
  */
 export function keptNote(ev: Evidence, d: { obligor: string; beneficiary: string; since?: string | undefined; note?: string | undefined }): string {
-  return `${nameOf(ev, d.obligor)} is counted as owing ${nameOf(ev, d.beneficiary)}${d.since === undefined ? '' : ` (the pack's entry from ${d.since})`}: ${d.note}`;
+  return `${nameOf(ev, d.obligor)} is counted as owing ${nameOf(ev, d.beneficiary)}${d.since === undefined ? '' : ` (the pack's entry from ${d.since})`}${d.note === undefined ? '' : `, because ${d.note}`}`;
 }
 
 export function declarationNote(ev: Evidence, d: { state: string; toward?: string; date: string; kind: string; statement: string; legalEffect: string }): string {
