@@ -518,7 +518,18 @@ function conditionCount(rule: PackRule): number {
   return n;
 }
 
+/**
+ * Whether an indeterminate finding's branches ("applies if A, B, C and D") are searched: among its open items alone,
+ * to `limits.branchSetSize`, larger than a change set. Where the library leaves something open; and where the change
+ * search found no set toward one outcome, since it stops at `limits.changeSetSize` and a finding that applies only if
+ * four readings all go one way would otherwise print its "does not apply if" lines and never say when it applies.
+ */
+export function wantsBranches(q: Question, changes: readonly ChangeSet[]): boolean {
+  return q.items.some((i) => i.library) || !changes.some((c) => c.to === 'applies') || !changes.some((c) => c.to === 'does-not-apply');
+}
+
 function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): Weighing<Verdict> {
+  let changes: ChangeSet[];
   if (options.reasons) work.spend('reasons', conditionCount(rule));
   const resolutions = classes(q, rule);
   const outcomes: boolean[] = [];
@@ -551,8 +562,8 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
     applyingActors: [...actors].sort(),
     positions,
     idleReadings: idleReadings(q, rule, resolutions),
-    changes: options.changes ? yield* findChanges(q, rule, status, resolutions, outcomes, work) : [],
-    ...(options.changes && status === 'indeterminate' && q.items.some((i) => i.library) && { branches: yield* findChanges(q, rule, status, resolutions, outcomes, work, true) }),
+    changes: (changes = options.changes ? yield* findChanges(q, rule, status, resolutions, outcomes, work) : []),
+    ...(options.changes && status === 'indeterminate' && wantsBranches(q, changes) && { branches: yield* findChanges(q, rule, status, resolutions, outcomes, work, true) }),
     available: status === 'does-not-apply' && (yield* availableOnRequest(q, rule, resolutions)),
   };
 }

@@ -18,7 +18,7 @@ import { type PackRule, walkConditions } from '../model/rulebook.js';
 import { type Choice, deriveQuestions, type Question, type Variant, withRequest } from '../steps/derive.js';
 import { explain } from '../steps/explain.js';
 import { type EvaluateSyncOptions, EvaluateSyncOptions as Schema, settleOptions } from '../steps/options.js';
-import { type Change, type ChangeSet, idleReadings, type PositionOutcome, type RunOptions, type Status, type Verdict } from '../steps/run.js';
+import { type Change, type ChangeSet, idleReadings, type PositionOutcome, type RunOptions, type Status, type Verdict, wantsBranches } from '../steps/run.js';
 import { validateScenario } from '../steps/validate.js';
 
 /**
@@ -131,6 +131,7 @@ export function referenceVerdict(q: Question, rule: PackRule, options: RunOption
   const variants = variantsOf(q);
   const judged = variants.map((v) => passes(rule, v.facts));
   const status = statusOf(judged);
+  let changes: ChangeSet[];
   const { readings } = sight(rule);
   const positions: PositionOutcome[] = [];
   for (const item of q.items) {
@@ -147,8 +148,8 @@ export function referenceVerdict(q: Question, rule: PackRule, options: RunOption
     applyingActors: [...new Set(variants.filter((_, i) => judged[i]).map((v) => v.actor))].sort(),
     positions,
     idleReadings: idleReadings(q, rule, { facts: variants.map((v) => v.facts) }),
-    changes: options.changes ? changeSets(q, rule, status, variants) : [],
-    ...(options.changes && status === 'indeterminate' && q.items.some((i) => i.library) && { branches: changeSets(q, rule, status, variants, true) }),
+    changes: (changes = options.changes ? changeSets(q, rule, status, variants) : []),
+    ...(options.changes && status === 'indeterminate' && wantsBranches(q, changes) && { branches: changeSets(q, rule, status, variants, true) }),
     available: status === 'does-not-apply' && availableOnRequest(q, rule, variants),
   };
 }
