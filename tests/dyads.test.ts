@@ -144,13 +144,33 @@ describe('a one-sided pledge (obligations listed: only the listed dyads are owed
   });
 });
 
+describe('what decides that the obligations are owed: no suspension of them is recorded that day', () => {
+  const owed = leaf(`${address}.art-1`, 'owed', 'beneficiaryOwedUnder', 'art-1', 'contains');
+  const reading = { id: 'test.pact.suspension', statement: 'An obligation suspended toward a party is not owed to it while suspended', adopted: true, contested: false, why: 'synthetic' };
+  const book = rulebookOf(pact({ obligations: { directed: [suspension] }, suspension: reading }, [article('art-1', [owed])]));
+
+  it('the reason is that nothing recorded suspends them, not that they are owed (which restates the finding)', async () => {
+    const f = await finding(book, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
+    expect(f.status).toBe('applies');
+    expect(f.because).toContain('no suspension of the obligations of Art. 1 toward Beta is recorded on 1990-01-01 for Gamma');
+    expect(f.because.join(' ')).not.toMatch(/owes? Beta the obligations/);
+  });
+
+  it('a suspension recorded but not given effect (the reading rejected) is said, never as no suspension', async () => {
+    const found = (await evaluate(scenario('1990-01-01', 'ZZZ', 'BBB'), { rulebook: book, readings: { 'test.pact.suspension': false } })).filter((x) => x.beneficiary === 'BBB' && x.provision === 'art-1');
+    const said = found[0]!.because.join(' ');
+    expect(found[0]!.obligors).toEqual(['AAA', 'CCC']);
+    expect(said).toMatch(/no suspension of the obligations of Art\. 1 toward Beta is recorded on 1990-01-01 for Gamma; those of Alpha are recorded as suspended, and owed all the same: the reading that "an obligation suspended toward a party is not owed to it while suspended" is rejected for this run/);
+  });
+});
+
 describe('a declaration by one party about its obligations toward another', () => {
   const declaration = { state: 'AAA', toward: 'BBB', date: '1986-08-11', kind: 'suspension', statement: 'Alpha will no longer guarantee Beta.', legalEffect: 'none recorded.' };
   const book = rulebookOf(pact({ declarations: [declaration] }));
 
   it('is a note on findings about that dyad', async () => {
     const f = await finding(book, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
-    expect(f.notes).toEqual(['Alpha declared a "suspension" about its obligations toward Beta on 1986-08-11: Alpha will no longer guarantee Beta. Legal effect: none recorded.']);
+    expect(f.notes).toEqual(['Alpha declared a "suspension" about its obligations toward Beta on 1986-08-11. Alpha will no longer guarantee Beta. Legal effect: none recorded.']);
   });
 
   it('and not on findings about another beneficiary', async () => {

@@ -36,6 +36,24 @@ describe('quoting treaty text', () => {
     const en: ParagraphText = { language: 'en', status: 'unofficial-translation', text: 'The wording.', truncated: false, source };
     expect(await quotations([ru, gloss('en', 'ru'), en])).toEqual([expect.stringMatching(/\[en, unofficial translation\]: "The wording\."/)]);
   });
+
+  it('a copy that is not the text itself is described with its status, which then speaks of the language only', async () => {
+    const ocr: ParagraphText = { language: 'fr', status: 'authentic-text', copy: 'OCR of a gazette, OCR errors kept', text: 'Le texte.', truncated: false, source };
+    expect(await quotations([ocr])).toEqual([expect.stringMatching(/\[fr, authentic language; OCR of a gazette, OCR errors kept\]: "Le texte\."/)]);
+    expect((await quotations([ocr])).join('\n')).not.toMatch(/authentic text/);
+  });
+});
+
+describe('a citation with no wording', () => {
+  it("says the pack's reason it is absent, by the paragraph's label, else that it was not read", async () => {
+    const [first] = await evaluate(syunik);
+    const c = first!.citations[0]!;
+    const render = (citation: Finding['citations'][number]) => formatReports([{ title: 't', findings: [{ ...first!, citations: [citation] }] }], 'text');
+    expect(render({ ...c, texts: [], absent: 'the text of that year has no such paragraph' })).toContain(`${c.label}: the text of that year has no such paragraph.`);
+    const unread = render({ ...c, texts: [] });
+    expect(unread).toContain(`${c.label}: not read for this version.`);
+    expect(unread).not.toContain(c.id);
+  });
 });
 
 describe('formatReports: bad arguments', () => {

@@ -33,6 +33,38 @@ function prose(f: Finding): string[] {
   return [f.summary, ...f.because, ...reasons(f.reasons), ...f.changes.flatMap((c) => [c.says, ...c.changes.map((x) => x.says)]), ...f.excluded.map((x) => x.says)];
 }
 
+/**
+ * The sentences of a report as a reader meets them: wrapped lines joined, then quotations, links, parentheses and
+ * code spans taken out (a colon inside them is the quoted text's or the citation's). Citation lines (a paragraph's
+ * label, its text status and its source's title) are references, not sentences, and are left out.
+ */
+function reportSentences(report: string, format: 'text' | 'markdown'): string[] {
+  const paragraphs: string[] = [];
+  let indent = -1;
+  let inCitation = false;
+  for (const line of report.split('\n')) {
+    const at = line.search(/\S/);
+    // A summary row ("✔ Hypothetical: Senkaku Islands  US–Japan → Japan: Art. V ✔") is a table's row, with the case's own name.
+    const citation = format === 'text' ? /^\s*\S.{0,60}? \[[a-z]{2}, /.test(line) || /^\s*[✔✘?○] .*\S  \S/.test(line) : /^(>|\S.{0,80}? — \*[a-z]{2}, )/.test(line) || /^\|/.test(line);
+    if (format === 'text' && !citation && at > 0 && at === indent + 2 && !/^\s*[·✔✘?○]/.test(line) && paragraphs.length) {
+      if (!inCitation) paragraphs[paragraphs.length - 1] += ` ${line.trim()}`;
+    } else {
+      paragraphs.push(citation ? '' : line.trim());
+      [indent, inCitation] = [at, citation];
+    }
+  }
+  const strip = (s: string) => {
+    let t = s.replace(/"[^"]*"/g, 'Q').replace(/<[^>]*>/g, 'U').replace(/`[^`]*`/g, 'C').replace(/\]\([^)]*\)/g, ']');
+    for (let before = ''; before !== t; ) [before, t] = [t, t.replace(/\([^()]*\)/g, 'P')];
+    return t;
+  };
+  return paragraphs
+    .filter((p) => p !== '')
+    // A finding's status mark and word head it as a label ("✘ DOES NOT APPLY: …"), as a table's column would.
+    .map((p) => p.replace(/^(?:- )?\*{0,2}[✔✘?○] [A-Z ]+\*{0,2}:? /, ''))
+    .flatMap((p) => strip(p).split(/(?<!\b(?:Arts?|paras?|vol|doc|No|pt|p|Rev|L))[.!?]\s+(?=[A-Z·-])/));
+}
+
 // The codes of the scenario vocabulary that have words of their own: none may reach a sentence.
 const codes = [
   'north-atlantic-north-of-tropic-of-cancer', 'south-atlantic', 'north-america', 'south-america', 'indian-ocean', 'algerian-departments-of-france',
@@ -58,6 +90,19 @@ describe('the prose of every fixture', () => {
     }
   });
 
+  it.each(cases.map((c) => [c.file, c] as const))('%s: no word of the data model in the text or Markdown report ("beneficiary", `obligations`, a reading\'s address)', async (_, c) => {
+    const r = await report(c);
+    for (const [format, out] of [['text', formatReports([r], 'text')], ['markdown', formatReports([r], 'markdown')]] as const) {
+      // The Markdown's code spans are addresses shown on purpose, beside the paragraph they name.
+      const said = out.replace(/"[^"]*"/g, 'Q').replace(/<[^>]*>|\]\([^)]*\)/g, 'U').replace(format === 'markdown' ? /(?<!\\)`[^`]*(?<!\\)`/g : /$^/g, 'C');
+      for (const line of said.split('\n')) {
+        expect(line, line).not.toMatch(/\bbeneficiar(y|ies)\b/i);
+        expect(line, line).not.toMatch(/\\?`obligations\\?`/);
+        expect(line, line).not.toMatch(/\b[a-z]+\.[a-z]+-[a-z0-9-]*\d{4}\.[a-z0-9.-]+/); // "anzus.anzus-1951.suspension"
+      }
+    }
+  });
+
   it.each(cases.map((c) => [c.file, c] as const))('%s: no doubled or stray punctuation', async (_, c) => {
     for (const f of await c.findings) {
       for (const s of prose(f)) {
@@ -68,6 +113,13 @@ describe('the prose of every fixture', () => {
         expect(s, s).not.toMatch(/\s[,;.]/);
       }
       expect(f.summary).toMatch(/[^.]\.$/);
+    }
+  });
+
+  it.each(cases.map((c) => [c.file, c] as const))('%s: no sentence of the text or Markdown report carries two colons outside its quotations', async (_, c) => {
+    const r = await report(c);
+    for (const s of [...reportSentences(formatReports([r], 'text'), 'text'), ...reportSentences(formatReports([r], 'markdown'), 'markdown')]) {
+      expect(s.match(/:(?=\s|$)/g)?.length ?? 0, s).toBeLessThan(2);
     }
   });
 
@@ -118,6 +170,12 @@ describe('the prose of every fixture', () => {
     const address = /^\s*[a-z]+\.[a-z0-9-]+\.[a-z0-9.-]+ \[/m; // "csto.cst-1992.art-2.para-2 [en, …]"
     expect(formatReports([r], 'text')).not.toMatch(address);
     for (const line of formatReports([r], 'markdown').split('\n').filter((l) => / — \*[a-z]{2}, /.test(l))) expect(line, line).toMatch(/^(\*\*(Art\. [0-9IVX]+|The [a-z ]+)[^*]*\*\* \(`[a-z0-9.-]+`\)|Gloss) — /);
+  });
+
+  it('reads a report as a reader does: a requirement joined by a second colon is caught, a quotation\'s colon is not', () => {
+    const text = '  ✔ APPLIES: Art. 2 of the Treaty: assistance is owed.\n    · What happened: an armed attack. Required, and met: armed force was used: an\n      armed attack.\n    Art. 2 [en, authentic text]: "a: b" — A: B <https://x.org/a:b>\n';
+    expect(reportSentences(text, 'text').filter((s) => (s.match(/:(?=\s|$)/g)?.length ?? 0) > 1)).toEqual(['Required, and met: armed force was used: an armed attack.']);
+    expect(reportSentences('- What is owed, as the text states it: "consult together": the Parties meet.', 'markdown').map((s) => s.match(/:(?=\s|$)/g)?.length)).toEqual([2]);
   });
 
   it('marks plural names in the fixtures, so that the agreement test has something to check', () => {

@@ -117,6 +117,8 @@ describe('parsePack: each bad pack is reported with its code and path', () => {
     { what: 'an unknown reading id', change: (p) => setFirstLeaf(p, leaf('target', 'readings', `${A}.narrow`, 'contains')), code: 'unknown_reading', path: [...firstLeaf, 'value'] },
     { what: 'an unknown version id in a condition', change: (p) => setFirstLeaf(p, leaf('target', 'version', '2010-protocol')), code: 'unknown_version', path: [...firstLeaf, 'value'] },
     { what: 'an unknown version id on a text', change: (p) => (p.articles[0].paragraphs[0].texts[0].version = 'v3'), code: 'unknown_version', path: ['articles', 0, 'paragraphs', 0, 'texts', 0, 'version'] },
+    { what: 'an absence said for an unknown version', change: (p) => (p.articles[0].paragraphs[1].absent = [{ version: 'v3', says: 'no such paragraph then' }]), code: 'unknown_version', path: ['articles', 0, 'paragraphs', 1, 'absent', 0, 'version'] },
+    { what: 'an absence said for a version the paragraph quotes', change: (p) => (p.articles[0].paragraphs[0].absent = [{ version: 'v1', says: 'no such paragraph then' }]), code: 'absent_but_quoted', path: ['articles', 0, 'paragraphs', 0, 'absent', 0, 'version'] },
     { what: 'a request for an article the pack lacks', change: (p) => setFirstLeaf(p, leaf('target', 'beneficiaryRequests', 'art-9', 'contains')), code: 'unknown_article', path: [...firstLeaf, 'value'] },
     { what: 'a rule citing an unknown paragraph', change: (p) => p.articles[0].rules[0].cites.push(`${A}.para-9`), code: 'unknown_reference', path: ['articles', 0, 'rules', 0, 'cites', 1] },
     { what: 'a condition citing an unknown paragraph', change: (p) => (p.articles[0].rules[0].conditions.all[0].cites = [`${A}.para-9`]), code: 'unknown_reference', path: [...firstLeaf, 'cites', 0] },

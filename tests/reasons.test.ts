@@ -43,6 +43,46 @@ const finding = (fs: Finding[], instrument: string, provision: string, beneficia
 const leaves = (rs: readonly Reason[]): Reason[] => rs.flatMap((r) => (r.reasons ? leaves(r.reasons) : [r]));
 const leaf = (f: Finding, id: string) => leaves(f.reasons).find((r) => r.id === id)!;
 
+describe('a guard is said only where it fails: the actor is not the beneficiary itself', () => {
+  const fs = evaluateSync(strike({ request: true }));
+
+  it('Azerbaijan\'s attack on Armenia engages CST Art. 4 without "the actor, Azerbaijan, is not Armenia" as a reason', () => {
+    const art4 = finding(fs, 'cst-1992', 'art-4', 'ARM');
+    expect(art4.status).toBe('applies');
+    expect(art4.because.join(' ')).not.toMatch(/is not Armenia/);
+    expect(art4.decidedBy).not.toContain('csto.cst-1992.art-4.from-outside');
+    // Still among the conditions, held and marked, for whoever reads them all.
+    expect(leaf(art4, 'csto.cst-1992.art-4.from-outside')).toMatchObject({ status: 'holds', guard: true });
+  });
+
+  it('every bundled condition on the actor being the beneficiary is a guard', () => {
+    const unmarked: string[] = [];
+    const visit = (c: Condition) => {
+      [...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])].forEach(visit);
+      if (c.fact === 'actorIsBeneficiary' && !c.guard) unmarked.push(c.id!);
+    };
+    for (const rule of bundledRulebook.packs.flatMap((p) => p.rules)) visit(rule.conditions);
+    expect(unmarked).toEqual([]);
+  });
+});
+
+describe('NATO Art. 4 invoked by the party attacked needs no target', () => {
+  it('the reasons are its invocation, not that the event was directed against it', () => {
+    const fs = evaluateSync({
+      evaluationDate: '2025-12-31',
+      entities: [{ id: 'POL', name: 'Poland', kind: 'state' }, { id: 'RUS', name: 'Russia', kind: 'state' }],
+      territories: [{ id: 'p', name: 'eastern Poland', kind: 'land', sovereign: 'POL' }],
+      events: [{ id: 'e', kind: 'airspace-violation', date: '2025-09-10', actor: 'RUS', target: 'POL', place: 'p', intent: 'deliberate' }],
+      requests: [{ id: 'r', by: 'POL', instrument: 'nat-1949', article: 'art-4', date: '2025-09-10' }],
+    });
+    const art4 = finding(fs, 'nat-1949', 'art-4', 'POL');
+    expect(art4.status).toBe('applies');
+    expect(art4.decidedBy).toContain('nato.nat-1949.art-4.opinion.own');
+    expect(art4.decidedBy).not.toContain('nato.nat-1949.art-4.opinion.other.target');
+    expect(art4.because.join(' ')).not.toMatch(/directed against Poland/);
+  });
+});
+
 describe('a non-party: the reason is that it is not a party', () => {
   // Azerbaijan's 2020 offensive in Nagorno-Karabakh, asked of the de facto republic that was attacked.
   const fs = evaluateSync(strike({ target: 'NKR', place: { sovereign: 'AZE', administeredBy: 'NKR' }, request: false }));
@@ -174,7 +214,7 @@ describe('a failed alternative is not a reason: the failure every alternative sh
   it('CST Art. 2 owes Kyrgyzstan nothing about its own fire on Tajikistan, and says just that, in the Treaty\'s terms', () => {
     expect(art2.status).toBe('does-not-apply');
     expect(art2.because).toEqual([
-      "the event was directed against Tajikistan, not Kyrgyzstan; the actor is Kyrgyzstan itself. Required, and not met: there is a threat to the beneficiary's security, territorial integrity or sovereignty",
+      "the event was directed against Tajikistan, not Kyrgyzstan; the actor is Kyrgyzstan itself. Required, and not met: there is a threat to the member's security, territorial integrity or sovereignty",
     ]);
   });
 
@@ -247,7 +287,7 @@ describe('a reason says the fact and what the instrument requires of it', () => 
   it('"the scenario places it in North America" is followed by the Pacific requirement it does not meet', () => {
     const f = finding(evaluateSync(attack(['north-america'])), 'anzus-1951', 'art-iii', 'USA');
     expect(f.status).toBe('does-not-apply');
-    expect(f.because).toContain('the scenario places the city in North America. Required, and not met: the threat is in the Pacific: the place lies in the Pacific');
+    expect(f.because).toContain('the scenario places the city in North America. Required, and not met: the place threatened lies in the Pacific');
   });
 
   it('a place in the Pacific is said with the requirement it meets', () => {
@@ -321,6 +361,22 @@ describe('decisive, on condition trees', () => {
     expect(ids(decisive(tree))).toEqual(['a', 'b']);
   });
 
+  it('a guard is a reason where it fails, and no reason where it holds', () => {
+    const tree = (guard: Reason['status']): Reason => ({ status: guard === 'holds' ? 'holds' : 'fails', combinator: 'all', reasons: [r('party', 'holds', { fact: 'beneficiaryIsParty' }), r('self', guard, { fact: 'actorIsBeneficiary', guard: true })] });
+    expect(ids(decisive(tree('holds')))).toEqual(['party']);
+    expect(ids(decisive(tree('fails')))).toEqual(['self']);
+  });
+
+  it('of two alternatives that hold, one that says all the other says and more is not the reason', () => {
+    // NATO Art. 4: the beneficiary's own invocation; or a party's invocation about an event directed against it.
+    const own = r('own', 'holds', { fact: 'beneficiaryRequests', observation: 'Turkey invoked Art. 4' });
+    const other: Reason = { id: 'other', status: 'holds', combinator: 'all', reasons: [r('target', 'holds', { fact: 'beneficiaryIsTarget' }), r('request', 'holds', { fact: 'partyRequests', observation: 'Turkey invoked Art. 4' })] };
+    expect(ids(decisive({ status: 'holds', combinator: 'any', reasons: [own, other] }))).toEqual(['own']);
+    // Alternatives that each say something the other does not are both said.
+    const apart = r('apart', 'holds', { fact: 'partyRequests' });
+    expect(ids(decisive({ status: 'holds', combinator: 'any', reasons: [own, apart] }))).toEqual(['own', 'apart']);
+  });
+
   it('a holding any prefers a stated ground to a defaulted one, and a default to a reading', () => {
     const defaulted = r('defaulted', 'holds', { defaults: ['default.recognition'] });
     expect(ids(decisive({ status: 'holds', combinator: 'any', reasons: [defaulted, r('stated', 'holds')] }))).toEqual(['stated']);
@@ -377,5 +433,78 @@ describe('a contested fact that decides nothing is still listed, once', () => {
     const f = finding(evaluateSync(europe), 'nat-1949', 'art-5', 'PRT');
     expect(f.positions.map((p) => p.item)).toEqual(['goa-status']);
     expect(f.weighed).toEqual([]);
+  });
+});
+
+describe('a reading the sources contest only in part says so wherever it is a reason', () => {
+  const airspace = 'nato.nat-1949.art-5.airspace-violation-is-armed-attack';
+  const reading = (id: string) => bundledRulebook.packs.flatMap((p) => [...p.readings.values()]).find((r) => r.id === id)!;
+  // Drones from Russia over Poland, intent not established: Art. 5 turns on the airspace reading, which is not contested as a whole.
+  const drones = (readings?: Record<string, boolean>) =>
+    finding(
+      evaluateSync(
+        {
+          evaluationDate: '2025-09-23',
+          entities: states({ POL: 'Poland', RUS: 'Russia', USA: 'the United States' }),
+          territories: [{ id: 'pl', name: 'eastern Poland', kind: 'land', sovereign: 'POL', regions: ['europe'] }],
+          events: [{ id: 'e', kind: 'airspace-violation', date: '2025-09-10', actor: 'RUS', target: 'POL', place: 'pl', intent: 'unknown' }],
+        },
+        readings ? { readings } : undefined,
+      ),
+      'nat-1949',
+      'art-5',
+      'POL',
+    );
+
+  it('the pack default names the contested part with it: "(the pack default; contested in part: …)"', () => {
+    const part = reading(airspace).contestedInPart!;
+    expect(part).toBeTruthy();
+    const f = drones();
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because.join(' ')).toContain(`not adopted (the pack default; contested in part: ${part})`);
+  });
+
+  it('a user who settles it still reads the contested part', () => {
+    const f = drones({ [airspace]: false });
+    expect(f.because.join(' ')).toContain(`rejected (set for this run; contested in part: ${reading(airspace).contestedInPart!})`);
+  });
+
+  it('a reading with no contested part gains no clause', () => {
+    const r = [...bundledRulebook.packs.flatMap((p) => [...p.readings.values()])].filter((x) => x.contestedInPart === undefined);
+    expect(r.length).toBeGreaterThan(0);
+    const f = drones();
+    expect(f.because.join(' ').match(/contested in part/g)?.length).toBe(1);
+  });
+});
+
+describe('an obligor a mutual pack keeps owed by an entry of its own is said why', () => {
+  const anzus = bundledRulebook.packs.find((p) => p.instrument.id === 'anzus-1951')!;
+  const entry = anzus.instrument.obligations.directed.find((d) => d.history.some((h) => h.status === 'owed' && h.note !== undefined))!;
+  const kept = entry.history.find((h) => h.status === 'owed')!;
+  // A state's deliberate armed attack on the beneficiary's territory in the Pacific, after the entry's date.
+  const attack = (date: string) =>
+    finding(
+      evaluateSync({
+        evaluationDate: date,
+        entities: states({ AUS: 'Australia', NZL: 'New Zealand', USA: 'the United States', XXX: 'Ruritania' }),
+        territories: [{ id: 'g', name: 'an island', kind: 'land', sovereign: entry.beneficiary, regions: ['pacific'] }],
+        events: [{ id: 'e', kind: 'armed-attack', date, actor: 'XXX', target: entry.beneficiary, place: 'g', intent: 'deliberate' }],
+      }),
+      'anzus-1951',
+      'art-iv',
+      entry.beneficiary,
+    );
+
+  it('the finding counts the obligor and carries the entry\'s note, with its date', () => {
+    const f = attack('2001-09-11');
+    expect(f.status).toBe('applies');
+    expect(f.obligors).toContain(entry.obligor);
+    expect(f.notes.some((n) => n.includes(`(the pack's entry from ${kept.date}), because ${kept.note}`))).toBe(true);
+  });
+
+  it('before the entry, the default holds and nothing is said', () => {
+    const f = attack('1980-01-01');
+    expect(f.obligors).toContain(entry.obligor);
+    expect(f.notes.some((n) => n.includes(kept.note!))).toBe(false);
   });
 });

@@ -37,6 +37,7 @@ export const Reason = z.object({
         'fact is stated by the scenario, encoded by the pack, or derived from those.',
     ),
   cites: z.array(z.string()).optional(),
+  guard: z.literal(true).optional().describe('The pack marks the condition a guard: a reason only where it fails.'),
   get reasons() {
     return z.array(Reason).optional();
   },
@@ -68,6 +69,8 @@ export interface Reason {
   defaults?: string[] | undefined;
   /** The paragraph addresses the condition rests on. */
   cites?: string[] | undefined;
+  /** The pack marks the condition a guard (it excludes a degenerate case): a reason only where it fails. */
+  guard?: true | undefined;
   /** For a group: its conditions. */
   reasons?: Reason[] | undefined;
 }
@@ -77,7 +80,8 @@ export const Citation = z.object({
   id: z.string().describe('Paragraph address, e.g. csto.cst-1992.art-2.para-2.'),
   label: z.string().describe('The paragraph as a reader cites it: "Art. 2, para. 2", "Art. 6(ii)", "Art. III".'),
   version: z.string().describe('The instrument version whose wording is quoted.'),
-  texts: z.array(ParagraphText).describe('The wording as the dossier has it, with status and source. Empty: not read.'),
+  texts: z.array(ParagraphText).describe('The wording as the dossier has it, with status and source. Empty: not read, or absent.'),
+  absent: z.string().optional().describe('Where there is no wording for this version: why, as the pack says it.'),
   note: z.string().optional(),
 });
 /** A paragraph a finding rests on, with its wording as the dossier has it. */
@@ -90,6 +94,8 @@ export interface Citation {
   version: string;
   /** The wording, each rendering with its language, status and source. Empty: not read. */
   texts: ParagraphText[];
+  /** Where there is no wording for this version: why, as the pack says it ("the 1949 Art. 6 has no separate paragraph on forces"). */
+  absent?: string | undefined;
   /** Context on the citation. */
   note?: string | undefined;
 }

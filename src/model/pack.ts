@@ -38,6 +38,13 @@ export const ParagraphText = z
     status: TextStatus,
     text: Text(limits.longText).describe('The wording exactly as the source (via the dossier) has it.'),
     truncated: z.boolean().default(false).describe('True where the source excerpt stops before the paragraph ends.'),
+    copy: Text(limits.shortText)
+      .optional()
+      .describe(
+        'What this copy is, where it is not the text itself: "OCR of US Statutes at Large, OCR errors kept", "draft of 12 Jul ' +
+          '1951; the DAFP editors state the signed text was the same". Printed with the status, which then speaks of the ' +
+          'language only ("authentic language"), since the copy is not a faithful reproduction of the signed text.',
+      ),
     translationOf: z
       .string()
       .regex(/^[a-z]{2}$/)
@@ -59,6 +66,16 @@ export const Paragraph = z
         'How a reader cites it, where the instrument numbers its parts: "Art. 6(ii)". Omitted: the article\'s label, with ' +
           '"para. N" (the pack\'s division, in order) where the article has several paragraphs.',
       ),
+    absent: z
+      .array(
+        z.strictObject({
+          version: Id.describe('A version for which this paragraph has no wording here.'),
+          says: Text(limits.shortText).describe('Why, for a reader: "the 1949 Art. 6 has no separate paragraph on forces; …".'),
+        }),
+      )
+      .max(limits.sources)
+      .optional()
+      .describe('What a finding says for a version with no wording, instead of "not read for this version": say why it is absent.'),
     formalized: z.boolean().describe('Whether a rule formalizes this paragraph.'),
     note: Text(limits.longText).optional().describe('Required when not formalized: why, and what is missing.'),
   })
@@ -80,6 +97,10 @@ export const Paragraph = z
       );
       if (!original) ctx.addIssue(issue('gloss_without_original', { language: t.translationOf ?? null }, ['texts', i, 'translationOf']));
     });
+    // An absence is said only where there is no wording to quote for that version.
+    p.absent?.forEach((x, i) => {
+      if (p.texts.some((t) => t.version === undefined || t.version === x.version)) ctx.addIssue(issue('absent_but_quoted', { version: x.version }, ['absent', i, 'version']));
+    });
   });
 export type Paragraph = z.infer<typeof Paragraph>;
 
@@ -90,6 +111,12 @@ export const Reading = z
     adopted: z.boolean().describe('Whether the pack adopts it by default. Users may change it per run (`readings`).'),
     contested: z.boolean().describe('Whether readers of the text disagree on it.'),
     why: Text(limits.longText).describe('Why the pack takes this default, with the evidence.'),
+    contestedInPart: Text(limits.shortText)
+      .optional()
+      .describe(
+        'A narrower question under the reading that the sources call contested, where the scenario vocabulary cannot ' +
+          'single it out as a reading of its own, as a clause: printed wherever the reading is a reason ("contested in part: …").',
+      ),
     sources: z.array(Source).max(limits.sources).default([]),
   })
   .describe('A legal reading the rules depend on, made explicit so a user can see it and change it.');
@@ -117,6 +144,13 @@ export const Condition = z
     value: ConditionValue.optional(),
     cites: z.array(Address).max(limits.sources).optional().describe('Paragraphs this condition formalizes.'),
     priority: z.int().min(1).max(100).optional().describe('json-rules-engine priority: higher runs first; a failed higher set skips the rest.'),
+    guard: z
+      .literal(true)
+      .optional()
+      .describe(
+        'A guard: a condition that excludes only a degenerate case (the beneficiary attacking itself). Judged as any ' +
+          'other, but given as a reason only where it fails: held, it decides nothing a reader needs told.',
+      ),
     // An empty group would hold with no evidence at all (json-rules-engine reads [] as true): at least one.
     get all() {
       return z.array(Condition).min(1).max(limits.conditions).optional();

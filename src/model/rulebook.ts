@@ -459,6 +459,9 @@ const CheckedPackFiles = PackFiles.superRefine(({ instrument, articles }, ctx) =
       p.texts.forEach((t, k) => {
         if (t.version !== undefined && !versions.has(t.version)) add(issue('unknown_version', { id: t.version }, ['articles', i, 'paragraphs', j, 'texts', k, 'version']));
       });
+      p.absent?.forEach((x, k) => {
+        if (!versions.has(x.version)) add(issue('unknown_version', { id: x.version }, ['articles', i, 'paragraphs', j, 'absent', k, 'version']));
+      });
     });
     a.readings.forEach((r, j) => {
       unique(r.id, ['articles', i, 'readings', j, 'id']);

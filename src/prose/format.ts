@@ -8,7 +8,7 @@ import { TreatyObligationsError } from '../model/errors.js';
 import { problem } from '../model/problem.js';
 import type { ConsistencyReport } from '../testing/check.js';
 import type { Citation, Finding, Reason } from '../model/finding.js';
-import { articleLabel, compareNames, inner, isNumbered, list, noun, sorted } from './words.js';
+import { articleLabel, compareNames, inner, isNumbered, labelled, list, noun, sorted } from './words.js';
 import { caseMark, caseName, caseVerdicts, legendOf, verdictLines } from './summary.js';
 import type { ParagraphText, TextStatus } from '../model/pack.js';
 
@@ -66,6 +66,12 @@ const textStatus = (s: TextStatus) =>
     .with('paraphrase', () => 'paraphrase, not the wording')
     .exhaustive();
 
+const languageStatus = (s: TextStatus) =>
+  match(s)
+    .with('authentic-text', () => 'authentic language')
+    .with('original-text', () => 'original language, authenticity not established')
+    .otherwise(textStatus);
+
 // What is owed, then the pack's note on it. The label says only who decides the content, so that it never
 // contradicts a note that says part of it is left open ("… measures the text does not specify").
 const discretion = (f: Finding) =>
@@ -94,7 +100,13 @@ function quoted(c: Citation): ParagraphText[] {
   return any ? [any] : [];
 }
 
-const label = (t: ParagraphText) => `${t.language}, ${textStatus(t.status)}${t.truncated ? ', excerpt' : ''}`;
+// A copy that is not the text itself (an OCR, a draft) is described by the pack; its status then speaks of the
+// language only, so that "authentic text" is never said of an OCR with its errors kept.
+/** What a citation with no wording to quote says: the pack's reason it is absent, else that it was not read. */
+const unquoted = (c: Citation) => c.absent ?? 'not read for this version';
+
+const label = (t: ParagraphText) =>
+  `${t.language}, ${t.copy === undefined ? textStatus(t.status) : languageStatus(t.status)}${t.truncated ? ', excerpt' : ''}${t.copy === undefined ? '' : `; ${t.copy}`}`;
 
 /** A source as the reader can find it: its title and link, or its title and date where it has no link. */
 const sourceText = (s: { title?: string; url?: string; date?: string }) =>
@@ -198,10 +210,10 @@ function textReport(report: Report, width: number): string {
     const lines = [wrap(`${s.mark} ${s.word}: ${f.summary}`, width, '  ', '    '), ...f.because.map((b) => wrap(`· ${capital(b)}.`, width, '    '))];
     // Each sentence names who is left out and why ("Uzbekistan is left out: …"); no label repeats it.
     for (const x of f.excluded) lines.push(wrap(`${capital(x.says)}.`, width, '    '));
-    if (f.status === 'applies') lines.push(wrap(`${discretion(f)}: ${f.content.note}`, width, '    '));
+    if (f.status === 'applies') lines.push(wrap(labelled(discretion(f), f.content.note), width, '    '));
     for (const c of f.citations) {
       const ts = quoted(c);
-      if (ts.length === 0) lines.push(wrap(`${capital(c.label)}: no text read for this version.`, width, '    '));
+      if (ts.length === 0) lines.push(wrap(`${capital(c.label)}: ${unquoted(c)}.`, width, '    '));
       ts.forEach((t, i) =>
         lines.push(wrap(`${i === 0 ? capital(c.label) : 'Gloss'} [${label(t)}]: "${t.text}" — ${sourceText(t.source)}`, width, i === 0 ? '    ' : '      ')),
       );
@@ -222,7 +234,7 @@ const settled = (rd: Finding['readings'][number]) =>
   match(rd.settledBy)
     .with('pack', () => `${rd.adopted ? 'adopted' : 'not adopted'} (pack default)`)
     .with('user', () => `${rd.adopted ? 'adopted' : 'rejected'} (set for this run)`)
-    .with('open', () => `left open: both answers weighed (the pack's default ${rd.adopted ? 'adopts' : 'rejects'} it)`)
+    .with('open', () => `left open, both answers weighed (the pack's default ${rd.adopted ? 'adopts' : 'rejects'} it)`)
     .exhaustive();
 
 /**
@@ -272,11 +284,11 @@ function markdownReport(report: Report): string {
     out.push('', `### ${statusLabel(f).mark} ${cell(f.summary)}`, '');
     out.push(...f.because.map((b) => `- ${cell(capital(b))}.`));
     out.push(...f.excluded.map((x) => `- ${cell(capital(x.says))}.`));
-    if (f.status === 'applies') out.push(`- ${discretion(f)}: ${cell(f.content.note)}`);
+    if (f.status === 'applies') out.push(`- ${cell(labelled(discretion(f), f.content.note))}`);
     for (const c of f.citations) {
       const ts = quoted(c);
       out.push('');
-      if (ts.length === 0) out.push(`${cited(c)}: no text read for this version.`);
+      if (ts.length === 0) out.push(`${cited(c)}: ${md(unquoted(c))}.`);
       ts.forEach((t, i) => {
         if (i > 0) out.push('');
         out.push(`${i === 0 ? cited(c) : 'Gloss'} — *${md(label(t))}*, ${t.source.url === undefined ? cell(sourceText(t.source)) : link(t.source.title ?? t.source.url, t.source.url)}:`, '');
@@ -288,7 +300,7 @@ function markdownReport(report: Report): string {
       out.push(...f.changes.map((c) => `- ${cell(c.says)}.`));
     }
     for (const rd of f.readings) out.push('', `- Reading${rd.contested ? ' (contested)' : ''}: "${cell(inner(rd.statement))}" — ${settled(rd)}.`);
-    out.push('', `- Interpretation: ${cell(f.interpretation)}`);
+    out.push('', `- ${cell(labelled('Interpretation', f.interpretation))}`);
     for (const n of f.notes) out.push('', `- Note: ${cell(n)}`);
   }
   return out.join('\n');

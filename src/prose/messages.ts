@@ -11,7 +11,7 @@ import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
 import type { Instrument } from '../model/pack.js';
 import { endUnknownOn } from '../model/rulebook.js';
-import { agree, articleLabel, capital, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, noun, type Noun, nounList, placed, possessive, pronoun, regionWord, sorted, subject } from './words.js';
+import { afterColon, agree, articleLabel, capital, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, noun, type Noun, nounList, placed, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
 export { articleLabel, list } from './words.js';
 
@@ -124,6 +124,11 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
     .exhaustive();
 }
 
+/** A state that is not a party on the date: "which has never been a party to …" where the pack lists it nowhere, so that no date implies a change. */
+function notAParty(instrument: Instrument, state: string, date: string): string {
+  return instrument.parties.some((p) => p.state === state) ? `which is not a party on ${date}` : `which has never been a party to ${instrument.shortTitle}`;
+}
+
 /** "every party (A, B and C)", "both parties, A and B,"; more than eight are counted, not listed. */
 function everyParty(ev: Evidence): { who: string; verb: string } {
   const all = ev.views.map((v) => v.party);
@@ -158,7 +163,7 @@ function territoryPerParties(o: Observed, holds: boolean): string {
   if (bySovereign.size === 1) {
     const [sovereign] = [...bySovereign.keys()] as [string | null];
     if (sovereign === null) return `${who} ${verb} ${place} as no state's territory, not as territory of ${b}`;
-    if (!ev.parties.includes(sovereign)) return `${who} ${verb} ${place} as territory of ${nameOf(ev, sovereign)}, which is not a party on ${ev.date}`;
+    if (!ev.parties.includes(sovereign)) return `${who} ${verb} ${place} as territory of ${nameOf(ev, sovereign)}, ${notAParty(o.instrument, sovereign, ev.date)}`;
     return `${who} ${verb} ${place} as territory of ${nameOf(ev, sovereign)}, not of ${b}`;
   }
   const parts = [...bySovereign].map(([s, ps]) => {
@@ -328,7 +333,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const { who, verb } = everyParty(ev);
     const sovereign = ev.views[0]?.sovereign ?? null;
     // Whether the sovereign is a party matters to "the territory of a party" (placeIsPartyTerritoryPerParties).
-    const party = sovereign === null || fact !== 'placeIsPartyTerritoryPerParties' ? '' : ev.parties.includes(sovereign) ? `, a party on ${ev.date}` : `, which is not a party on ${ev.date}`;
+    const party = sovereign === null || fact !== 'placeIsPartyTerritoryPerParties' ? '' : ev.parties.includes(sovereign) ? `, a party on ${ev.date}` : `, ${notAParty(o.instrument, sovereign, ev.date)}`;
     if (ev.views.some((v) => !v.stated)) {
       if (ev.views.every((v) => !v.stated)) return `${allByDefault(ev)}${ev.open.includes(recognitionDefault) ? '' : party}`;
       if (ev.open.includes(recognitionDefault)) return viewsClause(ev);
@@ -406,11 +411,13 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const r = typeof expected === 'string' ? ev.readings.get(expected) : undefined;
     if (!r) return `readings adopted: ${list((value as string[]) ?? [])}`;
     const reading = `the reading "${inner(r.reading.statement)}"`;
+    // A narrower question the sources contest is said wherever the reading is a reason, so a default never reads as settled.
+    const part = r.reading.contestedInPart === undefined ? '' : `; contested in part: ${r.reading.contestedInPart}`;
     // A contested reading left open is weighed both ways: the observation names the default, never a settled answer.
     return match(r.settledBy)
-      .with('user', () => `${reading} is ${r.adopted ? 'adopted' : 'rejected'} (set for this run)`)
-      .with('pack', () => `${reading} is ${r.adopted ? '' : 'not '}adopted (the pack default)`)
-      .with('open', () => `${reading} is contested and weighed both ways (by the pack's default, ${r.adopted ? 'adopted' : 'not adopted'})`)
+      .with('user', () => `${reading} is ${r.adopted ? 'adopted' : 'rejected'} (set for this run${part})`)
+      .with('pack', () => `${reading} is ${r.adopted ? '' : 'not '}adopted (the pack default${part})`)
+      .with('open', () => `${reading} is contested and weighed both ways (by the pack's default, ${r.adopted ? 'adopted' : 'not adopted'}${part})`)
       .exhaustive();
   },
 };
@@ -434,9 +441,22 @@ export function observe(o: Observed, fact: FactName, value: Facts[FactName], exp
  * A failed alternative in the pack's own terms: what the scenario shows, then the condition as the pack states it.
  * "Goa, Daman and Diu lie in Asia; … Required, and not met: the territory is in Europe or North America, …".
  */
+/**
+ * Whether an observation only restates the place's name: "the scenario places international waters of the North
+ * Atlantic, north of the Tropic of Cancer in the North Atlantic north of the Tropic of Cancer". It is left out of the
+ * sentence, and the requirement stands alone; the reason keeps it.
+ */
+function restates(observation: string): boolean {
+  const m = /^the scenario places (.+) in (.+)$/.exec(observation);
+  if (!m) return false;
+  const bare = (x: string) => ` ${x.toLowerCase().replace(/\bthe\b|\band\b|[^a-z]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
+  return bare(m[1]!).includes(bare(m[2]!));
+}
+
 export function unmet(observations: readonly string[], says: string): string {
   // Two alternatives may read the same fact: it is said once.
-  return `${[...new Set(observations)].join('; ')}. Required, and not met: ${inner(says)}`;
+  const said = [...new Set(observations)].filter((x) => !restates(x));
+  return `${said.length ? `${said.join('; ')}. ` : ''}Required, and not met: ${afterColon(says)}`;
 }
 
 /**
@@ -451,7 +471,7 @@ export const describedOnly: ReadonlySet<FactName> = new Set<FactName>(['placeReg
  * and the Washington area in North America. Required, and not met: the place lies in the Pacific".
  */
 export function required(observation: string, says: string, met: boolean, fact?: FactName, expected?: unknown): string {
-  return `${observation}. Required, and ${met ? 'met' : 'not met'}: ${inner(met ? requirementMet(says, fact, expected) : says)}`;
+  return `${restates(observation) ? '' : `${observation}. `}Required, and ${met ? 'met' : 'not met'}: ${afterColon(met ? requirementMet(says, fact, expected) : says)}`;
 }
 
 /**
@@ -586,9 +606,17 @@ export function changeSentence(to: 'applies' | 'does-not-apply', conditions: rea
   return `${to === 'applies' ? 'It would apply' : 'It would not apply'} if ${conjoin(conditions)}`;
 }
 
+/**
+ * Why a party is counted where the pack's entry for its obligation says so: "New Zealand is counted as owing the
+ * United States (the pack's entry from 1986-08-11), because …", so an obligor kept by a pack judgment is never silent.
+ */
+export function keptNote(ev: Evidence, d: { obligor: string; beneficiary: string; since?: string | undefined; note?: string | undefined }): string {
+  return `${nameOf(ev, d.obligor)} is counted as owing ${nameOf(ev, d.beneficiary)}${d.since === undefined ? '' : ` (the pack's entry from ${d.since})`}${d.note === undefined ? '' : `, because ${d.note}`}`;
+}
+
 export function declarationNote(ev: Evidence, d: { state: string; toward?: string; date: string; kind: string; statement: string; legalEffect: string }): string {
   const toward = d.toward === undefined ? '' : ` about its obligations toward ${nameOf(ev, d.toward)}`;
-  return `${nameOf(ev, d.state)} declared a "${d.kind}"${toward} on ${d.date}: ${d.statement} Legal effect: ${d.legalEffect}`;
+  return `${nameOf(ev, d.state)} declared a "${d.kind}"${toward} on ${d.date}. ${d.statement} Legal effect: ${d.legalEffect}`;
 }
 
 /**
@@ -645,11 +673,16 @@ function owedUnder(ev: Evidence, expected: unknown, numbers?: ReadonlyMap<string
   const articles = typeof expected === 'string' ? [expected] : [...new Set(ev.directed.map((d) => d.article))];
   return articles
     .map((a) => {
-      const owing = names(ev, ev.directed.filter((d) => d.article === a && d.status === 'owed').map((d) => d.obligor));
+      const of = ev.directed.filter((d) => d.article === a);
+      const owing = names(ev, of.filter((d) => d.status === 'owed').map((d) => d.obligor));
+      // Suspended, and owed all the same where the suspension reading is not adopted: said as such, never as unsuspended.
+      const kept = ev.suspension.adopted ? names(ev, []) : names(ev, of.filter((d) => d.status === 'suspended').map((d) => d.obligor));
       const label = articleLabel(a, numbers);
-      return owing.text
-        ? `${owing.text} ${agree(owing, 'owes', 'owe')} ${b} the obligations of ${label} on ${ev.date}`
-        : `no other party owes ${b} the obligations of ${label} on ${ev.date}`;
+      if (!owing.text && !kept.text) return `no other party owes ${b} the obligations of ${label} on ${ev.date}`;
+      // What decides is not that they owe (the finding says so) but that nothing recorded on the day stops them.
+      const clean = owing.text && `no suspension of the obligations of ${label} toward ${b} is recorded on ${ev.date} for ${owing.text}`;
+      const held = kept.text && `${clean ? 'those' : `the obligations of ${label} toward ${b}`} of ${kept.text} are recorded as suspended, and owed all the same: ${suspensionClause(ev)}`;
+      return [clean, held].filter(Boolean).join('; ');
     })
     .join('; ');
 }

@@ -10,6 +10,7 @@ export interface ProblemData {
   missing_note: Record<string, never>;
   gloss_without_original: { language: string | null };
   translation_of_not_a_gloss: Record<string, never>;
+  absent_but_quoted: { version: string };
   not_a_rulebook: Record<string, never>;
   not_a_pack: { what: string };
   not_a_format: { format: string };
@@ -61,6 +62,7 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   invalid_argument: (d) => `${d.argument}: expected ${d.expected}`,
   invalid_change_id: (d) =>
     `"${d.id}" is not a change id: expected position:<item>=<value>, reading:<id>=<true|false> or request:<state>:<instrument>:<article>`,
+  absent_but_quoted: (d) => `this paragraph has wording for version "${d.version}", so it cannot be said to be absent there`,
   translation_of_not_a_gloss: () => '"translationOf" is for a gloss; an unofficial translation names its translator in its source',
   gloss_without_original: (d) =>
     d.language === null

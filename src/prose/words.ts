@@ -117,6 +117,45 @@ export const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** A quoted statement inside a sentence: its own closing full stop dropped, so that none doubles. */
 export const inner = (statement: string) => statement.trim().replace(/\.$/, '');
 
+/** Where a statement's own colon stands, outside its quotations and parentheses ("… (1992, gloss): the text …"); -1 for none. */
+function ownColon(s: string): number {
+  let quoted = false;
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === ':' && (s[i + 1] === ' ' || i + 1 === s.length)) return i;
+  }
+  return -1;
+}
+
+/**
+ * A statement set after a label's colon ("Required, and met: …"): a sentence carries one colon, so the statement's
+ * own "X: Y" becomes "X (Y)". "armed force was used: an armed attack" reads "armed force was used (an armed attack)".
+ */
+export function afterColon(statement: string): string {
+  const s = inner(statement);
+  const at = ownColon(s);
+  if (at < 0) return s;
+  return `${s.slice(0, at)} (${afterColon(s.slice(at + 1).trim())})`;
+}
+
+/**
+ * A note set after a label's colon ("What is owed, as the text states it: …"): the note's own "X: Y" is split into
+ * two sentences, '"consult together". The Parties meet …', so that no sentence carries two colons.
+ */
+export function labelled(label: string, note: string): string {
+  const at = ownColon(note);
+  // Only the note's first sentence follows the label's colon; a later sentence may carry a colon of its own.
+  const end = note.search(/(?<!\b(?:Arts?|paras?|No|vol|pt|p))[.!?](?=\s+[A-Z])/);
+  if (at < 0 || (end >= 0 && end < at)) return `${label}: ${note}`;
+  const head = note.slice(0, at).trim();
+  return `${label}: ${head}${/[.!?]$/.test(head) ? '' : '.'} ${capital(note.slice(at + 1).trim())}`;
+}
+
 // ---------------------------------------------------------------- words for codes
 
 const regionWords: Record<Region, string> = {

@@ -8,7 +8,7 @@ import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
-import { notDeciding, changeCondition, changeSentence, changeText, declarationNote, describedOnly, exclusionSentence, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import { notDeciding, keptNote, changeCondition, changeSentence, changeText, declarationNote, describedOnly, exclusionSentence, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
@@ -28,6 +28,7 @@ function reason(node: Condition, t: Trace, facts: Facts, o: Observed): Reason {
   if (node.says) r.says = node.says;
   r.status = status;
   if (node.cites) r.cites = node.cites;
+  if (node.guard) r.guard = true;
   const children = node.all ?? node.any ?? (node.not && [node.not]);
   if (children) {
     r.combinator = node.all ? 'all' : node.any ? 'any' : 'not';
@@ -77,11 +78,15 @@ function leaning(r: Reason): [number, number] {
  * The reasons that decided a node: for a success, what held; for a failure, what failed.
  * - A failed `all` is decided by its failing members; where some of them are about the beneficiary's standing (not
  *   a party, the instrument not in force, nothing owed), by those alone: the rest was never a question for it.
- * - A holding `any` is decided by the branches that held leaning least on readings and defaults (see `leaning`).
+ * - A holding `any` is decided by the branches that held leaning least on readings and defaults (see `leaning`),
+ *   less any whose reasons say all another's do and more (see `sufficient`).
  * - A failed `any` is explained by its nearest misses (the branches with the fewest failing conditions of their own),
  *   not by every branch.
+ * - A guard (`guard` in the pack) is a reason only where it fails.
  */
 export function decisive(r: Reason, idle: Idle = noIdle): Reason[] {
+  // A guard that held ("the actor, Azerbaijan, is not Armenia") decided nothing: it is said only where it fails.
+  if (r.guard && r.status === 'holds') return [];
   if (!r.reasons) return r.status === 'not-evaluated' || isIdle(r, idle) ? [] : [r];
   const down = (c: Reason) => decisive(c, idle);
   const children = r.reasons;
@@ -103,7 +108,7 @@ export function decisive(r: Reason, idle: Idle = noIdle): Reason[] {
         const others = alone ? rest.map((c) => c.says!) : [];
         // Another alternative holds too, by a reading in force: what the chosen one observes does not decide the
         // finding, and its sentence says so rather than read as the reason.
-        const reasons = chosen.flatMap((x) => decisive(x.c, idle));
+        const reasons = sufficient(chosen.map((x) => decisive(x.c, idle))).flat();
         return others.length ? reasons.map((l) => (l.observation && !l.reasons ? { ...l, observation: notDeciding(l.observation, others) } : l)) : reasons;
       }
       const misses = children.filter((c) => c.status === 'fails');
@@ -128,6 +133,18 @@ export function decisive(r: Reason, idle: Idle = noIdle): Reason[] {
     })
     .with('not', () => children.flatMap(down))
     .exhaustive();
+}
+
+/**
+ * Of the reasons of several alternatives that each hold, those no other alternative says with less: where one says
+ * all another says and more, the more was not needed. NATO Art. 4 holds by the beneficiary's own invocation, so "the
+ * event was directed against Turkey" (needed only where another party invokes it) is no reason.
+ */
+function sufficient(each: readonly Reason[][]): Reason[][] {
+  const says = each.map((rs) => new Set(rs.map((l) => l.observation ?? l.id)));
+  // An alternative with nothing to say (a guard alone) leaves the others their say.
+  const within = (a: Set<unknown>, b: Set<unknown>) => a.size > 0 && a.size < b.size && [...a].every((x) => b.has(x));
+  return each.filter((_, i) => !says.some((other, j) => j !== i && within(other, says[i]!)));
 }
 
 /** How far a fact is from the event's particulars: 0 the beneficiary's standing, 1 its relation to the event, 2 the rest. */
@@ -194,7 +211,8 @@ function citations(v: Verdict): Citation[] {
   return [...citedParagraphs(v)].map((id) => {
     const p = pack.paragraphs.get(id)!;
     const texts = p.texts.filter((t) => t.version === undefined || t.version === version);
-    return { id, label: paragraphLabel(pack, id), version, texts, ...(p.note && { note: p.note }) };
+    const absent = texts.length === 0 ? p.absent?.find((x) => x.version === version)?.says : undefined;
+    return { id, label: paragraphLabel(pack, id), version, texts, ...(absent && { absent }), ...(p.note && { note: p.note }) };
   });
 }
 
@@ -293,6 +311,9 @@ export function explainVerdict(v: Verdict): Finding {
   // rule, and the pack's directed obligations may suspend or deny a dyad for this article.
   const excluded: Finding['excluded'] = [];
   const obligors: string[] = [];
+  // Obligors a mutual pack keeps owed by an entry of its own (a judgment, e.g. one direction of a split left owed): said
+  // why. In a listed pack every owed entry is the obligation itself, so it needs no note.
+  const kept: Array<(typeof evidence.directed)[number]> = [];
   const suspension = evidence.suspension;
   const bySuspension = { reading: suspension.reading.id };
   if (status !== 'does-not-apply') {
@@ -309,7 +330,10 @@ export function explainVerdict(v: Verdict): Finding {
         excluded.push({ state: p, reason: 'suspended', ...(d.since !== undefined && { since: d.since }), ...bySuspension, says: exclusionSentence(evidence, p, 'suspended', d) });
       } else if (d && d.status === 'not-owed') {
         excluded.push({ state: p, reason: 'not-owed', ...(d.since !== undefined && { since: d.since }), says: exclusionSentence(evidence, p, 'not-owed', d) });
-      } else obligors.push(p);
+      } else {
+        obligors.push(p);
+        if (d && d.status === 'owed' && d.note !== undefined && pack.instrument.obligations.default === 'mutual') kept.push(d);
+      }
     }
     // A member whose participation is suspended is left out by the suspension reading, and said to be: never dropped.
     if (suspension.adopted) {
@@ -360,7 +384,7 @@ export function explainVerdict(v: Verdict): Finding {
     content: rule.content,
     readings: readingsUsed(v),
     interpretation: rule.interpretation,
-    notes: evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)),
+    notes: [...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)), ...kept.map((d) => keptNote(evidence, d))],
     resolutions: v.resolutions,
     positions: v.positions.map((p) => ({
       item: p.item.id,
