@@ -9,7 +9,7 @@ import { problem } from '../model/problem.js';
 import type { ConsistencyReport } from '../testing/check.js';
 import type { Citation, Finding, Reason } from '../model/finding.js';
 import { articleLabel, compareNames, inner, isNumbered, labelled, list, noun, sorted } from './words.js';
-import { caseMark, caseName, caseVerdicts, legendOf, verdictLines } from './summary.js';
+import { caseMark, caseName, caseVerdicts, legendOf } from './summary.js';
 import type { ParagraphText, TextStatus } from '../model/pack.js';
 
 /** An output format of `formatReports`. */
@@ -49,6 +49,15 @@ function nothingJudged(r: Report): string {
   return `No instrument in the rulebook concerns these events: ${states.length === 1 ? `${who} never been a party to any of them` : `${who} ever been a party to any of them`}. Nothing was judged.`;
 }
 
+/**
+ * A finding's heading: its mark and status word, then its summary after a dash, so that the summary's own colon
+ * ("Art. 2 of …: no consultation obligation is owed to …") is the heading's only one.
+ */
+const heading = (f: Finding) => {
+  const s = statusLabel(f);
+  return `${s.mark} ${s.word} — ${f.summary}`;
+};
+
 const statusLabel = (f: Finding) =>
   match(f.status)
     .with('applies', () => ({ mark: '✔', word: 'APPLIES' }))
@@ -77,7 +86,7 @@ const languageStatus = (s: TextStatus) =>
 const discretion = (f: Finding) =>
   match(f.content.discretion)
     .with('specified', () => 'What is owed, as the text states it')
-    .with('discretionary', () => "What is owed, its content at each obligor's discretion")
+    .with('discretionary', () => "What is owed, its content at each party's discretion")
     .with('unspecified', () => 'What is owed, its content not stated by the text')
     .exhaustive();
 
@@ -206,8 +215,7 @@ function textReport(report: Report, width: number): string {
   const laid = table(rows).split('\n');
   const body = laid.map((l, i) => [...groups.filter((g) => g.at === i).map((g) => g.line), `    ${l}`.trimEnd()]).flat();
   const details = r.findings.map((f) => {
-    const s = statusLabel(f);
-    const lines = [wrap(`${s.mark} ${s.word}: ${f.summary}`, width, '  ', '    '), ...f.because.map((b) => wrap(`· ${capital(b)}.`, width, '    '))];
+    const lines = [wrap(heading(f), width, '  ', '    '), ...f.because.map((b) => wrap(`· ${capital(b)}.`, width, '    '))];
     // Each sentence names who is left out and why ("Uzbekistan is left out: …"); no label repeats it.
     for (const x of f.excluded) lines.push(wrap(`${capital(x.says)}.`, width, '    '));
     if (f.status === 'applies') lines.push(wrap(labelled(discretion(f), f.content.note), width, '    '));
@@ -281,7 +289,7 @@ function markdownReport(report: Report): string {
   const weighed = weighedOnly(r.findings);
   if (weighed.length) out.push('', ...weighed.map((w) => `- ${cell(capital(w))}.`));
   for (const f of r.findings) {
-    out.push('', `### ${statusLabel(f).mark} ${cell(f.summary)}`, '');
+    out.push('', `### ${cell(heading(f))}`, '');
     out.push(...f.because.map((b) => `- ${cell(capital(b))}.`));
     out.push(...f.excluded.map((x) => `- ${cell(capital(x.says))}.`));
     if (f.status === 'applies') out.push(`- ${cell(labelled(discretion(f), f.content.note))}`);
@@ -329,9 +337,8 @@ export function formatExplanation(findings: readonly Finding[], options?: TextOp
   const width = widthOf(options);
   return findings
     .map((f) => {
-      const s = statusLabel(f);
       const lines = [
-        wrap(`${s.mark} ${s.word}: ${f.summary}`, width, '', '  '),
+        wrap(heading(f), width, '', '  '),
         wrap(`${f.event} · ${f.date} · ${f.rule} · ${f.resolutions.applies} of ${f.resolutions.total} resolution${f.resolutions.total === 1 ? '' : 's'} apply`, width, '  ', '    '),
       ];
       if (f.positions.length) {
@@ -376,16 +383,21 @@ const shown = (options: TextOptions | undefined) => {
 
 const leftOut = 'instruments that cannot bind toward the states concerned are left out';
 
-/** A verdict too long for one line, wrapped between instruments (" · "), and inside one only where it alone is too long. */
+/**
+ * A verdict too long for one line, wrapped between instruments (after " ·", or after ";" between states owed), and
+ * inside one only where it alone is too long.
+ */
 function layVerdict(verdict: string, lead: string, width: number): string[] {
   const hang = ' '.repeat(lead.length <= width / 2 ? lead.length : 6);
   const rows: string[] = [];
   let row = lead.length <= width / 2 ? lead : `${lead.trimEnd()} `;
   let fresh = true;
-  for (const part of verdict.split(' · ')) {
-    const joined: string = fresh ? `${row}${part}` : `${row} · ${part}`;
+  // Each part keeps the separator before it (" · " or "; "), so that a row ends on it where the next part wraps.
+  const parts = verdict.split(/(?= · |; )/);
+  for (const part of parts) {
+    const joined: string = `${row}${fresh ? part.replace(/^( · |; )/, '') : part}`;
     if (fresh || joined.length <= width) [row, fresh] = [joined, false];
-    else [rows[rows.length], row] = [`${row} ·`, `${hang}${part}`];
+    else [rows[rows.length], row] = [`${row}${part.startsWith(';') ? ';' : ' ·'}`, `${hang}${part.replace(/^( · |; )/, '')}`];
   }
   // A row still too long wraps by words; the first keeps its lead whole (the two spaces between name and verdict).
   return [...rows, row].flatMap((r) => {
@@ -396,23 +408,19 @@ function layVerdict(verdict: string, lead: string, width: number): string[] {
 }
 
 /**
- * One line per case: its mark, its name (in a column as wide as the longest), and the verdict of each instrument; the
- * verdicts are shortened until the line fits the width, and wrap under the name only where even that does not.
+ * One line per case: its mark, its name (in a column as wide as the longest), and the verdict of each instrument, in
+ * one format for every case; a verdict too long for the width wraps under its own column (or under the name where
+ * that is narrow), between instruments, so that no instrument is cut from whom it is owed to or an article from its
+ * mark.
  */
 function textSummary(reports: readonly Report[], width: number, details: boolean): string {
   const names = reports.map((r) => caseName(r.name ?? r.title));
   const column = Math.min(Math.max(0, ...names.map((n) => n.length)), Math.floor(width * 0.4));
   const lines = reports.map((r, i) => {
-    const name = names[i]!;
-    const lead = `  ${caseMark(r.findings)} ${name.padEnd(column)}  `;
-    const forms = verdictLines(r.findings);
-    const fitting = forms.find((v) => lead.length + v.length <= width);
-    if (fitting !== undefined) return `${lead}${fitting}`.trimEnd();
-    // Too long even at its shortest: the verdict wraps under its own column (or under the name where that is narrow)
-    // between instruments, so that no instrument is cut from whom it is owed to or an article from its mark; of the
-    // forms that take fewest lines, the fullest.
-    const laid = forms.map((v) => layVerdict(v, lead, width));
-    return laid.reduce((best, x) => (x.length < best.length ? x : best)).join('\n');
+    const lead = `  ${caseMark(r.findings)} ${names[i]!.padEnd(column)}  `;
+    const verdict = caseVerdicts(r.findings);
+    if (lead.length + verdict.length <= width) return `${lead}${verdict}`.trimEnd();
+    return layVerdict(verdict, lead, width).join('\n');
   });
   const legend = legendOf(reports.map((r) => r.findings));
   const head = `Summary: ${reports.length} case${reports.length === 1 ? '' : 's'} (${legend}); ${leftOut}${details ? '; details follow' : ''}.`;
