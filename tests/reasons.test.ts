@@ -158,7 +158,7 @@ describe('a reading that cannot matter here is not a reason', () => {
     expect(art2.decidedBy).toEqual(expect.arrayContaining(['csto.cst-1992.art-2.threat.territory', 'csto.cst-1992.art-2.threat.administered']));
     expect(leaf(art2, 'csto.cst-1992.art-2.threat.administered').defaults).toEqual(['default.administration']);
     expect(leaf(art2, 'csto.cst-1992.art-2.threat.administered').observation).toBe(
-      'the scenario records no administrator of the border area; taken, by default, to be Armenia, the internationally recognized sovereign',
+      'the scenario records no administrator of the border area; taken, by default, to be Armenia, the sovereign the scenario records',
     );
   });
 });
