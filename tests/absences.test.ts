@@ -151,7 +151,7 @@ describe('an opinion-driven article nobody invoked: available; not invoked in th
     expect(text).toMatch(/○ NOT INVOKED — Art\. 4 of the North Atlantic Treaty: available to Portugal/);
     // The summary's mark for it is its own (○ available, not invoked), never ✘ (not owed).
     expect(text).toMatch(/○ available, not invoked/);
-    expect(text).toMatch(/NATO → Portugal: Art\. 4 ○ Art\. 5 ✘/);
+    expect(text).toMatch(/→ Portugal: NATO Art\. 4 ○ Art\. 5 ✘/);
   });
 });
 

@@ -45,7 +45,7 @@ function reportSentences(report: string, format: 'text' | 'markdown'): string[] 
   let inCitation = false;
   for (const line of report.split('\n')) {
     const at = line.search(/\S/);
-    // A summary row ("✔ Hypothetical: Senkaku Islands  US–Japan → Japan: Art. V ✔") is a table's row, with the case's own name.
+    // A summary row ("✔ Hypothetical: Senkaku Islands  → Japan: US–Japan Art. V ✔") is a table's row, with the case's own name.
     const citation = format === 'text' ? /^\s*\S.{0,60}? \[[a-z]{2}, /.test(line) || /^\s*[✔✘?○] .*\S  \S/.test(line) : /^(>|\S.{0,80}? — \*[a-z]{2}, )/.test(line) || /^\|/.test(line);
     if (format === 'text' && !citation && at > 0 && at === indent + 2 && !/^\s*[·✔✘?○]/.test(line) && paragraphs.length) {
       if (!inCitation) paragraphs[paragraphs.length - 1] += ` ${line.trim()}`;

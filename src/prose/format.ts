@@ -10,7 +10,7 @@ import type { ConsistencyReport } from '../testing/check.js';
 import type { Citation, Finding, Reason } from '../model/finding.js';
 import { continuesDate, dateName } from './dates.js';
 import { articleLabel, compareNames, inner, isNumbered, labelled, list, noun, sorted } from './words.js';
-import { caseMark, caseName, caseVerdicts, legendOf, verdictLines } from './summary.js';
+import { caseMark, caseName, caseVerdicts, legendOf } from './summary.js';
 import type { ParagraphText, TextStatus } from '../model/pack.js';
 
 /** An output format of `formatReports`. */
@@ -385,16 +385,21 @@ const shown = (options: TextOptions | undefined) => {
 
 const leftOut = 'instruments that cannot bind toward the states concerned are left out';
 
-/** A verdict too long for one line, wrapped between instruments (" · "), and inside one only where it alone is too long. */
+/**
+ * A verdict too long for one line, wrapped between instruments (after " ·", or after ";" between states owed), and
+ * inside one only where it alone is too long.
+ */
 function layVerdict(verdict: string, lead: string, width: number): string[] {
   const hang = ' '.repeat(lead.length <= width / 2 ? lead.length : 6);
   const rows: string[] = [];
   let row = lead.length <= width / 2 ? lead : `${lead.trimEnd()} `;
   let fresh = true;
-  for (const part of verdict.split(' · ')) {
-    const joined: string = fresh ? `${row}${part}` : `${row} · ${part}`;
+  // Each part keeps the separator before it (" · " or "; "), so that a row ends on it where the next part wraps.
+  const parts = verdict.split(/(?= · |; )/);
+  for (const part of parts) {
+    const joined: string = `${row}${fresh ? part.replace(/^( · |; )/, '') : part}`;
     if (fresh || joined.length <= width) [row, fresh] = [joined, false];
-    else [rows[rows.length], row] = [`${row} ·`, `${hang}${part}`];
+    else [rows[rows.length], row] = [`${row}${part.startsWith(';') ? ';' : ' ·'}`, `${hang}${part.replace(/^( · |; )/, '')}`];
   }
   // A row still too long wraps by words; the first keeps its lead whole (the two spaces between name and verdict).
   return [...rows, row].flatMap((r) => {
@@ -405,23 +410,19 @@ function layVerdict(verdict: string, lead: string, width: number): string[] {
 }
 
 /**
- * One line per case: its mark, its name (in a column as wide as the longest), and the verdict of each instrument; the
- * verdicts are shortened until the line fits the width, and wrap under the name only where even that does not.
+ * One line per case: its mark, its name (in a column as wide as the longest), and the verdict of each instrument, in
+ * one format for every case; a verdict too long for the width wraps under its own column (or under the name where
+ * that is narrow), between instruments, so that no instrument is cut from whom it is owed to or an article from its
+ * mark.
  */
 function textSummary(reports: readonly Report[], width: number, details: boolean): string {
   const names = reports.map((r) => caseName(r.name ?? r.title));
   const column = Math.min(Math.max(0, ...names.map((n) => n.length)), Math.floor(width * 0.4));
   const lines = reports.map((r, i) => {
-    const name = names[i]!;
-    const lead = `  ${caseMark(r.findings)} ${name.padEnd(column)}  `;
-    const forms = verdictLines(r.findings);
-    const fitting = forms.find((v) => lead.length + v.length <= width);
-    if (fitting !== undefined) return `${lead}${fitting}`.trimEnd();
-    // Too long even at its shortest: the verdict wraps under its own column (or under the name where that is narrow)
-    // between instruments, so that no instrument is cut from whom it is owed to or an article from its mark; of the
-    // forms that take fewest lines, the fullest.
-    const laid = forms.map((v) => layVerdict(v, lead, width));
-    return laid.reduce((best, x) => (x.length < best.length ? x : best)).join('\n');
+    const lead = `  ${caseMark(r.findings)} ${names[i]!.padEnd(column)}  `;
+    const verdict = caseVerdicts(r.findings);
+    if (lead.length + verdict.length <= width) return `${lead}${verdict}`.trimEnd();
+    return layVerdict(verdict, lead, width).join('\n');
   });
   const legend = legendOf(reports.map((r) => r.findings));
   const head = `Summary: ${reports.length} case${reports.length === 1 ? '' : 's'} (${legend}); ${leftOut}${details ? '; details follow' : ''}.`;
