@@ -660,7 +660,8 @@ export const Scenario = z
           'when the actor, the target, the place\'s sovereign, administrator or a state recognized there as sovereign, ' +
           'or a requester has ever been its party (or the instrument is listed in `instruments`), and the candidates ' +
           'are the target, the parties whose territory the place is by anyone\'s recognition, the requesters and those ' +
-          'invoked for: the states a finding could be owed to on the facts stated. Anyone else is asked only here.',
+          'invoked for: the states a finding could be owed to on the facts stated (under a pack of listed obligations, ' +
+          'only those an entry owes). Anyone else is asked only here.',
       ),
     contested: z
       .array(Contested)
