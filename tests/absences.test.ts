@@ -148,7 +148,7 @@ describe('an opinion-driven article nobody invoked: available; not invoked in th
 
   it('is printed NOT INVOKED, and the summary says available rather than "not owed"', () => {
     const text = formatReports([{ title: 'colony', name: 'An attack on a colony.', findings: evaluateSync(outsideTheArea()) }], 'text').replace(/\s+/g, ' ');
-    expect(text).toMatch(/○ NOT INVOKED: Art\. 4 of the North Atlantic Treaty: available to Portugal/);
+    expect(text).toMatch(/○ NOT INVOKED — Art\. 4 of the North Atlantic Treaty: available to Portugal/);
     // The summary's mark for it is its own (○ available, not invoked), never ✘ (not owed).
     expect(text).toMatch(/○ available, not invoked/);
     expect(text).toMatch(/NATO → Portugal: Art\. 4 ○ Art\. 5 ✘/);

@@ -58,7 +58,7 @@ describe('an island or an administrator, left out: each a default, said so', () 
     const japan = evaluateSync(s).find((f) => f.instrument === 'us-jp-1960' && f.beneficiary === 'USA');
     const admin = byFact(japan!, 'placeAdministrator')[0]!;
     expect(admin.defaults).toEqual(['default.administration']);
-    expect(admin.observation).toBe('the scenario records no administrator of Midway; taken, by default, to be the United States, the internationally recognized sovereign');
+    expect(admin.observation).toBe('the scenario records no administrator of Midway; taken, by default, to be the United States, the sovereign the scenario records');
     const stated = evaluateSync(attack({ administeredBy: 'USA' })).flatMap((f) => byFact(f, 'placeAdministrator'));
     expect(stated.length).toBeGreaterThan(0);
     for (const r of stated) {

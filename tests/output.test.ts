@@ -60,8 +60,6 @@ function reportSentences(report: string, format: 'text' | 'markdown'): string[] 
   };
   return paragraphs
     .filter((p) => p !== '')
-    // A finding's status mark and word head it as a label ("✘ DOES NOT APPLY: …"), as a table's column would.
-    .map((p) => p.replace(/^(?:- )?\*{0,2}[✔✘?○] [A-Z ]+\*{0,2}:? /, ''))
     .flatMap((p) => strip(p).split(/(?<!\b(?:Arts?|paras?|vol|doc|No|pt|p|Rev|L))[.!?]\s+(?=[A-Z·-])/));
 }
 
@@ -173,8 +171,8 @@ describe('the prose of every fixture', () => {
   });
 
   it('reads a report as a reader does: a requirement joined by a second colon is caught, a quotation\'s colon is not', () => {
-    const text = '  ✔ APPLIES: Art. 2 of the Treaty: assistance is owed.\n    · What happened: an armed attack. Required, and met: armed force was used: an\n      armed attack.\n    Art. 2 [en, authentic text]: "a: b" — A: B <https://x.org/a:b>\n';
-    expect(reportSentences(text, 'text').filter((s) => (s.match(/:(?=\s|$)/g)?.length ?? 0) > 1)).toEqual(['Required, and met: armed force was used: an armed attack.']);
+    const text = '  ✔ APPLIES: Art. 2 of the Treaty: assistance is owed.\n  ✔ APPLIES — Art. 2 of the Treaty: assistance is owed.\n    · What happened: an armed attack. Required, and met: armed force was used: an\n      armed attack.\n    Art. 2 [en, authentic text]: "a: b" — A: B <https://x.org/a:b>\n';
+    expect(reportSentences(text, 'text').filter((s) => (s.match(/:(?=\s|$)/g)?.length ?? 0) > 1)).toEqual(['✔ APPLIES: Art. 2 of the Treaty: assistance is owed.', 'Required, and met: armed force was used: an armed attack.']);
     expect(reportSentences('- What is owed, as the text states it: "consult together": the Parties meet.', 'markdown').map((s) => s.match(/:(?=\s|$)/g)?.length)).toEqual([2]);
   });
 

@@ -35,7 +35,7 @@ describe('the recognition default: a view the scenario does not record', () => {
     expect(f.status).toBe('applies');
     const territory = leaves(f.reasons).find((r) => r.fact === 'placeIsBeneficiaryTerritoryPerParties')!;
     expect(territory.observation).toMatch(/the scenario records no view of Syunik by any party/);
-    expect(territory.observation).toMatch(/each is taken, by default, to recognize it as territory of Armenia, the internationally recognized sovereign/);
+    expect(territory.observation).toMatch(/each is taken, by default, to recognize it as territory of Armenia, the sovereign the scenario records/);
     expect(territory.observation).not.toMatch(/every party \(/);
     expect(territory.defaults).toEqual(['default.recognition']);
   });
@@ -44,6 +44,28 @@ describe('the recognition default: a view the scenario does not record', () => {
     const f = find(evaluateSync(syunik({ ARM: 'ARM', RUS: 'ARM' })), 'art-4');
     const territory = leaves(f.reasons).find((r) => r.fact === 'placeIsBeneficiaryTerritoryPerParties')!;
     expect(territory.observation).toMatch(/Armenia and Russia recognize it as territory of Armenia; the scenario records no view of Syunik for Belarus, Kazakhstan, Kyrgyzstan and Tajikistan; taken, by default/);
+  });
+
+  it("says the default follows the scenario's recorded sovereign, never who is internationally recognized", () => {
+    // The library cannot know international recognition; it knows the scenario's `sovereign`, and the words say so.
+    const f = find(evaluateSync(syunik({ ARM: 'ARM', RUS: 'ARM' })), 'art-4');
+    const territory = leaves(f.reasons).find((r) => r.fact === 'placeIsBeneficiaryTerritoryPerParties')!;
+    expect(territory.observation).toMatch(/for Belarus, Kazakhstan, Kyrgyzstan and Tajikistan; taken, by default, to follow the sovereign the scenario records, Armenia$/);
+    for (const x of evaluateSync(syunik())) for (const r of leaves(x.reasons)) expect(r.observation ?? '').not.toMatch(/internationally recognized sovereign\b(?! over)/);
+  });
+
+  it('with no sovereign recorded, says in words that the unrecorded views recognize no state, never "(no state)"', () => {
+    // A site two members claim, each view recorded, the scenario naming no sovereign: the others' views are unrecorded.
+    const site = syunik({ ARM: 'ARM', KGZ: 'KGZ' });
+    site.territories = [{ ...site.territories![0]!, sovereign: null, recognizedAs: { ARM: 'ARM', KGZ: 'KGZ' } }];
+    const f = find(evaluateSync(site), 'art-4');
+    const territory = leaves(f.reasons).find((r) => r.fact === 'placeIsBeneficiaryTerritoryPerParties')!;
+    expect(territory.observation).toMatch(
+      /the scenario records no view of Syunik for Belarus, Kazakhstan, Russia and Tajikistan; with no sovereign recorded there either, taken, by default, to recognize no state as sovereign$/,
+    );
+    const all = evaluateSync(site).flatMap((x) => leaves(x.reasons).map((r) => r.observation ?? '')).join(' ');
+    expect(all).not.toContain('(no state)');
+    expect(all).not.toMatch(/the internationally recognized sovereign/);
   });
 
   it('is no default once every view is recorded', () => {
@@ -57,14 +79,14 @@ describe('the recognition default: a view the scenario does not record', () => {
     const f = find(evaluateSync(syunik(), { defaults: { recognition: false } }), 'art-4');
     expect(f.status).toBe('indeterminate');
     expect(f.positions.map((p) => p.item)).toEqual(['default.recognition.syunik']);
-    expect(f.because.join(' ')).toMatch(/follow the internationally recognized sovereign \(Armenia\) over Syunik/);
+    expect(f.because.join(' ')).toMatch(/follow the sovereign the scenario records over Syunik \(Armenia\)/);
   });
 
   it('turned off, names the unrecorded views as a list in reader order, its verb agreeing with one state or several', () => {
     const several = find(evaluateSync(syunik({ ARM: 'ARM', RUS: 'ARM' }), { defaults: { recognition: false } }), 'art-4');
-    expect(several.because.join(' ')).toContain('Belarus, Kazakhstan, Kyrgyzstan and Tajikistan follow the internationally recognized sovereign (Armenia) over Syunik');
+    expect(several.because.join(' ')).toContain('Belarus, Kazakhstan, Kyrgyzstan and Tajikistan follow the sovereign the scenario records over Syunik (Armenia)');
     const alone = find(evaluateSync(syunik(Object.fromEntries(cstParties.filter((p) => p !== 'TJK').map((p) => [p, 'ARM']))), { defaults: { recognition: false } }), 'art-4');
-    expect(alone.because.join(' ')).toContain('Tajikistan follows the internationally recognized sovereign (Armenia) over Syunik');
+    expect(alone.because.join(' ')).toContain('Tajikistan follows the sovereign the scenario records over Syunik (Armenia)');
     expect(alone.because.join(' ')).not.toMatch(/Tajikistan follow\b/);
   });
 
@@ -104,7 +126,7 @@ describe('the recognition default: a view the scenario does not record', () => {
     expect(art4.status).toBe('indeterminate');
     const applies = art4.because.filter((b) => b.startsWith('applies if '));
     // Each position has its own way to apply (an unidentified attacker, under the non-state reading); Kyrgyzstan's is one.
-    expect(applies.filter((b) => /Tajik forces attacked, as Kyrgyzstan holds; and .* follow the internationally recognized sovereign \(Kyrgyzstan\) over Batken/.test(b))).toHaveLength(1);
+    expect(applies.filter((b) => /Tajik forces attacked, as Kyrgyzstan holds; and .* follow the sovereign the scenario records over Batken \(Kyrgyzstan\)/.test(b))).toHaveLength(1);
     // Tajikistan's findings do not turn on the views, and say they are open, not taken by default.
     const tajik = off.filter((x) => x.beneficiary === 'TJK');
     expect(tajik.length).toBeGreaterThan(0);

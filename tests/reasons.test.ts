@@ -157,7 +157,7 @@ describe('a reading that cannot matter here is not a reason', () => {
     expect(art2.decidedBy).toEqual(expect.arrayContaining(['csto.cst-1992.art-2.threat.territory', 'csto.cst-1992.art-2.threat.administered']));
     expect(leaf(art2, 'csto.cst-1992.art-2.threat.administered').defaults).toEqual(['default.administration']);
     expect(leaf(art2, 'csto.cst-1992.art-2.threat.administered').observation).toBe(
-      'the scenario records no administrator of the border area; taken, by default, to be Armenia, the internationally recognized sovereign',
+      'the scenario records no administrator of the border area; taken, by default, to be Armenia, the sovereign the scenario records',
     );
   });
 });
@@ -250,6 +250,18 @@ describe('a reading that can change nothing is neither listed nor a reason; at m
     expect(kgz.readings.map((r) => r.id)).toEqual(['csto.cst-1992.suspension']);
     expect(kgz.because.join(' ')).not.toMatch(/the reading/);
     expect(kgz.weighed.map((w) => w.item)).toContain('csto.cst-1992.art-4.request-required');
+  });
+
+  it('a reading no event here could engage is not said to have been weighed: its branch fails on what happened', () => {
+    // Fire on forces is no incursion without fire, nor unrest: adopting those readings leaves their branches failed.
+    const items = kgz.weighed.map((w) => w.item);
+    expect(items).not.toContain('csto.cst-1992.art-4.incursion-is-aggression');
+    expect(items).not.toContain('csto.cst-1992.art-4.unrest-is-armed-attack');
+    // An incursion without fire, asked of the attacker, does engage the incursion reading: weighed, changing nothing.
+    const incursion = { ...own, events: [{ ...own.events![0]!, kind: 'incursion-without-fire' as const, intent: 'deliberate' as const }] };
+    const weighed = finding(evaluateSync(incursion), 'cst-1992', 'art-4', 'KGZ').weighed.map((w) => w.item);
+    expect(weighed).toContain('csto.cst-1992.art-4.incursion-is-aggression');
+    expect(weighed).not.toContain('csto.cst-1992.art-4.unrest-is-armed-attack');
   });
 
   it('for the attacked member the same readings decide, and are listed with it', () => {

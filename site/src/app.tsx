@@ -580,7 +580,7 @@ function Detail({ finding, view, state, set, name, close }: { finding: Finding; 
 
       <h5>What it requires</h5>
       <p>
-        {finding.content.discretion === 'specified' ? 'Content specified by the text' : finding.content.discretion === 'discretionary' ? "Content at each obligor's discretion" : 'Content not specified by the text'}: {finding.content.note}
+        {finding.content.discretion === 'specified' ? 'Content specified by the text' : finding.content.discretion === 'discretionary' ? "Content at each party's discretion" : 'Content not specified by the text'}: {finding.content.note}
       </p>
       <h5>Interpretation</h5>
       <p>{finding.interpretation}</p>

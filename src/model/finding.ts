@@ -36,7 +36,7 @@ function buildFindingSchemas() {
       .optional()
       .describe(
         'The library defaults the observed fact rests on (e.g. "default.recognition": a view the scenario does not ' +
-          'record, taken to follow the internationally recognized sovereign; "default.administration": a place with no ' +
+          'record, taken to follow the sovereign the scenario records; "default.administration": a place with no ' +
           'recorded administrator, taken to be administered by its sovereign); the observation says so. Absent: the ' +
           'fact is stated by the scenario, encoded by the pack, or derived from those.',
       ),

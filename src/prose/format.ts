@@ -49,6 +49,15 @@ function nothingJudged(r: Report): string {
   return `No instrument in the rulebook concerns these events: ${states.length === 1 ? `${who} never been a party to any of them` : `${who} ever been a party to any of them`}. Nothing was judged.`;
 }
 
+/**
+ * A finding's heading: its mark and status word, then its summary after a dash, so that the summary's own colon
+ * ("Art. 2 of …: no consultation obligation is owed to …") is the heading's only one.
+ */
+const heading = (f: Finding) => {
+  const s = statusLabel(f);
+  return `${s.mark} ${s.word} — ${f.summary}`;
+};
+
 const statusLabel = (f: Finding) =>
   match(f.status)
     .with('applies', () => ({ mark: '✔', word: 'APPLIES' }))
@@ -77,7 +86,7 @@ const languageStatus = (s: TextStatus) =>
 const discretion = (f: Finding) =>
   match(f.content.discretion)
     .with('specified', () => 'What is owed, as the text states it')
-    .with('discretionary', () => "What is owed, its content at each obligor's discretion")
+    .with('discretionary', () => "What is owed, its content at each party's discretion")
     .with('unspecified', () => 'What is owed, its content not stated by the text')
     .exhaustive();
 
@@ -206,8 +215,7 @@ function textReport(report: Report, width: number): string {
   const laid = table(rows).split('\n');
   const body = laid.map((l, i) => [...groups.filter((g) => g.at === i).map((g) => g.line), `    ${l}`.trimEnd()]).flat();
   const details = r.findings.map((f) => {
-    const s = statusLabel(f);
-    const lines = [wrap(`${s.mark} ${s.word}: ${f.summary}`, width, '  ', '    '), ...f.because.map((b) => wrap(`· ${capital(b)}.`, width, '    '))];
+    const lines = [wrap(heading(f), width, '  ', '    '), ...f.because.map((b) => wrap(`· ${capital(b)}.`, width, '    '))];
     // Each sentence names who is left out and why ("Uzbekistan is left out: …"); no label repeats it.
     for (const x of f.excluded) lines.push(wrap(`${capital(x.says)}.`, width, '    '));
     if (f.status === 'applies') lines.push(wrap(labelled(discretion(f), f.content.note), width, '    '));
@@ -281,7 +289,7 @@ function markdownReport(report: Report): string {
   const weighed = weighedOnly(r.findings);
   if (weighed.length) out.push('', ...weighed.map((w) => `- ${cell(capital(w))}.`));
   for (const f of r.findings) {
-    out.push('', `### ${statusLabel(f).mark} ${cell(f.summary)}`, '');
+    out.push('', `### ${cell(heading(f))}`, '');
     out.push(...f.because.map((b) => `- ${cell(capital(b))}.`));
     out.push(...f.excluded.map((x) => `- ${cell(capital(x.says))}.`));
     if (f.status === 'applies') out.push(`- ${cell(labelled(discretion(f), f.content.note))}`);
@@ -329,9 +337,8 @@ export function formatExplanation(findings: readonly Finding[], options?: TextOp
   const width = widthOf(options);
   return findings
     .map((f) => {
-      const s = statusLabel(f);
       const lines = [
-        wrap(`${s.mark} ${s.word}: ${f.summary}`, width, '', '  '),
+        wrap(heading(f), width, '', '  '),
         wrap(`${f.event} · ${f.date} · ${f.rule} · ${f.resolutions.applies} of ${f.resolutions.total} resolution${f.resolutions.total === 1 ? '' : 's'} apply`, width, '  ', '    '),
       ];
       if (f.positions.length) {

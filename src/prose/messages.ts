@@ -175,8 +175,8 @@ function territoryPerParties(o: Observed, holds: boolean): string {
 
 /**
  * The parties' views of the place, recorded ones first, then the ones the scenario leaves unrecorded, said to be the
- * library's default: "Armenia recognizes it as territory of Armenia; the scenario records no view of X for Belarus and Russia:
- * taken, by default, to follow the internationally recognized sovereign (Armenia)".
+ * library's default: "Armenia recognizes it as territory of Armenia; the scenario records no view of X for Belarus and Russia;
+ * taken, by default, to follow the sovereign the scenario records, Armenia".
  */
 function viewsClause(ev: Evidence): string {
   const place = ev.place.name;
@@ -189,26 +189,34 @@ function viewsClause(ev: Evidence): string {
   });
   const unrecorded = names(ev, ev.views.filter((x) => !x.stated).map((v) => v.party)).text;
   const none = recorded.length === 0 ? `the scenario records no party's view of ${place} (${unrecorded})` : `the scenario records no view of ${place} for ${unrecorded}`;
-  return [...recorded, `${none}; ${ev.open.includes(recognitionDefault) ? offDefault('recognition') : `taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)})`}`].join('; ');
+  return [...recorded, `${none}; ${ev.open.includes(recognitionDefault) ? offDefault('recognition') : followsByDefault(ev)}`].join('; ');
 }
 
 /**
  * No view recorded at all: "the scenario records no view of Vardenis by any party (…); each is taken, by default, to
- * recognize it as territory of Armenia, the internationally recognized sovereign".
+ * recognize it as territory of Armenia, the sovereign the scenario records". The library cannot know who is
+ * internationally recognized: the default follows the scenario's `sovereign`, and says so.
  */
 function allByDefault(ev: Evidence): string {
   const all = ev.views.map((v) => v.party);
   const who = all.length > 8 ? `any of the ${all.length} parties` : all.length === 2 ? `either party (${names(ev, all).text})` : `any party (${names(ev, all).text})`;
-  const as = ev.place.sovereign === null ? "no state's territory, as no state is internationally recognized as sovereign" : `${territoryOf(ev, ev.place.sovereign)}, the internationally recognized sovereign`;
   if (ev.open.includes(recognitionDefault)) return `the scenario records no view of ${ev.place.name} by ${who}; ${offDefault('recognition')}`;
-  return `the scenario records no view of ${ev.place.name} by ${who}; each is taken, by default, to recognize ${pronoun(placeNoun(ev))} as ${as}`;
+  const it = pronoun(placeNoun(ev));
+  if (ev.place.sovereign === null) return `the scenario records no view of ${ev.place.name} by ${who}, and no sovereign there; each is taken, by default, to recognize no state as sovereign over ${it}`;
+  return `the scenario records no view of ${ev.place.name} by ${who}; each is taken, by default, to recognize ${it} as ${territoryOf(ev, ev.place.sovereign)}, the sovereign the scenario records`;
 }
 
 /** What a field the scenario leaves out reads, its default turned off: "left open (the `island` default is off)". */
 const offDefault = (name: string) => `left open, each answer weighed (the library's ${name} default is turned off)`;
 
-/** Whom an unrecorded view is taken to recognize, in words. */
-const defaultSovereign = (ev: Evidence) => (ev.place.sovereign === null ? 'no state' : nameOf(ev, ev.place.sovereign));
+/**
+ * What the recognition default makes of an unrecorded view, in words that give its provenance: the scenario's
+ * `sovereign`, never a claim about who is internationally recognized; with no sovereign recorded, no state.
+ */
+const followsByDefault = (ev: Evidence) =>
+  ev.place.sovereign === null
+    ? 'with no sovereign recorded there either, taken, by default, to recognize no state as sovereign'
+    : `taken, by default, to follow the sovereign the scenario records, ${nameOf(ev, ev.place.sovereign)}`;
 
 /** `who` is the beneficiary, or undefined for "any party". Requests arrive sorted (derive.ts). */
 function requestList(o: Observed, requests: readonly Request[], who: string | undefined, expected: unknown): string {
@@ -358,19 +366,20 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const it = pronoun(placeNoun(ev));
     if (!ev.beneficiaryView.stated && ev.open.includes(recognitionDefault)) return `the scenario records no view of ${place} by ${b.text}; ${offDefault('recognition')}`;
     if (!ev.beneficiaryView.stated) {
-      return `the scenario records no view of ${place} by ${b.text}; taken, by default, to follow the internationally recognized sovereign (${defaultSovereign(ev)}), so ${subject(b, 'the state', 'is', 'are')} taken ${value ? '' : 'not '}to regard ${it} as ${its} own`;
+      return `the scenario records no view of ${place} by ${b.text}; ${followsByDefault(ev)}, so ${subject(b, 'the state', 'is', 'are')} taken ${value ? '' : 'not '}to regard ${it} as ${its} own`;
     }
     if (value) return `${subject(b, 'the state', 'regards', 'regard')} ${place} as ${its} own`;
     return `${subject(b, 'the state', 'does', 'do')} not regard ${place} as ${its} own: ${b.text} ${agree(b, 'recognizes', 'recognize')} ${it} as ${territoryOf(ev, ev.beneficiaryView.sovereign)}`;
   },
   placeIsBeneficiaryTerritoryInternationally: ({ ev, place }) =>
-    ev.place.sovereign === null ? `no state is internationally recognized as sovereign over ${place}` : `${nameOf(ev, ev.place.sovereign)} is internationally recognized as sovereign over ${place}`,
+    // What the scenario's `sovereign` records; the library cannot know more about international recognition.
+    ev.place.sovereign === null ? `the scenario records no internationally recognized sovereign over ${place}` : `the scenario records ${nameOf(ev, ev.place.sovereign)} as the internationally recognized sovereign over ${place}`,
   placeAdministeredByBeneficiary: ({ ev, place }) => {
     const admin = administrator(ev.place);
     // An administrator the scenario does not name is the library's default, and said to be one.
     if (ev.place.administeredBy === undefined && ev.open.includes(administrationDefault)) return `the scenario records no administrator of ${place}; ${offDefault('administration')}`;
     if (ev.place.administeredBy === undefined) {
-      const who = admin === null ? 'no state, as no state is internationally recognized as sovereign' : `${nameOf(ev, admin)}, the internationally recognized sovereign`;
+      const who = admin === null ? 'no state, as the scenario records no sovereign there' : `${nameOf(ev, admin)}, the sovereign the scenario records`;
       return `the scenario records no administrator of ${place}; taken, by default, to be ${who}`;
     }
     return admin === null ? `no state administers ${place}` : `${subject(nounOf(ev, admin), 'the administrator', 'administers', 'administer')} ${place}`;

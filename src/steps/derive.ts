@@ -31,7 +31,7 @@ export interface Settings {
   readonly resolve: Resolve;
   /**
    * The library's documented defaults, each on unless turned off. `recognition`: a state whose view of a place the
-   * scenario does not record is taken to recognize the place's internationally recognized sovereign. Off: that view
+   * scenario does not record is taken to recognize the sovereign the scenario records for the place. Off: that view
    * is an open item (it follows the sovereign, or it does not), so a finding that turns on it is indeterminate.
    */
   readonly defaults?: { readonly [K in DefaultName]?: boolean };
@@ -45,7 +45,7 @@ export const recognitionDefault = 'default.recognition';
 
 /**
  * The id of the library default an unrecorded administrator rests on: a place whose scenario names no
- * `administeredBy` is taken to be administered by its internationally recognized sovereign.
+ * `administeredBy` is taken to be administered by the sovereign the scenario records.
  */
 export const administrationDefault = 'default.administration';
 
@@ -100,7 +100,7 @@ const fieldDefaults: readonly FieldDefault[] = [
       return [
         {
           value: place.sovereign,
-          says: place.sovereign === null ? `${place.name} is administered by no state, as no state is its internationally recognized sovereign` : `${place.name} is administered by ${name(place.sovereign)}, its internationally recognized sovereign`,
+          says: place.sovereign === null ? `${place.name} is administered by no state, as the scenario records no sovereign there` : `${place.name} is administered by ${name(place.sovereign)}, the sovereign the scenario records`,
         },
         { value: other, says: other === null ? `${place.name} is administered by no state` : `${place.name} is administered by ${name(other)}` },
       ];
@@ -642,7 +642,7 @@ function recognitionOpenItem(place: Territory, states: readonly string[], names:
     library: true,
     says: `how ${who.text}, whose ${agree(who, 'view', 'views')} of ${place.name} ${agree(who, 'is', 'are')} not recorded, ${agree(who, 'regards', 'regard')} ${it}`,
     options: [
-      { value: true, says: `${who.text} ${agree(who, 'follows', 'follow')} the internationally recognized sovereign (${whose}) over ${place.name}`, heldBy: [] },
+      { value: true, says: `${who.text} ${agree(who, 'follows', 'follow')} the sovereign the scenario records over ${place.name} (${whose})`, heldBy: [] },
       { value: false, says: `${who.text} ${agree(who, 'does', 'do')} not recognize ${whose} as sovereign over ${place.name}`, heldBy: [] },
     ],
   };
@@ -688,7 +688,7 @@ interface Context {
   determinations: readonly Determination[];
   absences: readonly Absence[];
   settings: Settings;
-  /** Whether unrecorded views follow the internationally recognized sovereign (the recognition default). */
+  /** Whether unrecorded views follow the sovereign the scenario records (the recognition default). */
   follow: boolean;
   /** Whether a date known only to the year or month had taken effect, for an event inside its span. */
   assume: (span: string) => boolean;

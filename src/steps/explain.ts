@@ -282,11 +282,39 @@ function unrecordedInvocations(root: Reason): string[] {
   return [...new Set(found.filter((r) => !said.has(r)).map((r) => r.observation!))];
 }
 
-/** The idle readings among reasons decided without regard to idleness: the ones the finding does not give as reasons. */
-function unsaid(decided: readonly Reason[], idle: Idle): string[] {
+/**
+ * The idle readings among reasons decided without regard to idleness: the ones the finding does not give as reasons.
+ * Only a reading the event could engage counts: one whose branch fails on something else as well (an incursion
+ * reading beside "what happened is an incursion without fire", for fire) was never in play, and is not said to have
+ * been weighed.
+ */
+function unsaid(decided: readonly Reason[], idle: Idle, root: Reason | undefined): string[] {
+  const blocked = root ? unengaged(root) : new Set<string>();
   const leaves = decided.flatMap((r) => (r.reasons ? failedLeaves(r) : [r]));
-  const ids = leaves.filter((l) => isIdle(l, idle)).flatMap((l) => [l.expected].flat().map(String));
+  const ids = leaves.filter((l) => isIdle(l, idle) && !(l.id !== undefined && blocked.has(l.id))).flatMap((l) => [l.expected].flat().map(String));
   return [...new Set(ids)].sort();
+}
+
+/**
+ * The conditions on readings (ids) that nothing in the scenario could engage: in an `all` whose other conditions do
+ * not all hold, adopting or rejecting the reading leaves that branch failed. What the rule reads decides it, so it
+ * holds for every pack alike: a reading is engaged by the facts beside it, never by its name.
+ */
+function unengaged(root: Reason): Set<string> {
+  const out = new Set<string>();
+  // The rule's own top-level conditions are the finding itself: what fails there is said as the reason, not as a
+  // branch that kept a reading out of play.
+  const visit = (r: Reason, top = false) => {
+    if (!r.reasons) return;
+    if (!top && (r.combinator === 'all' || r.combinator === undefined)) {
+      const readingsHere = r.reasons.filter((c) => !c.reasons && c.fact === 'readings');
+      const othersFail = r.reasons.some((c) => !(c.fact === 'readings' && !c.reasons) && c.status === 'fails');
+      if (othersFail) for (const c of readingsHere) if (c.id !== undefined) out.add(c.id);
+    }
+    r.reasons.forEach((c) => visit(c));
+  };
+  visit(root, true);
+  return out;
 }
 
 /**
@@ -397,7 +425,7 @@ export function explainVerdict(v: Verdict): Finding {
       ...question.items.filter((i) => i.kind === 'fact' && !i.library && !v.positions.some((p) => p.item.id === i.id)).map((i) => ({ item: i.id, says: weighedSentence(i, evidence) })),
       // A contested reading that would have been a reason, and can change nothing here, is said to have been
       // weighed (once in a report), not given as a reason.
-      ...unsaid(root && status !== 'indeterminate' && v.idleReadings.size > 0 ? decisive(root) : [], v.idleReadings).flatMap((id) => {
+      ...unsaid(root && status !== 'indeterminate' && v.idleReadings.size > 0 ? decisive(root) : [], v.idleReadings, root || undefined).flatMap((id) => {
         const r = pack.readings.get(id);
         return r?.contested ? [{ item: id, says: weighedReadingSentence(r.statement) }] : [];
       }),
