@@ -20,12 +20,13 @@ describe('the one-screen summary of the main job', () => {
     expect(cases).toHaveLength(fixtures.length);
     expect(lines.length).toBeLessThanOrEqual(30);
     for (const l of lines) expect(l.length, l).toBeLessThanOrEqual(100);
-    // A case that wraps does so after an instrument's last mark, and goes on with the next instrument's name.
+    // A case that wraps does so after an instrument's last mark (" ·", or ";" before the states owed next), and goes on
+    // with the next instrument's name (or the next "→").
     const body = lines.slice(lines.findIndex((l) => /^ {2}[✔?○✘] /.test(l)));
     body.forEach((l, i) => {
       if (/^ {3,}/.test(l)) {
-        expect(body[i - 1], l).toMatch(/[✔?○✘] ·$/);
-        expect(l.trim(), l).toMatch(/^[A-Z]/);
+        expect(body[i - 1], l).toMatch(/[✔?○✘]( ·|;)$/);
+        expect(l.trim(), l).toMatch(/^([A-Z]|→ )/);
       }
     });
     const seeds = fixtures.filter((f) => f.fixture.seed).map((f) => Scenario.parse(f.fixture.scenario).shortName);
@@ -46,36 +47,45 @@ describe('the one-screen summary of the main job', () => {
     // The UK is owed nothing under the assurance it gave Poland; Georgia is a party to none of the instruments.
     expect(line('Falklands')).not.toMatch(/Assurance/);
     // Available, not invoked, is said toward whom it is available: the UK, not Argentina.
-    expect(line('Falklands')).toMatch(/NATO → the United Kingdom: Art\. 4 ○ Art\. 5 ✘/);
-    expect(line('Georgia')).toMatch(/Georgia: not a party to CSTO, NATO or Russia–Armenia 1997$/);
+    expect(line('Falklands')).toMatch(/→ the United Kingdom: NATO Art\. 4 ○ Art\. 5 ✘/);
+    expect(line('Georgia')).toMatch(/→ Georgia: not a party to CST, NATO or Russia–Armenia 1997$/);
     // Russia is a party to the CST, but the United States (struck) is not: the CST is not on that line.
-    expect(line('strikes on US forces')).not.toMatch(/CSTO/);
+    expect(line('strikes on US forces')).not.toMatch(/\bCST\b/);
   });
 
-  it('shortens a verdict to fit, never below the instruments, their marks and to whom they are owed', async () => {
+  it('has one format at every width: to whom, then each instrument article by article; a long line wraps, it is never shortened', async () => {
     const f = fixtures.find((x) => x.file.startsWith('hypothetical-russian-strikes'))!;
     const findings = await evaluate(Scenario.parse(f.fixture.scenario));
-    const at = (width: number) => formatReports([{ title: 't', name: 'Strikes', findings }], 'text', { show: 'summary', width }).replace(/^[\s\S]*?\n(?= {2}[✔?○✘] )/, '');
-    expect(at(200)).toMatch(/NATO → the United States: Art\. 4 ✔ Art\. 5 ✔ · US–Japan → the United States: Art\. V ✔ · ANZUS → the United States: Art\. III ✘ Art\. IV ✘$/);
-    // Narrower, every instrument is owed to the same state: it is said once, before them, rather than wrap.
-    expect(at(100)).toMatch(/→ the United States: NATO Art\. 4 ✔ Art\. 5 ✔ · US–Japan Art\. V ✔ · ANZUS ✘$/);
-    expect(at(60)).toMatch(/→ the United States: NATO Art\. 4 ✔ Art\. 5 ✔ ·\n +US–Japan Art\. V ✔ · ANZUS ✘$/);
+    const at = (width: number) => formatReports([{ title: 't', name: 'Strikes', findings }], 'text', { show: 'summary', width }).replace(/^[\s\S]*?\n(?= {2}✔ Strikes)/, '');
+    // ANZUS is owed nothing here, and its ✘ still says of which articles, as every other instrument's mark does.
+    const full = '→ the United States: NATO Art. 4 ✔ Art. 5 ✔ · US–Japan Art. V ✔ · ANZUS Art. III ✘ Art. IV ✘';
+    expect(at(200)).toBe(`  ✔ Strikes  ${full}`);
+    expect(at(60)).toMatch(/→ the United States: NATO Art\. 4 ✔ Art\. 5 ✔ ·\n +US–Japan Art\. V ✔ · ANZUS Art\. III ✘ Art\. IV ✘$/);
+    for (const width of [40, 60, 80, 100]) expect(at(width).replace(/\s+/g, ' ').trim(), `${width}`).toBe(`✔ Strikes ${full}`);
   });
 
-  it('never drops to whom an instrument is owed: a question about Russia\'s peacekeepers does not read as one about the attacked state', async () => {
-    const f = fixtures.find((x) => x.file.startsWith('hypothetical-russian-strikes'))!;
-    const findings = await evaluate(Scenario.parse(f.fixture.scenario));
-    for (const width of [40, 60, 80, 100, 200]) {
-      const text = formatReports([{ title: 't', name: 'Strikes', findings }], 'text', { show: 'summary', width });
-      const verdict = text.slice(text.indexOf('✔ Strikes') + '✔ Strikes'.length).replace(/\s+/g, ' ').trim();
-      // Whom, after each instrument's name, or once before them all; ANZUS is owed nothing here, and its ✘ still says
-      // toward whom.
-      const shared = verdict.startsWith('→ the United States: ');
-      for (const name of ['NATO', 'US–Japan', 'ANZUS']) {
-        expect(verdict, `${width}`).toContain(name);
-        if (!shared) expect(verdict, `${width}`).toContain(`${name} → the United States`);
-      }
-    }
+  it('says to whom first, and puts the instruments owed to other states after a semicolon, under their own "→"', async () => {
+    // Azerbaijan attacks Armenia at Vardenis and, hypothetically, the United States in Alaska on one day: the CST is
+    // owed to Armenia, the North Atlantic Treaty to the United States.
+    const scenario = {
+      evaluationDate: '2021-12-31',
+      entities: [
+        { id: 'ARM', name: 'Armenia', kind: 'state' },
+        { id: 'AZE', name: 'Azerbaijan', kind: 'state' },
+        { id: 'USA', name: 'the United States', kind: 'state' },
+      ],
+      territories: [
+        { id: 'vardenis', name: 'Vardenis', kind: 'land', sovereign: 'ARM', regions: ['asia'] },
+        { id: 'alaska', name: 'Alaska', kind: 'land', sovereign: 'USA', regions: ['north-america'] },
+      ],
+      events: [
+        { id: 'a', kind: 'armed-attack', date: '2021-11-16', actor: 'AZE', target: 'ARM', place: 'vardenis' },
+        { id: 'b', kind: 'armed-attack', date: '2021-11-16', actor: 'AZE', target: 'USA', place: 'alaska' },
+      ],
+    };
+    const text = formatReports([{ title: 't', name: 'Two', findings: await evaluate(scenario) }], 'text', { show: 'summary', width: 300 });
+    const line = text.split('\n').find((l) => l.includes('Two'))!;
+    expect(line).toMatch(/→ Armenia: [^→]*CST Art\. 2 [^→]*; → the United States: [^→]*NATO Art\. 4 [^→]*Art\. 5 /);
   });
 
   it('says to whom an instrument is available, not to a state it cannot bind toward (Turkey, not Russia, under NATO)', async () => {
@@ -89,7 +99,7 @@ describe('the one-screen summary of the main job', () => {
       events: [{ id: 'e', kind: 'airspace-violation', date: '2015-11-24', actor: 'RUS', target: 'TUR', place: 'hatay' }],
     };
     const text = formatReports([{ title: 't', name: 'Su-24', findings: await evaluate(su24) }], 'text', { show: 'summary', width: 200 });
-    expect(text).toMatch(/NATO → Turkey: Art\. 4 ○ Art\. 5 ✘/);
+    expect(text).toMatch(/→ Turkey: NATO Art\. 4 ○ Art\. 5 ✘/);
   });
 });
 

@@ -102,7 +102,7 @@ function buildFindingSchemas() {
     instrument: z.string().describe('Instrument id, e.g. cst-1992.'),
     instrumentTitle: z.string(),
     instrumentShortTitle: z.string().describe('The title sentences use: "the Collective Security Treaty".'),
-    instrumentAbbreviation: z.string().describe('The name a reader knows it by, for summaries and tables: "CSTO", "NATO".'),
+    instrumentAbbreviation: z.string().describe('The name a reader knows it by, for summaries and tables: "CST", "NATO".'),
     provision: z.string().describe('Article id, e.g. art-2.'),
     provisionLabel: z.string().describe('The article as the instrument numbers it, e.g. "Art. 2", "Art. V".'),
     rule: z.string().describe('Rule address, e.g. csto.cst-1992.art-2.consultation.'),
@@ -309,7 +309,7 @@ export interface Finding {
   instrumentTitle: string;
   /** The title sentences use: "the Collective Security Treaty". */
   instrumentShortTitle: string;
-  /** The name a reader knows it by, for summaries and tables: "CSTO", "NATO". */
+  /** The name a reader knows it by, for summaries and tables: "CST", "NATO". */
   instrumentAbbreviation: string;
   /** Article id, e.g. `art-2`. */
   provision: string;

@@ -340,7 +340,7 @@ function buildPackSchemas() {
         .min(1)
         .max(24)
         .optional()
-        .describe('The name a reader knows it by, for the one-line summary and tables: "CSTO", "NATO", "US–Japan". Omitted: `shortTitle`.'),
+        .describe('The name a reader knows it by, for the one-line summary and tables: "CST", "NATO", "US–Japan". Omitted: `shortTitle`.'),
       signed: z.strictObject({ date: IsoDate, place: Text(limits.shortText), sources: z.array(Source).max(limits.sources).default([]) }),
       entryIntoForce: z.strictObject({
         date: DateAtPrecision.describe(

@@ -8,8 +8,9 @@ import { TreatyObligationsError } from '../model/errors.js';
 import { problem } from '../model/problem.js';
 import type { ConsistencyReport } from '../testing/check.js';
 import type { Citation, Finding, Reason } from '../model/finding.js';
+import { continuesDate, dateName } from './dates.js';
 import { articleLabel, compareNames, inner, isNumbered, labelled, list, noun, sorted } from './words.js';
-import { caseMark, caseName, caseVerdicts, legendOf, verdictLines } from './summary.js';
+import { caseMark, caseName, caseVerdicts, legendOf } from './summary.js';
 import type { ParagraphText, TextStatus } from '../model/pack.js';
 
 /** An output format of `formatReports`. */
@@ -119,15 +120,16 @@ const label = (t: ParagraphText) =>
 
 /** A source as the reader can find it: its title and link, or its title and date where it has no link. */
 const sourceText = (s: { title?: string; url?: string; date?: string }) =>
-  s.url === undefined ? `${s.title} (${s.date}; no link)` : `${s.title ?? s.url} <${s.url}>`;
+  s.url === undefined ? `${s.title} (${dateName(s.date ?? '')}; no link)` : `${s.title ?? s.url} <${s.url}>`;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Wraps words so that no line, indent included, passes `width`; a word longer than a line (a URL) stays whole. */
 function wrap(text: string, width: number, indent: string, hang = `${indent}  `): string {
   const lines: string[] = [];
   let line = '';
-  // "Art. 5" is one unit: a line never ends on "Art." (nor on '"Art.' or "(Art.").
-  const words = text.split(/\s+/).reduce<string[]>((ws, w) => (/(^|[^\w])Arts?\.$/.test(ws.at(-1) ?? '') ? [...ws.slice(0, -1), `${ws.at(-1)} ${w}`] : [...ws, w]), []);
+  // "Art. 5" is one unit: a line never ends on "Art." (nor on '"Art.' or "(Art."); nor is "24 Jun 2012" parted.
+  const joins = (before: string, w: string) => /(^|[^\w])Arts?\.$/.test(before) || continuesDate(before, w);
+  const words = text.split(/\s+/).reduce<string[]>((ws, w) => (ws.length > 0 && joins(ws.at(-1)!, w) ? [...ws.slice(0, -1), `${ws.at(-1)} ${w}`] : [...ws, w]), []);
   for (const word of words) {
     if (line && line.length + word.length + 1 > width - (lines.length === 0 ? indent : hang).length) {
       lines.push(line);
@@ -208,7 +210,7 @@ function textReport(report: Report, width: number): string {
   const rows: string[][] = [['', 'provision', 'kind', 'owed to', 'owed by']];
   const groups: Array<{ at: number; line: string }> = [];
   for (const f of r.findings) {
-    const line = wrap(`${f.eventName ?? f.event} (${f.date})`, width, '  ', '    ');
+    const line = wrap(`${f.eventName ?? f.event} (${dateName(f.date)})`, width, '  ', '    ');
     if (groups.at(-1)?.line !== line) groups.push({ at: rows.length, line });
     rows.push([statusLabel(f).mark, provisionCell(f, r.findings), f.kind, f.beneficiaryName, owedBy(f)]);
   }
@@ -383,16 +385,21 @@ const shown = (options: TextOptions | undefined) => {
 
 const leftOut = 'instruments that cannot bind toward the states concerned are left out';
 
-/** A verdict too long for one line, wrapped between instruments (" · "), and inside one only where it alone is too long. */
+/**
+ * A verdict too long for one line, wrapped between instruments (after " ·", or after ";" between states owed), and
+ * inside one only where it alone is too long.
+ */
 function layVerdict(verdict: string, lead: string, width: number): string[] {
   const hang = ' '.repeat(lead.length <= width / 2 ? lead.length : 6);
   const rows: string[] = [];
   let row = lead.length <= width / 2 ? lead : `${lead.trimEnd()} `;
   let fresh = true;
-  for (const part of verdict.split(' · ')) {
-    const joined: string = fresh ? `${row}${part}` : `${row} · ${part}`;
+  // Each part keeps the separator before it (" · " or "; "), so that a row ends on it where the next part wraps.
+  const parts = verdict.split(/(?= · |; )/);
+  for (const part of parts) {
+    const joined: string = `${row}${fresh ? part.replace(/^( · |; )/, '') : part}`;
     if (fresh || joined.length <= width) [row, fresh] = [joined, false];
-    else [rows[rows.length], row] = [`${row} ·`, `${hang}${part}`];
+    else [rows[rows.length], row] = [`${row}${part.startsWith(';') ? ';' : ' ·'}`, `${hang}${part.replace(/^( · |; )/, '')}`];
   }
   // A row still too long wraps by words; the first keeps its lead whole (the two spaces between name and verdict).
   return [...rows, row].flatMap((r) => {
@@ -403,23 +410,19 @@ function layVerdict(verdict: string, lead: string, width: number): string[] {
 }
 
 /**
- * One line per case: its mark, its name (in a column as wide as the longest), and the verdict of each instrument; the
- * verdicts are shortened until the line fits the width, and wrap under the name only where even that does not.
+ * One line per case: its mark, its name (in a column as wide as the longest), and the verdict of each instrument, in
+ * one format for every case; a verdict too long for the width wraps under its own column (or under the name where
+ * that is narrow), between instruments, so that no instrument is cut from whom it is owed to or an article from its
+ * mark.
  */
 function textSummary(reports: readonly Report[], width: number, details: boolean): string {
   const names = reports.map((r) => caseName(r.name ?? r.title));
   const column = Math.min(Math.max(0, ...names.map((n) => n.length)), Math.floor(width * 0.4));
   const lines = reports.map((r, i) => {
-    const name = names[i]!;
-    const lead = `  ${caseMark(r.findings)} ${name.padEnd(column)}  `;
-    const forms = verdictLines(r.findings);
-    const fitting = forms.find((v) => lead.length + v.length <= width);
-    if (fitting !== undefined) return `${lead}${fitting}`.trimEnd();
-    // Too long even at its shortest: the verdict wraps under its own column (or under the name where that is narrow)
-    // between instruments, so that no instrument is cut from whom it is owed to or an article from its mark; of the
-    // forms that take fewest lines, the fullest.
-    const laid = forms.map((v) => layVerdict(v, lead, width));
-    return laid.reduce((best, x) => (x.length < best.length ? x : best)).join('\n');
+    const lead = `  ${caseMark(r.findings)} ${names[i]!.padEnd(column)}  `;
+    const verdict = caseVerdicts(r.findings);
+    if (lead.length + verdict.length <= width) return `${lead}${verdict}`.trimEnd();
+    return layVerdict(verdict, lead, width).join('\n');
   });
   const legend = legendOf(reports.map((r) => r.findings));
   const head = `Summary: ${reports.length} case${reports.length === 1 ? '' : 's'} (${legend}); ${leftOut}${details ? '; details follow' : ''}.`;

@@ -1,6 +1,6 @@
 /**
  * The one-screen summary of a run: one line per case, with the verdict of each instrument that binds toward a state it
- * concerns, provision by provision ("CSTO Art. 2 ✔ Art. 4 ?"). Data in (findings), words out.
+ * concerns, provision by provision ("→ Armenia: CST Art. 2 ✔ Art. 4 ?"). Data in (findings), words out.
  * @module
  */
 import type { Finding, Reason } from '../model/finding.js';
@@ -86,45 +86,41 @@ function verdicts(findings: readonly Finding[]) {
   return { kept: kept.sort((a, b) => rank[a.mark] - rank[b.mark]), dropped };
 }
 
-/**
- * How much a line says: 0 everything ("NATO → Turkey: Art. 4 ✔ Art. 5 ?"); 1 an instrument owed nothing said by its
- * name ("US–Japan → the United States ✘"); 2 articles grouped ("NATO → Turkey: Arts 4 ✘ 5 ?"). Whom an instrument is owed to is never
- * dropped to save room: without it "CSTO Art. 2 ?" reads as owed to the attacked state when the question is about
- * another (Russia's peacekeepers in Nagorno-Karabakh); a line too long at its shortest wraps instead.
- */
-type Detail = 0 | 1 | 2;
-
-function segment(v: Verdict, detail: Detail, whom = true): string {
-  const head = whom ? `${v.name} → ${whomText(v.whom)}` : v.name;
-  if (v.whole || (detail >= 1 && v.mark === '✘')) return `${head} ${v.mark}`;
-  const grouped = detail === 2 && v.provisions.length > 1 && v.provisions.every((p) => /^Art\. /.test(p.label));
-  const marks = grouped ? `Arts ${v.provisions.map((p) => `${p.label.slice(5)} ${p.mark}`).join(' ')}` : v.provisions.map((p) => `${p.label} ${p.mark}`).join(' ');
-  return `${head}${whom ? ':' : ''} ${marks}`;
+/** An instrument's part of a line: its name, then each provision with its mark ("CST Art. 2 ✔ Art. 4 ?"). */
+function segment(v: Verdict): string {
+  if (v.whole) return `${v.name} ${v.mark}`;
+  return `${v.name} ${v.provisions.map((p) => `${p.label} ${p.mark}`).join(' ')}`;
 }
 
-/** Where no instrument binds toward anyone concerned: why, per reason ("Georgia: not a party to CSTO or NATO"). */
+/**
+ * Where no instrument binds toward anyone concerned: to whom, then why, per reason ("→ Georgia: not a party to CST or
+ * NATO"); reasons about the same states share one "→".
+ */
 function none(dropped: ReturnType<typeof verdicts>['dropped']): string {
   const groups = byKey(dropped, (d) => d.why);
   const parts = [...groups].map(([why, ds]) => {
     const names = either(ds.map((d) => d.name));
     const who = nounList(sorted([...new Map(ds.flatMap((d) => d.beneficiaries).map((f) => [f.beneficiary, noun(f.beneficiaryName, 'singular')])).values()]));
-    if (why === 'not-in-force') return `${names} not in force`;
-    if (why === 'not-a-party') return `${who.text}: not ${agree(who, 'a party', 'parties')} to ${names}`;
-    return `nothing owed to ${who.text} under ${names}`;
+    if (why === 'not-in-force') return { who: who.text, says: `${names} not in force` };
+    if (why === 'not-a-party') return { who: who.text, says: `not ${agree(who, 'a party', 'parties')} to ${names}` };
+    return { who: who.text, says: `nothing owed under ${names}` };
   });
-  return parts.join('; ');
+  return [...byKey(parts, (p) => p.who)].map(([who, ps]) => `→ ${who}: ${ps.map((p) => p.says).join('; ')}`).join('; ');
 }
 
 /**
- * The verdict per instrument, as short as `fits` needs: "CSTO → Armenia: Art. 2 ✔ Art. 4 ? · Russia–Armenia 1997 →
- * Armenia: Art. 2 ✔ Art. 3 ?", then with an instrument owed nothing as "NATO → Georgia ✘", then with its articles grouped
- * ("Arts 2 ✔ 4 ?"), always saying to whom. Instruments
- * owed to someone come first. Instruments that cannot bind toward any state the case concerns (not in force, not a
- * party, owed nothing) are left out, and said only where nothing else is.
+ * The verdict of a case, in one format whatever its length (a line too long for the screen wraps, it is never
+ * shortened): to whom, then each instrument owed to them, article by article ("→ Armenia: CST Art. 2 ✔ Art. 4 ? ·
+ * Russia–Armenia 1997 Art. 2 ✔ Art. 3 ?"); instruments owed to other states follow after a semicolon, each group with
+ * its own "→". An instrument owed nothing keeps its articles ("US–Japan Art. V ✘"), so that every ✘ says of what.
+ * Instruments owed to someone come first. Instruments that cannot bind toward any state the case concerns (not in
+ * force, not a party, owed nothing) are left out, and said only where nothing else is.
  */
-export function caseVerdicts(findings: readonly Finding[], fits: (line: string) => boolean = () => true): string {
-  const all = verdictLines(findings);
-  return all.find(fits) ?? all[all.length - 1]!;
+export function caseVerdicts(findings: readonly Finding[]): string {
+  if (findings.length === 0) return unconcerned;
+  const { kept, dropped } = verdicts(findings);
+  if (kept.length === 0) return none(dropped);
+  return [...byKey(kept, (v) => whomText(v.whom))].map(([whom, vs]) => `→ ${whom}: ${vs.map(segment).join(' · ')}`).join('; ');
 }
 
 /** What a case no pack concerns reads, under its own mark ("–"): no instrument was judged, none is said not to be owed. */
@@ -132,22 +128,8 @@ export const unconcerned = 'no bundled or loaded rule pack concerns these events
 
 /** The legend of the marks; "–" only where a case has it. */
 export function legendOf(cases: ReadonlyArray<readonly Finding[]>): string {
-  const marks = '✔ owed · ? contested · ○ available, not invoked · ✘ not owed';
-  return `${marks}${cases.some((fs) => fs.length === 0) ? ' · – no instrument concerns it' : ''} · → to whom`;
-}
-
-/** Every form of the verdict line, from the fullest to the shortest (one form where there is nothing to shorten). */
-export function verdictLines(findings: readonly Finding[]): readonly string[] {
-  if (findings.length === 0) return [unconcerned];
-  const { kept, dropped } = verdicts(findings);
-  if (kept.length === 0) return [none(dropped)];
-  const forms = ([0, 1, 2] as const).map((detail) => kept.map((v) => segment(v, detail)).join(' · '));
-  // Every instrument owed to the same states: whom said once, before them ("→ the United States: NATO Art. 4 ○ Art. 5
-  // ✔ · ANZUS … · US–Japan ✘"), the shortest forms, for a line that would otherwise wrap once more.
-  const whom = new Set(kept.map((v) => whomText(v.whom)));
-  if (kept.length < 2 || whom.size !== 1) return forms;
-  const shared = ([1, 2] as const).map((detail) => `→ ${[...whom][0]}: ${kept.map((v) => segment(v, detail, false)).join(' · ')}`);
-  return [...forms, ...shared];
+  const marks = "→ to whom, then each instrument by article · ✔ owed · ? contested · ○ available, not invoked · ✘ not owed";
+  return `${marks}${cases.some((fs) => fs.length === 0) ? ' · – no instrument concerns it' : ''}`;
 }
 
 /** The case as a reader names it: the scenario's short name or its one-sentence name, without a full stop. */
