@@ -159,7 +159,7 @@ describe('membership is judged on the event date', () => {
   it('a state that joins later is "not yet a party" on the date, not "never" one', () => {
     const early = outsideTheArea({ evaluationDate: '1948-12-31', events: [{ id: 'e', kind: 'armed-attack', date: '1948-06-01', actor: 'IND', target: 'PRT', place: 'colony', intent: 'deliberate' }] });
     const f = finding(evaluateSync(early), 'art-4');
-    expect(observations(f).join(' ')).toMatch(/Portugal is not yet a party to the North Atlantic Treaty on 1948-06-01/);
+    expect(observations(f).join(' ')).toMatch(/Portugal is not yet a party to the North Atlantic Treaty on 1 Jun 1948/);
     expect(observations(f).join(' ')).not.toMatch(/never been a party/);
   });
 });

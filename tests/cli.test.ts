@@ -25,7 +25,7 @@ describe('treaty-obligations evaluate', () => {
   it('prints a table with reasons and cited text for a fixture', async () => {
     const r = await run('evaluate', syunik);
     expect(r.code).toBe(exitCodes.ok);
-    expect(r.out).toContain('  Azerbaijani forces advance about 3.5 km into the Sev Lake area (2021-05-12)\n    ✔  CST Art. 2 ');
+    expect(r.out).toContain('  Azerbaijani forces advance about 3.5 km into the Sev Lake area (12 May 2021)\n    ✔  CST Art. 2 ');
     // The contested request gate is named as what Art. 4 turns on (wrapping may fall anywhere in the sentence).
     expect(r.out.replace(/\s+/g, ' ')).toMatch(/Applies if [^·]*the reading "Art\. 4 assistance is owed only once the attacked member has requested it under Art\. 4" is rejected/);
     expect(r.out).toContain('    Art. 2, para. 2 [en, unofficial translation]');

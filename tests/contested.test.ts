@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyChanges, bundledRulebook, createRulebook, evaluate, parsePack, TreatyObligationsError, validateScenario } from '../src/index.js';
+import { fixtures } from '../src/fixtures.js';
+import { applyChanges, bundledRulebook, createRulebook, evaluate, evaluateSync, parsePack, TreatyObligationsError, validateScenario } from '../src/index.js';
 import { limits } from '../src/model/limits.js';
 
 const base = {
@@ -183,4 +184,17 @@ describe('applyChanges: bad input is the documented error, with its path', () =>
   it('an invalid scenario is reported as invalid-scenario, not a raw zod error', () => {
     expect(() => applyChanges({ ...base, evaluationDate: 'soon' }, finding, [])).toThrow(TreatyObligationsError);
   });
+});
+
+describe('an indeterminate finding says both ways it can be settled', () => {
+  // A reader left with only "does not apply if …" lines reads "indeterminate" as "does not apply". Where the
+  // smallest set that makes a finding apply is larger than a change set (Kyrgyzstan–Tajikistan 2021, CST Art. 4:
+  // four readings, all one way), its branches are searched among the open items, and the line is printed.
+  it.each(fixtures.map((f) => [f.file, f.fixture] as const))('%s', (_, fixture) => {
+    for (const f of evaluateSync(fixture.scenario, { readings: fixture.readings ?? {} }).filter((x) => x.status === 'indeterminate')) {
+      const text = f.because.join('\n').toLowerCase();
+      expect(text, `${f.summary}: ${f.because.join(' | ')}`).toMatch(/\bapplies if\b/);
+      expect(text, `${f.summary}: ${f.because.join(' | ')}`).toMatch(/\bdoes not apply if\b/);
+    }
+  }, 60_000);
 });

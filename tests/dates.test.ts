@@ -3,7 +3,8 @@
  * nobody can say, so a finding that turns on it is indeterminate and names the span.
  */
 import { describe, expect, it } from 'vitest';
-import { begun, DateAtPrecision, dateName, dateWords, precisionOf, shownInForceWords, spanOf, uncertainOn } from '../src/model/dates.js';
+import { begun, DateAtPrecision, precisionOf, spanOf, uncertainOn } from '../src/model/dates.js';
+import { continuesDate, dateName, dateWords, shownInForceWords } from '../src/prose/dates.js';
 import { evaluateSync } from '../src/evaluate.js';
 import type { ScenarioInput } from '../src/model/scenario.js';
 
@@ -18,12 +19,28 @@ describe('a date at its precision', () => {
   it('is written as a sentence says it, never with a day it does not have', () => {
     expect(dateWords('1998')).toBe('in 1998');
     expect(dateWords('1998-05')).toBe('in May 1998');
-    expect(dateWords('1998-05-03')).toBe('on 1998-05-03');
+    expect(dateWords('1998-05-03')).toBe('on 3 May 1998');
     expect(dateName('1998')).toBe('1998');
-    expect(dateName('1998-09')).toBe('Sep 1998');
+    // A month alone is spelled out; with a day, abbreviated, as "12 May 2021" and "3 Sep 1998" are.
+    expect(dateName('1998-09')).toBe('September 1998');
+    expect(dateWords('1998-09')).toBe('in September 1998');
     expect(dateName('1998-09-03')).toBe('3 Sep 1998');
+    expect(dateName('2021-05-12')).toBe('12 May 2021');
     expect(shownInForceWords('1939-03-31', '1939-03-31')).toBe('only on 31 Mar 1939');
     expect(shownInForceWords('1939', '1940-01-31')).toBe('from 1939 through 31 Jan 1940');
+  });
+
+  it('leaves what is not a date at its precision as it was given', () => {
+    expect(dateName('')).toBe('');
+    expect(dateName('the day of the vote')).toBe('the day of the vote');
+  });
+
+  it('keeps a date whole across a wrapped line: its day, month and year are one unit', () => {
+    expect(continuesDate('on 24', 'Jun')).toBe(true);
+    expect(continuesDate('24 Jun', '2012).')).toBe(true);
+    expect(continuesDate('September', '1998')).toBe(true);
+    expect(continuesDate('about 12', 'minutes')).toBe(false);
+    expect(continuesDate('Art. 5', '1949')).toBe(false);
   });
 
   it('has begun after its span, not before it, and inside it only as assumed', () => {
@@ -64,7 +81,7 @@ describe('the 1997 Russia–Armenia Treaty, which "entered into force in 1998" (
   it('owes Armenia assistance against an attack in 1999, and says since when at the precision known', () => {
     const f = art3('1999-03-01');
     expect(f.status).toBe('applies');
-    expect(f.because).toContain('the 1997 Russia–Armenia Treaty is in force on 1999-03-01 (since 1998)');
+    expect(f.because).toContain('the 1997 Russia–Armenia Treaty is in force on 1 Mar 1999 (since 1998)');
   });
 
   it('owes nothing for an attack in 1997: not yet in force, and it says "in 1998", not a day', () => {
@@ -117,8 +134,8 @@ describe('an end of force the sources do not establish: the 1939 assurance to Po
     const f = support('1939-09-01');
     expect(f.status).toBe('indeterminate');
     expect(f.positions.map((p) => p.item)).toEqual(['end-of-force']);
-    expect(f.because.join(' ')).toMatch(/applies if the British assurance to Poland of 31 March 1939 was still in force on 1939-09-01/);
-    expect(f.because.join(' ')).toMatch(/had ceased to be in force by 1939-09-01/);
+    expect(f.because.join(' ')).toMatch(/applies if the British assurance to Poland of 31 March 1939 was still in force on 1 Sep 1939/);
+    expect(f.because.join(' ')).toMatch(/had ceased to be in force by 1 Sep 1939/);
     // No end date is invented, and no change to the scenario is offered for what only a source could settle.
     expect(f.changes.flatMap((c) => c.changes).some((c) => c.id.includes('end-of-force'))).toBe(false);
   });

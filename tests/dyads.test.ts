@@ -82,7 +82,7 @@ describe('a suspension toward one party (the US toward New Zealand under ANZUS, 
     expect(f.status).toBe('applies');
     expect(f.obligors).toEqual(['CCC']);
     expect(f.excluded).toEqual([
-      { state: 'AAA', reason: 'suspended', since: '1986-08-11', reading: 'default.suspension', says: expect.stringContaining('its obligations toward Beta under this article have been suspended since 1986-08-11') },
+      { state: 'AAA', reason: 'suspended', since: '1986-08-11', reading: 'default.suspension', says: expect.stringContaining('its obligations toward Beta under this article have been suspended since 11 Aug 1986') },
     ]);
     // The pact names no suspension reading of its own: the library default decides, and is said to be a default.
     expect(f.excluded[0]!.says).toMatch(/the library default \(the pack names no reading of its own\) is that "a suspension suspends the obligations/);
@@ -140,7 +140,7 @@ describe('a one-sided pledge (obligations listed: only the listed dyads are owed
     const f = await finding(book, scenario('1990-01-01', 'ZZZ', 'AAA'), 'AAA');
     expect(f.status).toBe('does-not-apply');
     expect(f.decidedBy).toEqual(['test.pact.art-1.owed']);
-    expect(f.because).toEqual(['no other party owes Alpha the obligations of Art. 1 on 1990-01-01']);
+    expect(f.because).toEqual(['no other party owes Alpha the obligations of Art. 1 on 1 Jan 1990']);
   });
 });
 
@@ -152,7 +152,7 @@ describe('what decides that the obligations are owed: no suspension of them is r
   it('the reason is that nothing recorded suspends them, not that they are owed (which restates the finding)', async () => {
     const f = await finding(book, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
     expect(f.status).toBe('applies');
-    expect(f.because).toContain('no suspension of the obligations of Art. 1 toward Beta is recorded on 1990-01-01 for Gamma');
+    expect(f.because).toContain('no suspension of the obligations of Art. 1 toward Beta is recorded on 1 Jan 1990 for Gamma');
     expect(f.because.join(' ')).not.toMatch(/owes? Beta the obligations/);
   });
 
@@ -160,7 +160,7 @@ describe('what decides that the obligations are owed: no suspension of them is r
     const found = (await evaluate(scenario('1990-01-01', 'ZZZ', 'BBB'), { rulebook: book, readings: { 'test.pact.suspension': false } })).filter((x) => x.beneficiary === 'BBB' && x.provision === 'art-1');
     const said = found[0]!.because.join(' ');
     expect(found[0]!.obligors).toEqual(['AAA', 'CCC']);
-    expect(said).toMatch(/no suspension of the obligations of Art\. 1 toward Beta is recorded on 1990-01-01 for Gamma; those of Alpha are recorded as suspended, and owed all the same: the reading that "an obligation suspended toward a party is not owed to it while suspended" is rejected for this run/);
+    expect(said).toMatch(/no suspension of the obligations of Art\. 1 toward Beta is recorded on 1 Jan 1990 for Gamma; those of Alpha are recorded as suspended, and owed all the same: the reading that "an obligation suspended toward a party is not owed to it while suspended" is rejected for this run/);
   });
 });
 
@@ -170,7 +170,7 @@ describe('a declaration by one party about its obligations toward another', () =
 
   it('is a note on findings about that dyad', async () => {
     const f = await finding(book, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
-    expect(f.notes).toEqual(['Alpha declared a "suspension" of its obligations toward Beta on 1986-08-11. Alpha will no longer guarantee Beta. Legal effect: none recorded.']);
+    expect(f.notes).toEqual(['Alpha declared a "suspension" of its obligations toward Beta on 11 Aug 1986. Alpha will no longer guarantee Beta. Legal effect: none recorded.']);
   });
 
   it('and not on findings about another beneficiary', async () => {
@@ -237,10 +237,10 @@ describe('what a suspension does is a named reading of the pack, shown where it 
     const toBeta = await finding(book, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
     expect(toBeta.obligors).toEqual(['AAA']);
     expect(toBeta.excluded).toEqual([expect.objectContaining({ state: 'CCC', reason: 'suspended', since: '1980-01-01', reading: 'test.pact.suspension' })]);
-    expect(toBeta.excluded[0]!.says).toMatch(/Gamma is left out: its participation in the Pact has been suspended since 1980-01-01/);
+    expect(toBeta.excluded[0]!.says).toMatch(/Gamma is left out: its participation in the Pact has been suspended since 1 Jan 1980/);
     const toGamma = await finding(book, scenario('1990-01-01', 'ZZZ', 'CCC'), 'CCC');
     expect(toGamma.status).toBe('does-not-apply');
-    expect(toGamma.because.join(' ')).toMatch(/Gamma's participation in the Pact is suspended on 1990-01-01 \(since 1980-01-01\), and the pack's default reading is that/);
+    expect(toGamma.because.join(' ')).toMatch(/Gamma's participation in the Pact is suspended on 1 Jan 1990 \(since 1 Jan 1980\), and the pack's default reading is that/);
   });
 
   it('a suspended member with the reading rejected stays bound: owed, and owing', async () => {

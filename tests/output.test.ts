@@ -3,6 +3,7 @@ import { evaluate, type Finding, formatReports, Scenario } from '../src/index.js
 import { fixtures } from '../src/fixtures.js';
 import { placed, prepositionOf } from '../src/prose/words.js';
 import { EventKind } from '../src/model/scenario.js';
+import { isoDayPattern } from '../src/prose/dates.js';
 
 // Golden outputs: the text and Markdown report of every bundled fixture, committed under tests/__snapshots__/fixtures/
 // and read by a person. A wording change shows as a diff in review (`npx vitest run -u tests/output.test.ts`).
@@ -61,6 +62,27 @@ function reportSentences(report: string, format: 'text' | 'markdown'): string[] 
   return paragraphs
     .filter((p) => p !== '')
     .flatMap((p) => strip(p).split(/(?<!\b(?:Arts?|paras?|vol|doc|No|pt|p|Rev|L))[.!?]\s+(?=[A-Z·-])/));
+}
+
+/**
+ * The ISO days (YYYY-MM-DD) of a text or Markdown report outside the places src/prose/dates.ts keeps them: what is
+ * quoted (a quotation, a Markdown block quote), what is linked (a URL) and the Markdown table's Date column. Every
+ * other date a reader meets is written in words.
+ */
+function isoDaysInProse(report: string, format: 'text' | 'markdown'): string[] {
+  let dateColumn = -1;
+  const lines = report.split('\n').map((line) => {
+    if (format === 'markdown' && line.startsWith('>')) return '';
+    if (format === 'markdown' && line.startsWith('|')) {
+      const cells = line.split('|');
+      if (cells.some((c) => c.trim() === 'Date')) dateColumn = cells.findIndex((c) => c.trim() === 'Date');
+      return cells.filter((_, i) => i !== dateColumn).join('|');
+    }
+    if (format === 'markdown' && line.trim() === '') dateColumn = -1;
+    return line;
+  });
+  const said = lines.join('\n').replace(/"[^"]*"/g, 'Q').replace(/<[^>\s]*>/g, 'U');
+  return said.split('\n').flatMap((line) => (line.match(isoDayPattern) ? [line.trim()] : []));
 }
 
 // The codes of the scenario vocabulary that have words of their own: none may reach a sentence.
@@ -168,6 +190,28 @@ describe('the prose of every fixture', () => {
     const address = /^\s*[a-z]+\.[a-z0-9-]+\.[a-z0-9.-]+ \[/m; // "csto.cst-1992.art-2.para-2 [en, …]"
     expect(formatReports([r], 'text')).not.toMatch(address);
     for (const line of formatReports([r], 'markdown').split('\n').filter((l) => / — \*[a-z]{2}, /.test(l))) expect(line, line).toMatch(/^(\*\*(Art\. [0-9IVX]+|The [a-z ]+)[^*]*\*\* \(`[a-z0-9.-]+`\)|Gloss) — /);
+  });
+
+  it.each(cases.map((c) => [c.file, c] as const))('%s: every date of the text and Markdown report is in words, ISO only where quoted, linked or in the Date column', async (_, c) => {
+    const r = await report(c);
+    expect(isoDaysInProse(formatReports([r], 'text'), 'text')).toEqual([]);
+    expect(isoDaysInProse(formatReports([r], 'markdown'), 'markdown')).toEqual([]);
+  });
+
+  it('finds an ISO day planted in a sentence, and none in a quotation, a link or the Date column', async () => {
+    const c = cases.find((x) => x.file.startsWith('1982-04-falklands'))!;
+    const findings = await c.findings;
+    const planted = [{ ...findings[0]!, because: [...findings[0]!.because, 'the Council met on 1982-04-03'] }, ...findings.slice(1)];
+    const r = { ...(await report(c)), findings: planted };
+    expect(isoDaysInProse(formatReports([r], 'text'), 'text')).toEqual(['· The Council met on 1982-04-03.']);
+    expect(isoDaysInProse(formatReports([r], 'markdown'), 'markdown')).toEqual(['- The Council met on 1982-04-03.']);
+    // A pack's or a scenario's own prose is printed as written, so it is held to the same rule.
+    const noted = { ...(await report(c)), findings: [{ ...findings[0]!, notes: ['Argentina notified the UN on 1982-04-02.'] }] };
+    expect(isoDaysInProse(formatReports([noted], 'text'), 'text')).toEqual(['Note: Argentina notified the UN on 1982-04-02.']);
+    // Where the rule keeps ISO: the Markdown table's Date column (present in every report), a quotation, a link.
+    expect(formatReports([r], 'markdown')).toMatch(/\| 1982-04-02 \|/);
+    expect(isoDaysInProse('    · The text "adopted 1982-04-03" is at <https://x.org/?day=1982-04-03>.', 'text')).toEqual([]);
+    expect(isoDaysInProse('> Adopted on 1982-04-03.\n\n| | Event | Date |\n|---|---|---|\n| ✔ | An attack | 1982-04-03 |\n\n- In 1982-04-03.', 'markdown')).toEqual(['- In 1982-04-03.']);
   });
 
   it('reads a report as a reader does: a requirement joined by a second colon is caught, a quotation\'s colon is not', () => {

@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateSync } from '../src/evaluate.js';
 import type { Finding, Reason } from '../src/model/finding.js';
-import type { ScenarioInput } from '../src/model/scenario.js';
+import { Scenario, type ScenarioInput } from '../src/model/scenario.js';
+import { bundledRulebook } from '../src/bundled.js';
+import { type Evaluator, invariants } from '../src/testing.js';
 
 const names: Record<string, string> = { ARM: 'Armenia', BLR: 'Belarus', KAZ: 'Kazakhstan', KGZ: 'Kyrgyzstan', RUS: 'Russia', TJK: 'Tajikistan' };
 
@@ -136,5 +138,36 @@ describe('the recognition default: a view the scenario does not record', () => {
   it('turned off, is not offered as a change: a view is settled by recording it', () => {
     const f = find(evaluateSync(syunik(), { defaults: { recognition: false } }), 'art-4');
     expect(f.changes.flatMap((c) => c.changes.map((x) => x.id)).filter((id) => id.includes('default.'))).toEqual([]);
+  });
+});
+
+describe('the invariant "No reason cites a fact the scenario neither states nor marks as a default" catches a planted violation', () => {
+  const invariant = invariants.find((i) => i.name === 'No reason cites a fact the scenario neither states nor marks as a default.')!;
+  /** The invariant run against an evaluator whose findings `plant` tampers with, reason by reason. */
+  const check = (scenario: ScenarioInput, plant: (r: Reason) => Reason) => {
+    const tamper = (r: Reason): Reason => plant(r.reasons ? { ...r, reasons: r.reasons.map(tamper) } : r);
+    const evaluate: Evaluator = async (s, options) => evaluateSync(s, options).map((f) => ({ ...f, reasons: f.reasons.map(tamper) }));
+    return invariant.check(Scenario.parse(scenario), { rulebook: bundledRulebook, evaluate, readings: {}, pick: 0 });
+  };
+  const same = (r: Reason) => r;
+
+  it('holds for the findings as the library writes them, with views recorded or left to the default', async () => {
+    expect(await check(syunik(), same)).toBeUndefined();
+    expect(await check(syunik(everyView), same)).toBeUndefined();
+  });
+
+  it('fails when a reason resting on the recognition default no longer marks it', async () => {
+    const v = await check(syunik(), ({ defaults: _, ...r }) => r);
+    expect(v?.message).toMatch(/which the scenario does not state, without marking default\.recognition/);
+  });
+
+  it('fails when a reason marks a default although the scenario states every view', async () => {
+    const v = await check(syunik(everyView), (r) => (r.fact === 'placeIsBeneficiaryTerritoryPerParties' ? { ...r, defaults: ['default.recognition'] } : r));
+    expect(v?.message).toMatch(/marks default\.recognition, but the scenario states what placeIsBeneficiaryTerritoryPerParties reads/);
+  });
+
+  it('fails when a reason resting on a default does not say "by default"', async () => {
+    const v = await check(syunik(), (r) => (r.defaults?.length ? { ...r, observation: 'Every party recognizes Syunik as Armenia’s territory.' } : r));
+    expect(v?.message).toMatch(/rests on default\.recognition and does not say so: "Every party recognizes Syunik/);
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateSync } from '../src/evaluate.js';
 import { decisive } from '../src/steps/explain.js';
 import { formatReports } from '../src/prose/format.js';
+import { dateName } from '../src/prose/dates.js';
 import { bundledRulebook } from '../src/bundled.js';
 import { fixtures } from '../src/fixtures.js';
 import type { Condition } from '../src/model/pack.js';
@@ -511,7 +512,7 @@ describe('an obligor a mutual pack keeps owed by an entry of its own is said why
     const f = attack('2001-09-11');
     expect(f.status).toBe('applies');
     expect(f.obligors).toContain(entry.obligor);
-    expect(f.notes.some((n) => n.includes(`(the pack's entry from ${kept.date}), because ${kept.note}`))).toBe(true);
+    expect(f.notes.some((n) => n.includes(`(the pack's entry from ${dateName(kept.date)}), because ${kept.note}`))).toBe(true);
   });
 
   it('before the entry, the default holds and nothing is said', () => {

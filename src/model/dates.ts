@@ -2,7 +2,8 @@
  * Dates at the precision they are known. A pack may know a treaty's entry into force or a party's accession only to
  * the year ("entered into force in 1998") or the month: such a date is written at that precision ("1998",
  * "1998-05") and stands for a span of days. An event inside the span cannot be placed before or after it: whether the
- * status had begun is an open item, never silently settled by picking a day.
+ * status had begun is an open item, never silently settled by picking a day. How a date is written for people is
+ * src/prose/dates.ts.
  * @module
  */
 import { z } from 'zod';
@@ -47,32 +48,4 @@ export function begun(date: string, day: string, assume?: (span: string) => bool
   if (day < first) return false;
   if (day > last) return true;
   return assume ? assume(date) : false;
-}
-
-/** "in 1998", "in May 1998", "on 1998-05-03": a date as a sentence says it, at its precision. */
-export function dateWords(date: string): string {
-  if (date.length === 4) return `in ${date}`;
-  if (date.length === 7) {
-    const month = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-    return `in ${month} ${date.slice(0, 4)}`;
-  }
-  return `on ${date}`;
-}
-
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "1998", "May 1998", "3 May 1998": a date in words at its precision, with no preposition (a fixed month table, not the locale's). */
-export function dateName(date: string): string {
-  if (date.length === 4) return date;
-  const month = months[Number(date.slice(5, 7)) - 1]!;
-  if (date.length === 7) return `${month} ${date.slice(0, 4)}`;
-  return `${Number(date.slice(8, 10))} ${month} ${date.slice(0, 4)}`;
-}
-
-/**
- * The days a pack shows an instrument in force, in words: "only on 31 Mar 1939" where that is one day, else "from
- * 1 Jan 1950 through 31 Mar 1951" (the entry into force at its own precision).
- */
-export function shownInForceWords(from: string, through: string): string {
-  return from === through ? `only on ${dateName(through)}` : `from ${dateName(from)} through ${dateName(through)}`;
 }

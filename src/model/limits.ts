@@ -51,6 +51,12 @@ export const limits = {
    * B, C and D"): only open items are searched, so a larger set than a change's is affordable.
    */
   branchSetSize: 5,
+  /**
+   * Open items of a question up to which an indeterminate finding's branches are also searched where the library
+   * leaves nothing open but the change search found no set toward one outcome. The sets searched grow with the fifth
+   * power of the items; past this bound the finding prints only what would change it.
+   */
+  branchItems: 7,
   /** Sets reported per direction by "what would change it". */
   changeSets: 8,
   /** Sources on one item. */

@@ -8,6 +8,7 @@ import { TreatyObligationsError } from '../model/errors.js';
 import { problem } from '../model/problem.js';
 import type { ConsistencyReport } from '../testing/check.js';
 import type { Citation, Finding, Reason } from '../model/finding.js';
+import { continuesDate, dateName } from './dates.js';
 import { articleLabel, compareNames, inner, isNumbered, labelled, list, noun, sorted } from './words.js';
 import { caseMark, caseName, caseVerdicts, legendOf } from './summary.js';
 import type { ParagraphText, TextStatus } from '../model/pack.js';
@@ -119,15 +120,16 @@ const label = (t: ParagraphText) =>
 
 /** A source as the reader can find it: its title and link, or its title and date where it has no link. */
 const sourceText = (s: { title?: string; url?: string; date?: string }) =>
-  s.url === undefined ? `${s.title} (${s.date}; no link)` : `${s.title ?? s.url} <${s.url}>`;
+  s.url === undefined ? `${s.title} (${dateName(s.date ?? '')}; no link)` : `${s.title ?? s.url} <${s.url}>`;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Wraps words so that no line, indent included, passes `width`; a word longer than a line (a URL) stays whole. */
 function wrap(text: string, width: number, indent: string, hang = `${indent}  `): string {
   const lines: string[] = [];
   let line = '';
-  // "Art. 5" is one unit: a line never ends on "Art." (nor on '"Art.' or "(Art.").
-  const words = text.split(/\s+/).reduce<string[]>((ws, w) => (/(^|[^\w])Arts?\.$/.test(ws.at(-1) ?? '') ? [...ws.slice(0, -1), `${ws.at(-1)} ${w}`] : [...ws, w]), []);
+  // "Art. 5" is one unit: a line never ends on "Art." (nor on '"Art.' or "(Art."); nor is "24 Jun 2012" parted.
+  const joins = (before: string, w: string) => /(^|[^\w])Arts?\.$/.test(before) || continuesDate(before, w);
+  const words = text.split(/\s+/).reduce<string[]>((ws, w) => (ws.length > 0 && joins(ws.at(-1)!, w) ? [...ws.slice(0, -1), `${ws.at(-1)} ${w}`] : [...ws, w]), []);
   for (const word of words) {
     if (line && line.length + word.length + 1 > width - (lines.length === 0 ? indent : hang).length) {
       lines.push(line);
@@ -208,7 +210,7 @@ function textReport(report: Report, width: number): string {
   const rows: string[][] = [['', 'provision', 'kind', 'owed to', 'owed by']];
   const groups: Array<{ at: number; line: string }> = [];
   for (const f of r.findings) {
-    const line = wrap(`${f.eventName ?? f.event} (${f.date})`, width, '  ', '    ');
+    const line = wrap(`${f.eventName ?? f.event} (${dateName(f.date)})`, width, '  ', '    ');
     if (groups.at(-1)?.line !== line) groups.push({ at: rows.length, line });
     rows.push([statusLabel(f).mark, provisionCell(f, r.findings), f.kind, f.beneficiaryName, owedBy(f)]);
   }

@@ -4,7 +4,8 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import { dateName, dateWords, shownInForceWords, uncertainOn } from '../model/dates.js';
+import { uncertainOn } from '../model/dates.js';
+import { dateName, dateWords, shownInForceWords } from './dates.js';
 import { administrationDefault, againstDefault, boundaryDefault, type Evidence, islandDefault, type Question, recognitionDefault } from '../steps/derive.js';
 import type { Change } from '../steps/run.js';
 import type { FactName, Facts } from '../model/facts.js';
@@ -102,14 +103,14 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
   // A status the pack dates only to the year or month, with the event inside that span: say so, never a day.
   const uncertain = o.instrument.parties.find((p) => p.state === who)?.history.find((h) => uncertainOn(h.date, o.evidence.date));
   if (uncertain) {
-    return `whether ${n.text} ${agree(n, 'is', 'are')} ${spanStatus[uncertain.status]} under ${short} on ${o.evidence.date} is not known: the pack dates that status only ${dateWords(uncertain.date)}`;
+    return `whether ${n.text} ${agree(n, 'is', 'are')} ${spanStatus[uncertain.status]} under ${short} ${dateWords(o.evidence.date)} is not known: the pack dates that status only ${dateWords(uncertain.date)}`;
   }
   return match(m.status)
-    .with('party', () => `${is} a party to ${short} on ${o.evidence.date}`)
+    .with('party', () => `${is} a party to ${short} ${dateWords(o.evidence.date)}`)
     // "never" is as of the event date: a state the pack lists with a later entry is not a party yet, not never one.
     .with('never', () =>
       o.instrument.parties.some((p) => p.state === who)
-        ? `${is} not yet a party to ${short} on ${o.evidence.date}`
+        ? `${is} not yet a party to ${short} ${dateWords(o.evidence.date)}`
         : `${subject(n, 'the state', 'has', 'have')} never been a party to ${short}`,
     )
     .with('suspended', () => {
@@ -117,16 +118,16 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
       const bound = o.evidence.suspension.adopted
         ? o.evidence.suspension.settledBy === 'open' ? '' : `; rejecting that reading would leave ${agree(n, 'it', 'them')} bound, owing and owed ${agree(n, 'its', 'their')} obligations`
         : `, so ${agree(n, 'it stays', 'they stay')} bound, owing and owed its obligations`;
-      return `${possessive(n)} participation in ${short} is suspended on ${o.evidence.date} (since ${m.since}), and ${suspensionClause(o.evidence)}${bound}`;
+      return `${possessive(n)} participation in ${short} is suspended ${dateWords(o.evidence.date)} (since ${dateName(m.since ?? '')}), and ${suspensionClause(o.evidence)}${bound}`;
     })
-    .with('signatory', () => `${subject(n, 'the state', 'has', 'have')} signed ${short} but ${agree(n, 'is', 'are')} not yet bound on ${o.evidence.date}`)
-    .with('withdrawn', 'not-renewed', 'expelled', (s) => `${subject(n, 'the state', 'has', 'have')} not been a party to ${short} since ${m.since} (${statusText[s]}), so not on ${o.evidence.date}`)
+    .with('signatory', () => `${subject(n, 'the state', 'has', 'have')} signed ${short} but ${agree(n, 'is', 'are')} not yet bound ${dateWords(o.evidence.date)}`)
+    .with('withdrawn', 'not-renewed', 'expelled', (s) => `${subject(n, 'the state', 'has', 'have')} not been a party to ${short} since ${dateName(m.since ?? '')} (${statusText[s]}), so not ${dateWords(o.evidence.date)}`)
     .exhaustive();
 }
 
 /** A state that is not a party on the date: "which has never been a party to …" where the pack lists it nowhere, so that no date implies a change. */
 function notAParty(instrument: Instrument, state: string, date: string): string {
-  return instrument.parties.some((p) => p.state === state) ? `which is not a party on ${date}` : `which has never been a party to ${instrument.shortTitle}`;
+  return instrument.parties.some((p) => p.state === state) ? `which is not a party ${dateWords(date)}` : `which has never been a party to ${instrument.shortTitle}`;
 }
 
 /** "every party (A, B and C)", "both parties, A and B,"; more than eight are counted, not listed. */
@@ -141,7 +142,7 @@ function territoryPerParties(o: Observed, holds: boolean): string {
   const ev = o.evidence;
   const place = ev.place.name;
   const b = nameOf(ev, ev.beneficiary);
-  if (ev.views.length === 0) return `${o.instrument.shortTitle} has no parties on ${ev.date}`;
+  if (ev.views.length === 0) return `${o.instrument.shortTitle} has no parties ${dateWords(ev.date)}`;
   // A view the scenario does not record is the library's default, and said to be one, never a position held.
   if (ev.views.some((v) => !v.stated)) {
     if (ev.views.every((v) => !v.stated) && ev.open.includes(recognitionDefault)) return allByDefault(ev);
@@ -223,7 +224,7 @@ function requestList(o: Observed, requests: readonly Request[], who: string | un
   const short = o.instrument.shortTitle;
   const art = (a: string) => articleLabel(a, o.articles);
   const made = requests.map(
-    (r) => `${nameOf(o.evidence, r.by)}${r.for !== undefined && r.for !== r.by ? ` (for ${nameOf(o.evidence, r.for)})` : ''} under ${art(r.article ?? 'instrument')} on ${r.date}`,
+    (r) => `${nameOf(o.evidence, r.by)}${r.for !== undefined && r.for !== r.by ? ` (for ${nameOf(o.evidence, r.for)})` : ''} under ${art(r.article ?? 'instrument')} ${dateWords(r.date)}`,
   );
   const asked = typeof expected === 'string' ? requests.filter((r) => (r.article ?? 'instrument') === expected) : [];
   // An absence is what the scenario records, never a fact about the world: "no request … is recorded in the scenario".
@@ -293,12 +294,12 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     if (end !== undefined && endUnknownOn(instrument, ev.date)) {
       // Never asserted in force after the last day shown (derive.ts), so the sentence says what the status rests on:
       // not shown in force, rather than "not known", which a settled status would contradict.
-      return `${instrument.shortTitle} is not shown to be in force on ${dateName(ev.date)}; the pack records it in force ${shownInForceWords(entry, end.inForceThrough)}: its text limits its duration (${end.limit}), and the sources read do not establish when that limit was reached`;
+      return `${instrument.shortTitle} is not shown to be in force ${dateWords(ev.date)}; the pack records it in force ${shownInForceWords(entry, end.inForceThrough)}: its text limits its duration (${end.limit}), and the sources read do not establish when that limit was reached`;
     }
-    if (uncertainOn(entry, ev.date)) return `whether ${instrument.shortTitle} is in force on ${ev.date} is not known: it entered into force ${dateWords(entry)}, day not recorded`;
-    return value ? `${instrument.shortTitle} is in force on ${ev.date} (since ${entry})` : `${instrument.shortTitle} is not in force on ${ev.date}: it entered into force ${dateWords(entry)}`;
+    if (uncertainOn(entry, ev.date)) return `whether ${instrument.shortTitle} is in force ${dateWords(ev.date)} is not known: it entered into force ${dateWords(entry)}, day not recorded`;
+    return value ? `${instrument.shortTitle} is in force ${dateWords(ev.date)} (since ${dateName(entry)})` : `${instrument.shortTitle} is not in force ${dateWords(ev.date)}: it entered into force ${dateWords(entry)}`;
   },
-  version: ({ ev, instrument }) => `on ${ev.date} ${instrument.shortTitle} is in force in ${ev.version.label}`,
+  version: ({ ev, instrument }) => `${dateWords(ev.date)} ${instrument.shortTitle} is in force in ${ev.version.label}`,
   beneficiaryIsState: ({ ev, value }) => isState(ev, ev.beneficiary, value === true, 'beneficiary'),
   beneficiaryIsParty: ({ o, ev }) => membership(o, ev.beneficiary, ev.beneficiaryMembership),
   beneficiaryOwedUnder: ({ o, ev, expected }) => owedUnder(ev, expected, o.articles),
@@ -339,11 +340,11 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     if (value === 'disputed' || (fact === 'placeIsPartyTerritoryPerParties' && !ev.views.every((v) => v.sovereign === ev.views[0]?.sovereign))) {
       return territoryPerParties(o, false);
     }
-    if (ev.views.length === 0) return `${o.instrument.shortTitle} has no parties on ${ev.date}`;
+    if (ev.views.length === 0) return `${o.instrument.shortTitle} has no parties ${dateWords(ev.date)}`;
     const { who, verb } = everyParty(ev);
     const sovereign = ev.views[0]?.sovereign ?? null;
     // Whether the sovereign is a party matters to "the territory of a party" (placeIsPartyTerritoryPerParties).
-    const party = sovereign === null || fact !== 'placeIsPartyTerritoryPerParties' ? '' : ev.parties.includes(sovereign) ? `, a party on ${ev.date}` : `, ${notAParty(o.instrument, sovereign, ev.date)}`;
+    const party = sovereign === null || fact !== 'placeIsPartyTerritoryPerParties' ? '' : ev.parties.includes(sovereign) ? `, a party ${dateWords(ev.date)}` : `, ${notAParty(o.instrument, sovereign, ev.date)}`;
     if (ev.views.some((v) => !v.stated)) {
       if (ev.views.every((v) => !v.stated)) return `${allByDefault(ev)}${ev.open.includes(recognitionDefault) ? '' : party}`;
       if (ev.open.includes(recognitionDefault)) return viewsClause(ev);
@@ -359,7 +360,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
       return `no determination by a body acting under ${instrument.shortTitle}${what} is recorded in the scenario up to the evaluation date${absenceNote(o, undefined, undefined, 'determination')}`;
     }
     return ds.length
-      ? list(ds.map((d) => `the ${d.body} determined on ${d.date} that ${determinedText[d.determined]}`))
+      ? list(ds.map((d) => `the ${d.body} determined ${dateWords(d.date)} that ${determinedText[d.determined]}`))
       : `no determination under ${instrument.shortTitle} about this event is recorded in the scenario`;
   },
   placeIsBeneficiaryTerritoryPerBeneficiary: ({ ev, value, place }) => {
@@ -411,7 +412,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   beneficiaryInvoked: ({ o, ev, b }) => requestList(o, ev.beneficiaryRequests, b, undefined),
   partyRequests: ({ o, ev, expected }) => requestList(o, ev.partyRequests, undefined, expected),
   invokedForBeneficiary: ({ o, ev, expected, b }) => {
-    const made = ev.invocationsFor.map((r) => `${nameOf(ev, r.by)} under ${articleLabel(r.article ?? 'instrument', o.articles)} on ${r.date}`);
+    const made = ev.invocationsFor.map((r) => `${nameOf(ev, r.by)} under ${articleLabel(r.article ?? 'instrument', o.articles)} ${dateWords(r.date)}`);
     const which = typeof expected === 'string' ? (expected === 'instrument' ? ' as a whole' : ` under ${articleLabel(expected, o.articles)}`) : '';
     const matching = typeof expected === 'string' ? ev.invocationsFor.filter((r) => (r.article ?? 'instrument') === expected) : ev.invocationsFor;
     const behalf = `on ${possessive(nounOf(ev, ev.beneficiary))} behalf`;
@@ -622,12 +623,12 @@ export function changeSentence(to: 'applies' | 'does-not-apply', conditions: rea
  * United States (the pack's entry from 1986-08-11), because …", so an obligor kept by a pack judgment is never silent.
  */
 export function keptNote(ev: Evidence, d: { obligor: string; beneficiary: string; since?: string | undefined; note?: string | undefined }): string {
-  return `${nameOf(ev, d.obligor)} is counted as owing ${nameOf(ev, d.beneficiary)}${d.since === undefined ? '' : ` (the pack's entry from ${d.since})`}${d.note === undefined ? '' : `, because ${d.note}`}`;
+  return `${nameOf(ev, d.obligor)} is counted as owing ${nameOf(ev, d.beneficiary)}${d.since === undefined ? '' : ` (the pack's entry from ${dateName(d.since)})`}${d.note === undefined ? '' : `, because ${d.note}`}`;
 }
 
 export function declarationNote(ev: Evidence, d: { state: string; toward?: string; date: string; kind: string; statement: string; legalEffect: string }): string {
   const toward = d.toward === undefined ? '' : ` of its obligations toward ${nameOf(ev, d.toward)}`;
-  return `${nameOf(ev, d.state)} declared a "${d.kind}"${toward} on ${d.date}. ${d.statement} Legal effect: ${d.legalEffect}`;
+  return `${nameOf(ev, d.state)} declared a "${d.kind}"${toward} ${dateWords(d.date)}. ${d.statement} Legal effect: ${d.legalEffect}`;
 }
 
 /**
@@ -663,7 +664,7 @@ export function exclusionSentence(
 ): string {
   const who = nameOf(ev, state);
   const b = nameOf(ev, ev.beneficiary);
-  const since = d?.since === undefined ? '' : ` since ${d.since}`;
+  const since = d?.since === undefined ? '' : ` since ${dateName(d.since)}`;
   const note = d?.note === undefined ? '' : ` (${d.note.replace(/\.$/, '')})`;
   return match(reason)
     .with('actor', () => `${who} is left out: it is the actor, and the rule does not oblige the attacker`)
@@ -680,7 +681,7 @@ export function exclusionSentence(
 /** The directed obligations toward the beneficiary on the event date, for the fact `beneficiaryOwedUnder`. */
 function owedUnder(ev: Evidence, expected: unknown, numbers?: ReadonlyMap<string, string>): string {
   const b = nameOf(ev, ev.beneficiary);
-  if (ev.beneficiaryMembership.status !== 'party') return `nothing is owed to ${b}, which is not a party on ${ev.date}`;
+  if (ev.beneficiaryMembership.status !== 'party') return `nothing is owed to ${b}, which is not a party ${dateWords(ev.date)}`;
   const articles = typeof expected === 'string' ? [expected] : [...new Set(ev.directed.map((d) => d.article))];
   return articles
     .map((a) => {
@@ -689,9 +690,9 @@ function owedUnder(ev: Evidence, expected: unknown, numbers?: ReadonlyMap<string
       // Suspended, and owed all the same where the suspension reading is not adopted: said as such, never as unsuspended.
       const kept = ev.suspension.adopted ? names(ev, []) : names(ev, of.filter((d) => d.status === 'suspended').map((d) => d.obligor));
       const label = articleLabel(a, numbers);
-      if (!owing.text && !kept.text) return `no other party owes ${b} the obligations of ${label} on ${ev.date}`;
+      if (!owing.text && !kept.text) return `no other party owes ${b} the obligations of ${label} ${dateWords(ev.date)}`;
       // What decides is not that they owe (the finding says so) but that nothing recorded on the day stops them.
-      const clean = owing.text && `no suspension of the obligations of ${label} toward ${b} is recorded on ${ev.date} for ${owing.text}`;
+      const clean = owing.text && `no suspension of the obligations of ${label} toward ${b} is recorded ${dateWords(ev.date)} for ${owing.text}`;
       const held = kept.text && `${clean ? 'those' : `the obligations of ${label} toward ${b}`} of ${kept.text} are recorded as suspended, and owed all the same: ${suspensionClause(ev)}`;
       return [clean, held].filter(Boolean).join('; ');
     })

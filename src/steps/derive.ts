@@ -5,7 +5,8 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import { begun, dateWords, shownInForceWords, uncertainOn } from '../model/dates.js';
+import { begun, uncertainOn } from '../model/dates.js';
+import { dateName, dateWords, shownInForceWords } from '../prose/dates.js';
 import { Work } from '../model/budget.js';
 import { TreatyObligationsError } from '../model/errors.js';
 import { copyFacts, type Facts } from '../model/facts.js';
@@ -598,10 +599,10 @@ function spanOpenItem(n: UncertainSpan, day: string): OpenItem {
     id: spanItem(n.span),
     kind: 'fact',
     library: true,
-    says: `whether ${what}, dated only ${dateWords(n.span)}, had taken effect by ${day}`,
+    says: `whether ${what}, dated only ${dateWords(n.span)}, had taken effect by ${dateName(day)}`,
     options: [
-      { value: true, says: `${what} had taken effect by ${day} (the pack dates it only ${dateWords(n.span)})`, heldBy: [] },
-      { value: false, says: `${what} had not yet taken effect on ${day} (the pack dates it only ${dateWords(n.span)})`, heldBy: [] },
+      { value: true, says: `${what} had taken effect by ${dateName(day)} (the pack dates it only ${dateWords(n.span)})`, heldBy: [] },
+      { value: false, says: `${what} had not yet taken effect ${dateWords(day)} (the pack dates it only ${dateWords(n.span)})`, heldBy: [] },
     ],
   };
 }
@@ -617,10 +618,10 @@ function endOpenItem(pack: Pack, day: string): OpenItem {
     id: endItem,
     kind: 'fact',
     library: true,
-    says: `whether ${shortTitle} was still in force on ${day}: ${limit}`,
+    says: `whether ${shortTitle} was still in force ${dateWords(day)}: ${limit}`,
     options: [
-      { value: true, says: `${shortTitle} was still in force on ${day}`, heldBy: [] },
-      { value: false, says: `${shortTitle} had ceased to be in force by ${day}`, heldBy: [] },
+      { value: true, says: `${shortTitle} was still in force ${dateWords(day)}`, heldBy: [] },
+      { value: false, says: `${shortTitle} had ceased to be in force by ${dateName(day)}`, heldBy: [] },
     ],
   };
 }

@@ -215,7 +215,7 @@ function effect(q: Question, classes: Classes, c: Change): Effect {
  * touches (a state that is not a party, an event before the treaty) is not searched at all: the search would try
  * every set and find none.
  */
-function reachable(q: Question, rule: PackRule, resolutions: Classes, candidates: readonly Change[], targets: Array<'applies' | 'does-not-apply'>): Array<'applies' | 'does-not-apply'> {
+function reachable(q: Question, rule: PackRule, resolutions: Classes, candidates: readonly Change[], targets: readonly ('applies' | 'does-not-apply')[]): Array<'applies' | 'does-not-apply'> {
   const requests = candidates.some((c) => c.kind === 'request');
   const patched = new Set(candidates.flatMap((c) => (c.kind === 'reading' && !q.items.some((i) => i.id === c.reading) ? [c.reading] : [])));
   const unknown = (leaf: Condition) =>
@@ -279,12 +279,13 @@ function* findChanges(
   outcomes: readonly boolean[],
   work: Work,
   branches = false,
+  seek: readonly ChangeSet['to'][] = status === 'indeterminate' ? ['applies', 'does-not-apply'] : [status === 'applies' ? 'does-not-apply' : 'applies'],
 ): Weighing<ChangeSet[]> {
   const { candidates, standsFor, order } = candidateChanges(q, rule, branches);
   const n = candidates.length;
   const ids = new Map<string, number>();
   const subjects = candidates.map((c) => ids.get(subject(c)) ?? ids.set(subject(c), ids.size).get(subject(c))!);
-  const targets = reachable(q, rule, resolutions, candidates, status === 'indeterminate' ? ['applies', 'does-not-apply'] : [status === 'applies' ? 'does-not-apply' : 'applies']);
+  const targets = reachable(q, rule, resolutions, candidates, seek);
   const found: Array<{ to: 'applies' | 'does-not-apply'; set: number[] }> = [];
   if (targets.length === 0) return [];
   const effects = candidates.map((c) => effect(q, resolutions, c));
@@ -518,7 +519,29 @@ function conditionCount(rule: PackRule): number {
   return n;
 }
 
+/**
+ * Where an indeterminate finding's branches ("applies if A, B, C and D") are searched, among its open items alone and
+ * to `limits.branchSetSize`, larger than a change set. Where the library leaves something open, in both directions,
+ * and they replace the changes. Else only toward an outcome the change search found no set for (it stops at
+ * `limits.changeSetSize`, and a finding that applies only if four readings all go one way would otherwise print its
+ * "does not apply if" lines and never say when it applies), and only among at most `limits.branchItems` open items;
+ * those branches join the changes found.
+ */
+export function branchSearch(q: Question, changes: readonly ChangeSet[]): { seek: ChangeSet['to'][]; keep: readonly ChangeSet[] } | undefined {
+  if (q.items.some((i) => i.library)) return { seek: ['applies', 'does-not-apply'], keep: [] };
+  const seek = (['applies', 'does-not-apply'] as const).filter((to) => !changes.some((c) => c.to === to));
+  return seek.length > 0 && q.items.length <= limits.branchItems ? { seek, keep: changes } : undefined;
+}
+
+function* branchesOf(q: Question, rule: PackRule, resolutions: Classes, outcomes: readonly boolean[], work: Work, changes: readonly ChangeSet[]): Weighing<ChangeSet[] | undefined> {
+  const search = branchSearch(q, changes);
+  if (!search) return undefined;
+  const found = yield* findChanges(q, rule, 'indeterminate', resolutions, outcomes, work, true, search.seek);
+  return search.keep.length === 0 || found.length > 0 ? [...search.keep, ...found] : undefined;
+}
+
 function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): Weighing<Verdict> {
+  let changes: ChangeSet[];
   if (options.reasons) work.spend('reasons', conditionCount(rule));
   const resolutions = classes(q, rule);
   const outcomes: boolean[] = [];
@@ -551,8 +574,8 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
     applyingActors: [...actors].sort(),
     positions,
     idleReadings: idleReadings(q, rule, resolutions),
-    changes: options.changes ? yield* findChanges(q, rule, status, resolutions, outcomes, work) : [],
-    ...(options.changes && status === 'indeterminate' && q.items.some((i) => i.library) && { branches: yield* findChanges(q, rule, status, resolutions, outcomes, work, true) }),
+    changes: (changes = options.changes ? yield* findChanges(q, rule, status, resolutions, outcomes, work) : []),
+    ...(options.changes && status === 'indeterminate' && { branches: yield* branchesOf(q, rule, resolutions, outcomes, work, changes) }),
     available: status === 'does-not-apply' && (yield* availableOnRequest(q, rule, resolutions)),
   };
 }

@@ -18,7 +18,7 @@ import { type PackRule, walkConditions } from '../model/rulebook.js';
 import { type Choice, deriveQuestions, type Question, type Variant, withRequest } from '../steps/derive.js';
 import { explain } from '../steps/explain.js';
 import { type EvaluateSyncOptions, EvaluateSyncOptions as Schema, settleOptions } from '../steps/options.js';
-import { type Change, type ChangeSet, idleReadings, type PositionOutcome, type RunOptions, type Status, type Verdict } from '../steps/run.js';
+import { type Change, type ChangeSet, idleReadings, type PositionOutcome, type RunOptions, type Status, type Verdict, branchSearch } from '../steps/run.js';
 import { validateScenario } from '../steps/validate.js';
 
 /**
@@ -94,10 +94,16 @@ function* subsets(n: number, size: number, prefix: number[] = [], from = 0): Gen
 }
 
 /** The first minimal sets (by size, then by the order of the changes) that make the finding determinately the other way. */
-function changeSets(q: Question, rule: PackRule, status: Status, variants: readonly Variant[], branches = false): ChangeSet[] {
+function changeSets(
+  q: Question,
+  rule: PackRule,
+  status: Status,
+  variants: readonly Variant[],
+  branches = false,
+  targets: readonly ChangeSet['to'][] = status === 'indeterminate' ? ['applies', 'does-not-apply'] : [status === 'applies' ? 'does-not-apply' : 'applies'],
+): ChangeSet[] {
   const changes = allChanges(q, rule, branches);
   const open = new Set(q.items.map((i) => i.id));
-  const targets = status === 'indeterminate' ? ['applies', 'does-not-apply'] : [status === 'applies' ? 'does-not-apply' : 'applies'];
   const found: Array<{ to: 'applies' | 'does-not-apply'; set: number[] }> = [];
   const full = (to: string) => found.filter((f) => f.to === to).length >= limits.changeSets;
   for (let size = 1; size <= (branches ? limits.branchSetSize : limits.changeSetSize); size++) {
@@ -111,6 +117,13 @@ function changeSets(q: Question, rule: PackRule, status: Status, variants: reado
     }
   }
   return found.map((f) => ({ to: f.to, changes: f.set.map((i) => changes[i]!) }));
+}
+
+function branchesOf(q: Question, rule: PackRule, variants: readonly Variant[], changes: readonly ChangeSet[]): ChangeSet[] | undefined {
+  const search = branchSearch(q, changes);
+  if (!search) return undefined;
+  const found = changeSets(q, rule, 'indeterminate', variants, true, search.seek);
+  return search.keep.length === 0 || found.length > 0 ? [...search.keep, ...found] : undefined;
 }
 
 /** Whether every resolution would apply with a request by the beneficiary under the articles the rule reads and its own. */
@@ -131,6 +144,7 @@ export function referenceVerdict(q: Question, rule: PackRule, options: RunOption
   const variants = variantsOf(q);
   const judged = variants.map((v) => passes(rule, v.facts));
   const status = statusOf(judged);
+  let changes: ChangeSet[];
   const { readings } = sight(rule);
   const positions: PositionOutcome[] = [];
   for (const item of q.items) {
@@ -147,8 +161,8 @@ export function referenceVerdict(q: Question, rule: PackRule, options: RunOption
     applyingActors: [...new Set(variants.filter((_, i) => judged[i]).map((v) => v.actor))].sort(),
     positions,
     idleReadings: idleReadings(q, rule, { facts: variants.map((v) => v.facts) }),
-    changes: options.changes ? changeSets(q, rule, status, variants) : [],
-    ...(options.changes && status === 'indeterminate' && q.items.some((i) => i.library) && { branches: changeSets(q, rule, status, variants, true) }),
+    changes: (changes = options.changes ? changeSets(q, rule, status, variants) : []),
+    ...(options.changes && status === 'indeterminate' && { branches: branchesOf(q, rule, variants, changes) }),
     available: status === 'does-not-apply' && availableOnRequest(q, rule, variants),
   };
 }
