@@ -479,6 +479,12 @@ export function unmet(observations: readonly string[], says: string): string {
 export const describedOnly: ReadonlySet<FactName> = new Set<FactName>(['placeRegions', 'eventKind', 'intent', 'actingForce', 'version']);
 
 /**
+ * The facts whose sentence names what is, which says what was required only where it is met ("Japan administers the
+ * Senkaku Islands"): where it fails ("the United States administers it"), the requirement follows.
+ */
+export const describedWhereFailing: ReadonlySet<FactName> = new Set<FactName>(['placeAdministrator']);
+
+/**
  * A reason: the fact, then what the instrument requires of it, in the pack's own terms. "The scenario places New York
  * and the Washington area in North America. Required, and not met: the place lies in the Pacific".
  */
