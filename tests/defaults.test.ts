@@ -29,7 +29,7 @@ describe('what was struck, left out: taken to be the territory, and said so', ()
   it('NATO Art. 5 still applies to an armed attack on the United States, resting on that default', () => {
     const f = art5(attack());
     expect(f.status).toBe('applies');
-    expect(f.because).toContain('the scenario does not say what was struck (the place: Midway); taken, by default, to be territory');
+    expect(f.because).toContain('the scenario does not say what was struck (the place: Midway); taken, by default, to be the territory itself (not armed forces, vessels, aircraft, coast guard or police)');
     for (const r of byFact(f, 'eventAgainst')) expect(r.defaults).toEqual(['default.against']);
   });
 

@@ -320,7 +320,9 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const wanted = holds ? [] : (Array.isArray(expected) ? expected : [expected]).filter((x) => x !== against && x in againstText);
     const not = wanted.length ? `, not ${either(wanted.map((x) => againstText[x as keyof typeof againstText]))}` : '';
     if (event.against === undefined && ev.open.includes(againstDefault)) return `the scenario does not say ${placed('what was struck', ev.place)}; ${offDefault('against')}`;
-    if (event.against === undefined) return `the scenario does not say ${placed('what was struck', ev.place)}; taken, by default, to be territory${not}`;
+    // "territory" alone reads as a kind of place; the default is the land, sea or air itself, not what was on it.
+    const others = either(Object.entries(againstText).filter(([k]) => k !== 'territory').map(([, w]) => w));
+    if (event.against === undefined) return `the scenario does not say ${placed('what was struck', ev.place)}; taken, by default, to be the territory itself${not || ` (not ${others})`}`;
     const struck = against === 'territory' ? `territory (${place})` : placed(`${possessive(nounOf(ev, event.target))} ${againstText[against]}`, ev.place);
     const whose = against !== 'territory' && event.target !== ev.beneficiary ? `, not ${possessive(nounOf(ev, ev.beneficiary))}` : '';
     return `it struck ${struck}${whose}${not}`;
@@ -633,7 +635,7 @@ export function keptNote(ev: Evidence, d: { obligor: string; beneficiary: string
 }
 
 export function declarationNote(ev: Evidence, d: { state: string; toward?: string; date: string; kind: string; statement: string; legalEffect: string }): string {
-  const toward = d.toward === undefined ? '' : ` about its obligations toward ${nameOf(ev, d.toward)}`;
+  const toward = d.toward === undefined ? '' : ` of its obligations toward ${nameOf(ev, d.toward)}`;
   return `${nameOf(ev, d.state)} declared a "${d.kind}"${toward} ${dateWords(d.date)}. ${d.statement} Legal effect: ${d.legalEffect}`;
 }
 
