@@ -175,7 +175,7 @@ describe('a declaration by one party about its obligations toward another', () =
 
   it('is a note on findings about that dyad', async () => {
     const f = await finding(book, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
-    expect(f.notes).toEqual(['Alpha declared a "suspension" about its obligations toward Beta on 11 Aug 1986. Alpha will no longer guarantee Beta. Legal effect: none recorded.']);
+    expect(f.notes).toEqual(['Alpha declared a "suspension" of its obligations toward Beta on 11 Aug 1986. Alpha will no longer guarantee Beta. Legal effect: none recorded.']);
   });
 
   it('and not on findings about another beneficiary', async () => {

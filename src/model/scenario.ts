@@ -43,6 +43,12 @@ export const PartialDate = z
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
   .describe('A date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD.');
 
+/** A request's date: a calendar day, or only its month or year where that is all that is known. */
+const RequestDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, 'expected a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known')
+  .refine((d) => d.length < 10 || z.iso.date().safeParse(d).success, 'expected a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known');
+
 /** The schema of a source. */
 export const Source = z
   .strictObject({
@@ -368,7 +374,10 @@ export const Request = z
       ),
     instrument: Id.describe('The instrument invoked, by its rule-pack id (e.g. cst-1992, ru-am-1997).'),
     article: Id.optional().describe('The article invoked (e.g. art-4). Omitted: the instrument as a whole, no article named.'),
-    date: IsoDate,
+    date: RequestDate.describe(
+      'When it was made, at the precision known: the day (YYYY-MM-DD), or only the month (YYYY-MM) or year (YYYY), ' +
+        'printed so ("in June 2012"). A request dated only to the month or year names the events it concerns.',
+    ),
     concerning: z
       .array(Id)
       .max(limits.events)
@@ -395,7 +404,10 @@ export interface Request {
   instrument: string;
   /** The article invoked (e.g. art-4). Omitted: the instrument as a whole, no article named. */
   article?: string | undefined;
-  /** The day it was made (YYYY-MM-DD). */
+  /**
+   * When it was made, at the precision known: the day (YYYY-MM-DD), or only the month (YYYY-MM) or year (YYYY). A
+   * request dated only to the month or year names the events it concerns (`concerning`).
+   */
   date: string;
   /** The events it concerns (event ids). Omitted: every event that began on or before its date. */
   concerning?: string[] | undefined;

@@ -344,9 +344,12 @@ export function defaultsBehind(fact: keyof Facts, ev: Evidence): string[] {
 /** A default turned off is no default the fact rests on: it is left open (`Evidence.open`). */
 const applied = (ids: string[], ev: Evidence) => (ev.open.length === 0 ? ids : ids.filter((d) => !ev.open.includes(d)));
 
-/** A request concerns an event if it names it, or names none and was made on or after the event began. */
+/**
+ * A request concerns an event if it names it, or names none and was made on or after the event began (a request
+ * dated only to the month or year names its events: validation requires it).
+ */
 export function concerns(request: Request, event: Event): boolean {
-  return request.concerning ? request.concerning.includes(event.id) : request.date >= event.date;
+  return request.concerning ? request.concerning.includes(event.id) : request.date.length === 10 && request.date >= event.date;
 }
 
 function requested(requests: readonly Request[]): string[] {
