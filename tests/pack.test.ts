@@ -107,7 +107,7 @@ describe('parsePack: each bad pack is reported with its code and path', () => {
   const cases: ReadonlyArray<{ what: string; change: (p: Loose) => void; code: string; path: readonly (string | number)[] }> = [
     { what: 'a fact outside the vocabulary', change: (p) => setFirstLeaf(p, leaf('target', 'isAggression', true)), code: 'invalid_value', path: [...firstLeaf, 'fact'] },
     { what: 'an operator outside the allowed list', change: (p) => setFirstLeaf(p, leaf('target', 'beneficiaryIsTarget', true, 'greaterThan')), code: 'invalid_value', path: [...firstLeaf, 'operator'] },
-    { what: 'a path key in a condition', change: (p) => (p.articles[0].rules[0].conditions.all[0].path = '$.anything'), code: 'unrecognized_keys', path: firstLeaf },
+    { what: 'a path key in a condition', change: (p) => (p.articles[0].rules[0].conditions.all[0].path = '$.anything'), code: 'unrecognized_keys', path: [...firstLeaf, 'path'] },
     { what: 'the string "true" for a boolean fact', change: (p) => setFirstLeaf(p, leaf('target', 'beneficiaryIsTarget', 'true')), code: 'value_mismatch', path: [...firstLeaf, 'value'] },
     { what: 'in with a single value', change: (p) => setFirstLeaf(p, leaf('target', 'eventKind', 'armed-attack', 'in')), code: 'value_mismatch', path: [...firstLeaf, 'value'] },
     { what: 'equal with a list', change: (p) => setFirstLeaf(p, leaf('target', 'eventKind', ['armed-attack'])), code: 'value_mismatch', path: [...firstLeaf, 'value'] },
