@@ -5,7 +5,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { bundledRulebook } from '../src/bundled.js';
 import { evaluate } from '../src/index.js';
-import { ObligationKind } from '../src/model/pack.js';
+import { packSchemas } from '../src/model/pack.js';
 import { membershipOn } from '../src/model/rulebook.js';
 import { Region } from '../src/model/scenario.js';
 import { scenarioArbitrary } from '../src/testing.js';
@@ -98,7 +98,7 @@ describe('ATOP codes no offense or neutrality obligation and no condition on adv
   });
 
   it('the only obligations the library knows are consultation and assistance: there is no neutrality obligation', () => {
-    expect(ObligationKind.options).toEqual(['consultation', 'assistance']);
+    expect(packSchemas().ObligationKind.options).toEqual(['consultation', 'assistance']);
   });
 
   test.prop([scenarioArbitrary(bundledRulebook)], { numRuns: 150, seed: 4220 })(

@@ -98,4 +98,37 @@ describe.skipIf(!built)('the built package', () => {
       rmSync(coverage, { recursive: true, force: true });
     }
   });
+
+  it('builds no pack or finding schema for an import and an evaluation with the bundled packs, in either format', { timeout: 60_000 }, () => {
+    // The pack and finding schemas are built on first use (src/model/pack.ts, finding.ts): evaluating with the
+    // bundled packs (checked at build time) parses no pack and no finding, so neither builder runs; a user's pack does.
+    const coverage = mkdtempSync(join(tmpdir(), 'treaty-coverage-'));
+    try {
+      const script = `
+        import { createRequire } from 'node:module';
+        const require = createRequire(import.meta.url);
+        const esm = await import('./dist/index.js');
+        const cjs = require('./dist/index.cjs');
+        const { scenario } = JSON.parse(require('node:fs').readFileSync('fixtures/2021-05-syunik-sev-lake.json', 'utf8'));
+        console.log(JSON.stringify([esm.evaluateSync(scenario).length, cjs.evaluateSync(scenario).length]));`;
+      const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, env: { ...process.env, NODE_V8_COVERAGE: coverage }, encoding: 'utf8' });
+      const findings = JSON.parse(out) as number[];
+      expect(findings[0]).toBeGreaterThan(0);
+      expect(findings[1]).toBe(findings[0]);
+      const calls = { buildPackSchemas: 0, buildFindingSchemas: 0, evaluateSync: 0 };
+      for (const file of readdirSync(coverage)) {
+        const { result: scripts } = JSON.parse(readFileSync(join(coverage, file), 'utf8')) as {
+          result: Array<{ url: string; functions: Array<{ functionName: string; ranges: Array<{ count: number }> }> }>;
+        };
+        for (const s of scripts) {
+          if (!s.url.includes('/dist/')) continue;
+          for (const f of s.functions) if (f.functionName in calls) calls[f.functionName as keyof typeof calls] += f.ranges[0]!.count;
+        }
+      }
+      // evaluateSync counted twice shows the names survive the build (a renamed builder would count 0 and prove nothing).
+      expect(calls).toEqual({ buildPackSchemas: 0, buildFindingSchemas: 0, evaluateSync: 2 });
+    } finally {
+      rmSync(coverage, { recursive: true, force: true });
+    }
+  });
 });

@@ -160,3 +160,14 @@ describe('an end of force the sources do not establish: the 1939 assurance to Po
     expect(said).not.toMatch(/not known|1939-03-31|2022-11-15/);
   });
 });
+
+describe('a request known only to the month or year', () => {
+  it('is printed at that precision, never with a day: "in March 1999"', () => {
+    const s = attack('1999-03-01');
+    const scenario = { ...s, requests: s.requests!.map((r) => ({ ...r, date: '1999-03', concerning: ['e'] })) };
+    const f = evaluateSync(scenario).find((x) => x.instrument === 'ru-am-1997' && x.provision === 'art-2')!;
+    expect(f.status).toBe('applies');
+    expect(f.because.join(' ')).toMatch(/Armenia under Art\. 2 in March 1999/);
+    expect(f.because.join(' ')).not.toMatch(/1999-03/);
+  });
+});

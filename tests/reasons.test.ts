@@ -106,13 +106,13 @@ describe('a non-party: the reason is that it is not a party', () => {
     expect(leaf(art4, 'csto.cst-1992.art-4.where.territory').status).toBe('fails');
   });
 
-  it('a member asked about the same offensive is given the reasons that are its own: not its territory, not its request', () => {
+  it('a member asked about the same offensive is given the reasons that are its own: not its target, not its territory', () => {
     const arm = finding(evaluateSync(strike({ target: 'NKR', place: { sovereign: 'AZE', administeredBy: 'NKR' }, ask: true })), 'cst-1992', 'art-4', 'ARM');
     expect(arm.status).toBe('does-not-apply');
-    expect(arm.decidedBy).toEqual(
-      expect.arrayContaining(['csto.cst-1992.art-4.target', 'csto.cst-1992.art-4.where.territory', 'csto.cst-1992.art-4.request.made']),
-    );
+    expect(arm.decidedBy).toEqual(expect.arrayContaining(['csto.cst-1992.art-4.target', 'csto.cst-1992.art-4.where.territory']));
     expect(arm.decidedBy).not.toContain('csto.cst-1992.art-4.beneficiary-is-party');
+    // The missing request would matter only under the request-gate reading; the place is not Armenia's under any.
+    expect(arm.decidedBy).not.toContain('csto.cst-1992.art-4.request.made');
   });
 
   it('a treaty not yet in force, and a signatory not yet bound, are the reasons, not what the treaty would require', () => {
@@ -250,7 +250,8 @@ describe('a reading that can change nothing is neither listed nor a reason; at m
     // Only the suspension reading stays: it decides who the parties are (Uzbekistan's suspension), which this check leaves to derive.
     expect(kgz.readings.map((r) => r.id)).toEqual(['csto.cst-1992.suspension']);
     expect(kgz.because.join(' ')).not.toMatch(/the reading/);
-    expect(kgz.weighed.map((w) => w.item)).toContain('csto.cst-1992.art-4.request-required');
+    // Its own act decides: no reading is said even to have been weighed for it.
+    expect(kgz.weighed).toEqual([]);
   });
 
   it('a reading no event here could engage is not said to have been weighed: its branch fails on what happened', () => {
@@ -258,9 +259,16 @@ describe('a reading that can change nothing is neither listed nor a reason; at m
     const items = kgz.weighed.map((w) => w.item);
     expect(items).not.toContain('csto.cst-1992.art-4.incursion-is-aggression');
     expect(items).not.toContain('csto.cst-1992.art-4.unrest-is-armed-attack');
-    // An incursion without fire, asked of the attacker, does engage the incursion reading: weighed, changing nothing.
-    const incursion = { ...own, events: [{ ...own.events![0]!, kind: 'incursion-without-fire' as const, intent: 'deliberate' as const }] };
-    const weighed = finding(evaluateSync(incursion), 'cst-1992', 'art-4', 'KGZ').weighed.map((w) => w.item);
+    // An incursion without fire onto a place no party recognizes as Tajikistan's does engage the incursion reading,
+    // which changes nothing there: weighed.
+    const incursion: ScenarioInput = {
+      ...own,
+      events: [{ ...own.events![0]!, kind: 'incursion-without-fire', intent: 'deliberate', against: 'territory' }],
+      ask: [{ instrument: 'cst-1992', beneficiary: 'TJK' }],
+    };
+    const tajik = finding(evaluateSync(incursion), 'cst-1992', 'art-4', 'TJK');
+    expect(tajik.status).toBe('does-not-apply');
+    const weighed = tajik.weighed.map((w) => w.item);
     expect(weighed).toContain('csto.cst-1992.art-4.incursion-is-aggression');
     expect(weighed).not.toContain('csto.cst-1992.art-4.unrest-is-armed-attack');
   });
@@ -390,10 +398,58 @@ describe('decisive, on condition trees', () => {
     expect(ids(decisive({ status: 'holds', combinator: 'any', reasons: [own, apart] }))).toEqual(['own', 'apart']);
   });
 
+  it('a failure no reading could mend decides; one a reading could mend, beside it, does not', () => {
+    // US–Japan Art. V and 9/11: a non-state attacker (mended by the non-state reading), a place not under Japanese administration (mended by none).
+    const attacker: Reason = { id: 'attacker', status: 'fails', combinator: 'any', reasons: [r('state', 'fails'), reading('non-state', 'fails')] };
+    const place = r('administration', 'fails', { fact: 'placeAdministrator' });
+    expect(ids(decisive({ status: 'fails', combinator: 'all', reasons: [attacker, place] }))).toEqual(['administration']);
+    // Where every failure could be mended by a reading, each is still a reason.
+    const request: Reason = { id: 'request', status: 'fails', combinator: 'any', reasons: [r('made', 'fails', { fact: 'beneficiaryRequests' }), reading('not-required', 'fails')] };
+    expect(ids(decisive({ status: 'fails', combinator: 'all', reasons: [attacker, request] }))).toEqual(['state', 'non-state', 'made', 'not-required']);
+    // Asked for every failure (what would have been a reason, to say which readings were weighed), both are kept.
+    expect(ids(decisive({ status: 'fails', combinator: 'all', reasons: [attacker, place] }, new Set(), false))).toEqual(['state', 'non-state', 'administration']);
+  });
+
+  it("the beneficiary's own act against another decides alone: what else the event missed is no question for it", () => {
+    const tree: Reason = {
+      status: 'fails',
+      combinator: 'all',
+      reasons: [r('target', 'fails', { fact: 'beneficiaryIsTarget' }), r('self', 'fails', { fact: 'actorIsBeneficiary', guard: true }), r('where', 'fails', { fact: 'placeIsBeneficiaryTerritoryPerParties' }), r('request', 'fails', { fact: 'beneficiaryRequests' })],
+    };
+    expect(ids(decisive(tree))).toEqual(['target', 'self']);
+    // Directed against another state, but not its own act: whose territory the place is stays a reason.
+    const other: Reason = { ...tree, reasons: [tree.reasons![0]!, r('self', 'holds', { fact: 'actorIsBeneficiary', guard: true }), tree.reasons![2]!, tree.reasons![3]!] };
+    expect(ids(decisive(other))).toEqual(['target', 'where', 'request']);
+  });
+
   it('a holding any prefers a stated ground to a defaulted one, and a default to a reading', () => {
     const defaulted = r('defaulted', 'holds', { defaults: ['default.recognition'] });
     expect(ids(decisive({ status: 'holds', combinator: 'any', reasons: [defaulted, r('stated', 'holds')] }))).toEqual(['stated']);
     expect(ids(decisive({ status: 'holds', combinator: 'any', reasons: [reading('reading', 'holds'), defaulted] }))).toEqual(['defaulted']);
+  });
+});
+
+describe('the decisive reason is the failure no reading could mend', () => {
+  // 9/11 under US–Japan Art. V: al-Qaida is no state (the non-state reading could mend that), and New York is not
+  // under Japanese administration (nothing could).
+  const nineEleven: ScenarioInput = {
+    evaluationDate: '2001-12-31',
+    entities: [...states({ USA: 'the United States', JPN: 'Japan' }), { id: 'AQ', name: 'al-Qaida', kind: 'non-state-actor' }],
+    territories: [{ id: 'ny', name: 'New York', sovereign: 'USA', regions: ['north-america'] }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '2001-09-11', actor: 'AQ', target: 'USA', place: 'ny', intent: 'deliberate', against: 'territory' }],
+  };
+  const art5 = finding(evaluateSync(nineEleven), 'us-jp-1960', 'art-5', 'USA');
+
+  it('US–Japan Art. V owes the United States nothing because the place is not under Japanese administration, said as required and not met', () => {
+    expect(art5.status).toBe('does-not-apply');
+    expect(art5.because).toEqual([
+      'the scenario records no administrator of New York; taken, by default, to be the United States, the sovereign the scenario records. Required, and not met: the place is in the territories under the administration of Japan',
+    ]);
+  });
+
+  it('the non-state attacker, which a reading could mend, is no reason; the reading is said to have been weighed', () => {
+    expect(art5.because.join(' ')).not.toMatch(/not a state/);
+    expect(art5.weighed.map((w) => w.item)).toEqual(['bilateral.us-jp-1960.art-5.non-state-armed-attack']);
   });
 });
 
@@ -429,6 +485,16 @@ describe('a contested fact that decides nothing is still listed, once', () => {
         says: 'whose territory Goa was: contested here (Goa was Portuguese territory, as Portugal holds; Goa was Indian territory, as India holds); changes no finding',
       },
     ]);
+  });
+
+  it('the island default is no reason where it cannot matter: only North Atlantic islands count, and Goa lies in Asia', () => {
+    const because = art5.because.join(' ');
+    expect(because).toMatch(/the scenario places Goa in Asia/);
+    expect(because).not.toMatch(/whether Goa is an island/);
+    expect(art5.reasons.flatMap(function all(r: Reason): Reason[] { return r.reasons ? r.reasons.flatMap(all) : [r]; }).some((r) => r.fact === 'placeIsIsland' && r.status === 'fails')).toBe(true);
+    // On a place in the North Atlantic area, the same default can matter, and is said.
+    const atlantic = { ...goa, territories: [{ ...goa.territories![0]!, regions: ['north-atlantic-north-of-tropic-of-cancer' as const] }] };
+    expect(finding(evaluateSync(atlantic), 'nat-1949', 'art-5', 'PRT').because.join(' ')).toMatch(/whether Goa is an island; taken, by default, not to be/);
   });
 
   it('the report lists it once, however many findings weighed it', () => {

@@ -1,23 +1,30 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { Change, ChangeSet, Citation, Exclusion, Finding, PositionOutcome, Reason, ReadingUse } from '../src/model/finding.js';
-import type * as schemas from '../src/model/finding.js';
+import type { findingSchemas } from '../src/model/finding.js';
 import type { Absence, Contested, ContestedFact, Determination, Entity, Event, Position, Question, Request, Scenario, Source, Territory } from '../src/model/scenario.js';
 import type * as scenario from '../src/model/scenario.js';
 
 // The public types are named, documented interfaces (an editor shows their names and doc comments, not a zod
 // expansion); these checks, run by `npm run typecheck`, keep each one equal to what its zod schema parses to.
+// The finding schemas are built on first use (findingSchemas); the public ones are lazy schemas of the same types.
+type schemas = ReturnType<typeof findingSchemas>;
+
 describe('public interfaces equal their zod schemas', () => {
   it('Finding and the types inside it', () => {
-    expectTypeOf<Finding>().toEqualTypeOf<z.infer<typeof schemas.Finding>>();
-    expectTypeOf<Reason>().toEqualTypeOf<z.infer<typeof schemas.Reason>>();
-    expectTypeOf<Citation>().toEqualTypeOf<z.infer<typeof schemas.Citation>>();
-    expectTypeOf<ReadingUse>().toEqualTypeOf<z.infer<typeof schemas.ReadingUse>>();
-    expectTypeOf<PositionOutcome>().toEqualTypeOf<z.infer<typeof schemas.PositionOutcome>>();
-    expectTypeOf<Change>().toEqualTypeOf<z.infer<typeof schemas.Change>>();
-    expectTypeOf<ChangeSet>().toEqualTypeOf<z.infer<typeof schemas.ChangeSet>>();
+    expectTypeOf<Finding>().toEqualTypeOf<z.infer<schemas['Finding']>>();
+    // The exported (lazy) schemas parse to the same types.
+    expectTypeOf<Finding>().toEqualTypeOf<z.infer<typeof Finding>>();
+    expectTypeOf<Reason>().toEqualTypeOf<z.infer<typeof Reason>>();
+    expectTypeOf<Citation>().toEqualTypeOf<z.infer<typeof Citation>>();
+    expectTypeOf<Reason>().toEqualTypeOf<z.infer<schemas['Reason']>>();
+    expectTypeOf<Citation>().toEqualTypeOf<z.infer<schemas['Citation']>>();
+    expectTypeOf<ReadingUse>().toEqualTypeOf<z.infer<schemas['ReadingUse']>>();
+    expectTypeOf<PositionOutcome>().toEqualTypeOf<z.infer<schemas['PositionOutcome']>>();
+    expectTypeOf<Change>().toEqualTypeOf<z.infer<schemas['Change']>>();
+    expectTypeOf<ChangeSet>().toEqualTypeOf<z.infer<schemas['ChangeSet']>>();
     expectTypeOf<Exclusion>().toEqualTypeOf<Finding['excluded'][number]>();
-    expectTypeOf<Exclusion>().toEqualTypeOf<z.infer<typeof schemas.Finding>['excluded'][number]>();
+    expectTypeOf<Exclusion>().toEqualTypeOf<z.infer<schemas['Finding']>['excluded'][number]>();
   });
 
   // A field added to a scenario schema and not to its interface (or the other way round) fails here.

@@ -145,6 +145,29 @@ describe('validateScenario: a date that does not give the day', () => {
   });
 });
 
+describe('validateScenario: a request known only to the month or year', () => {
+  it('is accepted where it names the events it concerns', () => {
+    expect(validateScenario(broken((s) => (s.requests[0].date = '2021-05')), bundledRulebook).success).toBe(true);
+    expect(validateScenario(broken((s) => (s.requests[0].date = '2021')), bundledRulebook).success).toBe(true);
+  });
+
+  it('must name them: its date cannot tell whether it came after an event', () => {
+    const problems = problemsOf(broken((s) => (s.requests[1].date = '2021-05')));
+    expect(problems).toEqual([expect.objectContaining({ code: 'request_concerning_required', path: ['requests', 1, 'concerning'] })]);
+    expect(problems[0]!.message).toMatch(/dated only to the month \("2021-05"\) must name the events it concerns/);
+  });
+
+  it('is out of order only where its whole span is: before the event it concerns, or after the evaluation date', () => {
+    // May 2021 may be on or after the attack of 12 May; April 2021 cannot be, nor July 2021 by 1 Jun 2021.
+    expect(at(problemsOf(broken((s) => (s.requests[0].date = '2021-04'))))).toEqual([{ code: 'dates_out_of_order', path: ['requests', 0, 'date'] }]);
+    expect(at(problemsOf(broken((s) => (s.requests[0].date = '2021-07'))))).toEqual([{ code: 'dates_out_of_order', path: ['requests', 0, 'date'] }]);
+  });
+
+  it('is not a malformed month', () => {
+    expect(at(problemsOf(broken((s) => (s.requests[0].date = '2021-13'))))).toEqual([{ code: 'invalid_format', path: ['requests', 0, 'date'] }]);
+  });
+});
+
 describe('validateScenario: a required field left out', () => {
   it('is said to be required and missing, with what was expected, at its path, on the first parses and after zod compiles its fast path', () => {
     // zod would say "Invalid input: expected string, received undefined", which reads as a wrong value.

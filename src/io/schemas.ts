@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Fixture } from '../testing/fixture.js';
-import { Article, Instrument } from '../model/pack.js';
+import { packSchemas } from '../model/pack.js';
 import { Scenario } from '../model/scenario.js';
 
 /**
@@ -36,8 +36,8 @@ const schema = (s: z.ZodType, title: string) =>
 /** File (relative to the package root) → JSON Schema text. */
 export function jsonSchemas(): Record<string, string> {
   return {
-    'rules/instrument.schema.json': schema(Instrument, 'treaty-obligations rule pack: instrument.json'),
-    'rules/article.schema.json': schema(Article, 'treaty-obligations rule pack: an article file'),
+    'rules/instrument.schema.json': schema(packSchemas().Instrument, 'treaty-obligations rule pack: instrument.json'),
+    'rules/article.schema.json': schema(packSchemas().Article, 'treaty-obligations rule pack: an article file'),
     'fixtures/scenario.schema.json': schema(Scenario, 'treaty-obligations scenario'),
     'fixtures/fixture.schema.json': schema(Fixture, 'treaty-obligations fixture'),
   };

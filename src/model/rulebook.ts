@@ -16,7 +16,7 @@ import {
   type DirectedStatus,
   type Instrument,
   type MembershipStatus,
-  PackFiles,
+  packSchemas,
   type Paragraph,
   type Reading,
   type Rule,
@@ -96,11 +96,13 @@ function oversizedConditions(input: unknown): Problem[] {
   return problems;
 }
 
+let CheckedPackFiles: ReturnType<typeof checkedPackFiles> | undefined;
+
 /** Parses and checks one pack: `{ instrument, articles }` as read from its folder. Never throws on bad input. */
 export function parsePack(input: unknown): PackResult {
   const oversized = oversizedConditions(input);
   if (oversized.length > 0) return { success: false, problems: oversized };
-  const parsed = CheckedPackFiles.safeParse(input, parseContext);
+  const parsed = (CheckedPackFiles ??= checkedPackFiles()).safeParse(input, parseContext);
   if (!parsed.success) return { success: false, problems: fromZod(parsed.error) };
   return { success: true, pack: assemble(parsed.data) };
 }
@@ -369,8 +371,8 @@ function checkValue(leaf: Condition, known: { readings: Set<string>; versions: S
   return undefined;
 }
 
-/** Cross-file checks: everything zod cannot see from one object. */
-const CheckedPackFiles = PackFiles.superRefine(({ instrument, articles }, ctx) => {
+/** Cross-file checks: everything zod cannot see from one object. Built with the pack schemas, on first use. */
+const checkedPackFiles = () => packSchemas().PackFiles.superRefine(({ instrument, articles }, ctx) => {
   const add = (i: ReturnType<typeof issue>) => ctx.addIssue(i);
   const prefix = instrument.address;
   const ids = new Set<string>();

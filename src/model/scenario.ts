@@ -47,6 +47,12 @@ export const PartialDate = z
   .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) })
   .describe('A date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD.');
 
+/** A request's date: a calendar day, or only its month or year where that is all that is known. */
+const RequestDate = z
+  .string({ error: (iss) => (iss.input === undefined ? missingFieldMessage('a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known') : undefined) })
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, 'expected a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known')
+  .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) });
+
 /** The schema of a source. */
 export const Source = z
   .strictObject({
@@ -372,7 +378,10 @@ export const Request = z
       ),
     instrument: Id.describe('The instrument invoked, by its rule-pack id (e.g. cst-1992, ru-am-1997).'),
     article: Id.optional().describe('The article invoked (e.g. art-4). Omitted: the instrument as a whole, no article named.'),
-    date: IsoDate,
+    date: RequestDate.describe(
+      'When it was made, at the precision known: the day (YYYY-MM-DD), or only the month (YYYY-MM) or year (YYYY), ' +
+        'printed so ("in June 2012"). A request dated only to the month or year names the events it concerns.',
+    ),
     concerning: z
       .array(Id)
       .max(limits.events)
@@ -399,7 +408,10 @@ export interface Request {
   instrument: string;
   /** The article invoked (e.g. art-4). Omitted: the instrument as a whole, no article named. */
   article?: string | undefined;
-  /** The day it was made (YYYY-MM-DD). */
+  /**
+   * When it was made, at the precision known: the day (YYYY-MM-DD), or only the month (YYYY-MM) or year (YYYY). A
+   * request dated only to the month or year names the events it concerns (`concerning`).
+   */
   date: string;
   /** The events it concerns (event ids). Omitted: every event that began on or before its date. */
   concerning?: string[] | undefined;
@@ -664,7 +676,8 @@ export const Scenario = z
           'when the actor, the target, the place\'s sovereign, administrator or a state recognized there as sovereign, ' +
           'or a requester has ever been its party (or the instrument is listed in `instruments`), and the candidates ' +
           'are the target, the parties whose territory the place is by anyone\'s recognition, the requesters and those ' +
-          'invoked for: the states a finding could be owed to on the facts stated. Anyone else is asked only here.',
+          'invoked for: the states a finding could be owed to on the facts stated (under a pack of listed obligations, ' +
+          'only those an entry owes). Anyone else is asked only here.',
       ),
     contested: z
       .array(Contested)

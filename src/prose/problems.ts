@@ -38,6 +38,7 @@ export interface ProblemData {
   precision_mismatch: { precision: string; date: string };
   obligor_is_beneficiary: { state: string };
   source_without_link: Record<string, never>;
+  request_concerning_required: { date: string };
   absence_contradicted: { id: string; record: string };
   too_many_resolutions: { event: string; count: number; limit: number };
   work_budget: { what: 'findings' | 'reasons' | 'resolutions' | 'judgments' | 'change-set checks (sets examined × the resolutions each is checked against)'; limit: number; hint: string };
@@ -91,6 +92,8 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   history_out_of_order: (d) => `the membership history of ${d.state} is not in date order`,
   precision_mismatch: (d) => `precision "${d.precision}" does not match the date "${d.date}": write the date at its precision (YYYY-MM-DD for a day, YYYY-MM for a month, YYYY for a year)`,
   source_without_link: () => 'a source needs a url, or, where it has no link, a title and a date',
+  request_concerning_required: (d) =>
+    `a request dated only ${d.date.length === 4 ? 'to the year' : 'to the month'} ("${d.date}") must name the events it concerns (concerning): its date cannot tell whether it came after an event`,
   absence_contradicted: (d) => `absence "${d.id}" says none was found, but the scenario records "${d.record}": remove one of them`,
   obligor_is_beneficiary: (d) => `${d.state} cannot owe an obligation to itself: obligor and beneficiary must differ`,
   stated_not_a_position: (d) => `the scenario states ${d.stated} for ${d.about}, which is none of the positions: state one of them`,

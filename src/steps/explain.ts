@@ -8,7 +8,7 @@ import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
-import { notDeciding, keptNote, changeCondition, changeSentence, changeText, declarationNote, describedOnly, exclusionSentence, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import { notDeciding, keptNote, changeCondition, changeSentence, changeText, declarationNote, describedOnly, describedWhereFailing, exclusionSentence, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
@@ -63,6 +63,51 @@ const isIdle = (r: Reason, idle: Idle) => r.fact === 'readings' && idle.size > 0
 /** A condition on the beneficiary's standing alone (the instrument binds, it is a party, it is owed): see `standingFacts`. */
 const standing = (r: Reason): boolean => leavesOf(r).every((l) => l.fact !== undefined && standingFacts.has(l.fact as FactName));
 
+/** A condition on the beneficiary's relation to the event alone (it was the target, it is not the actor): see `relationFacts`. */
+const related = (r: Reason): boolean => leavesOf(r).every((l) => l.fact !== undefined && relationFacts.has(l.fact as FactName));
+
+/** A leaf on readings: adopting or rejecting them gives either answer. */
+const onReadings = (l: Reason) => !l.reasons && l.fact === 'readings';
+
+/** A leaf another answer could change: a reading, or a fact the scenario leaves to a library default. */
+const open = (l: Reason) => onReadings(l) || (!l.reasons && (l.defaults?.length ?? 0) > 0);
+
+/**
+ * Whether a node could hold (`want` true) or fail (false) were the leaves `free` picks answered either way, the rest
+ * as observed. A leaf not evaluated could go either way.
+ */
+function could(r: Reason, want: boolean, free: (l: Reason) => boolean): boolean {
+  if (!r.reasons) return free(r) || r.status === 'not-evaluated' || (r.status === 'holds') === want;
+  return match(r.combinator)
+    .with('all', undefined, () => (want ? r.reasons!.every((c) => could(c, true, free)) : r.reasons!.some((c) => could(c, false, free))))
+    .with('any', () => (want ? r.reasons!.some((c) => could(c, true, free)) : r.reasons!.every((c) => could(c, false, free))))
+    .with('not', () => r.reasons!.some((c) => could(c, !want, free)))
+    .exhaustive();
+}
+
+/** A failed condition that some answer of the readings it tests would make hold. */
+const mendable = (r: Reason) => could(r, true, onReadings);
+
+/**
+ * The leaves (ids) no other answer could bring into play: a reading or a defaulted fact in an `all` that also fails
+ * on what the scenario states. The island default beside "the place lies in the North Atlantic", for Goa in Asia; an
+ * incursion reading beside "what happened is an incursion without fire", for fire. What the rule reads decides it, so
+ * it holds for every pack alike. A node's own conditions count only below it (`top`): a rule's top-level conditions are
+ * the finding itself, and what fails there is said as the reason.
+ */
+function moot(r: Reason, top = true): Set<string> {
+  const out = new Set<string>();
+  const visit = (n: Reason, isTop: boolean) => {
+    if (!n.reasons) return;
+    if (!isTop && (n.combinator === 'all' || n.combinator === undefined) && n.reasons.some((c) => !could(c, true, open))) {
+      for (const c of n.reasons) for (const l of leavesOf(c)) if (open(l) && l.id !== undefined) out.add(l.id);
+    }
+    n.reasons.forEach((c) => visit(c, false));
+  };
+  visit(r, top);
+  return out;
+}
+
 /**
  * What a holding branch leans on beyond what the scenario states and the pack encodes: the legal readings among its
  * deciding conditions, then the library defaults behind them. A branch that leans on less is the reason; one that
@@ -84,18 +129,29 @@ function leaning(r: Reason): [number, number] {
  *   not by every branch.
  * - A guard (`guard` in the pack) is a reason only where it fails.
  */
-export function decisive(r: Reason, idle: Idle = noIdle): Reason[] {
+export function decisive(r: Reason, idle: Idle = noIdle, firm = true): Reason[] {
   // A guard that held ("the actor, Azerbaijan, is not Armenia") decided nothing: it is said only where it fails.
   if (r.guard && r.status === 'holds') return [];
   if (!r.reasons) return r.status === 'not-evaluated' || isIdle(r, idle) ? [] : [r];
-  const down = (c: Reason) => decisive(c, idle);
+  const down = (c: Reason) => decisive(c, idle, firm);
   const children = r.reasons;
   return match(r.combinator)
     .with('all', undefined, () => {
       if (r.status === 'holds') return children.flatMap(down);
       const failing = children.filter((c) => c.status === 'fails');
       const gates = failing.filter(standing);
-      return (gates.length ? gates : failing).flatMap(down);
+      if (gates.length) return gates.flatMap(down);
+      // The beneficiary's own act, directed against another: what else the event was or did is no question for it
+      // (Kyrgyzstan's fire on Tajik forces, asked of Kyrgyzstan). An event merely directed against another state
+      // keeps its other reasons: whose territory the place is may be the point (Nagorno-Karabakh, for Armenia).
+      const own = failing.some((c) => !c.reasons && c.fact === 'actorIsBeneficiary');
+      const relation = own ? failing.filter(related) : [];
+      if (relation.length) return relation.flatMap(down);
+      // A failure no reading could mend decides; one a reading could mend, beside it, does not (9/11 under US–Japan
+      // Art. V: the place is not under Japanese administration, whatever is read of a non-state attacker). `firm`
+      // off, every failure is kept: what would have been a reason, for saying which readings were weighed.
+      const firmly = firm ? failing.filter((c) => !mendable(c)) : [];
+      return (firmly.length ? firmly : failing).flatMap(down);
     })
     .with('any', () => {
       if (r.status !== 'fails') {
@@ -125,7 +181,10 @@ export function decisive(r: Reason, idle: Idle = noIdle): Reason[] {
       // Only where the alternatives fail on a shared observation (the place's region, say): that observation against
       // the condition is the reason. Alternatives that fail each on its own fact keep their own reasons.
       if (near.length > 1 && r.says) {
-        const leaves = failedLeaves(r, idle);
+        // A default that no answer could bring into play is no reason ("not an island", where only North Atlantic
+        // islands count and the place lies in Asia).
+        const out = moot(r, false);
+        const leaves = failedLeaves(r, idle).filter((l) => l.id === undefined || !out.has(l.id));
         const seen = [...new Set(leaves.map((l) => l.observation!))];
         if (seen.length && seen.length < leaves.length) return [{ ...r, observation: unmet(seen, r.says) }];
       }
@@ -289,33 +348,12 @@ function unrecordedInvocations(root: Reason): string[] {
  * been weighed.
  */
 function unsaid(decided: readonly Reason[], idle: Idle, root: Reason | undefined): string[] {
-  const blocked = root ? unengaged(root) : new Set<string>();
+  const blocked = root ? moot(root) : new Set<string>();
   const leaves = decided.flatMap((r) => (r.reasons ? failedLeaves(r) : [r]));
   const ids = leaves.filter((l) => isIdle(l, idle) && !(l.id !== undefined && blocked.has(l.id))).flatMap((l) => [l.expected].flat().map(String));
   return [...new Set(ids)].sort();
 }
 
-/**
- * The conditions on readings (ids) that nothing in the scenario could engage: in an `all` whose other conditions do
- * not all hold, adopting or rejecting the reading leaves that branch failed. What the rule reads decides it, so it
- * holds for every pack alike: a reading is engaged by the facts beside it, never by its name.
- */
-function unengaged(root: Reason): Set<string> {
-  const out = new Set<string>();
-  // The rule's own top-level conditions are the finding itself: what fails there is said as the reason, not as a
-  // branch that kept a reading out of play.
-  const visit = (r: Reason, top = false) => {
-    if (!r.reasons) return;
-    if (!top && (r.combinator === 'all' || r.combinator === undefined)) {
-      const readingsHere = r.reasons.filter((c) => !c.reasons && c.fact === 'readings');
-      const othersFail = r.reasons.some((c) => !(c.fact === 'readings' && !c.reasons) && c.status === 'fails');
-      if (othersFail) for (const c of readingsHere) if (c.id !== undefined) out.add(c.id);
-    }
-    r.reasons.forEach((c) => visit(c));
-  };
-  visit(root, true);
-  return out;
-}
 
 /**
  * The observations of the deciding reasons, each once, without an absence another of them already says; a fact
@@ -323,7 +361,8 @@ function unengaged(root: Reason): Set<string> {
  */
 function said(decided: readonly Reason[]): string[] {
   const skip = covered(decided);
-  const sentence = (r: Reason) => (!r.reasons && r.says && describedOnly.has(r.fact as FactName) ? required(r.observation!, r.says, r.status === 'holds', r.fact as FactName, r.expected) : r.observation!);
+  const bare = (r: Reason) => describedOnly.has(r.fact as FactName) || (r.status === 'fails' && describedWhereFailing.has(r.fact as FactName));
+  const sentence = (r: Reason) => (!r.reasons && r.says && bare(r) ? required(r.observation!, r.says, r.status === 'holds', r.fact as FactName, r.expected) : r.observation!);
   return [...new Set(decided.filter((r) => !skip.has(r)).map(sentence))];
 }
 
@@ -425,7 +464,7 @@ export function explainVerdict(v: Verdict): Finding {
       ...question.items.filter((i) => i.kind === 'fact' && !i.library && !v.positions.some((p) => p.item.id === i.id)).map((i) => ({ item: i.id, says: weighedSentence(i, evidence) })),
       // A contested reading that would have been a reason, and can change nothing here, is said to have been
       // weighed (once in a report), not given as a reason.
-      ...unsaid(root && status !== 'indeterminate' && v.idleReadings.size > 0 ? decisive(root) : [], v.idleReadings, root || undefined).flatMap((id) => {
+      ...unsaid(root && status !== 'indeterminate' && v.idleReadings.size > 0 ? decisive(root, noIdle, false) : [], v.idleReadings, root || undefined).flatMap((id) => {
         const r = pack.readings.get(id);
         return r?.contested ? [{ item: id, says: weighedReadingSentence(r.statement) }] : [];
       }),

@@ -10,6 +10,7 @@ import { TreatyObligationsError } from '../model/errors.js';
 import { fromZod, issue, nearestIds, parseContext, problem, type Problem } from '../model/problem.js';
 import { limits } from '../model/limits.js';
 import { noSuchDay, zodIssueMessage } from '../prose/problems.js';
+import { spanOf } from '../model/dates.js';
 import { isRulebook, type Rulebook } from '../model/rulebook.js';
 import { absenceSpeaksOf, EventKind, Intent, Scenario } from '../model/scenario.js';
 import { concerns } from './derive.js';
@@ -42,6 +43,7 @@ function checked(rulebook: Rulebook) {
     // Dates are ordered only where both are calendar days: a malformed or impossible one has its own problem, and
     // compared as a string it would add a false one ("2022-09-30 is before 2022-9-14", "… before 2022-02-30").
     const day = (d: string | undefined): d is string => d !== undefined && /^\d{4}-\d\d-\d\d$/.test(d) && noSuchDay(d) === undefined;
+    const precise = (d: string | undefined): d is string => d !== undefined && (day(d) || /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(d));
     const notAfter = (date: string, path: (string | number)[], what: string) => {
       if (day(date) && day(s.evaluationDate) && date > s.evaluationDate) add(issue('dates_out_of_order', { earlier: date, later: s.evaluationDate, what: `${what} and evaluationDate` }, path));
     };
@@ -74,7 +76,12 @@ function checked(rulebook: Rulebook) {
       entity(r.by, ['requests', i, 'by']);
       r.to?.forEach((t, j) => entity(t, ['requests', i, 'to', j]));
       entity(r.for, ['requests', i, 'for']);
-      notAfter(r.date, ['requests', i, 'date'], 'request date');
+      // A request known only to the month or year: after the evaluation date only if its first possible day is, and
+      // which events it concerns cannot be read off its date, so it must name them.
+      if (precise(r.date) && !day(r.date)) {
+        if (day(s.evaluationDate) && spanOf(r.date)[0] > s.evaluationDate) add(issue('dates_out_of_order', { earlier: r.date, later: s.evaluationDate, what: 'request date and evaluationDate' }, ['requests', i, 'date']));
+        if (r.concerning === undefined) add(issue('request_concerning_required', { date: r.date }, ['requests', i, 'concerning']));
+      } else notAfter(r.date, ['requests', i, 'date'], 'request date');
       const pack = rulebook.packs.find((p) => p.instrument.id === r.instrument);
       if (!pack) add(issue('unknown_instrument', unknownInstrument(r.instrument), ['requests', i, 'instrument']));
       else if (r.article !== undefined && !pack.instrument.articles.includes(r.article)) {
@@ -83,7 +90,7 @@ function checked(rulebook: Rulebook) {
       r.concerning?.forEach((id, j) => {
         const date = eventDates.get(id);
         if (!events.has(id)) add(issue('unknown_reference', { kind: 'event', id }, ['requests', i, 'concerning', j]));
-        else if (day(date) && day(r.date) && r.date < date) {
+        else if (day(date) && precise(r.date) && spanOf(r.date)[1] < date) {
           add(issue('dates_out_of_order', { earlier: date, later: r.date, what: `event ${id} and the request about it` }, ['requests', i, 'date']));
         }
       });

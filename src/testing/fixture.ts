@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { TreatyObligationsError } from '../model/errors.js';
 import { evaluate } from '../evaluate.js';
 import { fromZod, parseContext } from '../model/problem.js';
-import { FindingStatus, type Finding } from '../model/finding.js';
+import { findingSchemas, type Finding } from '../model/finding.js';
 import type { EvaluateOptions } from '../steps/options.js';
 import { Address } from '../model/pack.js';
 import { limits } from '../model/limits.js';
@@ -29,7 +29,7 @@ export const Expectation = z
     instrument: Id,
     provision: Id,
     beneficiary: Id,
-    status: FindingStatus,
+    status: findingSchemas().FindingStatus,
     obligors: z.array(Id).max(limits.parties).optional().describe('If given, exactly these obligors (any order).'),
     because: z
       .array(Id)
