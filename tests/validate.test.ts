@@ -398,7 +398,7 @@ describe("validateScenario: every problem in the library's words, never zod's", 
 
   it('a misspelt key is named at its own path, with the key it is nearest to', () => {
     expect(messageOf((s) => ((s.events[0].actr = s.events[0].actor), delete s.events[0].actor))).toEqual([
-      { path: ['events', 0, 'actor'], message: 'required, and missing: expected a string' },
+      { path: ['events', 0, 'actor'], message: 'required, and missing: expected an entity id, or null where who acted is unknown' },
       { path: ['events', 0, 'actr'], message: 'unrecognized key "actr"; did you mean "actor"?' },
     ]);
   });

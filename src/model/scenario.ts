@@ -37,6 +37,8 @@ function idSchema(missing?: string) {
 
 /** A territory's sovereign: null is a value (no state is), so a field left out says so. */
 const SovereignId = idSchema('an entity id, or null where no state is sovereign (high seas, international airspace)');
+/** An event's actor: null is a value (who acted is unknown). */
+const ActorId = idSchema('an entity id, or null where who acted is unknown');
 
 const Text = (max: number) => z.string().min(1).max(max);
 
@@ -302,7 +304,7 @@ export const Event = z
     kind: EventKind,
     date: EventDay.describe('The day it began (YYYY-MM-DD; a month or year alone is not accepted). Membership and treaty version are judged on this date.'),
     endDate: EventDay.optional().describe('The day it ended, if it lasted (YYYY-MM-DD).'),
-    actor: Id.nullable().describe(
+    actor: ActorId.nullable().describe(
       'Who acted (an entity id); null: unknown (no one is named as the actor). Whether it is a state comes from the ' +
         'entity kind. Where sources attribute it differently, contest `actor` (a position may be null: unknown).',
     ),
