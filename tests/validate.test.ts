@@ -438,6 +438,14 @@ describe("validateScenario: every problem in the library's words, never zod's", 
     ]);
   });
 
+  it('a contested item about no known attribute names the attributes it may be about', () => {
+    const contested = (about: unknown) => messageOf((s) => (s.contested = [{ id: 'c1', says: 'who', about, positions: [{ value: 'ARM', says: 'Armenian' }, { value: 'AZE', says: 'Azerbaijani' }] }]));
+    expect(contested({ territory: 'syunik' })).toEqual([{ path: ['contested', 0, 'about', 'attribute'], message: 'required, and missing: expected one of "sovereign", "actor", "target", "intent" or "kind"' }]);
+    expect(contested({ territory: 'syunik', attribute: 'sovereing' })).toEqual([
+      { path: ['contested', 0, 'about', 'attribute'], message: 'expected one of "sovereign", "actor", "target", "intent" or "kind", got "sovereing"; did you mean "sovereign"?' },
+    ]);
+  });
+
   it('sizes and numbers are told with their bounds', () => {
     expect(messageOf((s) => (s.entities = []))[0]).toEqual({ path: ['entities'], message: 'expected at least 1 item, got an empty array' });
     expect(messageOf((s) => (s.events[0].id = 'x'.repeat(200)))[0]).toEqual({ path: ['events', 0, 'id'], message: `expected at most ${limits.idLength} characters, got 200 characters` });

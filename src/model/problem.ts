@@ -47,6 +47,10 @@ export const parseContext = {
 function suggestionsFor(iss: RawIssue): string[][] | undefined {
   if (iss.code === 'unrecognized_keys') return (iss.keys ?? []).map((k) => nearestIds(k, knownKeys(iss), 1));
   if (iss.code === 'invalid_value' && typeof iss.input === 'string') return [nearestIds(iss.input, (iss.values ?? []).filter((v): v is string => typeof v === 'string'), 1)];
+  if (iss.code === 'invalid_union' && iss.discriminator !== undefined && typeof iss.input === 'object' && iss.input !== null) {
+    const value = (iss.input as Record<string, unknown>)[iss.discriminator];
+    if (typeof value === 'string') return [nearestIds(value, (iss.options ?? []).filter((v): v is string => typeof v === 'string'), 1)];
+  }
   return undefined;
 }
 

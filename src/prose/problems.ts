@@ -191,6 +191,9 @@ export interface ZodIssueFacts {
   readonly errors?: readonly (readonly { readonly message?: string }[])[];
   readonly issues?: readonly { readonly message?: string }[];
   readonly note?: string;
+  /** A discriminated union whose discriminator matched none: its key, and the values it takes. */
+  readonly discriminator?: string;
+  readonly options?: readonly unknown[];
   /** Per unrecognized key (in `keys` order), the known keys nearest to it; for a value outside a list, `[nearest]`. */
   readonly suggestions?: readonly (readonly string[])[];
 }
@@ -304,6 +307,11 @@ export function zodIssueMessage(d: ZodIssueFacts): string {
       return `expected ${expected}, got ${typeof d.input === 'string' ? quoted(d.input) : described(d.input)}${meant(d.suggestions?.[0])}`;
     }
     case 'invalid_union': {
+      if (d.discriminator !== undefined && d.options) {
+        // The issue sits at the discriminator's path, with the whole object as its input.
+        const value = typeof d.input === 'object' && d.input !== null ? (d.input as Record<string, unknown>)[d.discriminator] : undefined;
+        return zodIssueMessage({ code: 'invalid_value', values: d.options, input: value, ...(d.suggestions && { suggestions: d.suggestions }) });
+      }
       if (d.input === undefined) return missingFieldMessage('a value');
       const each = (d.errors ?? []).map((alt) => alt[0]?.message).filter((m): m is string => !!m && !m.includes('\n'));
       return each.length > 0 ? `matches none of the accepted forms: ${[...new Set(each)].join('; or ')}` : `not one of the accepted forms${got}`;
