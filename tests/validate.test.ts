@@ -446,6 +446,13 @@ describe("validateScenario: every problem in the library's words, never zod's", 
     ]);
   });
 
+  it("a value of the right type in the wrong form says the form and what was given", () => {
+    expect(messageOf((s) => (s.events[0].id = 'e 1'))[0]).toEqual({ path: ['events', 0, 'id'], message: 'expected an id: letters, digits, ".", "_" or "-", starting with a letter or digit, got "e 1"' });
+    expect(messageOf((s) => (s.events[0].sources = [{ title: 'A paper', date: 'May 2021' }]))).toEqual([
+      { path: ['events', 0, 'sources', 0, 'date'], message: 'expected a date at its precision: YYYY, YYYY-MM or YYYY-MM-DD, got "May 2021"' },
+    ]);
+  });
+
   it('sizes and numbers are told with their bounds', () => {
     expect(messageOf((s) => (s.entities = []))[0]).toEqual({ path: ['entities'], message: 'expected at least 1 item, got an empty array' });
     expect(messageOf((s) => (s.events[0].id = 'x'.repeat(200)))[0]).toEqual({ path: ['events', 0, 'id'], message: `expected at most ${limits.idLength} characters, got 200 characters` });

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { limits } from './limits.js';
 import { issue } from './problem.js';
-import { dayMessage, missingFieldMessage, noSuchDay } from '../prose/problems.js';
+import { dayMessage, expecting, missingFieldMessage, noSuchDay } from '../prose/problems.js';
 
 /** Calendar date, `YYYY-MM-DD`. Dates compare as strings. Refused: left out, the wrong format, or no such day. */
 export const IsoDate = z.iso.date({ error: (iss) => dayMessage(iss.input) }).describe('A calendar date, YYYY-MM-DD.');
@@ -31,7 +31,7 @@ function idSchema(missing?: string) {
   return z
     .string(missing === undefined ? undefined : { error: (iss) => (iss.input === undefined ? missingFieldMessage(missing) : undefined) })
     .max(limits.idLength)
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" or "-", starting with a letter or digit')
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: expecting('an id: letters, digits, ".", "_" or "-", starting with a letter or digit') })
     .describe('An id: letters, digits, ".", "_" or "-", starting with a letter or digit.');
 }
 
@@ -45,14 +45,14 @@ const Text = (max: number) => z.string().min(1).max(max);
 /** A date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: expecting('a date at its precision: YYYY, YYYY-MM or YYYY-MM-DD') })
   .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) })
   .describe('A date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD.');
 
 /** A request's date: a calendar day, or only its month or year where that is all that is known. */
 const RequestDate = z
   .string({ error: (iss) => (iss.input === undefined ? missingFieldMessage('a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known') : undefined) })
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, 'expected a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known')
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, { error: expecting('a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known') })
   .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) });
 
 /** The schema of a source. */

@@ -325,6 +325,15 @@ export function zodIssueMessage(d: ZodIssueFacts): string {
   }
 }
 
+/**
+ * A schema's own message for a value of the right type that is not what it takes: "expected <what>, got <value>".
+ * Pass as a check's `error` (`.regex(re, { error: expecting('an id: …') })`), so that the words stay here.
+ */
+export const expecting =
+  (what: string) =>
+  (iss: { input?: unknown }): string =>
+    `expected ${what}${iss.input === undefined ? '' : `, got ${typeof iss.input === 'string' ? quoted(iss.input) : described(iss.input)}`}`;
+
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
