@@ -222,6 +222,15 @@ describe("parsePack: a bad pack is told in the library's words", () => {
     ]);
   });
 
+  it('a value in none of the forms a condition takes is told each form once, a union inside a union too', () => {
+    expect(messages((p) => (p.articles[0].rules[0].conditions.all[0].value = { fact: 'x', path: '$' }))).toEqual([
+      {
+        path: [...firstLeaf, 'value'],
+        message: 'matches none of the accepted forms: expected a string, got an object; or expected true or false, got an object; or expected a number, got an object; or expected an array, got an object',
+      },
+    ]);
+  });
+
   it('a key at the top of the pack is shown at its path', () => {
     expect(formatProblems(problemsOf(broken((p) => (p.plugins = ['x']))))).toBe('✖ unrecognized key "plugins"\n  → at plugins');
   });

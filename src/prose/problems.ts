@@ -313,7 +313,8 @@ export function zodIssueMessage(d: ZodIssueFacts): string {
         return zodIssueMessage({ code: 'invalid_value', values: d.options, input: value, ...(d.suggestions && { suggestions: d.suggestions }) });
       }
       if (d.input === undefined) return missingFieldMessage('a value');
-      const each = (d.errors ?? []).map((alt) => alt[0]?.message).filter((m): m is string => !!m && !m.includes('\n'));
+      // A union inside a union is told as one list of forms.
+      const each = (d.errors ?? []).flatMap((alt) => alt[0]?.message?.replace(/^matches none of the accepted forms: /, '').split('; or ') ?? []).filter((m) => !m.includes('\n'));
       return each.length > 0 ? `matches none of the accepted forms: ${[...new Set(each)].join('; or ')}` : `not one of the accepted forms${got}`;
     }
     case 'invalid_key':
