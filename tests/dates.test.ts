@@ -219,7 +219,8 @@ describe('an event known only to the month or year (August 2008, not 8 Aug 2008)
       expect(f.status).toBe('indeterminate');
       expect(f.positions.map((p) => p.item)).toEqual(['date.event.e']);
       expect(f.positions[0]!.says).toBe(`when the event began, which the scenario dates only to ${date === '1999' ? '1999' : 'April 1999'}`);
-      expect(f.because).toEqual([`applies if the event began ${first}`, `does not apply if the event began ${second}`]);
+      expect(f.because).toContain(`applies if the event began ${first}`);
+      expect(f.because).toContain(`does not apply if the event began ${second}`);
       // Settled by recording the date, not offered as a change to the scenario.
       expect(f.changes.flatMap((c) => c.changes).some((c) => c.id.includes('date.event'))).toBe(false);
     }

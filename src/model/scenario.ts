@@ -8,9 +8,10 @@
 import { z } from 'zod';
 import { limits } from './limits.js';
 import { issue } from './problem.js';
+import { dayMessage, expecting, missingFieldMessage, noSuchDay } from '../prose/problems.js';
 
-/** Calendar date, `YYYY-MM-DD`. Dates compare as strings. */
-export const IsoDate = z.iso.date({ error: 'expected a calendar day, YYYY-MM-DD' }).describe('A calendar date, YYYY-MM-DD.');
+/** Calendar date, `YYYY-MM-DD`. Dates compare as strings. Refused: left out, the wrong format, or no such day. */
+export const IsoDate = z.iso.date({ error: (iss) => dayMessage(iss.input) }).describe('A calendar date, YYYY-MM-DD.');
 
 /**
  * An event's date, at the precision known: the day it began, or only its month or year where that is all the sources
@@ -19,35 +20,47 @@ export const IsoDate = z.iso.date({ error: 'expected a calendar day, YYYY-MM-DD'
  * that changes inside the span is left open, never settled by picking a day. Anything else is told the format, with
  * what was given ("2022-9-14" is not a month-only date, it is a malformed day).
  */
-const eventDateFormat = 'expected the day, YYYY-MM-DD, or only the month (YYYY-MM) or year (YYYY) where that is all that is known';
+const eventDateFormat = 'the day, YYYY-MM-DD, or only the month (YYYY-MM) or year (YYYY) where that is all that is known';
 const EventDate = z
-  .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, { error: (iss) => `${eventDateFormat}, got ${JSON.stringify(iss.input)}` })
-  .refine((d) => d.length < 10 || z.iso.date().safeParse(d).success, { error: (iss) => `${eventDateFormat}, got ${JSON.stringify(iss.input)}` });
+  .string({ error: (iss) => (iss.input === undefined ? missingFieldMessage(eventDateFormat) : undefined) })
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: expecting(eventDateFormat) })
+  .refine((d) => d.length !== 10 || noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) })
+  .refine((d) => d.length !== 7 || /-(?:0[1-9]|1[0-2])$/.test(d), { error: (iss) => `"${String(iss.input)}" is not a month: there is no month ${String(iss.input).slice(5)}` });
 
 /**
  * An id used to cross-reference entities, territories, events and requests.
  * The pattern keeps `__proto__` and friends out of every record keyed by ids.
  */
-export const Id = z
-  .string()
-  .max(limits.idLength)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" or "-", starting with a letter or digit')
-  .describe('An id: letters, digits, ".", "_" or "-", starting with a letter or digit.');
+export const Id = idSchema();
+
+/** An id, or a schema's own word for it where it is left out. */
+function idSchema(missing?: string) {
+  return z
+    .string(missing === undefined ? undefined : { error: (iss) => (iss.input === undefined ? missingFieldMessage(missing) : undefined) })
+    .max(limits.idLength)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: expecting('an id: letters, digits, ".", "_" or "-", starting with a letter or digit') })
+    .describe('An id: letters, digits, ".", "_" or "-", starting with a letter or digit.');
+}
+
+/** A territory's sovereign: null is a value (no state is), so a field left out says so. */
+const SovereignId = idSchema('an entity id, or null where no state is sovereign (high seas, international airspace)');
+/** An event's actor: null is a value (who acted is unknown). */
+const ActorId = idSchema('an entity id, or null where who acted is unknown');
 
 const Text = (max: number) => z.string().min(1).max(max);
 
 /** A date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: expecting('a date at its precision: YYYY, YYYY-MM or YYYY-MM-DD') })
+  .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) })
   .describe('A date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD.');
 
 /** A request's date: a calendar day, or only its month or year where that is all that is known. */
 const RequestDate = z
-  .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, 'expected a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known')
-  .refine((d) => d.length < 10 || z.iso.date().safeParse(d).success, 'expected a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known');
+  .string({ error: (iss) => (iss.input === undefined ? missingFieldMessage('a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known') : undefined) })
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, { error: expecting('a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known') })
+  .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) });
 
 /** The schema of a source. */
 export const Source = z
@@ -162,7 +175,7 @@ export const Territory = z
     name: Text(limits.shortText).describe('Name used in findings, e.g. "Nagorno-Karabakh", "the Falkland Islands".'),
     number: GrammaticalNumber.optional().describe('Omitted: unknown, and sentences about the place are phrased so that nothing agrees with it.'),
     kind: PlaceKind.optional(),
-    sovereign: Id.nullable().describe(
+    sovereign: SovereignId.nullable().describe(
       'The internationally recognized sovereign (an entity id), or null where no state is sovereign (high seas, ' +
         'international airspace) or international recognition is split.',
     ),
@@ -302,7 +315,7 @@ export const Event = z
         'every part of it, and a fact that changes inside it is left open, naming the span.',
     ),
     endDate: EventDate.optional().describe('When it ended, if it lasted, at the precision known (YYYY-MM-DD, YYYY-MM or YYYY).'),
-    actor: Id.nullable().describe(
+    actor: ActorId.nullable().describe(
       'Who acted (an entity id); null: unknown (no one is named as the actor). Whether it is a state comes from the ' +
         'entity kind. Where sources attribute it differently, contest `actor` (a position may be null: unknown).',
     ),
