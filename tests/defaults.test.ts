@@ -63,7 +63,8 @@ describe('an island or an administrator, left out: each a default, said so', () 
     expect(stated.length).toBeGreaterThan(0);
     for (const r of stated) {
       expect(r.defaults).toBeUndefined();
-      expect(r.observation).toBe('the United States administers Midway');
+      // Recorded for the event's start, and said so: an attack may change who administers it.
+      expect(r.observation).toBe('the United States administered Midway when the event began, on 11 Sep 2001');
     }
   });
 });

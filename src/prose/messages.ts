@@ -386,7 +386,9 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
       const who = admin === null ? 'no state, as the scenario records no sovereign there' : `${nameOf(ev, admin)}, the sovereign the scenario records`;
       return `the scenario records no administrator of ${place}; taken, by default, to be ${who}`;
     }
-    return admin === null ? `no state administers ${place}` : `${subject(nounOf(ev, admin), 'the administrator', 'administers', 'administer')} ${place}`;
+    // Who administered the place is recorded for the event's start, never for now: an incursion may end it (Sev Lake).
+    const when = `when the event began, ${dateWords(ev.date)}`;
+    return admin === null ? `no state administered ${place} ${when}` : `${nameOf(ev, admin)} administered ${place} ${when}`;
   },
   placeAdministrator: (s) => observers.placeAdministeredByBeneficiary(s),
   placeRegions: ({ ev }) => {
@@ -480,8 +482,8 @@ export function unmet(observations: readonly string[], says: string): string {
 export const describedOnly: ReadonlySet<FactName> = new Set<FactName>(['placeRegions', 'eventKind', 'intent', 'actingForce', 'version']);
 
 /**
- * The facts whose sentence names what is, which says what was required only where it is met ("Japan administers the
- * Senkaku Islands"): where it fails ("the United States administers it"), the requirement follows.
+ * The facts whose sentence names what is, which says what was required only where it is met ("Japan administered the
+ * Senkaku Islands when the event began"): where it fails ("the United States administered it"), the requirement follows.
  */
 export const describedWhereFailing: ReadonlySet<FactName> = new Set<FactName>(['placeAdministrator']);
 
