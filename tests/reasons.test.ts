@@ -587,3 +587,18 @@ describe('an obligor a mutual pack keeps owed by an entry of its own is said why
     expect(f.notes.some((n) => n.includes(kept.note!))).toBe(false);
   });
 });
+
+describe('an indeterminate finding that reads a request says whether one is recorded', () => {
+  const { fixture } = fixtures.find((f) => f.file === '2022-01-kazakhstan-unrest.json')!;
+  const art4 = (scenario: ScenarioInput) => evaluateSync(scenario).find((f) => f.provision === 'art-4' && f.beneficiary === 'KAZ' && f.status === 'indeterminate')!;
+
+  it('Kazakhstan appealed under Art. 4 on 5 Jan 2022: the finding names that request', () => {
+    expect(art4(fixture.scenario).because).toContain('requests under the Collective Security Treaty concerning this event: Kazakhstan under Art. 4 on 5 Jan 2022');
+  });
+
+  it('without the appeal, it says none is recorded, and names no request', () => {
+    const f = art4({ ...fixture.scenario, requests: [] });
+    expect(f.because.some((b) => /^no request by Kazakhstan under Art\. 4 .* is recorded in the scenario$/.test(b))).toBe(true);
+    expect(f.because.some((b) => b.startsWith('requests under'))).toBe(false);
+  });
+});

@@ -326,15 +326,16 @@ function covered(leaves: readonly Reason[]): Set<Reason> {
 }
 
 /**
- * For an indeterminate finding: the invocations the scenario does not record, which its "does not apply if …" rests
- * on wherever a reading makes a request decisive ("no request by Armenia under Art. 4 … is recorded in the scenario",
- * with how far the absence is sourced). Said once each.
+ * For an indeterminate finding: the invocations the finding reads, recorded or not. An unrecorded one is what its
+ * "does not apply if …" rests on wherever a reading makes a request decisive ("no request by Armenia under Art. 4 … is
+ * recorded in the scenario", with how far the absence is sourced); a recorded one is why no such line appears
+ * ("Requests under … concerning this event: Kazakhstan under Art. 4 on 5 Jan 2022"). Said once each.
  */
-function unrecordedInvocations(root: Reason): string[] {
+function invocations(root: Reason): string[] {
   const found: Reason[] = [];
   const visit = (r: Reason) => {
     r.reasons?.forEach(visit);
-    if (!r.reasons && r.status === 'fails' && r.fact !== undefined && invocationFacts.has(r.fact) && r.observation) found.push(r);
+    if (!r.reasons && (r.status === 'fails' || r.status === 'holds') && r.fact !== undefined && invocationFacts.has(r.fact) && r.observation) found.push(r);
   };
   visit(root);
   const said = covered(found);
@@ -443,7 +444,7 @@ export function explainVerdict(v: Verdict): Finding {
       obligors,
       evidence,
     }),
-    because: !root ? [] : status === 'indeterminate' ? [...turnsOn(v), ...unrecordedInvocations(root)] : said(decided, entityNoun(evidence, beneficiary).text),
+    because: !root ? [] : status === 'indeterminate' ? [...turnsOn(v), ...invocations(root)] : said(decided, entityNoun(evidence, beneficiary).text),
     // A group said in the pack's terms (see decisive) was decided by its own failed conditions as well.
     decidedBy: !root ? [] : status === 'indeterminate' ? v.positions.map((p) => p.item.id) : [...new Set(decided.flatMap((r) => (r.reasons ? [r.id!, ...failedLeaves(r, v.idleReadings).map((l) => l.id!)] : [r.id!])))],
     reasons: !root ? [] : root.combinator === 'all' && !root.id ? root.reasons! : [root],
