@@ -535,12 +535,12 @@ describe('a reading the sources contest only in part says so wherever it is a re
       'POL',
     );
 
-  it('the pack default names the contested part with it: "(the pack default; contested in part: …)"', () => {
+  it('the default names the contested part with it: "(by default; contested in part: …)"', () => {
     const part = reading(airspace).contestedInPart!;
     expect(part).toBeTruthy();
     const f = drones();
     expect(f.status).toBe('does-not-apply');
-    expect(f.because.join(' ')).toContain(`not adopted (the pack default; contested in part: ${part})`);
+    expect(f.because.join(' ')).toContain(`not adopted (by default; contested in part: ${part})`);
   });
 
   it('a user who settles it still reads the contested part', () => {
@@ -578,7 +578,7 @@ describe('an obligor a mutual pack keeps owed by an entry of its own is said why
     const f = attack('2001-09-11');
     expect(f.status).toBe('applies');
     expect(f.obligors).toContain(entry.obligor);
-    expect(f.notes.some((n) => n.includes(`(the pack's entry from ${dateName(kept.date)}), because ${kept.note}`))).toBe(true);
+    expect(f.notes.some((n) => n.includes(`(as the treaty data used here records from ${dateName(kept.date)}), because ${kept.note}`))).toBe(true);
   });
 
   it('before the entry, the default holds and nothing is said', () => {

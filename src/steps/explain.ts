@@ -8,7 +8,7 @@ import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
-import { notDeciding, keptNote, asWrittenNote, changeCondition, changeSentence, changeText, declarationNote, describedOnly, describedWhereFailing, exclusionSentence, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import { notDeciding, keptNote, asWrittenNote, changeCondition, changeSentence, changeText, declarationNote, describedOnly, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
@@ -360,11 +360,11 @@ function unsaid(decided: readonly Reason[], idle: Idle, root: Reason | undefined
  * The observations of the deciding reasons, each once, without an absence another of them already says; a fact
  * whose sentence only describes it is said with what the instrument requires of it.
  */
-function said(decided: readonly Reason[]): string[] {
+function said(decided: readonly Reason[], name: string): string[] {
   const skip = covered(decided);
   const bare = (r: Reason) => describedOnly.has(r.fact as FactName) || (r.status === 'fails' && describedWhereFailing.has(r.fact as FactName));
   const sentence = (r: Reason) => (!r.reasons && r.says && bare(r) ? required(r.observation!, r.says, r.status === 'holds', r.fact as FactName, r.expected) : r.observation!);
-  return [...new Set(decided.filter((r) => !skip.has(r)).map(sentence))];
+  return [...new Set(decided.filter((r) => !skip.has(r)).map((r) => ofState(sentence(r), name)))];
 }
 
 export function explainVerdict(v: Verdict): Finding {
@@ -444,7 +444,7 @@ export function explainVerdict(v: Verdict): Finding {
       obligors,
       evidence,
     }),
-    because: !root ? [] : status === 'indeterminate' ? [...turnsOn(v), ...invocations(root)] : said(decided),
+    because: !root ? [] : status === 'indeterminate' ? [...turnsOn(v), ...invocations(root)] : said(decided, entityNoun(evidence, beneficiary).text),
     // A group said in the pack's terms (see decisive) was decided by its own failed conditions as well.
     decidedBy: !root ? [] : status === 'indeterminate' ? v.positions.map((p) => p.item.id) : [...new Set(decided.flatMap((r) => (r.reasons ? [r.id!, ...failedLeaves(r, v.idleReadings).map((l) => l.id!)] : [r.id!])))],
     reasons: !root ? [] : root.combinator === 'all' && !root.id ? root.reasons! : [root],
