@@ -6,7 +6,7 @@
 import { match } from 'ts-pattern';
 import { uncertainOn } from '../model/dates.js';
 import { dateName, dateWords, shownInForceWords } from './dates.js';
-import { administrationDefault, againstDefault, boundaryDefault, type Evidence, islandDefault, type Question, recognitionDefault } from '../steps/derive.js';
+import { administrationDefault, againstDefault, boundaryDefault, type AsWritten, type Evidence, islandDefault, type Question, recognitionDefault } from '../steps/derive.js';
 import type { Change } from '../steps/run.js';
 import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
@@ -637,6 +637,18 @@ export function outcomeIf(to: 'applies' | 'does-not-apply', conditions: readonly
 /** "It would apply if Armenia requests it under Art. 4 … and …". */
 export function changeSentence(to: 'applies' | 'does-not-apply', conditions: readonly string[]): string {
   return `${to === 'applies' ? 'It would apply' : 'It would not apply'} if ${conjoin(conditions)}`;
+}
+
+/**
+ * A contested fact that a run judging only the scenario as written (`resolve: "stated"`, `--stated`) takes as written,
+ * said so that no finding rests on it silently: "This run judges the scenario as written, so it does not weigh what is
+ * contested here, whose territory the Mount Tsitsernakar area is. The position taken is "Armenian territory", as Armenia holds; the other is "Azerbaijani
+ * territory", as Azerbaijan holds."
+ */
+export function asWrittenNote(ev: Evidence, item: AsWritten): string {
+  const others = item.others.map((o) => `"${inner(o.says)}"${held(o.heldBy, ev)}`);
+  const rest = others.length === 0 ? '' : `; ${others.length === 1 ? 'the other is' : 'the others are'} ${others.join('; ')}`;
+  return `This run judges the scenario as written, so it does not weigh what is contested here, ${lowerFirst(inner(item.says))}. The position taken is "${inner(item.taken.says)}"${held(item.taken.heldBy, ev)}${rest}.`;
 }
 
 /**
