@@ -86,7 +86,7 @@ function statusOf(passed: readonly boolean[]): Status {
 function statusWhere(outcomes: readonly boolean[], m: Uint8Array): Status {
   let applies = false;
   let fails = false;
-  for (let c = 0; c < outcomes.length; c++) {
+  for (let c = 0; c < outcomes.length && !(applies && fails); c++) {
     if (m[c] !== 1) continue;
     if (outcomes[c]) applies = true;
     else fails = true;
@@ -550,7 +550,9 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
   const status = statusOf(outcomes);
   const { readings } = sight(rule);
   const positions: PositionOutcome[] = [];
-  for (const item of q.items) {
+  // Every option of an open item holds in some class, so where all classes agree every option gives the status
+  // itself and no position decides: the items are scanned only for an indeterminate finding.
+  if (status === 'indeterminate') for (const item of q.items) {
     if (item.kind === 'reading' && !item.structural && !readings.has(item.id)) continue;
     const outcomesOf = item.options.map((option) => {
       const m = resolutions.matching(item.id, option.value);
