@@ -204,6 +204,13 @@ export type World = Variant;
 export type ReadingState = { reading: Reading; adopted: boolean; settledBy: 'pack' | 'user' | 'open' };
 
 /** What a sentence about a fact needs to know. */
+/** A contested fact judged as the scenario writes it: the question, the position taken, and the positions not weighed. */
+export interface AsWritten {
+  readonly says: string;
+  readonly taken: { readonly says: string; readonly heldBy: readonly string[] };
+  readonly others: ReadonlyArray<{ readonly says: string; readonly heldBy: readonly string[] }>;
+}
+
 export interface Evidence {
   readonly event: Event;
   readonly date: string;
@@ -227,6 +234,11 @@ export interface Evidence {
   readonly spans: readonly UncertainSpan[];
   /** The library defaults (ids) this question's facts rest on, e.g. `default.recognition`. */
   readonly defaults: readonly string[];
+  /**
+   * With `resolve: "stated"`: the contested facts touching the event, taken as the scenario writes them and not weighed,
+   * each with the position taken and the others, so a finding says what it did not weigh.
+   */
+  readonly asWritten: readonly AsWritten[];
   /** The library defaults (ids) turned off that this question's facts would rest on: each is an open item, said to be open. */
   readonly open: readonly string[];
   readonly place: Territory;
@@ -449,7 +461,13 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
   const questions: Question[] = [];
   for (const stated0 of scenario.events) {
     const place0 = territories.get(stated0.place)!;
-    const contested = settings.resolve === 'all' ? scenario.contested.filter((c) => touches(c, stated0)) : [];
+    const touching = scenario.contested.filter((c) => touches(c, stated0));
+    const contested = settings.resolve === 'all' ? touching : [];
+    const asWritten: AsWritten[] = settings.resolve === 'all' ? [] : touching.map((c) => {
+      const value = stated(c, stated0, place0);
+      const pick = (p: (typeof c.positions)[number]) => ({ says: p.says, heldBy: p.heldBy });
+      return { says: c.says, taken: pick(c.positions.find((p) => p.value === value)!), others: c.positions.filter((p) => p.value !== value).map(pick) };
+    });
     const factItems: OpenItem[] = contested.map((c) => ({
       id: c.id,
       kind: 'fact',
@@ -551,7 +569,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
             }
             const lasts = !endUnknown || chosen.get(endItem) === true;
             const asked = ask(pack, e, beneficiary, {
-              entities, names, numbers, place: t, requests, determinations, absences, settings, follow, assume, lasts, spans: spanNotes, open,
+              entities, names, numbers, place: t, requests, determinations, absences, settings, follow, assume, lasts, spans: spanNotes, open, asWritten,
               suspension: { reading: suspension, adopted: suspends, settledBy: suspensionItem ? 'open' : Object.hasOwn(settings.readings, suspension.id) ? 'user' : pack.instrument.suspension ? 'pack' : 'library' },
               shared: shared[l * suspensionChoices.length + k]!,
             });
@@ -610,8 +628,8 @@ function spanOpenItem(n: UncertainSpan, day: string): OpenItem {
     library: true,
     says: `whether ${what}, dated only ${dateWords(n.span)}, had taken effect by ${dateName(day)}`,
     options: [
-      { value: true, says: `${what} had taken effect by ${dateName(day)} (the pack dates it only ${dateWords(n.span)})`, heldBy: [] },
-      { value: false, says: `${what} had not yet taken effect ${dateWords(day)} (the pack dates it only ${dateWords(n.span)})`, heldBy: [] },
+      { value: true, says: `${what} had taken effect by ${dateName(day)} (the treaty data used here dates it only ${dateWords(n.span)})`, heldBy: [] },
+      { value: false, says: `${what} had not yet taken effect ${dateWords(day)} (the treaty data used here dates it only ${dateWords(n.span)})`, heldBy: [] },
     ],
   };
 }
@@ -622,7 +640,7 @@ export const endItem = 'end-of-force';
 /** Whether the instrument was still in force on the day: an open item of the library, named with the text's own limit. */
 function endOpenItem(pack: Pack, day: string): OpenItem {
   const { shortTitle, endOfForce } = pack.instrument;
-  const limit = `its text limits its duration (${endOfForce!.limit}), and when that limit was reached is not established (the pack records it in force ${shownInForceWords(pack.instrument.entryIntoForce.date, endOfForce!.inForceThrough)})`;
+  const limit = `its text limits its duration (${endOfForce!.limit}), and when that limit was reached is not established (the treaty data used here records it in force ${shownInForceWords(pack.instrument.entryIntoForce.date, endOfForce!.inForceThrough)})`;
   return {
     id: endItem,
     kind: 'fact',
@@ -716,6 +734,8 @@ interface Context {
   spans: readonly UncertainSpan[];
   /** The library defaults turned off that this question would rest on (each an open item). */
   open: readonly string[];
+  /** The contested facts taken as written, with `resolve: "stated"`. */
+  asWritten: readonly AsWritten[];
   /** The suspension reading in this variant: adopted, a suspended member or obligation is not bound. */
   suspension: SuspensionState;
   /**
@@ -823,6 +843,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       spans: ctx.spans,
       defaults: defaultsOf(event, place, views, beneficiaryView, ctx.open),
       open: ctx.open,
+      asWritten: ctx.asWritten,
       place,
       beneficiaryRequests,
       partyRequests,
