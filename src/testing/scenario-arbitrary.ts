@@ -94,6 +94,8 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
     // Now and then no one is named as the actor.
     unknownActor: fc.constantFrom(false, false, false, true),
     directedFromAbroad: fc.option(fc.boolean(), { nil: undefined }),
+    // Now and then known only to the month or year ("2008-08"), so that the invariants cover a span of days.
+    precision: fc.constantFrom(10, 10, 10, 10, 10, 10, 10, 7, 7, 4),
   });
   const request = fc.record({ by: index, article: index, events: fc.uniqueArray(index, { minLength: 1, maxLength: 2 }), lag: fc.nat({ max: 30 }) });
   const determination = fc.record({ instrument: index, events: fc.uniqueArray(index, { minLength: 1, maxLength: 2 }), determined: fc.constantFrom('directed-from-abroad' as const, 'armed-attack' as const, 'aggression' as const, 'threat' as const), lag: fc.nat({ max: 30 }) });
@@ -131,7 +133,7 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
       const events = raw.events.map((e, i) => ({
         id: `e${i + 1}`,
         kind: e.kind,
-        date: e.date,
+        date: e.date.slice(0, e.precision),
         actor: e.unknownActor ? null : actorOf(e),
         target: id(e.target),
         actingForce: e.actingForce,
@@ -142,7 +144,9 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
         sources: [],
       }));
       const concerned = (indices: number[]) => [...new Set(indices.map((i) => events[i % events.length]!))];
-      const after = (es: { date: string }[], lag: number) => shift(es.map((e) => e.date).sort().at(-1)!, lag);
+      // After the last day each event can have begun: a request or determination on a day inside an event's span could
+      // not be placed after it.
+      const after = (es: { date: string }[], lag: number) => shift(es.map((e) => spanOf(e.date)[1]).sort().at(-1)!, lag);
       const requests = raw.requests.map((r, i) => {
         const about = concerned(r.events);
         const { instrument, article } = pick(articles, r.article);
@@ -196,7 +200,7 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
           },
         ];
       });
-      const all = [...events.map((e) => e.date), ...requests.map((r) => r.date), ...determinations.map((d) => d.date)].sort();
+      const all = [...events.map((e) => spanOf(e.date)[1]), ...requests.map((r) => r.date), ...determinations.map((d) => d.date)].sort();
       return {
         evaluationDate: all.at(-1)!,
         entities: entities.slice(0, Math.max(n, 1)),
