@@ -334,6 +334,12 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   directedFromAbroad: ({ value }) =>
     value === 'unknown' ? 'whether it was directed from abroad is not established' : value === 'yes' ? 'it was directed from abroad' : 'it was not directed from abroad',
   placeIsBeneficiaryTerritoryPerParties: ({ o, value }) => territoryPerParties(o, value === true),
+  // The attacker's own view is left out only under a reading; the sentence says whose view it leaves out.
+  placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: ({ o, ev, event, value, actor }) => {
+    if (event.actor === null || !ev.views.some((v) => v.party === event.actor)) return territoryPerParties(o, value === true);
+    const others = { ...o, evidence: { ...ev, views: ev.views.filter((v) => v.party !== event.actor) } };
+    return `leaving out the view of the actor, ${actor}, ${territoryPerParties(others, value === true)}`;
+  },
   placeSovereignPerParties: ({ o, ev, fact, value, place }) => {
     if (value === 'disputed' || (fact === 'placeIsPartyTerritoryPerParties' && !ev.views.every((v) => v.sovereign === ev.views[0]?.sovereign))) {
       return territoryPerParties(o, false);
@@ -628,6 +634,15 @@ export function changeSentence(to: 'applies' | 'does-not-apply', conditions: rea
  */
 export function keptNote(ev: Evidence, d: { obligor: string; beneficiary: string; since?: string | undefined; note?: string | undefined }): string {
   return `${nameOf(ev, d.obligor)} is counted as owing ${nameOf(ev, d.beneficiary)}${d.since === undefined ? '' : ` (the pack's entry from ${dateName(d.since)})`}${d.note === undefined ? '' : `, because ${d.note}`}`;
+}
+
+/**
+ * Why the actor is among those who owe the state it acted against: the rule obliges every other party (`other-parties`),
+ * as a consultation among all the parties does, so the finding says so rather than leave "Tajikistan owes Kyrgyzstan
+ * consultation" unexplained.
+ */
+export function actorOwesNote(ev: Evidence, actor: string): string {
+  return `${nameOf(ev, actor)} is among those who owe it although it is the actor, since the rule obliges every other party, the attacker included`;
 }
 
 export function declarationNote(ev: Evidence, d: { state: string; toward?: string; date: string; kind: string; statement: string; legalEffect: string }): string {

@@ -325,6 +325,8 @@ export function defaultsBehind(fact: keyof Facts, ev: Evidence): string[] {
     case 'placeSovereignPerParties':
     case 'placeIsPartyTerritoryPerParties':
       return applied(ev.views.some((v) => !v.stated) ? [recognitionDefault] : [], ev);
+    case 'placeIsBeneficiaryTerritoryPerPartiesOtherThanActor':
+      return applied(ev.views.some((v) => !v.stated && v.party !== ev.event.actor) ? [recognitionDefault] : [], ev);
     case 'placeIsBeneficiaryTerritoryPerBeneficiary':
       return applied(ev.beneficiaryView.stated ? [] : [recognitionDefault], ev);
     case 'placeAdministeredByBeneficiary':
@@ -728,6 +730,8 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   };
   const views = parties.map((party) => ({ party, ...viewOf(party) }));
   const beneficiaryView = viewOf(beneficiary);
+  // The views of the parties other than the one that acted: whether an attacker's own claim counts is a reading.
+  const others = views.filter((v) => v.party !== event.actor);
   // ctx.requests arrive sorted by what they say (deriveQuestions), not by where they stand in the scenario.
   // Its own requests; an invocation it made for another party is not a request for itself.
   const beneficiaryRequests = ctx.requests.filter((r) => r.by === beneficiary && (r.for === undefined || r.for === beneficiary));
@@ -771,6 +775,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     intent: event.intent,
     directedFromAbroad: event.directedFromAbroad === undefined ? 'unknown' : event.directedFromAbroad ? 'yes' : 'no',
     placeIsBeneficiaryTerritoryPerParties: views.length > 0 && views.every((v) => v.sovereign === beneficiary),
+    placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: others.length > 0 && others.every((v) => v.sovereign === beneficiary),
     placeSovereignPerParties: views.length === 0 ? 'none' : agreed === undefined ? 'disputed' : (agreed ?? 'none'),
     placeIsPartyTerritoryPerParties: agreed != null && parties.includes(agreed),
     placeIsBeneficiaryTerritoryPerBeneficiary: beneficiaryView.sovereign === beneficiary,
