@@ -122,6 +122,44 @@ describe('treaty-obligations usage and file errors', () => {
     expect(r.err).toMatch(/invalid JSON at line 3, column 16/);
   });
 
+  it.each([
+    ['an array never closed', '{ "name": "x", "events": [ ', 'line 1, column 28: expected "]" to close the array, but the text ends here'],
+    ['a comma before a closing brace', '{\n  "name": "x",\n}', 'line 3, column 1: expected a property name in double quotes, found "}"; a "," before a closing bracket is not allowed'],
+    ['a misspelt true', '{ "island": tru }', 'line 1, column 13: expected a JSON value (strings in double quotes; true, false and null in lower case), found "t"'],
+    ['a missing colon', '{ "a" 1 }', 'line 1, column 7: expected ":" after the property name, found "1"'],
+    ['two values', '{} {}', 'line 1, column 4: expected the end of the text: one JSON value was complete before this, found "{"'],
+    ['a comment', '// note\n{}', 'line 1, column 1: JSON has no comments'],
+    ['nothing', '', 'line 1, column 1: the file is empty: expected a JSON value'],
+  ])('invalid JSON (%s) is told at its line and column in words, the same exit code from every command', async (_what, text, words) => {
+    const path = file('bad.json', text);
+    for (const argv of [['evaluate', path], ['validate', path], ['explain', path]]) {
+      const r = await run(...argv);
+      expect(r.code, argv[0]).toBe(exitCodes.unreadable);
+      expect(r.err, argv[0]).toContain(`invalid JSON at ${words} (${path})`);
+      expect(r.err).not.toMatch(/Expected\b|InvalidSymbol|EndOfFile|Comment(Token)?\b/);
+    }
+  });
+
+  it("a scenario with a misspelt field is told where, with the field it is nearest to, exit 1", async () => {
+    const scenario = { evaluationdate: '2021-01-01', entities: [{ id: 'ARM', name: 'Armenia', knd: 'state' }] };
+    const path = file('typo.json', JSON.stringify(scenario));
+    const r = await run('evaluate', path);
+    expect(r.code).toBe(exitCodes.invalidInput);
+    expect(r.err).toBe(
+      [
+        `${path}: invalid scenario`,
+        '✖ required, and missing: expected a calendar day, YYYY-MM-DD',
+        '  → at evaluationDate',
+        '✖ required, and missing: expected one of "state", "de-facto-state", "non-state-actor" or "organization"',
+        '  → at entities[0].kind',
+        '✖ unrecognized key "knd"; did you mean "kind"?',
+        '  → at entities[0].knd',
+        '✖ unrecognized key "evaluationdate"; did you mean "evaluationDate"?',
+        '  → at evaluationdate',
+      ].join('\n'),
+    );
+  });
+
   it('prints help with the exit codes', async () => {
     const r = await run('--help');
     expect(r.code).toBe(exitCodes.ok);

@@ -136,8 +136,13 @@ describe('a one-sided pledge (obligations listed: only the listed dyads are owed
     expect(f.excluded).toEqual([{ state: 'CCC', reason: 'not-owed', says: expect.stringContaining('does not oblige Gamma toward Beta') }]);
   });
 
-  it('nobody pledged to defend Alpha: an attack on Alpha engages nothing, and the reason says no party owes it', async () => {
-    const f = await finding(book, scenario('1990-01-01', 'ZZZ', 'AAA'), 'AAA');
+  it('nobody pledged to defend Alpha: an attack on Alpha raises no question under the pledge, unless one is asked', async () => {
+    // Alpha can be owed nothing under it, whatever happened: it is left out, as an instrument Alpha is no party to.
+    expect((await evaluate(scenario('1990-01-01', 'ZZZ', 'AAA'), { rulebook: book })).filter((x) => x.beneficiary === 'AAA')).toEqual([]);
+  });
+
+  it('nobody pledged to defend Alpha: asked, the pledge owes Alpha nothing, and the reason says no party owes it', async () => {
+    const f = await finding(book, { ...scenario('1990-01-01', 'ZZZ', 'AAA'), ask: [{ instrument: book.packs[0]!.instrument.id, beneficiary: 'AAA' }] }, 'AAA');
     expect(f.status).toBe('does-not-apply');
     expect(f.decidedBy).toEqual(['test.pact.art-1.owed']);
     expect(f.because).toEqual(['no other party owes Alpha the obligations of Art. 1 on 1 Jan 1990']);
@@ -170,7 +175,7 @@ describe('a declaration by one party about its obligations toward another', () =
 
   it('is a note on findings about that dyad', async () => {
     const f = await finding(book, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
-    expect(f.notes).toEqual(['Alpha declared a "suspension" about its obligations toward Beta on 11 Aug 1986. Alpha will no longer guarantee Beta. Legal effect: none recorded.']);
+    expect(f.notes).toEqual(['Alpha declared a "suspension" of its obligations toward Beta on 11 Aug 1986. Alpha will no longer guarantee Beta. Legal effect: none recorded.']);
   });
 
   it('and not on findings about another beneficiary', async () => {

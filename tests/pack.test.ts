@@ -107,7 +107,7 @@ describe('parsePack: each bad pack is reported with its code and path', () => {
   const cases: ReadonlyArray<{ what: string; change: (p: Loose) => void; code: string; path: readonly (string | number)[] }> = [
     { what: 'a fact outside the vocabulary', change: (p) => setFirstLeaf(p, leaf('target', 'isAggression', true)), code: 'invalid_value', path: [...firstLeaf, 'fact'] },
     { what: 'an operator outside the allowed list', change: (p) => setFirstLeaf(p, leaf('target', 'beneficiaryIsTarget', true, 'greaterThan')), code: 'invalid_value', path: [...firstLeaf, 'operator'] },
-    { what: 'a path key in a condition', change: (p) => (p.articles[0].rules[0].conditions.all[0].path = '$.anything'), code: 'unrecognized_keys', path: firstLeaf },
+    { what: 'a path key in a condition', change: (p) => (p.articles[0].rules[0].conditions.all[0].path = '$.anything'), code: 'unrecognized_keys', path: [...firstLeaf, 'path'] },
     { what: 'the string "true" for a boolean fact', change: (p) => setFirstLeaf(p, leaf('target', 'beneficiaryIsTarget', 'true')), code: 'value_mismatch', path: [...firstLeaf, 'value'] },
     { what: 'in with a single value', change: (p) => setFirstLeaf(p, leaf('target', 'eventKind', 'armed-attack', 'in')), code: 'value_mismatch', path: [...firstLeaf, 'value'] },
     { what: 'equal with a list', change: (p) => setFirstLeaf(p, leaf('target', 'eventKind', ['armed-attack'])), code: 'value_mismatch', path: [...firstLeaf, 'value'] },
@@ -209,6 +209,30 @@ describe('parsePack: each bad pack is reported with its code and path', () => {
         { code: 'duplicate_id', path: [...conditions, 'all', 1, 'id'] },
       ]),
     );
+  });
+});
+
+describe("parsePack: a bad pack is told in the library's words", () => {
+  const messages = (change: (p: Loose) => void) => problemsOf(broken(change)).map((p) => ({ path: p.path, message: p.message }));
+
+  it('a misspelt key in a rule names the key it is nearest to, at its own path', () => {
+    expect(messages((p) => ((p.articles[0].rules[0].kinds = p.articles[0].rules[0].kind), delete p.articles[0].rules[0].kind))).toEqual([
+      { path: ['articles', 0, 'rules', 0, 'kind'], message: 'required, and missing: expected one of "consultation" or "assistance"' },
+      { path: ['articles', 0, 'rules', 0, 'kinds'], message: 'unrecognized key "kinds"; did you mean "kind"?' },
+    ]);
+  });
+
+  it('a value in none of the forms a condition takes is told each form once, a union inside a union too', () => {
+    expect(messages((p) => (p.articles[0].rules[0].conditions.all[0].value = { fact: 'x', path: '$' }))).toEqual([
+      {
+        path: [...firstLeaf, 'value'],
+        message: 'matches none of the accepted forms: expected a string, got an object; or expected true or false, got an object; or expected a number, got an object; or expected an array, got an object',
+      },
+    ]);
+  });
+
+  it('a key at the top of the pack is shown at its path', () => {
+    expect(formatProblems(problemsOf(broken((p) => (p.plugins = ['x']))))).toBe('✖ unrecognized key "plugins"\n  → at plugins');
   });
 });
 

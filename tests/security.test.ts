@@ -128,21 +128,21 @@ function scenario(): Loose {
 describe('rule packs never execute anything', () => {
   it.each(payloads)('a condition whose path is the $advisory payload is refused, naming the path key', ({ path }) => {
     const problems = problemsOf(changed((p) => (p.articles[0].rules[0].conditions.all[0].path = path)));
-    expect(at(problems)).toContainEqual({ code: 'unrecognized_keys', path: firstLeaf });
+    expect(at(problems)).toContainEqual({ code: 'unrecognized_keys', path: [...firstLeaf, 'path'] });
     expect(problems.find((p) => p.code === 'unrecognized_keys')!.message).toContain('"path"');
   });
 
   it.each(payloads)('the $advisory payload is refused wherever json-rules-engine would read a path', ({ path }) => {
     const places: ReadonlyArray<{ change: (p: Loose) => void; code: string; where: readonly (string | number)[] }> = [
       // On a group: json-rules-engine ignores it there, but an unknown key is an unknown key.
-      { change: (p) => (p.articles[0].rules[0].conditions.path = path), code: 'unrecognized_keys', where: conditions },
+      { change: (p) => (p.articles[0].rules[0].conditions.path = path), code: 'unrecognized_keys', where: [...conditions, 'path'] },
       // As a value that names another fact: json-rules-engine resolves `{ fact, path }` values too.
       { change: (p) => (p.articles[0].rules[0].conditions.all[0].value = { fact: 'beneficiaryIsTarget', path }), code: 'invalid_union', where: [...firstLeaf, 'value'] },
       // With params, which json-rules-engine passes to the fact.
-      { change: (p) => (p.articles[0].rules[0].conditions.all[0].params = { path }), code: 'unrecognized_keys', where: firstLeaf },
+      { change: (p) => (p.articles[0].rules[0].conditions.all[0].params = { path }), code: 'unrecognized_keys', where: [...firstLeaf, 'params'] },
       // On the rule and on the article.
-      { change: (p) => (p.articles[0].rules[0].path = path), code: 'unrecognized_keys', where: ['articles', 0, 'rules', 0] },
-      { change: (p) => (p.articles[0].path = path), code: 'unrecognized_keys', where: ['articles', 0] },
+      { change: (p) => (p.articles[0].rules[0].path = path), code: 'unrecognized_keys', where: ['articles', 0, 'rules', 0, 'path'] },
+      { change: (p) => (p.articles[0].path = path), code: 'unrecognized_keys', where: ['articles', 0, 'path'] },
     ];
     for (const { change, code, where } of places) expect(at(problemsOf(changed(change)))).toContainEqual({ code, path: where });
   });
@@ -154,7 +154,7 @@ describe('rule packs never execute anything', () => {
     const out: string[] = [];
     const code = await main(['evaluate', '--pack', folder, '--bundled'], { out: (t) => out.push(t), err: (t) => out.push(t) });
     expect(code).toBe(exitCodes.invalidInput);
-    expect(out.join('\n')).toContain('→ at articles[0].rules[0].conditions.all[0]');
+    expect(out.join('\n')).toContain('→ at articles[0].rules[0].conditions.all[0].path');
   });
 
   it('a path smuggled into a pack after it was checked is never handed to jsonpath-plus', async () => {
@@ -214,11 +214,11 @@ describe('rule packs: only the known vocabulary', () => {
 
   it.each([
     ['a shared-condition reference (json-rules-engine `condition`)', (p: Loose) => (p.articles[0].rules[0].conditions.all[0] = { condition: 'shared' }), firstLeaf],
-    ['an engine event on the rule', (p: Loose) => (p.articles[0].rules[0].event = { type: 'x' }), ['articles', 0, 'rules', 0]],
-    ['an unknown key on the instrument', (p: Loose) => (p.instrument.handler = 'x'), ['instrument']],
-    ['an unknown key on a paragraph text', (p: Loose) => (p.articles[0].paragraphs[0].texts[0].html = '<script>'), ['articles', 0, 'paragraphs', 0, 'texts', 0]],
-    ['an unknown key at the top of the pack', (p: Loose) => (p.plugins = ['x']), []],
-  ])('%s is refused as an unknown key, at its object', (_what, change, where) => {
+    ['an engine event on the rule', (p: Loose) => (p.articles[0].rules[0].event = { type: 'x' }), ['articles', 0, 'rules', 0, 'event']],
+    ['an unknown key on the instrument', (p: Loose) => (p.instrument.handler = 'x'), ['instrument', 'handler']],
+    ['an unknown key on a paragraph text', (p: Loose) => (p.articles[0].paragraphs[0].texts[0].html = '<script>'), ['articles', 0, 'paragraphs', 0, 'texts', 0, 'html']],
+    ['an unknown key at the top of the pack', (p: Loose) => (p.plugins = ['x']), ['plugins']],
+  ])('%s is refused as an unknown key, at the key', (_what, change, where) => {
     const problems = problemsOf(changed(change));
     expect(problems.map((p) => p.path)).toContainEqual(where);
   });
@@ -371,14 +371,14 @@ const hostile = (text: string): Loose => JSON.parse(text);
 const base = JSON.stringify(scenario()).slice(1, -1);
 
 const pollutedScenarios: ReadonlyArray<{ what: string; text: string; code: string; path: readonly (string | number)[] }> = [
-  { what: '__proto__ at the top', text: `{${base},"__proto__":{"polluted":true}}`, code: 'unrecognized_keys', path: [] },
-  { what: 'constructor.prototype at the top', text: `{${base},"constructor":{"prototype":{"polluted":true}}}`, code: 'unrecognized_keys', path: [] },
-  { what: 'prototype at the top', text: `{${base},"prototype":{"polluted":true}}`, code: 'unrecognized_keys', path: [] },
+  { what: '__proto__ at the top', text: `{${base},"__proto__":{"polluted":true}}`, code: 'unrecognized_keys', path: ['__proto__'] },
+  { what: 'constructor.prototype at the top', text: `{${base},"constructor":{"prototype":{"polluted":true}}}`, code: 'unrecognized_keys', path: ['constructor'] },
+  { what: 'prototype at the top', text: `{${base},"prototype":{"polluted":true}}`, code: 'unrecognized_keys', path: ['prototype'] },
   {
     what: '__proto__ in an entity',
     text: `{"evaluationDate":"2022-09-30","entities":[{"id":"ARM","name":"Armenia","kind":"state","__proto__":{"isAdmin":true}}]}`,
     code: 'unrecognized_keys',
-    path: ['entities', 0],
+    path: ['entities', 0, '__proto__'],
   },
   {
     what: '__proto__ as a state in recognizedAs',
@@ -396,7 +396,7 @@ const pollutedScenarios: ReadonlyArray<{ what: string; text: string; code: strin
     what: '__proto__ in an event source',
     text: `{"evaluationDate":"2022-09-30","entities":[{"id":"ARM","name":"Armenia","kind":"state"}],"territories":[{"id":"t","name":"T","sovereign":"ARM"}],"events":[{"id":"e","kind":"armed-attack","date":"2022-09-13","actor":"ARM","target":"ARM","place":"t","sources":[{"url":"https://example.org","__proto__":{"polluted":true}}]}]}`,
     code: 'unrecognized_keys',
-    path: ['events', 0, 'sources', 0],
+    path: ['events', 0, 'sources', 0, '__proto__'],
   },
 ];
 
@@ -425,8 +425,8 @@ describe('no prototype pollution from scenarios', () => {
   it.each(pollutedScenarios)('a scenario file with $what makes the CLI exit 1 and say where, for evaluate and validate', async ({ text, path }) => {
     const file = join(dir, 'polluted.json');
     writeFileSync(file, text);
-    // At the top there is no path to print: the message names the key instead.
-    const where = path.length > 0 ? `→ at ${formatPath(path)}` : /Unrecognized key: "(__proto__|constructor|prototype)"/;
+    // At the top too, the path names the key.
+    const where = `→ at ${formatPath(path)}`;
     for (const command of ['evaluate', 'validate']) {
       const err: string[] = [];
       expect(await main([command, file], { out: () => {}, err: (t) => err.push(t) })).toBe(exitCodes.invalidInput);
@@ -458,9 +458,9 @@ describe('no prototype pollution from packs', () => {
 
   const article = () => JSON.stringify(pack().articles[0]);
   const pollutedPacks: ReadonlyArray<{ what: string; articleText: string; path: readonly (string | number)[] }> = [
-    { what: '__proto__ in a condition leaf', articleText: article().replace('"says":"target"', '"says":"target","__proto__":{"polluted":true}'), path: ['articles', 0, ...firstLeaf.slice(2)] },
-    { what: '__proto__ in a rule', articleText: article().replace('"kind":"assistance"', '"kind":"assistance","__proto__":{"polluted":true}'), path: ['articles', 0, 'rules', 0] },
-    { what: 'constructor in an article', articleText: article().replace('"article":"art-1"', '"article":"art-1","constructor":{"prototype":{"polluted":true}}'), path: ['articles', 0] },
+    { what: '__proto__ in a condition leaf', articleText: article().replace('"says":"target"', '"says":"target","__proto__":{"polluted":true}'), path: ['articles', 0, ...firstLeaf.slice(2), '__proto__'] },
+    { what: '__proto__ in a rule', articleText: article().replace('"kind":"assistance"', '"kind":"assistance","__proto__":{"polluted":true}'), path: ['articles', 0, 'rules', 0, '__proto__'] },
+    { what: 'constructor in an article', articleText: article().replace('"article":"art-1"', '"article":"art-1","constructor":{"prototype":{"polluted":true}}'), path: ['articles', 0, 'constructor'] },
     { what: '__proto__ as a fact name', articleText: article().replace('"fact":"beneficiaryIsTarget"', '"fact":"__proto__"'), path: ['articles', 0, ...firstLeaf.slice(2), 'fact'] },
   ];
 

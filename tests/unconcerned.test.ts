@@ -57,3 +57,33 @@ describe('a scenario no instrument concerns says why it has no findings', () => 
     );
   });
 });
+
+describe('a one-sided pledge is not asked about toward a state it never owes', () => {
+  // Germany attacks the United Kingdom on 31 March 1939, the day of the British assurance to Poland: the assurance
+  // owes Poland, never the United Kingdom, so it is left out for it, as an instrument nobody concerned is party to.
+  const britain = {
+    evaluationDate: '1939-03-31',
+    entities: [
+      { id: 'DEU', name: 'Germany', kind: 'state' as const },
+      { id: 'GBR', name: 'the United Kingdom', kind: 'state' as const },
+    ],
+    territories: [{ id: 'gb', name: 'Great Britain', sovereign: 'GBR', regions: ['europe' as const] }],
+    events: [{ id: 'e', kind: 'armed-attack' as const, date: '1939-03-31', actor: 'DEU', target: 'GBR', place: 'gb', intent: 'deliberate' as const }],
+  };
+  const assurance = (s: object) => evaluateSync(s as typeof britain).filter((f) => f.instrument === 'assurance-poland-1939');
+
+  it('leaves the assurance out for the United Kingdom, its own guarantor', () => {
+    expect(assurance(britain)).toEqual([]);
+  });
+
+  it('asked explicitly, says the United Kingdom is owed nothing under it', () => {
+    const asked = assurance({ ...britain, ask: [{ instrument: 'assurance-poland-1939', beneficiary: 'GBR' }] });
+    expect(asked.map((f) => [f.beneficiary, f.status])).toEqual([['GBR', 'does-not-apply']]);
+    expect(asked[0]!.decidedBy).toContain('unilateral.assurance-poland-1939.assurance.owed');
+  });
+
+  it('is still asked about toward Poland, whom it owes', () => {
+    const poland = { ...britain, entities: [...britain.entities, { id: 'POL', name: 'Poland', kind: 'state' as const }], territories: [{ id: 'pl', name: 'Poland', sovereign: 'POL', regions: ['europe' as const] }], events: [{ ...britain.events[0]!, target: 'POL', place: 'pl' }] };
+    expect(assurance(poland).map((f) => f.beneficiary)).toEqual(['POL']);
+  });
+});

@@ -4,6 +4,7 @@ import { formatProblems, TreatyObligationsError } from '../src/model/errors.js';
 import type { Problem } from '../src/model/problem.js';
 import type { ScenarioInput } from '../src/model/scenario.js';
 import { validateScenario } from '../src/steps/validate.js';
+import { limits } from '../src/model/limits.js';
 
 /** A small, valid scenario: Azerbaijan attacks Armenia's Syunik; Armenia asks the CST and Russia for help. */
 function valid(): ScenarioInput {
@@ -123,9 +124,24 @@ describe('validateScenario: a date that does not give the day', () => {
     expect(problems).toEqual([{ path: ['events', 0, 'date'], message: 'expected the day, YYYY-MM-DD (four-digit year, two-digit month and day), got "2022-9-14"' }].map((p) => expect.objectContaining(p)));
   });
 
-  it('a request on no calendar day names the format expected', () => {
+  it('a request on no calendar day is told the day does not exist, not that the format is wrong', () => {
     const [p] = problemsOf(broken((s) => (s.requests[0].date = '2021-02-30')));
-    expect(p).toMatchObject({ path: ['requests', 0, 'date'], message: 'expected a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known' });
+    expect(p).toMatchObject({ path: ['requests', 0, 'date'], message: '"2021-02-30" is not a calendar day: February 2021 has 28 days' });
+  });
+
+  it('an event on no calendar day is told so (the day past the month, day 00, month 13), and is ordered against nothing', () => {
+    const dated = (date: string) => problemsOf(broken((s) => (s.events[1].date = date))).map((p) => ({ path: p.path, message: p.message }));
+    expect(dated('2021-02-30')).toEqual([{ path: ['events', 1, 'date'], message: '"2021-02-30" is not a calendar day: February 2021 has 28 days' }]);
+    expect(dated('2020-02-30')[0]?.message).toBe('"2020-02-30" is not a calendar day: February 2020 has 29 days');
+    expect(dated('2021-04-31')[0]?.message).toBe('"2021-04-31" is not a calendar day: April 2021 has 30 days');
+    expect(dated('2021-05-00')[0]?.message).toBe('"2021-05-00" is not a calendar day: there is no day 00');
+    expect(dated('2021-13-01')[0]?.message).toBe('"2021-13-01" is not a calendar day: there is no month 13');
+    // Later than the evaluation date as a string, but no day at all: only its own problem.
+    expect(dated('2022-02-30')).toEqual([{ path: ['events', 1, 'date'], message: '"2022-02-30" is not a calendar day: February 2022 has 28 days' }]);
+  });
+
+  it('a leap day is a calendar day', () => {
+    expect(validateScenario(broken((s) => (s.events[1].date = '2020-02-29')), bundledRulebook).success).toBe(true);
   });
 });
 
@@ -163,7 +179,7 @@ describe('validateScenario: a required field left out', () => {
 
   it('a field given with the wrong type keeps the type it was given', () => {
     const [p] = problemsOf(broken((s) => (s.events[0].target = 7)));
-    expect(p).toMatchObject({ path: ['events', 0, 'target'], message: 'Invalid input: expected string, received number' });
+    expect(p).toMatchObject({ path: ['events', 0, 'target'], message: 'expected a string, got the number 7' });
   });
 });
 
@@ -198,9 +214,9 @@ describe('validateScenario: each bad input is reported with its code and path', 
     { what: "a request under another instrument's article (art-3 is in ru-am-1997, not cst-1992)", change: (s) => (s.requests[0].article = 'art-3'), code: 'unknown_article', path: ['requests', 0, 'article'] },
     { what: 'a state id that is not ISO alpha-3 (lower case)', change: (s) => (s.entities[2].id = 'rus'), code: 'invalid_state_id', path: ['entities', 2, 'id'] },
     { what: 'a state id that is not ISO alpha-3 (two letters)', change: (s) => (s.entities[2].id = 'RU'), code: 'invalid_state_id', path: ['entities', 2, 'id'] },
-    { what: 'an unknown key at the top', change: (s) => (s.region = 'Caucasus'), code: 'unrecognized_keys', path: [] },
-    { what: 'an unknown key on an event', change: (s) => (s.events[0].aggressor = 'AZE'), code: 'unrecognized_keys', path: ['events', 0] },
-    { what: 'an unknown key on a request', change: (s) => (s.requests[0].article_number = 4), code: 'unrecognized_keys', path: ['requests', 0] },
+    { what: 'an unknown key at the top', change: (s) => (s.region = 'Caucasus'), code: 'unrecognized_keys', path: ['region'] },
+    { what: 'an unknown key on an event', change: (s) => (s.events[0].aggressor = 'AZE'), code: 'unrecognized_keys', path: ['events', 0, 'aggressor'] },
+    { what: 'an unknown key on a request', change: (s) => (s.requests[0].article_number = 4), code: 'unrecognized_keys', path: ['requests', 0, 'article_number'] },
     { what: 'an evaluation date that is a number', change: (s) => (s.evaluationDate = 20210601), code: 'invalid_type', path: ['evaluationDate'] },
     { what: 'entities that are not a list', change: (s) => (s.entities = { ARM: 'Armenia' }), code: 'invalid_type', path: ['entities'] },
     { what: 'boundaryDisputed as the string "yes"', change: (s) => (s.territories[0].boundaryDisputed = 'yes'), code: 'invalid_type', path: ['territories', 0, 'boundaryDisputed'] },
@@ -281,7 +297,7 @@ describe('validateScenario: several problems', () => {
     expect(formatProblems(problemsOf(input))).toMatchInlineSnapshot(`
       "✖ "Aze" is not an ISO 3166-1 alpha-3 code: a state id is three capital letters (ARM, AZE, RUS)
         → at entities[1].id
-      ✖ Too small: expected string to have >=1 characters
+      ✖ expected at least 1 character, got an empty string
         → at note
       ✖ unknown entity "Karabakh-armyy"
         → at territories[0].recognizedAs["Karabakh-armyy"]
@@ -374,5 +390,130 @@ describe('an actor is never its own target', () => {
     const r = validateScenario({ ...scenario, contested: [{ id: 'who', says: 'who fired', about: { attribute: 'actor', event: 'fire' }, positions }] });
     expect(!r.success && r.problems.map((p) => [p.code, p.path.join('.')])).toEqual([['actor_is_target', 'contested.0.positions.1.value']]);
     expect(!r.success && r.problems[0]!.message).toMatch(/one event per direction of fire/);
+  });
+});
+
+describe("validateScenario: every problem in the library's words, never zod's", () => {
+  const messageOf = (change: (s: Loose) => void) => problemsOf(broken(change)).map((p) => ({ path: p.path, message: p.message }));
+
+  it('a misspelt key is named at its own path, with the key it is nearest to', () => {
+    expect(messageOf((s) => ((s.events[0].actr = s.events[0].actor), delete s.events[0].actor))).toEqual([
+      { path: ['events', 0, 'actor'], message: 'required, and missing: expected an entity id, or null where who acted is unknown' },
+      { path: ['events', 0, 'actr'], message: 'unrecognized key "actr"; did you mean "actor"?' },
+    ]);
+  });
+
+  it('a misspelt key at the top is shown at its path too, and its missing field is required whatever its type', () => {
+    const problems = problemsOf(broken((s) => ((s.evaluationdate = s.evaluationDate), delete s.evaluationDate)));
+    expect(formatProblems(problems)).toBe(
+      [
+        '✖ required, and missing: expected a calendar day, YYYY-MM-DD',
+        '  → at evaluationDate',
+        '✖ unrecognized key "evaluationdate"; did you mean "evaluationDate"?',
+        '  → at evaluationdate',
+      ].join('\n'),
+    );
+  });
+
+  it('a key near no known key is named without a guess; two unknown keys are two problems', () => {
+    expect(messageOf((s) => ((s.events[0].weather = 'fog'), (s.events[0].zzz = 1)))).toEqual([
+      { path: ['events', 0, 'weather'], message: 'unrecognized key "weather"' },
+      { path: ['events', 0, 'zzz'], message: 'unrecognized key "zzz"' },
+    ]);
+  });
+
+  it('a wrong type says what was expected and what was given', () => {
+    expect(messageOf((s) => (s.territories[0].boundaryDisputed = 'yes'))).toEqual([{ path: ['territories', 0, 'boundaryDisputed'], message: 'expected true or false, got the string "yes"' }]);
+    expect(messageOf((s) => (s.entities = { ARM: 'Armenia' }))).toEqual([{ path: ['entities'], message: 'expected an array, got an object' }]);
+    expect(messageOf((s) => (s.evaluationDate = 20210601))).toEqual([{ path: ['evaluationDate'], message: 'expected a calendar day, YYYY-MM-DD, got the number 20210601' }]);
+  });
+
+  it('a value outside a list names every value allowed', () => {
+    expect(messageOf((s) => (s.territories[0].kind = 'mountain'))).toEqual([{ path: ['territories', 0, 'kind'], message: 'expected one of "land", "sea", "airspace" or "site", got "mountain"' }]);
+  });
+
+  it('a missing sovereign says an entity id or null is expected', () => {
+    expect(messageOf((s) => delete s.territories[0].sovereign)).toEqual([
+      { path: ['territories', 0, 'sovereign'], message: 'required, and missing: expected an entity id, or null where no state is sovereign (high seas, international airspace)' },
+    ]);
+  });
+
+  it('a contested item about no known attribute names the attributes it may be about', () => {
+    const contested = (about: unknown) => messageOf((s) => (s.contested = [{ id: 'c1', says: 'who', about, positions: [{ value: 'ARM', says: 'Armenian' }, { value: 'AZE', says: 'Azerbaijani' }] }]));
+    expect(contested({ territory: 'syunik' })).toEqual([{ path: ['contested', 0, 'about', 'attribute'], message: 'required, and missing: expected one of "sovereign", "actor", "target", "intent" or "kind"' }]);
+    expect(contested({ territory: 'syunik', attribute: 'sovereing' })).toEqual([
+      { path: ['contested', 0, 'about', 'attribute'], message: 'expected one of "sovereign", "actor", "target", "intent" or "kind", got "sovereing"; did you mean "sovereign"?' },
+    ]);
+  });
+
+  it("a value of the right type in the wrong form says the form and what was given", () => {
+    expect(messageOf((s) => (s.events[0].id = 'e 1'))[0]).toEqual({ path: ['events', 0, 'id'], message: 'expected an id: letters, digits, ".", "_" or "-", starting with a letter or digit, got "e 1"' });
+    expect(messageOf((s) => (s.events[0].sources = [{ title: 'A paper', date: 'May 2021' }]))).toEqual([
+      { path: ['events', 0, 'sources', 0, 'date'], message: 'expected a date at its precision: YYYY, YYYY-MM or YYYY-MM-DD, got "May 2021"' },
+    ]);
+  });
+
+  it('sizes and numbers are told with their bounds', () => {
+    expect(messageOf((s) => (s.entities = []))[0]).toEqual({ path: ['entities'], message: 'expected at least 1 item, got an empty array' });
+    expect(messageOf((s) => (s.events[0].id = 'x'.repeat(200)))[0]).toEqual({ path: ['events', 0, 'id'], message: `expected at most ${limits.idLength} characters, got 200 characters` });
+    expect(messageOf((s) => (s.events[0].casualties = -1))).toEqual([{ path: ['events', 0, 'casualties'], message: 'expected a number of at least 0, got -1' }]);
+  });
+
+  it('a value matching no form of a union is told each form it missed', () => {
+    expect(messageOf((s) => (s.events[0].casualties = '12'))).toEqual([
+      { path: ['events', 0, 'casualties'], message: 'matches none of the accepted forms: expected a number, got the string "12"; or expected an object, got the string "12"' },
+    ]);
+  });
+
+  it('a source dated on no calendar day is told so', () => {
+    expect(messageOf((s) => (s.events[0].sources = [{ title: 'A paper', date: '2021-02-30' }]))).toEqual([
+      { path: ['events', 0, 'sources', 0, 'date'], message: '"2021-02-30" is not a calendar day: February 2021 has 28 days' },
+    ]);
+  });
+
+  it("no message, for a field removed or given a wrong value anywhere, is zod's English", () => {
+    const zodEnglish = /^(Invalid|Unrecognized|Too (big|small)|Expected)|received (undefined|string|number|object)/;
+    const wrongs: unknown[] = ['x', 7, true, null, [], {}, -1, ''];
+    const seen: string[] = [];
+    const walk = (value: unknown, path: (string | number)[]) => {
+      if (typeof value !== 'object' || value === null) return;
+      for (const key of Object.keys(value)) {
+        const at = [...path, key];
+        const edit = (fn: (parent: Loose, k: string) => void) =>
+          broken((s) => {
+            const parent = at.slice(0, -1).reduce((o: Loose, k) => o[k], s);
+            fn(parent, key);
+          });
+        const problemsIn = (input: unknown) => {
+          const result = validateScenario(input, bundledRulebook);
+          return result.success ? [] : result.problems;
+        };
+        for (const p of problemsIn(edit((parent, k) => delete parent[k]))) seen.push(p.message);
+        for (const w of wrongs) for (const p of problemsIn(edit((parent, k) => (parent[k] = w)))) seen.push(p.message);
+        walk((value as Loose)[key], at);
+      }
+    };
+    walk(valid(), []);
+    expect(seen.length).toBeGreaterThan(100);
+    expect(seen.filter((m) => zodEnglish.test(m))).toEqual([]);
+  });
+
+  it('a required field left out is "required, and missing" whatever its type', () => {
+    const base = valid() as Loose;
+    const required: Array<[string, (s: Loose) => void]> = [
+      ['evaluationDate', (s) => delete s.evaluationDate],
+      ['entities', (s) => delete s.entities],
+      ['an entity kind', (s) => delete s.entities[0].kind],
+      ['an event date', (s) => delete s.events[0].date],
+      ['an event kind', (s) => delete s.events[0].kind],
+      ['a request date', (s) => delete s.requests[0].date],
+      ['a determination', (s) => delete s.determinations[0].determined],
+    ];
+    expect(base).toBeDefined();
+    for (const [what, change] of required) {
+      const problems = problemsOf(broken(change));
+      expect(problems, what).toHaveLength(1);
+      expect(problems[0]!.message, what).toMatch(/^required, and missing: expected /);
+    }
   });
 });

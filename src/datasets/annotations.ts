@@ -17,6 +17,7 @@
 import { z } from 'zod';
 import { TreatyObligationsError } from '../model/errors.js';
 import { fromZod, parseContext } from '../model/problem.js';
+import { expecting } from '../prose/problems.js';
 import { conditionFlags, type ConditionFlag } from './formats.js';
 import { ReadingSettings } from './readings.js';
 
@@ -32,7 +33,7 @@ export const Settlement = z.strictObject({
       z.literal('always'),
       z.literal('never'),
       z.strictObject({ adversaries: z.array(ccode).min(1).max(500) }),
-      z.strictObject({ conflicts: z.array(z.string().regex(/^(iwd|mid):\d+$/, 'iwd:<larger_war_id> or mid:<dispnum>')).min(1).max(10_000) }),
+      z.strictObject({ conflicts: z.array(z.string().regex(/^(iwd|mid):\d+$/, { error: expecting('iwd:<larger_war_id> or mid:<dispnum>') })).min(1).max(10_000) }),
     ])
     .describe('When the condition is met.'),
   why: z.string().min(1).max(2000).describe('What in the treaty text settles it.'),

@@ -11,7 +11,7 @@ import { createReadStream } from 'node:fs';
 import { pipeline, Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { errnoDetail, openRegularFile } from '../io/file.js';
-import { dataError } from './errors.js';
+import { csvExpected, dataError } from './errors.js';
 
 /**
  * A data file: a path, or a stream with the name to report it under. Streams may yield strings or bytes (UTF-8).
@@ -89,8 +89,10 @@ export async function* readTable<C extends Columns>(source: DataSource, columns:
     if (header) throw dataError({ file, line: 0, expected: `a CSV file with a header row of ${what} columns`, found: '' });
   } catch (error) {
     if (error instanceof CsvError) {
-      const lines = (error as CsvError & { lines?: number }).lines ?? 0;
-      throw dataError({ file, line: lines, expected: `well-formed CSV (${error.message.replace(/^Invalid[^:]*: /, '')})` });
+      const facts = error as CsvError & { lines?: number; record?: unknown[] };
+      // csv-parse's message is its own English: its code is put in words with the rest of the data problems.
+      const expected = csvExpected(error.code, Array.isArray(facts.record) ? { got: facts.record.length } : {});
+      throw dataError({ file, line: facts.lines ?? 0, expected });
     }
     // Opened and checked already; a read can still fail (EIO, a file truncated under us).
     if (typeof (error as NodeJS.ErrnoException).syscall === 'string') throw dataError({ file, line: 0, expected: `a file that can be read to its end (${errnoDetail(error)})` });

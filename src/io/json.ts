@@ -41,21 +41,23 @@ export function parseJsonText(text: string, file: string): JsonResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     return { success: true, value: JSON.parse(body) };
-  } catch (e) {
+  } catch {
     const deep = tooDeepAt(body, locatableDepth);
     if (deep !== undefined) {
-      const detail = `nested more than ${locatableDepth} levels deep here (${file})`;
-      return { success: false, problems: [problem('invalid_json', { ...position(body, deep), detail })] };
+      return { success: false, problems: [problem('invalid_json', { ...position(body, deep), file, syntax: 'TooDeep', limit: locatableDepth })] };
     }
     const errors: ParseError[] = [];
     try {
       parseLenient(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     } catch {
-      // jsonc-parser only locates the error; JSON.parse's message below still says what is wrong.
+      // jsonc-parser recursed too deep for the stack: the error is then located at the start.
     }
     const first = errors[0];
     const at = position(body, first?.offset ?? 0); // columns as an editor shows them, without the mark
-    const detail = first ? printParseErrorCode(first.error) : (e as Error).message;
-    return { success: false, problems: [problem('invalid_json', { ...at, detail: `${detail} (${file})` })] };
+    const offset = first?.offset ?? 0;
+    // A character is one code point (an emoji is two UTF-16 units).
+    const found = offset < body.length ? String.fromCodePoint(body.codePointAt(offset)!) : undefined;
+    const syntax = body.trim() === '' ? 'Empty' : first ? printParseErrorCode(first.error) : 'Unlocated';
+    return { success: false, problems: [problem('invalid_json', { ...at, file, syntax, ...(found !== undefined && { found }) })] };
   }
 }

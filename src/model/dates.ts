@@ -7,12 +7,13 @@
  * @module
  */
 import { z } from 'zod';
+import { dayMessage, expecting, noSuchDay } from '../prose/problems.js';
 
 /** A date known to the year, the month or the day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const DateAtPrecision = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date at its precision: YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((d) => d.length < 10 || z.iso.date().safeParse(d).success, 'a calendar date')
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: expecting('a date at its precision: YYYY, YYYY-MM or YYYY-MM-DD') })
+  .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) })
   .describe('A date at the precision it is known: YYYY (the year only), YYYY-MM (the month) or YYYY-MM-DD (the day).');
 
 export type Precision = 'year' | 'month' | 'day';

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { Facts, factNames } from './facts.js';
 import { limits } from './limits.js';
 import { issue } from './problem.js';
+import { expecting } from '../prose/problems.js';
 import { DateAtPrecision, precisionOf } from './dates.js';
 import { GrammaticalNumber, Id, IsoDate, Source } from './scenario.js';
 
@@ -17,7 +18,7 @@ const Text = (max: number) => z.string().min(1).max(max);
 export const Address = z
   .string()
   .max(limits.idLength)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/, 'a legal address such as csto.cst-1992.art-2.para-2')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/, { error: expecting('a legal address such as csto.cst-1992.art-2.para-2') })
   .describe('A legal address: lowercase, dot-separated, e.g. csto.cst-1992.art-2.para-2.');
 
 /**
@@ -39,7 +40,7 @@ function buildPackSchemas() {
   const ParagraphText = z
     .strictObject({
       version: Id.optional().describe('The instrument version this wording belongs to. Omitted: every version.'),
-      language: z.string().regex(/^[a-z]{2}$/).describe('ISO 639-1 language code: en, ru, hy, fr.'),
+      language: z.string().regex(/^[a-z]{2}$/, { error: expecting('a two-letter ISO 639-1 language code: en, ru, hy, fr') }).describe('ISO 639-1 language code: en, ru, hy, fr.'),
       status: TextStatus,
       text: Text(limits.longText).describe('The wording exactly as the source (via the dossier) has it.'),
       truncated: z.boolean().default(false).describe('True where the source excerpt stops before the paragraph ends.'),
@@ -52,7 +53,7 @@ function buildPackSchemas() {
         ),
       translationOf: z
         .string()
-        .regex(/^[a-z]{2}$/)
+        .regex(/^[a-z]{2}$/, { error: expecting('a two-letter ISO 639-1 language code: en, ru, hy, fr') })
         .optional()
         .describe('Required for a gloss, and only there: the language of the wording it translates, which this paragraph must carry for the gloss\'s version or for every version.'),
       source: Source.describe('Where the wording can be read; for a gloss, the source of the wording it translates.'),
@@ -213,7 +214,7 @@ function buildPackSchemas() {
       article: Id.describe('The article id used in requests and findings: art-2.'),
       number: z
         .string()
-        .regex(/^(?:\d+[a-z]?|[IVXLC]+)$/, 'an article number as the instrument writes it: 5, 5a, V')
+        .regex(/^(?:\d+[a-z]?|[IVXLC]+)$/, { error: expecting('an article number as the instrument writes it: 5, 5a, V') })
         .optional()
         .describe('The article number as the instrument writes it, for labels ("V": "Art. V"). Omitted: from the id (art-5: "Art. 5").'),
       label: Text(limits.shortText)

@@ -5,7 +5,7 @@
  * @module
  */
 import type { z } from 'zod';
-import { missingFieldMessage, type ProblemData, problemMessage } from '../prose/problems.js';
+import { type ProblemData, problemMessage, type ZodIssueFacts, zodIssueMessage } from '../prose/problems.js';
 
 export type { ProblemData };
 export type OurCode = keyof ProblemData;
@@ -35,22 +35,48 @@ export function problem<C extends OurCode>(code: C, data: ProblemData[C], path: 
 }
 
 /**
- * The parse context every input is parsed with: zod says "Invalid input: expected array, received undefined" of a
- * required field left out, which a reader takes for a wrong value; this says the field is required and missing.
- * Every other issue keeps zod's message.
+ * The parse context every input is parsed with: every zod issue gets the house's words (`zodIssueMessage`), never
+ * zod's English ("Invalid input: expected string, received undefined" reads as a wrong value for a field left out;
+ * this says it is required and missing). A schema's own message (a date, a pattern) still comes first.
  */
 export const parseContext = {
-  error: (iss: { code?: string; input?: unknown; expected?: string }) =>
-    iss.code === 'invalid_type' && iss.input === undefined && typeof iss.expected === 'string' ? missingFieldMessage(iss.expected) : undefined,
+  error: (iss: RawIssue) => zodIssueMessage({ ...iss, suggestions: suggestionsFor(iss) }),
 } as const;
 
-/** zod issues → problems, keeping zod's codes and messages for its own issues. */
+/** "Did you mean" (the one nearest) for an unrecognized key (each, among the object's keys) or a string outside a list of values. */
+function suggestionsFor(iss: RawIssue): string[][] | undefined {
+  if (iss.code === 'unrecognized_keys') return (iss.keys ?? []).map((k) => nearestIds(k, knownKeys(iss), 1));
+  if (iss.code === 'invalid_value' && typeof iss.input === 'string') return [nearestIds(iss.input, (iss.values ?? []).filter((v): v is string => typeof v === 'string'), 1)];
+  if (iss.code === 'invalid_union' && iss.discriminator !== undefined && typeof iss.input === 'object' && iss.input !== null) {
+    const value = (iss.input as Record<string, unknown>)[iss.discriminator];
+    if (typeof value === 'string') return [nearestIds(value, (iss.options ?? []).filter((v): v is string => typeof v === 'string'), 1)];
+  }
+  return undefined;
+}
+
+/** The part of zod's raw issue the error map reads: its facts, and the schema that raised it. */
+type RawIssue = ZodIssueFacts & { readonly inst?: unknown };
+
+/** The keys an object schema knows, for "did you mean" (none where the schema is not an object). */
+function knownKeys(iss: RawIssue): string[] {
+  const shape = (iss.inst as { _zod?: { def?: { shape?: unknown } } } | undefined)?._zod?.def?.shape;
+  return typeof shape === 'object' && shape !== null ? Object.keys(shape) : [];
+}
+
+/**
+ * zod issues → problems, keeping zod's codes. An unrecognized key is one problem each, at its own path (so a key at
+ * the top is shown where it is too), with the line `parseContext` wrote for it.
+ */
 export function fromZod(error: z.ZodError, prefix: (string | number)[] = []): Problem[] {
-  return error.issues.map((i) => {
+  return error.issues.flatMap((i): Problem[] => {
+    const path = [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    if (i.code === 'unrecognized_keys') {
+      const lines = i.message.split('\n');
+      return i.keys.map((key, n) => ({ code: i.code, path: [...path, key], message: lines.length === i.keys.length ? lines[n]! : zodIssueMessage({ code: i.code, keys: [key] }) }));
+    }
     const params = i.code === 'custom' ? (i.params as Record<string, unknown> | undefined) : undefined;
     const code = typeof params?.code === 'string' ? params.code : i.code;
-    const path = [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-    return params ? { code, path, message: i.message, params } : { code, path, message: i.message };
+    return [params ? { code, path, message: i.message, params } : { code, path, message: i.message }];
   });
 }
 

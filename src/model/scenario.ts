@@ -8,46 +8,52 @@
 import { z } from 'zod';
 import { limits } from './limits.js';
 import { issue } from './problem.js';
+import { dayMessage, expecting, missingFieldMessage, noSuchDay } from '../prose/problems.js';
 
-/** Calendar date, `YYYY-MM-DD`. Dates compare as strings. */
-export const IsoDate = z.iso.date({ error: 'expected a calendar day, YYYY-MM-DD' }).describe('A calendar date, YYYY-MM-DD.');
+/** Calendar date, `YYYY-MM-DD`. Dates compare as strings. Refused: left out, the wrong format, or no such day. */
+export const IsoDate = z.iso.date({ error: (iss) => dayMessage(iss.input) }).describe('A calendar date, YYYY-MM-DD.');
 
 /**
  * An event's day. Membership, treaty versions and requests are judged on the day an event began, so it is given to
  * the day. A date known only to the month or year is told that it is not supported for an event yet; anything else is
  * told the format, with what was given ("2022-9-14" is not a month-only date, it is a malformed day).
  */
-const EventDay = z.iso.date({
-  error: (iss) =>
-    typeof iss.input === 'string' && /^\d{4}(?:-\d{2})?$/.test(iss.input)
-      ? 'expected the day, YYYY-MM-DD: membership and treaty versions are judged on the day an event began, and an ' +
-        "event date known only to the month or year (YYYY-MM, YYYY) is not supported yet (a source's date may be YYYY-MM or YYYY)"
-      : `expected the day, YYYY-MM-DD (four-digit year, two-digit month and day), got ${JSON.stringify(iss.input)}`,
-});
+const EventDay = z.iso.date({ error: (iss) => dayMessage(iss.input, true) });
 
 /**
  * An id used to cross-reference entities, territories, events and requests.
  * The pattern keeps `__proto__` and friends out of every record keyed by ids.
  */
-export const Id = z
-  .string()
-  .max(limits.idLength)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" or "-", starting with a letter or digit')
-  .describe('An id: letters, digits, ".", "_" or "-", starting with a letter or digit.');
+export const Id = idSchema();
+
+/** An id, or a schema's own word for it where it is left out. */
+function idSchema(missing?: string) {
+  return z
+    .string(missing === undefined ? undefined : { error: (iss) => (iss.input === undefined ? missingFieldMessage(missing) : undefined) })
+    .max(limits.idLength)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: expecting('an id: letters, digits, ".", "_" or "-", starting with a letter or digit') })
+    .describe('An id: letters, digits, ".", "_" or "-", starting with a letter or digit.');
+}
+
+/** A territory's sovereign: null is a value (no state is), so a field left out says so. */
+const SovereignId = idSchema('an entity id, or null where no state is sovereign (high seas, international airspace)');
+/** An event's actor: null is a value (who acted is unknown). */
+const ActorId = idSchema('an entity id, or null where who acted is unknown');
 
 const Text = (max: number) => z.string().min(1).max(max);
 
 /** A date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: expecting('a date at its precision: YYYY, YYYY-MM or YYYY-MM-DD') })
+  .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) })
   .describe('A date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD.');
 
 /** A request's date: a calendar day, or only its month or year where that is all that is known. */
 const RequestDate = z
-  .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, 'expected a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known')
-  .refine((d) => d.length < 10 || z.iso.date().safeParse(d).success, 'expected a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known');
+  .string({ error: (iss) => (iss.input === undefined ? missingFieldMessage('a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known') : undefined) })
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, { error: expecting('a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known') })
+  .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) });
 
 /** The schema of a source. */
 export const Source = z
@@ -162,7 +168,7 @@ export const Territory = z
     name: Text(limits.shortText).describe('Name used in findings, e.g. "Nagorno-Karabakh", "the Falkland Islands".'),
     number: GrammaticalNumber.optional().describe('Omitted: unknown, and sentences about the place are phrased so that nothing agrees with it.'),
     kind: PlaceKind.optional(),
-    sovereign: Id.nullable().describe(
+    sovereign: SovereignId.nullable().describe(
       'The internationally recognized sovereign (an entity id), or null where no state is sovereign (high seas, ' +
         'international airspace) or international recognition is split.',
     ),
@@ -298,7 +304,7 @@ export const Event = z
     kind: EventKind,
     date: EventDay.describe('The day it began (YYYY-MM-DD; a month or year alone is not accepted). Membership and treaty version are judged on this date.'),
     endDate: EventDay.optional().describe('The day it ended, if it lasted (YYYY-MM-DD).'),
-    actor: Id.nullable().describe(
+    actor: ActorId.nullable().describe(
       'Who acted (an entity id); null: unknown (no one is named as the actor). Whether it is a state comes from the ' +
         'entity kind. Where sources attribute it differently, contest `actor` (a position may be null: unknown).',
     ),
@@ -672,7 +678,8 @@ export const Scenario = z
           'when the actor, the target, the place\'s sovereign, administrator or a state recognized there as sovereign, ' +
           'or a requester has ever been its party (or the instrument is listed in `instruments`), and the candidates ' +
           'are the target, the parties whose territory the place is by anyone\'s recognition, the requesters and those ' +
-          'invoked for: the states a finding could be owed to on the facts stated. Anyone else is asked only here.',
+          'invoked for: the states a finding could be owed to on the facts stated (under a pack of listed obligations, ' +
+          'only those an entry owes). Anyone else is asked only here.',
       ),
     contested: z
       .array(Contested)

@@ -320,7 +320,9 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const wanted = holds ? [] : (Array.isArray(expected) ? expected : [expected]).filter((x) => x !== against && x in againstText);
     const not = wanted.length ? `, not ${either(wanted.map((x) => againstText[x as keyof typeof againstText]))}` : '';
     if (event.against === undefined && ev.open.includes(againstDefault)) return `the scenario does not say ${placed('what was struck', ev.place)}; ${offDefault('against')}`;
-    if (event.against === undefined) return `the scenario does not say ${placed('what was struck', ev.place)}; taken, by default, to be territory${not}`;
+    // "territory" alone reads as a kind of place; the default is the land, sea or air itself, not what was on it.
+    const others = either(Object.entries(againstText).filter(([k]) => k !== 'territory').map(([, w]) => w));
+    if (event.against === undefined) return `the scenario does not say ${placed('what was struck', ev.place)}; taken, by default, to be the territory itself${not || ` (not ${others})`}`;
     const struck = against === 'territory' ? `territory (${place})` : placed(`${possessive(nounOf(ev, event.target))} ${againstText[against]}`, ev.place);
     const whose = against !== 'territory' && event.target !== ev.beneficiary ? `, not ${possessive(nounOf(ev, ev.beneficiary))}` : '';
     return `it struck ${struck}${whose}${not}`;
@@ -389,7 +391,9 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
       const who = admin === null ? 'no state, as the scenario records no sovereign there' : `${nameOf(ev, admin)}, the sovereign the scenario records`;
       return `the scenario records no administrator of ${place}; taken, by default, to be ${who}`;
     }
-    return admin === null ? `no state administers ${place}` : `${subject(nounOf(ev, admin), 'the administrator', 'administers', 'administer')} ${place}`;
+    // Who administered the place is recorded for the event's start, never for now: an incursion may end it (Sev Lake).
+    const when = `when the event began, ${dateWords(ev.date)}`;
+    return admin === null ? `no state administered ${place} ${when}` : `${nameOf(ev, admin)} administered ${place} ${when}`;
   },
   placeAdministrator: (s) => observers.placeAdministeredByBeneficiary(s),
   placeRegions: ({ ev }) => {
@@ -483,8 +487,8 @@ export function unmet(observations: readonly string[], says: string): string {
 export const describedOnly: ReadonlySet<FactName> = new Set<FactName>(['placeRegions', 'eventKind', 'intent', 'actingForce', 'version']);
 
 /**
- * The facts whose sentence names what is, which says what was required only where it is met ("Japan administers the
- * Senkaku Islands"): where it fails ("the United States administers it"), the requirement follows.
+ * The facts whose sentence names what is, which says what was required only where it is met ("Japan administered the
+ * Senkaku Islands when the event began"): where it fails ("the United States administered it"), the requirement follows.
  */
 export const describedWhereFailing: ReadonlySet<FactName> = new Set<FactName>(['placeAdministrator']);
 
@@ -646,7 +650,7 @@ export function actorOwesNote(ev: Evidence, actor: string): string {
 }
 
 export function declarationNote(ev: Evidence, d: { state: string; toward?: string; date: string; kind: string; statement: string; legalEffect: string }): string {
-  const toward = d.toward === undefined ? '' : ` about its obligations toward ${nameOf(ev, d.toward)}`;
+  const toward = d.toward === undefined ? '' : ` of its obligations toward ${nameOf(ev, d.toward)}`;
   return `${nameOf(ev, d.state)} declared a "${d.kind}"${toward} ${dateWords(d.date)}. ${d.statement} Legal effect: ${d.legalEffect}`;
 }
 

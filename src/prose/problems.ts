@@ -50,7 +50,11 @@ export interface ProblemData {
    * the dataset records for a conflict event built by hand or by a mapping.
    */
   actor_is_target: { event: string; state: string; file?: string; line?: number; column?: string; basis?: string };
-  invalid_json: { line: number; column: number; detail: string };
+  /**
+   * `syntax`: what the parser expected, by jsonc-parser's error name (`CloseBracketExpected`), or `TooDeep` (nested
+   * past `limit`); `found`: the character there, or none at the end of the text.
+   */
+  invalid_json: { line: number; column: number; file: string; syntax: string; found?: string; limit?: number };
   unreadable_file: { file: string; detail: string };
 }
 
@@ -104,7 +108,7 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
         ? `conflict event "${d.event}" has ${d.state} act against itself (${d.basis}): the actor and the target must be different states`
         : `event "${d.event}" would have ${d.state} act against itself: the actor and the target must differ (where each side says the other fired first, write one event per direction of fire, each with its own actor, and contest each one's actor)`,
   contested_twice: (d) => `${d.about} is contested twice; put every position in one item`,
-  invalid_json: (d) => `invalid JSON at line ${d.line}, column ${d.column}: ${d.detail}`,
+  invalid_json: (d) => `invalid JSON at line ${d.line}, column ${d.column}: ${jsonSyntax(d)} (${d.file})`,
   unreadable_file: (d) => `cannot read ${d.file}: ${d.detail}`,
 };
 
@@ -112,6 +116,38 @@ export function problemMessage<C extends keyof ProblemData>(code: C, data: Probl
   return problemText[code](data);
 }
 
+
+/** What a JSON parser expected, in words (jsonc-parser's error names). */
+const jsonExpected: Readonly<Record<string, string>> = {
+  InvalidSymbol: 'expected a JSON value (strings in double quotes; true, false and null in lower case)',
+  InvalidNumberFormat: 'a number is not written as JSON writes numbers (digits, one ".", an exponent; no leading zeros)',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value: a string, number, object, array, true, false or null',
+  ColonExpected: 'expected ":" after the property name',
+  CommaExpected: 'expected "," between two items',
+  CloseBraceExpected: 'expected "}" to close the object',
+  CloseBracketExpected: 'expected "]" to close the array',
+  EndOfFileExpected: 'expected the end of the text: one JSON value was complete before this',
+  InvalidCommentToken: 'JSON has no comments',
+  UnexpectedEndOfComment: 'JSON has no comments',
+  UnexpectedEndOfString: 'this string is not closed by a double quote on its line',
+  UnexpectedEndOfNumber: 'a number ends too soon',
+  InvalidUnicode: 'a \\u escape needs four hexadecimal digits',
+  InvalidEscapeCharacter: 'after a backslash, expected one of " \\ / b f n r t u',
+  InvalidCharacter: 'a string cannot hold a line break or control character (write \\n, \\t)',
+};
+
+/** What is wrong with JSON text at its line and column, in words. */
+function jsonSyntax(d: ProblemData['invalid_json']): string {
+  if (d.syntax === 'TooDeep') return `nested more than ${d.limit} levels deep here`;
+  if (d.syntax === 'Unlocated') return 'the text is not JSON, somewhere at or after this point';
+  if (d.syntax === 'Empty') return 'the file is empty: expected a JSON value';
+  const expected = jsonExpected[d.syntax] ?? 'the text is not JSON here';
+  if (d.found === undefined) return `${expected}, but the text ends here`;
+  if (d.syntax === 'UnexpectedEndOfString' || d.syntax.includes('Comment')) return expected;
+  const trailing = (d.syntax === 'ValueExpected' || d.syntax === 'PropertyNameExpected') && (d.found === '}' || d.found === ']') ? '; a "," before a closing bracket is not allowed' : '';
+  return `${expected}, found ${d.found === '"' ? 'a double quote' : JSON.stringify(d.found)}${trailing}`;
+}
 
 /** "; did you mean "a" or "b"?" for the nearest known ids, or nothing. */
 const meant = (ids: readonly string[] | undefined) => (ids?.length ? `; did you mean ${ids.map((i) => `"${i}"`).join(' or ')}?` : '');
@@ -123,8 +159,213 @@ function knownList(ids: readonly string[] | undefined): string {
   return ` (the packs: ${shown}${ids.length > 12 ? `, and ${ids.length - 12} more` : ''})`;
 }
 
-/** zod's issue for a required field left out, in words: "required, and missing: expected an array". */
+/** A required field left out, in words, with what it takes: "required, and missing: expected an array". */
 export function missingFieldMessage(expected: string): string {
-  const article = /^[aeiou]/.test(expected) ? 'an' : 'a';
-  return `required, and missing: expected ${article} ${expected}`;
+  return `required, and missing: expected ${expected}`;
+}
+
+/** A type zod names that `typeNames` does not: "a symbol". */
+const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
+/**
+ * The facts of one zod issue that its words need: a structural copy of zod's raw issue (so this file imports
+ * nothing), with `suggestions` per unrecognized key worked out by the caller.
+ */
+export interface ZodIssueFacts {
+  readonly code: string;
+  readonly input?: unknown;
+  readonly expected?: string;
+  readonly origin?: string;
+  readonly maximum?: number | bigint;
+  readonly minimum?: number | bigint;
+  readonly inclusive?: boolean;
+  readonly exact?: boolean;
+  readonly format?: string;
+  readonly pattern?: string;
+  readonly prefix?: string;
+  readonly suffix?: string;
+  readonly includes?: string;
+  readonly divisor?: number | bigint;
+  readonly keys?: readonly string[];
+  readonly values?: readonly unknown[];
+  readonly errors?: readonly (readonly { readonly message?: string }[])[];
+  readonly issues?: readonly { readonly message?: string }[];
+  readonly note?: string;
+  /** A discriminated union whose discriminator matched none: its key, and the values it takes. */
+  readonly discriminator?: string;
+  readonly options?: readonly unknown[];
+  /** Per unrecognized key (in `keys` order), the known keys nearest to it; for a value outside a list, `[nearest]`. */
+  readonly suggestions?: readonly (readonly string[])[];
+}
+
+/** What zod's type names are, in words. */
+const typeNames: Readonly<Record<string, string>> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  bigint: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  record: 'an object',
+  array: 'an array',
+  tuple: 'an array',
+  null: 'null',
+  date: 'a date',
+  nan: 'NaN',
+  never: 'nothing here (remove the field)',
+};
+
+const typeName = (t: string | undefined) => typeNames[t ?? ''] ?? withArticle(t ?? 'value');
+
+/** A value a reader gave, briefly: `the string "yes"`, `the number 7`, `an array`; long strings cut short. */
+export function described(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  if (input === null) return 'null';
+  if (typeof input === 'string') return `the string ${quoted(input)}`;
+  if (typeof input === 'number' || typeof input === 'bigint') return `the number ${String(input)}`;
+  if (typeof input === 'boolean') return String(input);
+  if (Array.isArray(input)) return input.length === 0 ? 'an empty array' : 'an array';
+  return typeof input === 'object' ? 'an object' : `a ${typeof input}`;
+}
+
+/** A string as JSON, cut to 60 characters. */
+const quoted = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+
+const valueText = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : String(v));
+
+/** "a", "a or b", "a, b or c". */
+const either = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
+
+const plural = (n: number | bigint, one: string, many = `${one}s`) => `${n} ${n === 1 || n === 1n ? one : many}`;
+
+/** How many of what a size bound counts: characters of a string, items of an array, entries of a record. */
+function sizeOf(origin: string | undefined, n: number | bigint): string {
+  if (origin === 'string') return plural(n, 'character');
+  if (origin === 'array' || origin === 'set') return plural(n, 'item');
+  if (origin === 'record' || origin === 'map') return plural(n, 'entry', 'entries');
+  return String(n);
+}
+
+/** What the input measures, for a size bound: "got 3 items". */
+function measured(origin: string | undefined, input: unknown): string {
+  if (typeof input === 'string' && origin === 'string') return input.length === 0 ? ', got an empty string' : `, got ${sizeOf(origin, input.length)}`;
+  if (Array.isArray(input)) return input.length === 0 ? ', got an empty array' : `, got ${sizeOf(origin, input.length)}`;
+  if (typeof input === 'number' || typeof input === 'bigint') return `, got ${input}`;
+  return '';
+}
+
+/** What a string format is, in words. */
+const formatNames: Readonly<Record<string, string>> = {
+  url: 'a web address (http or https)',
+  date: 'a calendar day, YYYY-MM-DD',
+  datetime: 'a date and time (ISO 8601)',
+  email: 'an email address',
+  uuid: 'a UUID',
+};
+
+function formatExpected(d: ZodIssueFacts): string {
+  if (d.format === 'starts_with') return `text starting with ${JSON.stringify(d.prefix)}`;
+  if (d.format === 'ends_with') return `text ending with ${JSON.stringify(d.suffix)}`;
+  if (d.format === 'includes') return `text including ${JSON.stringify(d.includes)}`;
+  if (d.format === 'regex') return `text matching ${d.pattern ?? 'the pattern'}`;
+  return formatNames[d.format ?? ''] ?? `a valid ${d.format ?? 'value'}`;
+}
+
+/**
+ * Every zod issue in the house's words (zod's own English never reaches a reader). An unrecognized-keys issue gives
+ * one line per key, in the order of `keys`, each with its "did you mean".
+ */
+export function zodIssueMessage(d: ZodIssueFacts): string {
+  const got = d.input === undefined ? '' : `, got ${described(d.input)}`;
+  switch (d.code) {
+    case 'invalid_type':
+      return d.input === undefined ? missingFieldMessage(typeName(d.expected)) : `expected ${typeName(d.expected)}${got}`;
+    case 'too_small': {
+      const n = d.minimum ?? 0;
+      if (d.origin === 'string' || d.origin === 'array' || d.origin === 'set' || d.origin === 'record' || d.origin === 'map') {
+        return `expected ${d.exact ? 'exactly' : 'at least'} ${sizeOf(d.origin, d.inclusive === false ? Number(n) + 1 : n)}${measured(d.origin, d.input)}`;
+      }
+      return `expected ${d.origin === 'int' ? 'a whole number' : 'a number'} ${d.inclusive === false ? 'greater than' : 'of at least'} ${n}${measured(d.origin, d.input)}`;
+    }
+    case 'too_big': {
+      const n = d.maximum ?? 0;
+      if (d.origin === 'string' || d.origin === 'array' || d.origin === 'set' || d.origin === 'record' || d.origin === 'map') {
+        return `expected ${d.exact ? 'exactly' : 'at most'} ${sizeOf(d.origin, d.inclusive === false ? Number(n) - 1 : n)}${measured(d.origin, d.input)}`;
+      }
+      return `expected ${d.origin === 'int' ? 'a whole number' : 'a number'} ${d.inclusive === false ? 'less than' : 'of at most'} ${n}${measured(d.origin, d.input)}`;
+    }
+    case 'invalid_format':
+      return `expected ${formatExpected(d)}${typeof d.input === 'string' ? `, got ${quoted(d.input)}` : ''}`;
+    case 'not_multiple_of':
+      return `expected a multiple of ${d.divisor}${got}`;
+    case 'unrecognized_keys':
+      return (d.keys ?? []).map((k, i) => `unrecognized key ${JSON.stringify(k)}${meant(d.suggestions?.[i])}`).join('\n');
+    case 'invalid_value': {
+      const values = (d.values ?? []).map(valueText);
+      const expected = values.length === 1 ? values[0]! : `one of ${either(values)}`;
+      if (d.input === undefined) return missingFieldMessage(expected);
+      return `expected ${expected}, got ${typeof d.input === 'string' ? quoted(d.input) : described(d.input)}${meant(d.suggestions?.[0])}`;
+    }
+    case 'invalid_union': {
+      if (d.discriminator !== undefined && d.options) {
+        // The issue sits at the discriminator's path, with the whole object as its input.
+        const value = typeof d.input === 'object' && d.input !== null ? (d.input as Record<string, unknown>)[d.discriminator] : undefined;
+        return zodIssueMessage({ code: 'invalid_value', values: d.options, input: value, ...(d.suggestions && { suggestions: d.suggestions }) });
+      }
+      if (d.input === undefined) return missingFieldMessage('a value');
+      // A union inside a union is told as one list of forms.
+      const each = (d.errors ?? []).flatMap((alt) => alt[0]?.message?.replace(/^matches none of the accepted forms: /, '').split('; or ') ?? []).filter((m) => !m.includes('\n'));
+      return each.length > 0 ? `matches none of the accepted forms: ${[...new Set(each)].join('; or ')}` : `not one of the accepted forms${got}`;
+    }
+    case 'invalid_key':
+      return `not an accepted key${d.issues?.[0]?.message ? `: ${d.issues[0].message}` : ''}`;
+    case 'invalid_element':
+      return `not an accepted element${d.issues?.[0]?.message ? `: ${d.issues[0].message}` : ''}`;
+    default:
+      return `not accepted here${got}`;
+  }
+}
+
+/**
+ * A schema's own message for a value of the right type that is not what it takes: "expected <what>, got <value>".
+ * Pass as a check's `error` (`.regex(re, { error: expecting('an id: …') })`), so that the words stay here.
+ */
+export const expecting =
+  (what: string) =>
+  (iss: { input?: unknown }): string =>
+    `expected ${what}${iss.input === undefined ? '' : `, got ${typeof iss.input === 'string' ? quoted(iss.input) : described(iss.input)}`}`;
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Why a YYYY-MM-DD string names no day, or undefined where it does: "February 2022 has 28 days", "there is no
+ * month 13".
+ */
+export function noSuchDay(date: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return `there is no month ${m[2]}`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1) return `there is no day ${m[3]}`;
+  return day > days ? `${months[month - 1]} ${m[1]} has ${days} days` : undefined;
+}
+
+/**
+ * A day zod's date check refused, in words: left out, not a string, no such day ("2022-02-30"), or not the format.
+ * `event`: an event's day, where a month or year alone is told it is not supported yet.
+ */
+export function dayMessage(input: unknown, event = false): string {
+  const expected = event ? 'the day, YYYY-MM-DD' : 'a calendar day, YYYY-MM-DD';
+  if (input === undefined) return missingFieldMessage(expected);
+  if (typeof input !== 'string') return `expected ${expected}, got ${described(input)}`;
+  const why = noSuchDay(input);
+  if (why) return `${quoted(input)} is not a calendar day: ${why}`;
+  if (event && /^\d{4}(?:-\d{2})?$/.test(input)) {
+    return (
+      'expected the day, YYYY-MM-DD: membership and treaty versions are judged on the day an event began, and an ' +
+      "event date known only to the month or year (YYYY-MM, YYYY) is not supported yet (a source's date may be YYYY-MM or YYYY)"
+    );
+  }
+  return `expected ${expected} (four-digit year, two-digit month and day), got ${quoted(input)}`;
 }

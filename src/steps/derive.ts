@@ -436,7 +436,8 @@ const packNames = (rulebook: Rulebook) =>
  * ever been its party, under any resolution of the contested facts, or the scenario lists the instrument
  * (`instruments`) or asks it explicitly (`ask`). The candidates are the target, the parties whose territory the place
  * is by anyone's recognition, the parties that requested under the instrument concerning the event (or the state an
- * invocation was made for), and the states the scenario asks about explicitly.
+ * invocation was made for), and the states the scenario asks about explicitly. Under a pack of listed obligations
+ * (a one-sided pledge) only the states an entry owes are candidates, unless asked about: no one else can be owed.
  */
 export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings: Settings = { readings: {}, resolve: 'all' }, work = new Work()): Question[] {
   const entities = new Map(scenario.entities.map((e) => [e.id, e]));
@@ -487,7 +488,12 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         for (const c of claimants) if (c !== null && parties.includes(c)) candidates.add(c);
         for (const r of requests) candidates.add(r.for ?? r.by);
       }
-      if (!concerned) continue;
+      // A pack of listed obligations owes only the states its entries name as owed: anyone else (the United Kingdom under
+      // its own assurance to Poland) can be owed nothing under it, whatever happened, and is not asked about unless
+      // the scenario asks. Where nobody is left, the instrument is left out, as one nobody concerned is party to.
+      const owable = owableUnder(pack);
+      for (const c of [...candidates]) if (!owable(c) && !asked.some((a) => a.beneficiary === c)) candidates.delete(c);
+      if (!concerned || candidates.size === 0) continue;
       const spanNotes = uncertainSpans(pack, stated0.date, names);
       const spanItems: OpenItem[] = settings.resolve === 'all' ? spanNotes.map((n) => spanOpenItem(n, stated0.date)) : [];
       // After the last day the sources show it in force, an instrument whose end is not established is weighed both
@@ -629,6 +635,14 @@ function endOpenItem(pack: Pack, day: string): OpenItem {
       { value: false, says: `${shortTitle} had ceased to be in force by ${dateName(day)}`, heldBy: [] },
     ],
   };
+}
+
+/** Whether the pack could ever owe a state anything: in a pack of listed obligations, only where an entry owes it. */
+function owableUnder(pack: Pack): (state: string) => boolean {
+  const { obligations } = pack.instrument;
+  if (obligations.default !== 'listed') return () => true;
+  const owed = new Set(obligations.directed.filter((d) => d.history.some((h) => h.status === 'owed')).map((d) => d.beneficiary));
+  return (state) => owed.has(state);
 }
 
 /** The states whose view of the place matters to a question (the parties on the date, the beneficiary) and is unrecorded. */

@@ -9,6 +9,7 @@ import { bundledRulebook } from '../bundled.js';
 import { TreatyObligationsError } from '../model/errors.js';
 import { fromZod, issue, nearestIds, parseContext, problem, type Problem } from '../model/problem.js';
 import { limits } from '../model/limits.js';
+import { noSuchDay, zodIssueMessage } from '../prose/problems.js';
 import { spanOf } from '../model/dates.js';
 import { isRulebook, type Rulebook } from '../model/rulebook.js';
 import { absenceSpeaksOf, EventKind, Intent, Scenario } from '../model/scenario.js';
@@ -39,9 +40,9 @@ function checked(rulebook: Rulebook) {
     const entity = (id: string | null | undefined, path: (string | number)[]) => {
       if (id != null && !entities.has(id)) add(issue('unknown_reference', { kind: 'entity', id }, path));
     };
-    // Dates are ordered only where both are well formed: a malformed one has its own problem, and compared as a string
-    // it would add a false one ("2022-09-30 is before 2022-9-14").
-    const day = (d: string | undefined): d is string => d !== undefined && /^\d{4}-\d\d-\d\d$/.test(d);
+    // Dates are ordered only where both are calendar days: a malformed or impossible one has its own problem, and
+    // compared as a string it would add a false one ("2022-09-30 is before 2022-9-14", "… before 2022-02-30").
+    const day = (d: string | undefined): d is string => d !== undefined && /^\d{4}-\d\d-\d\d$/.test(d) && noSuchDay(d) === undefined;
     const precise = (d: string | undefined): d is string => d !== undefined && (day(d) || /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(d));
     const notAfter = (date: string, path: (string | number)[], what: string) => {
       if (day(date) && day(s.evaluationDate) && date > s.evaluationDate) add(issue('dates_out_of_order', { earlier: date, later: s.evaluationDate, what: `${what} and evaluationDate` }, path));
@@ -186,9 +187,9 @@ export function recordProblems(input: unknown): { problems: Problem[]; tooBig: b
     const path = ['territories', i, 'recognizedAs'];
     if (Object.keys(record).length > limits.entities) {
       tooBig = true;
-      problems.push({ code: 'too_big', path, message: `Too big: expected record to have <=${limits.entities} entries (one per entity)` });
+      problems.push({ code: 'too_big', path, message: `${zodIssueMessage({ code: 'too_big', origin: 'record', maximum: limits.entities })} (one per entity)` });
     } else if (Object.hasOwn(record, '__proto__')) {
-      problems.push({ code: 'invalid_key', path: [...path, '__proto__'], message: 'Invalid key in record' });
+      problems.push({ code: 'invalid_key', path: [...path, '__proto__'], message: zodIssueMessage({ code: 'invalid_key', issues: [{ message: 'an id cannot be "__proto__"' }] }) });
     }
   });
   return { problems, tooBig };

@@ -11,6 +11,7 @@ import { findingSchemas, type Finding } from '../model/finding.js';
 import type { EvaluateOptions } from '../steps/options.js';
 import { Address } from '../model/pack.js';
 import { limits } from '../model/limits.js';
+import { zodIssueMessage } from '../prose/problems.js';
 import type { Problem } from '../model/problem.js';
 import { Id, Scenario, Source } from '../model/scenario.js';
 import { recordProblems } from '../steps/validate.js';
@@ -93,7 +94,7 @@ export type ParsedFixture = { success: true; fixture: Fixture; scenario: unknown
 export function parseFixture(input: unknown): ParsedFixture {
   const readings = own(input, 'readings');
   if (typeof readings === 'object' && readings !== null && !Array.isArray(readings) && Object.keys(readings).length > fixtureReadings) {
-    return { success: false, problems: [{ code: 'too_big', path: ['readings'], message: `Too big: expected record to have <=${fixtureReadings} entries` }] };
+    return { success: false, problems: [{ code: 'too_big', path: ['readings'], message: zodIssueMessage({ code: 'too_big', origin: 'record', maximum: fixtureReadings }) }] };
   }
   const scenario = own(input, 'scenario');
   const records = recordProblems(scenario);

@@ -49,6 +49,16 @@ describe('ATOP member level: a member enters at the precision given, and yrexit 
     expect(await problem(readAtopDyadYears(ragged))).toMatch(/ragged\.csv, line 2: expected well-formed CSV/);
   });
 
+  it("tells malformed CSV in the library's words, never csv-parse's", async () => {
+    const header = 'ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul';
+    const ragged = write('ragged-words.csv', `${header}\n1,2,1990,1,0,0,0\n`);
+    expect(await problem(readAtopDyadYears(ragged))).toBe(`${ragged}, line 2: expected well-formed CSV: a row of as many fields as the header has (this one has 7)`);
+    const quote = write('quote.csv', `${header}\n"1"2,2,1990,1,0,0,0,0\n`);
+    expect(await problem(readAtopDyadYears(quote))).toBe(`${quote}, line 2: expected well-formed CSV: a comma or the end of the line after a closing double quote (inside a quoted field, write a quote twice: "")`);
+    const open = write('open.csv', `${header}\n"1,2,1990,1,0,0,0,0\n`);
+    expect(await problem(readAtopDyadYears(open))).toBe(`${open}, line 2: expected well-formed CSV: a closing double quote for the field opened here, before the end of the file`);
+  });
+
   it('refuses a named pipe and a device at once, through the safe file reader, rather than wait or read for ever', async () => {
     const fifo = write('pipe.csv', '');
     rmSync(fifo);
