@@ -144,7 +144,7 @@ describe('an end of force the sources do not establish: the 1939 assurance to Po
     const f = support('2025-09-09', { resolve: 'stated' });
     expect(f.status).toBe('does-not-apply');
     expect(f.because).toEqual([
-      'the British assurance to Poland of 31 March 1939 is not shown to be in force on 9 Sep 2025; the pack records it in force only on 31 Mar 1939: its text limits its duration ("in the meantime before those consultations are concluded … during that period"), and the sources read do not establish when that limit was reached',
+      'the British assurance to Poland of 31 March 1939 is not shown to be in force on 9 Sep 2025; the treaty data used here records it in force only on 31 Mar 1939, because its text limits its duration ("in the meantime before those consultations are concluded … during that period") and the sources read do not establish when that limit was reached',
     ]);
   });
 
@@ -156,7 +156,7 @@ describe('an end of force the sources do not establish: the 1939 assurance to Po
     const f = evaluateSync(scenario).find((x) => x.instrument === 'assurance-poland-1939' && x.beneficiary === 'POL')!;
     expect(f.status).toBe('does-not-apply');
     const said = f.because.join(' ');
-    expect(said).toMatch(/is not shown to be in force on 15 Nov 2022; the pack records it in force only on 31 Mar 1939/);
+    expect(said).toMatch(/is not shown to be in force on 15 Nov 2022; the treaty data used here records it in force only on 31 Mar 1939, because/);
     expect(said).not.toMatch(/not known|1939-03-31|2022-11-15/);
   });
 });

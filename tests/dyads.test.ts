@@ -85,7 +85,7 @@ describe('a suspension toward one party (the US toward New Zealand under ANZUS, 
       { state: 'AAA', reason: 'suspended', since: '1986-08-11', reading: 'default.suspension', says: expect.stringContaining('its obligations toward Beta under this article have been suspended since 11 Aug 1986') },
     ]);
     // The pact names no suspension reading of its own: the library default decides, and is said to be a default.
-    expect(f.excluded[0]!.says).toMatch(/the library default \(the pack names no reading of its own\) is that "a suspension suspends the obligations/);
+    expect(f.excluded[0]!.says).toMatch(/the library's default \(the treaty data used here gives no reading of its own\) is that "a suspension suspends the obligations/);
   });
 
   it('the reverse dyad is untouched: Beta still owes Alpha', async () => {
@@ -224,7 +224,7 @@ describe('what a suspension does is a named reading of the pack, shown where it 
     const f = await finding(book, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
     expect(f.obligors).toEqual(['CCC']);
     expect(f.excluded).toEqual([expect.objectContaining({ state: 'AAA', reason: 'suspended', reading: 'test.pact.suspension' })]);
-    expect(f.excluded[0]!.says).toMatch(/the pack's default reading is that "an obligation suspended toward a party is not owed to it while suspended"/);
+    expect(f.excluded[0]!.says).toMatch(/the reading adopted by default is that "an obligation suspended toward a party is not owed to it while suspended"/);
     expect(f.readings).toContainEqual({ id: 'test.pact.suspension', statement: reading.statement, adopted: true, contested: false, settledBy: 'pack' });
   });
 
@@ -245,7 +245,7 @@ describe('what a suspension does is a named reading of the pack, shown where it 
     expect(toBeta.excluded[0]!.says).toMatch(/Gamma is left out: its participation in the Pact has been suspended since 1 Jan 1980/);
     const toGamma = await finding(book, scenario('1990-01-01', 'ZZZ', 'CCC'), 'CCC');
     expect(toGamma.status).toBe('does-not-apply');
-    expect(toGamma.because.join(' ')).toMatch(/Gamma's participation in the Pact is suspended on 1 Jan 1990 \(since 1 Jan 1980\), and the pack's default reading is that/);
+    expect(toGamma.because.join(' ')).toMatch(/Gamma's participation in the Pact is suspended on 1 Jan 1990 \(since 1 Jan 1980\), and the reading adopted by default is that/);
   });
 
   it('a suspended member with the reading rejected stays bound: owed, and owing', async () => {

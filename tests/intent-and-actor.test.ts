@@ -82,7 +82,7 @@ describe('a strike of unestablished intent: a named reading decides, under each 
     const unasked = onArmenianForces('unknown');
     const art2 = finding(evaluateSync(unasked), 'cst-1992', 'art-2', 'ARM');
     expect(art2.status).toBe('applies');
-    expect(art2.because.join(' ')).toMatch(/whose intent is not established is a threat .* is adopted \(the pack default\)/);
+    expect(art2.because.join(' ')).toMatch(/whose intent is not established is a threat .* is adopted \(by default\)/);
     const neither = { [art2Reading]: false, [art4Reading]: false };
     expect(finding(evaluateSync(unasked, { readings: neither }), 'cst-1992', 'art-2', 'ARM').status).toBe('does-not-apply');
     // Whoever reads such force as aggression reads it as a threat: Art. 4 never applies without Art. 2.
@@ -129,7 +129,7 @@ describe('ANZUS Art. IV: the same treatment of intent and attacker', () => {
     const s = onNewZealandForces('deliberate', { actor: 'XRG' });
     const f = anzus(s);
     expect(f.status).toBe('applies');
-    expect(f.because.join(' ')).toMatch(/armed attack by a non-state actor is an armed attack under Art\. IV" is adopted \(the pack default\)/);
+    expect(f.because.join(' ')).toMatch(/armed attack by a non-state actor is an armed attack under Art\. IV" is adopted \(by default\)/);
     expect(anzus(s, { 'anzus.anzus-1951.art-iv.non-state-armed-attack': false }).status).toBe('does-not-apply');
   });
 });

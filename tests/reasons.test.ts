@@ -535,12 +535,12 @@ describe('a reading the sources contest only in part says so wherever it is a re
       'POL',
     );
 
-  it('the pack default names the contested part with it: "(the pack default; contested in part: …)"', () => {
+  it('the default names the contested part with it: "(by default; contested in part: …)"', () => {
     const part = reading(airspace).contestedInPart!;
     expect(part).toBeTruthy();
     const f = drones();
     expect(f.status).toBe('does-not-apply');
-    expect(f.because.join(' ')).toContain(`not adopted (the pack default; contested in part: ${part})`);
+    expect(f.because.join(' ')).toContain(`not adopted (by default; contested in part: ${part})`);
   });
 
   it('a user who settles it still reads the contested part', () => {
@@ -578,12 +578,27 @@ describe('an obligor a mutual pack keeps owed by an entry of its own is said why
     const f = attack('2001-09-11');
     expect(f.status).toBe('applies');
     expect(f.obligors).toContain(entry.obligor);
-    expect(f.notes.some((n) => n.includes(`(the pack's entry from ${dateName(kept.date)}), because ${kept.note}`))).toBe(true);
+    expect(f.notes.some((n) => n.includes(`(as the treaty data used here records from ${dateName(kept.date)}), because ${kept.note}`))).toBe(true);
   });
 
   it('before the entry, the default holds and nothing is said', () => {
     const f = attack('1980-01-01');
     expect(f.obligors).toContain(entry.obligor);
     expect(f.notes.some((n) => n.includes(kept.note!))).toBe(false);
+  });
+});
+
+describe('an indeterminate finding that reads a request says whether one is recorded', () => {
+  const { fixture } = fixtures.find((f) => f.file === '2022-01-kazakhstan-unrest.json')!;
+  const art4 = (scenario: ScenarioInput) => evaluateSync(scenario).find((f) => f.provision === 'art-4' && f.beneficiary === 'KAZ' && f.status === 'indeterminate')!;
+
+  it('Kazakhstan appealed under Art. 4 on 5 Jan 2022: the finding names that request', () => {
+    expect(art4(fixture.scenario).because).toContain('requests under the Collective Security Treaty concerning this event: Kazakhstan under Art. 4 on 5 Jan 2022');
+  });
+
+  it('without the appeal, it says none is recorded, and names no request', () => {
+    const f = art4({ ...fixture.scenario, requests: [] });
+    expect(f.because.some((b) => /^no request by Kazakhstan under Art\. 4 .* is recorded in the scenario$/.test(b))).toBe(true);
+    expect(f.because.some((b) => b.startsWith('requests under'))).toBe(false);
   });
 });

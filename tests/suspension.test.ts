@@ -36,7 +36,7 @@ describe('the CST: a member whose membership is suspended (Uzbekistan since 19 D
     expect(f.status).toBe('applies');
     expect(f.obligors).not.toContain('UZB');
     expect(f.excluded).toEqual([expect.objectContaining({ state: 'UZB', reason: 'suspended', since: '2012-12-19', reading: 'csto.cst-1992.suspension' })]);
-    expect(f.excluded[0]!.says).toMatch(/^Uzbekistan is left out: its participation in the Collective Security Treaty has been suspended since 19 Dec 2012, and the pack's default reading is that "a member whose membership the Collective Security Council has suspended neither owes nor is owed/);
+    expect(f.excluded[0]!.says).toMatch(/^Uzbekistan is left out: its participation in the Collective Security Treaty has been suspended since 19 Dec 2012, and the reading adopted by default is that "a member whose membership the Collective Security Council has suspended neither owes nor is owed/);
     expect(f.readings).toContainEqual(expect.objectContaining({ id: 'csto.cst-1992.suspension', adopted: true, settledBy: 'pack' }));
   });
 
@@ -60,7 +60,7 @@ describe('the CST: a member whose membership is suspended (Uzbekistan since 19 D
   it('attacked in 2013, Uzbekistan is owed nothing by the reading, and the finding says which reading decides it', () => {
     const f = art(evaluateSync(attackOn('UZB', '2013-06-01')), 'art-4', 'UZB');
     expect(f.status).toBe('does-not-apply');
-    expect(f.because.join(' ')).toMatch(/Uzbekistan's participation in the Collective Security Treaty is suspended on 1 Jun 2013 \(since 19 Dec 2012\), and the pack's default reading is that/);
+    expect(f.because.join(' ')).toMatch(/Uzbekistan's participation in the Collective Security Treaty is suspended on 1 Jun 2013 \(since 19 Dec 2012\), and the reading adopted by default is that/);
   });
 
   it('attacked in 2013 with the reading rejected, Uzbekistan is owed Art. 4 assistance by the other members', () => {

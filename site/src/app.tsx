@@ -195,7 +195,7 @@ function Problems({ problems, syntax }: { problems: readonly Problem[]; syntax: 
 
 function ReadingControl({ id, statement, contested, value, onSet }: { id: string; statement: string; contested: boolean; value: boolean | undefined; onSet: (v: boolean | undefined) => void }) {
   const meta = readingMeta(id);
-  const fallback = contested ? 'open: both answers considered' : `pack default: ${meta?.adopted ? 'adopted' : 'not adopted'}`;
+  const fallback = contested ? 'open: both answers considered' : `by default: ${meta?.adopted ? 'adopted' : 'not adopted'}`;
   const selectId = `reading-${id}`;
   return (
     <div class="control" data-reading={id}>
@@ -555,7 +555,7 @@ function Detail({ finding, view, state, set, name, close }: { finding: Finding; 
             {finding.readings.map((r) => (
               <li key={r.id} data-reading={r.id}>
                 “{r.statement}”{' '}
-                <span class="tag">{r.settledBy === 'open' ? 'open: both answers considered' : `${r.adopted ? 'adopted' : 'not adopted'} (${r.settledBy === 'pack' ? 'pack default' : 'your choice'})`}</span>
+                <span class="tag">{r.settledBy === 'open' ? 'open: both answers considered' : `${r.adopted ? 'adopted' : 'not adopted'} ${r.settledBy === 'pack' ? 'by default' : '(your choice)'}`}</span>
                 {r.contested && <span class="tag">contested</span>}{' '}
                 {(r.settledBy === 'open' ? [true, false] : [!r.adopted]).map((v) => (
                   <button key={String(v)} type="button" class="no-print" onClick={() => apply([`reading:${r.id}=${v}`])}>

@@ -242,9 +242,9 @@ function textReport(report: Report, width: number): string {
  */
 const settled = (rd: Finding['readings'][number]) =>
   match(rd.settledBy)
-    .with('pack', () => `${rd.adopted ? 'adopted' : 'not adopted'} (pack default)`)
+    .with('pack', () => `${rd.adopted ? 'adopted' : 'not adopted'} by default`)
     .with('user', () => `${rd.adopted ? 'adopted' : 'rejected'} (set for this run)`)
-    .with('open', () => `left open, both answers weighed (the pack's default ${rd.adopted ? 'adopts' : 'rejects'} it)`)
+    .with('open', () => `left open, both answers weighed (${rd.adopted ? 'adopted' : 'not adopted'} by default)`)
     .exhaustive();
 
 /**

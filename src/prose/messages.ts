@@ -32,8 +32,9 @@ const kindText: Record<Event['kind'], string> = {
   'seizure-of-vessel': 'the seizure of a vessel',
 };
 
-// A stray munition is not something an actor does "by": it comes from the state that fired it.
-const kindFrom: Partial<Record<Event['kind'], string>> = { 'stray-munition': 'from' };
+// A stray munition is not something an actor does "by": it comes from the state that fired it. Nor is a collision:
+// it involves the ship that rammed or was rammed, and "by" would settle whose fault it was.
+const kindFrom: Partial<Record<Event['kind'], string>> = { 'stray-munition': 'from', collision: 'involving' };
 
 const forceText: Record<Event['actingForce'], string> = {
   'armed-forces': 'its armed forces',
@@ -103,7 +104,7 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
   // A status the pack dates only to the year or month, with the event inside that span: say so, never a day.
   const uncertain = o.instrument.parties.find((p) => p.state === who)?.history.find((h) => uncertainOn(h.date, o.evidence.date));
   if (uncertain) {
-    return `whether ${n.text} ${agree(n, 'is', 'are')} ${spanStatus[uncertain.status]} under ${short} ${dateWords(o.evidence.date)} is not known: the pack dates that status only ${dateWords(uncertain.date)}`;
+    return `whether ${n.text} ${agree(n, 'is', 'are')} ${spanStatus[uncertain.status]} under ${short} ${dateWords(o.evidence.date)} is not known: the treaty data used here dates that status only ${dateWords(uncertain.date)}`;
   }
   return match(m.status)
     .with('party', () => `${is} a party to ${short} ${dateWords(o.evidence.date)}`)
@@ -294,7 +295,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     if (end !== undefined && endUnknownOn(instrument, ev.date)) {
       // Never asserted in force after the last day shown (derive.ts), so the sentence says what the status rests on:
       // not shown in force, rather than "not known", which a settled status would contradict.
-      return `${instrument.shortTitle} is not shown to be in force ${dateWords(ev.date)}; the pack records it in force ${shownInForceWords(entry, end.inForceThrough)}: its text limits its duration (${end.limit}), and the sources read do not establish when that limit was reached`;
+      return `${instrument.shortTitle} is not shown to be in force ${dateWords(ev.date)}; the treaty data used here records it in force ${shownInForceWords(entry, end.inForceThrough)}, because its text limits its duration (${end.limit}) and the sources read do not establish when that limit was reached`;
     }
     if (uncertainOn(entry, ev.date)) return `whether ${instrument.shortTitle} is in force ${dateWords(ev.date)} is not known: it entered into force ${dateWords(entry)}, day not recorded`;
     return value ? `${instrument.shortTitle} is in force ${dateWords(ev.date)} (since ${dateName(entry)})` : `${instrument.shortTitle} is not in force ${dateWords(ev.date)}: it entered into force ${dateWords(entry)}`;
@@ -436,8 +437,8 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     // A contested reading left open is weighed both ways: the observation names the default, never a settled answer.
     return match(r.settledBy)
       .with('user', () => `${reading} is ${r.adopted ? 'adopted' : 'rejected'} (set for this run${part})`)
-      .with('pack', () => `${reading} is ${r.adopted ? '' : 'not '}adopted (the pack default${part})`)
-      .with('open', () => `${reading} is contested and weighed both ways (by the pack's default, ${r.adopted ? 'adopted' : 'not adopted'}${part})`)
+      .with('pack', () => `${reading} is ${r.adopted ? '' : 'not '}adopted (by default${part})`)
+      .with('open', () => `${reading} is contested and weighed both ways (${r.adopted ? 'adopted' : 'not adopted'} by default${part})`)
       .exhaustive();
   },
 };
@@ -498,6 +499,16 @@ export const describedWhereFailing: ReadonlySet<FactName> = new Set<FactName>(['
  */
 export function required(observation: string, says: string, met: boolean, fact?: FactName, expected?: unknown): string {
   return `${restates(observation) ? '' : `${observation}. `}Required, and ${met ? 'met' : 'not met'}: ${afterColon(met ? requirementMet(says, fact, expected) : says)}`;
+}
+
+/**
+ * A requirement in the pack's terms, said of the state the finding is about: a condition names it "the state in
+ * question" (rules/README.md), and a reason names it ("Required, and not met: … armed force used against Japan").
+ * Only the requirement is changed: what precedes it (a quotation, an observation) is said as it is.
+ */
+export function ofState(sentence: string, name: string): string {
+  const at = sentence.search(/Required, and (not )?met: /);
+  return at < 0 ? sentence : sentence.slice(0, at) + sentence.slice(at).replace(/\bthe state in question\b/g, name);
 }
 
 /**
@@ -634,10 +645,11 @@ export function changeSentence(to: 'applies' | 'does-not-apply', conditions: rea
 
 /**
  * Why a party is counted where the pack's entry for its obligation says so: "New Zealand is counted as owing the
- * United States (the pack's entry from 1986-08-11), because …", so an obligor kept by a pack judgment is never silent.
+ * United States (as the treaty data used here records from 11 Aug 1986), because …", so an obligor kept by a pack
+ * judgment is never silent.
  */
 export function keptNote(ev: Evidence, d: { obligor: string; beneficiary: string; since?: string | undefined; note?: string | undefined }): string {
-  return `${nameOf(ev, d.obligor)} is counted as owing ${nameOf(ev, d.beneficiary)}${d.since === undefined ? '' : ` (the pack's entry from ${dateName(d.since)})`}${d.note === undefined ? '' : `, because ${d.note}`}`;
+  return `${nameOf(ev, d.obligor)} is counted as owing ${nameOf(ev, d.beneficiary)}${d.since === undefined ? '' : ` (as the treaty data used here records from ${dateName(d.since)})`}${d.note === undefined ? '' : `, because ${d.note}`}`;
 }
 
 /**
@@ -655,18 +667,18 @@ export function declarationNote(ev: Evidence, d: { state: string; toward?: strin
 }
 
 /**
- * The suspension reading as a clause, stated once: "the pack's default reading is that "a member whose membership …
- * neither owes nor is owed …"", "the reading that "…" is rejected for this run", or the library default where the pack
- * names none.
+ * The suspension reading as a clause, stated once: "the reading adopted by default is that "a member whose membership
+ * … neither owes nor is owed …"", "the reading that "…" is rejected for this run", or the library default where the
+ * pack names none. A journalist reads no "pack": the pack is "the treaty data used here", its default "by default".
  */
 export function suspensionClause(ev: Evidence): string {
   const s = ev.suspension;
   const that = `"${lowerFirst(inner(s.reading.statement))}"`;
   return match(s.settledBy)
-    .with('library', () => `the library default (the pack names no reading of its own) is that ${that}`)
+    .with('library', () => `the library's default (the treaty data used here gives no reading of its own) is that ${that}`)
     .with('user', () => `the reading that ${that} is ${s.adopted ? 'adopted' : 'rejected'} for this run`)
-    .with('open', () => `the pack's default reading, contested and so weighed both ways, is ${s.reading.adopted ? '' : 'not '}that ${that}`)
-    .with('pack', () => (s.adopted ? `the pack's default reading is that ${that}` : `the pack does not adopt, by default, the reading that ${that}`))
+    .with('open', () => `the reading that ${that} is contested and so weighed both ways (${s.reading.adopted ? 'adopted' : 'not adopted'} by default)`)
+    .with('pack', () => (s.adopted ? `the reading adopted by default is that ${that}` : `the reading that ${that} is not adopted by default`))
     .exhaustive();
 }
 
@@ -695,7 +707,7 @@ export function exclusionSentence(
     .with('suspended-member', () => `${who} is left out: its participation in ${d?.instrument ?? 'the instrument'} ${since ? 'has been' : 'is'} suspended${since}, and ${suspensionClause(ev)}${wouldOwe(who)}`)
     .with('not-owed', () =>
       d?.since === undefined
-        ? `${who} is left out: the instrument, as the pack encodes it, does not oblige ${who} toward ${b} under this article`
+        ? `${who} is left out: the instrument, as the treaty data used here records it, does not oblige ${who} toward ${b} under this article`
         : `${who} is left out: it has not owed ${b} this article's obligations${since}${note}`,
     )
     .exhaustive();

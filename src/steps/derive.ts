@@ -612,8 +612,8 @@ function spanOpenItem(n: UncertainSpan, day: string): OpenItem {
     library: true,
     says: `whether ${what}, dated only ${dateWords(n.span)}, had taken effect by ${dateName(day)}`,
     options: [
-      { value: true, says: `${what} had taken effect by ${dateName(day)} (the pack dates it only ${dateWords(n.span)})`, heldBy: [] },
-      { value: false, says: `${what} had not yet taken effect ${dateWords(day)} (the pack dates it only ${dateWords(n.span)})`, heldBy: [] },
+      { value: true, says: `${what} had taken effect by ${dateName(day)} (the treaty data used here dates it only ${dateWords(n.span)})`, heldBy: [] },
+      { value: false, says: `${what} had not yet taken effect ${dateWords(day)} (the treaty data used here dates it only ${dateWords(n.span)})`, heldBy: [] },
     ],
   };
 }
@@ -624,7 +624,7 @@ export const endItem = 'end-of-force';
 /** Whether the instrument was still in force on the day: an open item of the library, named with the text's own limit. */
 function endOpenItem(pack: Pack, day: string): OpenItem {
   const { shortTitle, endOfForce } = pack.instrument;
-  const limit = `its text limits its duration (${endOfForce!.limit}), and when that limit was reached is not established (the pack records it in force ${shownInForceWords(pack.instrument.entryIntoForce.date, endOfForce!.inForceThrough)})`;
+  const limit = `its text limits its duration (${endOfForce!.limit}), and when that limit was reached is not established (the treaty data used here records it in force ${shownInForceWords(pack.instrument.entryIntoForce.date, endOfForce!.inForceThrough)})`;
   return {
     id: endItem,
     kind: 'fact',

@@ -8,7 +8,7 @@ import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
-import { actorOwesNote, notDeciding, keptNote, changeCondition, changeSentence, changeText, declarationNote, describedOnly, describedWhereFailing, exclusionSentence, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import { actorOwesNote, notDeciding, keptNote, changeCondition, changeSentence, changeText, declarationNote, describedOnly, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
@@ -326,15 +326,16 @@ function covered(leaves: readonly Reason[]): Set<Reason> {
 }
 
 /**
- * For an indeterminate finding: the invocations the scenario does not record, which its "does not apply if …" rests
- * on wherever a reading makes a request decisive ("no request by Armenia under Art. 4 … is recorded in the scenario",
- * with how far the absence is sourced). Said once each.
+ * For an indeterminate finding: the invocations the finding reads, recorded or not. An unrecorded one is what its
+ * "does not apply if …" rests on wherever a reading makes a request decisive ("no request by Armenia under Art. 4 … is
+ * recorded in the scenario", with how far the absence is sourced); a recorded one is why no such line appears
+ * ("Requests under … concerning this event: Kazakhstan under Art. 4 on 5 Jan 2022"). Said once each.
  */
-function unrecordedInvocations(root: Reason): string[] {
+function invocations(root: Reason): string[] {
   const found: Reason[] = [];
   const visit = (r: Reason) => {
     r.reasons?.forEach(visit);
-    if (!r.reasons && r.status === 'fails' && r.fact !== undefined && invocationFacts.has(r.fact) && r.observation) found.push(r);
+    if (!r.reasons && (r.status === 'fails' || r.status === 'holds') && r.fact !== undefined && invocationFacts.has(r.fact) && r.observation) found.push(r);
   };
   visit(root);
   const said = covered(found);
@@ -359,11 +360,11 @@ function unsaid(decided: readonly Reason[], idle: Idle, root: Reason | undefined
  * The observations of the deciding reasons, each once, without an absence another of them already says; a fact
  * whose sentence only describes it is said with what the instrument requires of it.
  */
-function said(decided: readonly Reason[]): string[] {
+function said(decided: readonly Reason[], name: string): string[] {
   const skip = covered(decided);
   const bare = (r: Reason) => describedOnly.has(r.fact as FactName) || (r.status === 'fails' && describedWhereFailing.has(r.fact as FactName));
   const sentence = (r: Reason) => (!r.reasons && r.says && bare(r) ? required(r.observation!, r.says, r.status === 'holds', r.fact as FactName, r.expected) : r.observation!);
-  return [...new Set(decided.filter((r) => !skip.has(r)).map(sentence))];
+  return [...new Set(decided.filter((r) => !skip.has(r)).map((r) => ofState(sentence(r), name)))];
 }
 
 export function explainVerdict(v: Verdict): Finding {
@@ -443,7 +444,7 @@ export function explainVerdict(v: Verdict): Finding {
       obligors,
       evidence,
     }),
-    because: !root ? [] : status === 'indeterminate' ? [...turnsOn(v), ...unrecordedInvocations(root)] : said(decided),
+    because: !root ? [] : status === 'indeterminate' ? [...turnsOn(v), ...invocations(root)] : said(decided, entityNoun(evidence, beneficiary).text),
     // A group said in the pack's terms (see decisive) was decided by its own failed conditions as well.
     decidedBy: !root ? [] : status === 'indeterminate' ? v.positions.map((p) => p.item.id) : [...new Set(decided.flatMap((r) => (r.reasons ? [r.id!, ...failedLeaves(r, v.idleReadings).map((l) => l.id!)] : [r.id!])))],
     reasons: !root ? [] : root.combinator === 'all' && !root.id ? root.reasons! : [root],
