@@ -30,7 +30,7 @@ describe('CST: a member attacking a member on land it claims', () => {
   it('by the pack default the attacker\'s claim counts, and the finding names the reading among its reasons', () => {
     const art4 = finding(evaluateSync(batken()), 'cst-1992', 'art-4', 'KGZ');
     expect(art4.status).toBe('does-not-apply');
-    expect(art4.because.join(' ')).toMatch(/its own claim to the place does not count .* is not adopted \(the pack default\)/);
+    expect(art4.because.join(' ')).toMatch(/its own claim to the place does not count .* is not adopted \(by default\)/);
     expect(art4.readings.map((r) => r.id)).toContain(cstReading);
   });
 
