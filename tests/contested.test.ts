@@ -150,6 +150,16 @@ describe('contested items: findings', () => {
     const findings = await evaluate(sevLake, { resolve: 'stated' });
     expect(findings.every((f) => f.status !== 'indeterminate' && f.resolutions.total === 1)).toBe(true);
   });
+
+  it('with resolve "stated", every finding of the event says which contested fact it took as written, and how each side holds', async () => {
+    const findings = await evaluate(sevLake, { resolve: 'stated' });
+    const said = (f: (typeof findings)[number]) => f.notes.filter((n) => n.startsWith('This run judges the scenario as written, so it does not weigh what is contested here'));
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) expect(said(f)).toHaveLength(sevLake.contested.length);
+    expect(said(findings[0]!)[0]).toMatch(/The position taken is "[^"]+", as Armenia holds; the other is "[^"]+", as Azerbaijan holds\.$/);
+    // Weighed (the default), nothing is taken as written, so nothing is said.
+    expect((await evaluate(sevLake)).some((f) => f.notes.some((n) => n.startsWith('This run judges')))).toBe(false);
+  });
 });
 
 describe('applyChanges: bad input is the documented error, with its path', () => {

@@ -6,7 +6,7 @@
 import { match } from 'ts-pattern';
 import { uncertainOn } from '../model/dates.js';
 import { dateName, dateWords, shownInForceWords } from './dates.js';
-import { administrationDefault, againstDefault, boundaryDefault, type Evidence, islandDefault, type Question, recognitionDefault } from '../steps/derive.js';
+import { administrationDefault, againstDefault, boundaryDefault, type AsWritten, type Evidence, islandDefault, type Question, recognitionDefault } from '../steps/derive.js';
 import type { Change } from '../steps/run.js';
 import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
@@ -97,10 +97,12 @@ const territoryOf = (ev: Evidence, sovereign: string | null) => (sovereign === n
 /** A status in "whether X is … under the Treaty". */
 const spanStatus = { party: 'a party', signatory: 'a signatory', suspended: 'suspended', withdrawn: 'withdrawn', 'not-renewed': 'no longer a party (not renewed)', expelled: 'expelled' } as const;
 
-function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership']): string {
+// `head` names the role where a name's grammatical number is unknown ("The actor, Protesters in Nukus, has never been
+// a party"): an actor may be no state at all.
+function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership'], head = 'the state'): string {
   const short = o.instrument.shortTitle;
   const n = nounOf(o.evidence, who);
-  const is = subject(n, 'the state', 'is', 'are');
+  const is = subject(n, head, 'is', 'are');
   // A status the pack dates only to the year or month, with the event inside that span: say so, never a day.
   const uncertain = o.instrument.parties.find((p) => p.state === who)?.history.find((h) => uncertainOn(h.date, o.evidence.date));
   if (uncertain) {
@@ -112,7 +114,7 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
     .with('never', () =>
       o.instrument.parties.some((p) => p.state === who)
         ? `${is} not yet a party to ${short} ${dateWords(o.evidence.date)}`
-        : `${subject(n, 'the state', 'has', 'have')} never been a party to ${short}`,
+        : `${subject(n, head, 'has', 'have')} never been a party to ${short}`,
     )
     .with('suspended', () => {
       // Settled, the reading is never weighed the other way: the finding says what rejecting it would do.
@@ -121,8 +123,8 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
         : `, so ${agree(n, 'it stays', 'they stay')} bound, owing and owed its obligations`;
       return `${possessive(n)} participation in ${short} is suspended ${dateWords(o.evidence.date)} (since ${dateName(m.since ?? '')}), and ${suspensionClause(o.evidence)}${bound}`;
     })
-    .with('signatory', () => `${subject(n, 'the state', 'has', 'have')} signed ${short} but ${agree(n, 'is', 'are')} not yet bound ${dateWords(o.evidence.date)}`)
-    .with('withdrawn', 'not-renewed', 'expelled', (s) => `${subject(n, 'the state', 'has', 'have')} not been a party to ${short} since ${dateName(m.since ?? '')} (${statusText[s]}), so not ${dateWords(o.evidence.date)}`)
+    .with('signatory', () => `${subject(n, head, 'has', 'have')} signed ${short} but ${agree(n, 'is', 'are')} not yet bound ${dateWords(o.evidence.date)}`)
+    .with('withdrawn', 'not-renewed', 'expelled', (s) => `${subject(n, head, 'has', 'have')} not been a party to ${short} since ${dateName(m.since ?? '')} (${statusText[s]}), so not ${dateWords(o.evidence.date)}`)
     .exhaustive();
 }
 
@@ -311,7 +313,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   actingForce: ({ event, actor }) =>
     event.actingForce === 'unknown' ? `who carried it out for ${actor} is not established` : `${actor} acted through ${forceText[event.actingForce]}`,
   actorIsParty: ({ o, ev, event }) =>
-    event.actor === null ? 'who acted is not established, so no party is shown to have acted' : membership(o, event.actor, ev.actorMembership),
+    event.actor === null ? 'who acted is not established, so no party is shown to have acted' : membership(o, event.actor, ev.actorMembership, 'the actor'),
   actorIsBeneficiary: ({ value, b, actor }) => (value ? `the actor is ${b} itself` : `the actor, ${actor}, is not ${b}`),
   eventKind: ({ event, actor }) => `what happened: ${kindText[event.kind]} ${kindFrom[event.kind] ?? 'by'} ${actor}`,
   eventAgainst: ({ ev, event, place, expected, holds }) => {
@@ -641,6 +643,18 @@ export function outcomeIf(to: 'applies' | 'does-not-apply', conditions: readonly
 /** "It would apply if Armenia requests it under Art. 4 … and …". */
 export function changeSentence(to: 'applies' | 'does-not-apply', conditions: readonly string[]): string {
   return `${to === 'applies' ? 'It would apply' : 'It would not apply'} if ${conjoin(conditions)}`;
+}
+
+/**
+ * A contested fact that a run judging only the scenario as written (`resolve: "stated"`, `--stated`) takes as written,
+ * said so that no finding rests on it silently: "This run judges the scenario as written, so it does not weigh what is
+ * contested here, whose territory the Mount Tsitsernakar area is. The position taken is "Armenian territory", as Armenia holds; the other is "Azerbaijani
+ * territory", as Azerbaijan holds."
+ */
+export function asWrittenNote(ev: Evidence, item: AsWritten): string {
+  const others = item.others.map((o) => `"${inner(o.says)}"${held(o.heldBy, ev)}`);
+  const rest = others.length === 0 ? '' : `; ${others.length === 1 ? 'the other is' : 'the others are'} ${others.join('; ')}`;
+  return `This run judges the scenario as written, so it does not weigh what is contested here, ${lowerFirst(inner(item.says))}. The position taken is "${inner(item.taken.says)}"${held(item.taken.heldBy, ev)}${rest}.`;
 }
 
 /**

@@ -204,6 +204,13 @@ export type World = Variant;
 export type ReadingState = { reading: Reading; adopted: boolean; settledBy: 'pack' | 'user' | 'open' };
 
 /** What a sentence about a fact needs to know. */
+/** A contested fact judged as the scenario writes it: the question, the position taken, and the positions not weighed. */
+export interface AsWritten {
+  readonly says: string;
+  readonly taken: { readonly says: string; readonly heldBy: readonly string[] };
+  readonly others: ReadonlyArray<{ readonly says: string; readonly heldBy: readonly string[] }>;
+}
+
 export interface Evidence {
   readonly event: Event;
   readonly date: string;
@@ -227,6 +234,11 @@ export interface Evidence {
   readonly spans: readonly UncertainSpan[];
   /** The library defaults (ids) this question's facts rest on, e.g. `default.recognition`. */
   readonly defaults: readonly string[];
+  /**
+   * With `resolve: "stated"`: the contested facts touching the event, taken as the scenario writes them and not weighed,
+   * each with the position taken and the others, so a finding says what it did not weigh.
+   */
+  readonly asWritten: readonly AsWritten[];
   /** The library defaults (ids) turned off that this question's facts would rest on: each is an open item, said to be open. */
   readonly open: readonly string[];
   readonly place: Territory;
@@ -451,7 +463,13 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
   const questions: Question[] = [];
   for (const stated0 of scenario.events) {
     const place0 = territories.get(stated0.place)!;
-    const contested = settings.resolve === 'all' ? scenario.contested.filter((c) => touches(c, stated0)) : [];
+    const touching = scenario.contested.filter((c) => touches(c, stated0));
+    const contested = settings.resolve === 'all' ? touching : [];
+    const asWritten: AsWritten[] = settings.resolve === 'all' ? [] : touching.map((c) => {
+      const value = stated(c, stated0, place0);
+      const pick = (p: (typeof c.positions)[number]) => ({ says: p.says, heldBy: p.heldBy });
+      return { says: c.says, taken: pick(c.positions.find((p) => p.value === value)!), others: c.positions.filter((p) => p.value !== value).map(pick) };
+    });
     const factItems: OpenItem[] = contested.map((c) => ({
       id: c.id,
       kind: 'fact',
@@ -553,7 +571,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
             }
             const lasts = !endUnknown || chosen.get(endItem) === true;
             const asked = ask(pack, e, beneficiary, {
-              entities, names, numbers, place: t, requests, determinations, absences, settings, follow, assume, lasts, spans: spanNotes, open,
+              entities, names, numbers, place: t, requests, determinations, absences, settings, follow, assume, lasts, spans: spanNotes, open, asWritten,
               suspension: { reading: suspension, adopted: suspends, settledBy: suspensionItem ? 'open' : Object.hasOwn(settings.readings, suspension.id) ? 'user' : pack.instrument.suspension ? 'pack' : 'library' },
               shared: shared[l * suspensionChoices.length + k]!,
             });
@@ -718,6 +736,8 @@ interface Context {
   spans: readonly UncertainSpan[];
   /** The library defaults turned off that this question would rest on (each an open item). */
   open: readonly string[];
+  /** The contested facts taken as written, with `resolve: "stated"`. */
+  asWritten: readonly AsWritten[];
   /** The suspension reading in this variant: adopted, a suspended member or obligation is not bound. */
   suspension: SuspensionState;
   /**
@@ -828,6 +848,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       spans: ctx.spans,
       defaults: defaultsOf(event, place, views, beneficiaryView, ctx.open),
       open: ctx.open,
+      asWritten: ctx.asWritten,
       place,
       beneficiaryRequests,
       partyRequests,

@@ -8,7 +8,7 @@ import { match } from 'ts-pattern';
 import { defaultsBehind } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
-import { actorOwesNote, notDeciding, keptNote, changeCondition, changeSentence, changeText, declarationNote, describedOnly, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import { actorOwesNote, notDeciding, keptNote, asWrittenNote, changeCondition, changeSentence, changeText, declarationNote, describedOnly, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
@@ -452,7 +452,7 @@ export function explainVerdict(v: Verdict): Finding {
     content: rule.content,
     readings: readingsUsed(v),
     interpretation: rule.interpretation,
-    notes: [...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)), ...kept.map((d) => keptNote(evidence, d)), ...(rule.obligors === 'other-parties' ? v.applyingActors.filter((a): a is string => a !== null && obligors.includes(a)).map((a) => actorOwesNote(evidence, a)) : [])],
+    notes: [...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)), ...kept.map((d) => keptNote(evidence, d)), ...evidence.asWritten.map((a) => asWrittenNote(evidence, a)), ...(rule.obligors === 'other-parties' ? v.applyingActors.filter((a): a is string => a !== null && obligors.includes(a)).map((a) => actorOwesNote(evidence, a)) : [])],
     resolutions: v.resolutions,
     positions: v.positions.map((p) => ({
       item: p.item.id,
