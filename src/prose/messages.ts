@@ -69,6 +69,13 @@ export interface Observed {
   readonly evidence: Evidence;
   /** Article id → its label as the instrument writes it ("art-5" → "Art. V"), from the pack. */
   readonly articles?: ReadonlyMap<string, string>;
+  /** The facts a contested fact of the scenario decides here: observed as the scenario writes them, and said so. */
+  readonly contested?: ReadonlySet<string>;
+}
+
+/** An observation of a fact the scenario contests, made on the scenario as written: "…; the act was deliberate (as the scenario writes it; contested here)". */
+export function asWrittenFact(observation: string): string {
+  return `${observation.replace(/\.$/, '')} (as the scenario writes it; contested here)`;
 }
 
 /** The noun for an entity id (null: "no state"). */

@@ -203,7 +203,6 @@ export type World = Variant;
 /** How each reading of the pack stands in this run. */
 export type ReadingState = { reading: Reading; adopted: boolean; settledBy: 'pack' | 'user' | 'open' };
 
-/** What a sentence about a fact needs to know. */
 /** A contested fact judged as the scenario writes it: the question, the position taken, and the positions not weighed. */
 export interface AsWritten {
   readonly says: string;
@@ -211,6 +210,7 @@ export interface AsWritten {
   readonly others: ReadonlyArray<{ readonly says: string; readonly heldBy: readonly string[] }>;
 }
 
+/** What a sentence about a fact needs to know. */
 export interface Evidence {
   readonly event: Event;
   readonly date: string;
