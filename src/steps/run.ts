@@ -86,7 +86,7 @@ function statusOf(passed: readonly boolean[]): Status {
 function statusWhere(outcomes: readonly boolean[], m: Uint8Array): Status {
   let applies = false;
   let fails = false;
-  for (let c = 0; c < outcomes.length; c++) {
+  for (let c = 0; c < outcomes.length && !(applies && fails); c++) {
     if (m[c] !== 1) continue;
     if (outcomes[c]) applies = true;
     else fails = true;
@@ -457,21 +457,30 @@ function classes(q: Question, rule: PackRule): Classes {
   return found;
 }
 
+// Per pack, per set of tested readings and list a world adopts: the readings of each class, in class order. Every
+// question of a pack, in every evaluation, asks for the same few (they turn only on the pack's readings, the user's
+// settings and the suspension reading), so they are made once, not once per question. The classes share these
+// lists: nothing changes a facts object's lists in place (a change makes new ones), and no finding holds one (each
+// is a copy). Bounded: past `classListsKept` entries a pack's lists are made afresh.
+const classLists = new WeakMap<Question['pack'], Map<string, string[][]>>();
+const classListsKept = 1024;
+
 function makeClasses(q: Question, openCount: number, tested: readonly string[]): Classes {
   const k = tested.length;
   const per = 2 ** k;
   const adopted = (a: number, j: number) => ((a >> (k - 1 - j)) & 1) === 0;
   const facts: Facts[] = [];
-  // Per list of readings a world adopts (most worlds share theirs), the readings of each class, in class order. The
-  // classes share these lists: nothing changes a facts object's lists in place (a change makes new ones).
-  const answers = new Map<string, string[][]>();
+  let answers = k === 0 ? undefined : Object.isFrozen(q.pack) ? classLists.get(q.pack) : new Map<string, string[][]>();
+  if (k > 0 && !answers) classLists.set(q.pack, (answers = new Map()));
+  if (answers && answers.size > classListsKept) answers.clear();
+  const testedKey = tested.join('\u0000');
   for (const w of q.worlds) {
     if (k === 0) {
       facts.push(w.facts);
       continue;
     }
-    const worldKey = w.facts.readings.join('\u0000');
-    let lists = answers.get(worldKey);
+    const worldKey = `${testedKey}\u0001${w.facts.readings.join('\u0000')}`;
+    let lists = answers!.get(worldKey);
     if (!lists) {
       const rest = w.facts.readings.filter((r) => !tested.includes(r));
       const restSorted = rest.every((r, i) => i === 0 || rest[i - 1]! <= r);
@@ -480,7 +489,7 @@ function makeClasses(q: Question, openCount: number, tested: readonly string[]):
         const on = tested.filter((_, j) => adopted(a, j));
         lists.push(on.length === 0 ? rest : restSorted ? merged(rest, on.sort()) : [...rest, ...on].sort());
       }
-      answers.set(worldKey, lists);
+      answers!.set(worldKey, lists);
     }
     for (let a = 0; a < per; a++) facts.push(withReadings(w.facts, lists[a]!));
   }
@@ -569,7 +578,9 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
   const status = statusOf(outcomes);
   const { readings } = sight(rule);
   const positions: PositionOutcome[] = [];
-  for (const item of q.items) {
+  // Every option of an open item holds in some class, so where all classes agree every option gives the status
+  // itself and no position decides: the items are scanned only for an indeterminate finding.
+  if (status === 'indeterminate') for (const item of q.items) {
     if (item.kind === 'reading' && !item.structural && !readings.has(item.id)) continue;
     const outcomesOf = item.options.map((option) => {
       const m = resolutions.matching(item.id, option.value);
