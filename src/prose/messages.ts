@@ -69,6 +69,13 @@ export interface Observed {
   readonly evidence: Evidence;
   /** Article id → its label as the instrument writes it ("art-5" → "Art. V"), from the pack. */
   readonly articles?: ReadonlyMap<string, string>;
+  /** The facts a contested fact of the scenario decides here: observed as the scenario writes them, and said so. */
+  readonly contested?: ReadonlySet<string>;
+}
+
+/** An observation of a fact the scenario contests, made on the scenario as written: "…; the act was deliberate (as the scenario writes it; contested here)". */
+export function asWrittenFact(observation: string): string {
+  return `${observation.replace(/\.$/, '')} (as the scenario writes it; contested here)`;
 }
 
 /** The noun for an entity id (null: "no state"). */
@@ -359,6 +366,12 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   directedFromAbroad: ({ value }) =>
     value === 'unknown' ? 'whether it was directed from abroad is not established' : value === 'yes' ? 'it was directed from abroad' : 'it was not directed from abroad',
   placeIsBeneficiaryTerritoryPerParties: ({ o, value }) => territoryPerParties(o, value === true),
+  // The attacker's own view is left out only under a reading; the sentence says whose view it leaves out.
+  placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: ({ o, ev, event, value, actor }) => {
+    if (event.actor === null || !ev.views.some((v) => v.party === event.actor)) return territoryPerParties(o, value === true);
+    const others = { ...o, evidence: { ...ev, views: ev.views.filter((v) => v.party !== event.actor) } };
+    return `leaving out the view of the actor, ${actor}, ${territoryPerParties(others, value === true)}`;
+  },
   placeSovereignPerParties: ({ o, ev, fact, value, place }) => {
     if (value === 'disputed' || (fact === 'placeIsPartyTerritoryPerParties' && !ev.views.every((v) => v.sovereign === ev.views[0]?.sovereign))) {
       return territoryPerParties(o, false);
@@ -678,6 +691,15 @@ export function asWrittenNote(ev: Evidence, item: AsWritten): string {
  */
 export function keptNote(ev: Evidence, d: { obligor: string; beneficiary: string; since?: string | undefined; note?: string | undefined }): string {
   return `${nameOf(ev, d.obligor)} is counted as owing ${nameOf(ev, d.beneficiary)}${d.since === undefined ? '' : ` (as the treaty data used here records from ${dateName(d.since)})`}${d.note === undefined ? '' : `, because ${d.note}`}`;
+}
+
+/**
+ * Why the actor is among those who owe the state it acted against: the rule obliges every other party (`other-parties`),
+ * as a consultation among all the parties does, so the finding says so rather than leave "Tajikistan owes Kyrgyzstan
+ * consultation" unexplained.
+ */
+export function actorOwesNote(ev: Evidence, actor: string): string {
+  return `${nameOf(ev, actor)} is among those who owe it although it is the actor, since the rule obliges every other party, the attacker included`;
 }
 
 export function declarationNote(ev: Evidence, d: { state: string; toward?: string; date: string; kind: string; statement: string; legalEffect: string }): string {

@@ -203,7 +203,6 @@ export type World = Variant;
 /** How each reading of the pack stands in this run. */
 export type ReadingState = { reading: Reading; adopted: boolean; settledBy: 'pack' | 'user' | 'open' };
 
-/** What a sentence about a fact needs to know. */
 /** A contested fact judged as the scenario writes it: the question, the position taken, and the positions not weighed. */
 export interface AsWritten {
   readonly says: string;
@@ -211,6 +210,7 @@ export interface AsWritten {
   readonly others: ReadonlyArray<{ readonly says: string; readonly heldBy: readonly string[] }>;
 }
 
+/** What a sentence about a fact needs to know. */
 export interface Evidence {
   readonly event: Event;
   /** The event's date at the precision the scenario gives it (YYYY-MM-DD, YYYY-MM or YYYY): what sentences say. */
@@ -344,6 +344,8 @@ export function defaultsBehind(fact: keyof Facts, ev: Evidence): string[] {
     case 'placeSovereignPerParties':
     case 'placeIsPartyTerritoryPerParties':
       return applied(ev.views.some((v) => !v.stated) ? [recognitionDefault] : [], ev);
+    case 'placeIsBeneficiaryTerritoryPerPartiesOtherThanActor':
+      return applied(ev.views.some((v) => !v.stated && v.party !== ev.event.actor) ? [recognitionDefault] : [], ev);
     case 'placeIsBeneficiaryTerritoryPerBeneficiary':
       return applied(ev.beneficiaryView.stated ? [] : [recognitionDefault], ev);
     case 'placeAdministeredByBeneficiary':
@@ -800,6 +802,8 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   };
   const views = parties.map((party) => ({ party, ...viewOf(party) }));
   const beneficiaryView = viewOf(beneficiary);
+  // The views of the parties other than the one that acted: whether an attacker's own claim counts is a reading.
+  const others = views.filter((v) => v.party !== event.actor);
   // ctx.requests arrive sorted by what they say (deriveQuestions), not by where they stand in the scenario.
   // Its own requests; an invocation it made for another party is not a request for itself.
   const beneficiaryRequests = ctx.requests.filter((r) => r.by === beneficiary && (r.for === undefined || r.for === beneficiary));
@@ -843,6 +847,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     intent: event.intent,
     directedFromAbroad: event.directedFromAbroad === undefined ? 'unknown' : event.directedFromAbroad ? 'yes' : 'no',
     placeIsBeneficiaryTerritoryPerParties: views.length > 0 && views.every((v) => v.sovereign === beneficiary),
+    placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: others.length > 0 && others.every((v) => v.sovereign === beneficiary),
     placeSovereignPerParties: views.length === 0 ? 'none' : agreed === undefined ? 'disputed' : (agreed ?? 'none'),
     placeIsPartyTerritoryPerParties: agreed != null && parties.includes(agreed),
     placeIsBeneficiaryTerritoryPerBeneficiary: beneficiaryView.sovereign === beneficiary,

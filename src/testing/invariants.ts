@@ -126,6 +126,8 @@ function unstated(fact: FactName, event: Event, place: Territory, parties: reado
     case 'placeSovereignPerParties':
     case 'placeIsPartyTerritoryPerParties':
       return parties.some(unrecorded) ? ['default.recognition'] : [];
+    case 'placeIsBeneficiaryTerritoryPerPartiesOtherThanActor':
+      return parties.some((p) => p !== event.actor && unrecorded(p)) ? ['default.recognition'] : [];
     case 'placeIsBeneficiaryTerritoryPerBeneficiary':
       return unrecorded(beneficiary) ? ['default.recognition'] : [];
     case 'placeAdministeredByBeneficiary':
