@@ -84,3 +84,18 @@ describe('a requirement is said of the state the finding is about', () => {
     expect(because).not.toMatch(/state in question|beneficiar|\([^()]*\(/);
   });
 });
+
+describe('a name whose number is unknown is given its role, never a role it does not have', () => {
+  it('protesters who are the actor are "the actor, Protesters in Nukus", never "the state, Protesters in Nukus"', async () => {
+    const { fixture } = fixtures.find((f) => f.file === '2022-01-kazakhstan-unrest.json')!;
+    const scenario = Scenario.parse(fixture.scenario);
+    const actor = scenario.events[0]!.actor!;
+    const renamed = { ...scenario, entities: scenario.entities.map((e) => (e.id === actor ? { id: e.id, name: 'Protesters in Nukus', kind: e.kind } : e)) };
+    const observations = (await evaluate(renamed)).flatMap((f) => {
+      const all = (rs: typeof f.reasons): string[] => rs.flatMap((r) => [...(r.observation ? [r.observation] : []), ...all(r.reasons ?? [])]);
+      return all(f.reasons);
+    });
+    expect(observations.some((o) => o.includes('the actor, Protesters in Nukus, has never been a party'))).toBe(true);
+    for (const o of observations) expect(o, o).not.toMatch(/the state, Protesters in Nukus/);
+  });
+});

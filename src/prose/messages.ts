@@ -97,10 +97,12 @@ const territoryOf = (ev: Evidence, sovereign: string | null) => (sovereign === n
 /** A status in "whether X is … under the Treaty". */
 const spanStatus = { party: 'a party', signatory: 'a signatory', suspended: 'suspended', withdrawn: 'withdrawn', 'not-renewed': 'no longer a party (not renewed)', expelled: 'expelled' } as const;
 
-function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership']): string {
+// `head` names the role where a name's grammatical number is unknown ("The actor, Protesters in Nukus, has never been
+// a party"): an actor may be no state at all.
+function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership'], head = 'the state'): string {
   const short = o.instrument.shortTitle;
   const n = nounOf(o.evidence, who);
-  const is = subject(n, 'the state', 'is', 'are');
+  const is = subject(n, head, 'is', 'are');
   // A status the pack dates only to the year or month, with the event inside that span: say so, never a day.
   const uncertain = o.instrument.parties.find((p) => p.state === who)?.history.find((h) => uncertainOn(h.date, o.evidence.date));
   if (uncertain) {
@@ -112,7 +114,7 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
     .with('never', () =>
       o.instrument.parties.some((p) => p.state === who)
         ? `${is} not yet a party to ${short} ${dateWords(o.evidence.date)}`
-        : `${subject(n, 'the state', 'has', 'have')} never been a party to ${short}`,
+        : `${subject(n, head, 'has', 'have')} never been a party to ${short}`,
     )
     .with('suspended', () => {
       // Settled, the reading is never weighed the other way: the finding says what rejecting it would do.
@@ -121,8 +123,8 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
         : `, so ${agree(n, 'it stays', 'they stay')} bound, owing and owed its obligations`;
       return `${possessive(n)} participation in ${short} is suspended ${dateWords(o.evidence.date)} (since ${dateName(m.since ?? '')}), and ${suspensionClause(o.evidence)}${bound}`;
     })
-    .with('signatory', () => `${subject(n, 'the state', 'has', 'have')} signed ${short} but ${agree(n, 'is', 'are')} not yet bound ${dateWords(o.evidence.date)}`)
-    .with('withdrawn', 'not-renewed', 'expelled', (s) => `${subject(n, 'the state', 'has', 'have')} not been a party to ${short} since ${dateName(m.since ?? '')} (${statusText[s]}), so not ${dateWords(o.evidence.date)}`)
+    .with('signatory', () => `${subject(n, head, 'has', 'have')} signed ${short} but ${agree(n, 'is', 'are')} not yet bound ${dateWords(o.evidence.date)}`)
+    .with('withdrawn', 'not-renewed', 'expelled', (s) => `${subject(n, head, 'has', 'have')} not been a party to ${short} since ${dateName(m.since ?? '')} (${statusText[s]}), so not ${dateWords(o.evidence.date)}`)
     .exhaustive();
 }
 
@@ -311,7 +313,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   actingForce: ({ event, actor }) =>
     event.actingForce === 'unknown' ? `who carried it out for ${actor} is not established` : `${actor} acted through ${forceText[event.actingForce]}`,
   actorIsParty: ({ o, ev, event }) =>
-    event.actor === null ? 'who acted is not established, so no party is shown to have acted' : membership(o, event.actor, ev.actorMembership),
+    event.actor === null ? 'who acted is not established, so no party is shown to have acted' : membership(o, event.actor, ev.actorMembership, 'the actor'),
   actorIsBeneficiary: ({ value, b, actor }) => (value ? `the actor is ${b} itself` : `the actor, ${actor}, is not ${b}`),
   eventKind: ({ event, actor }) => `what happened: ${kindText[event.kind]} ${kindFrom[event.kind] ?? 'by'} ${actor}`,
   eventAgainst: ({ ev, event, place, expected, holds }) => {
