@@ -40,6 +40,7 @@ const pools: Record<keyof Facts, readonly (string | boolean)[]> = {
   intent: Intent.options,
   directedFromAbroad: ['yes', 'no', 'unknown'],
   placeIsBeneficiaryTerritoryPerParties: [true, false],
+  placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: [true, false],
   placeSovereignPerParties: entityIds,
   placeIsPartyTerritoryPerParties: [true, false],
   placeIsBeneficiaryTerritoryPerBeneficiary: [true, false],

@@ -23,6 +23,7 @@ const facts = {
   intent: 'deliberate',
   directedFromAbroad: 'unknown',
   placeIsBeneficiaryTerritoryPerParties: true,
+  placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: true,
   placeSovereignPerParties: 'ARM',
   placeIsPartyTerritoryPerParties: true,
   placeIsBeneficiaryTerritoryPerBeneficiary: true,

@@ -7,6 +7,8 @@ import { begun, DateAtPrecision, precisionOf, spanOf, uncertainOn } from '../src
 import { continuesDate, dateName, dateWords, shownInForceWords } from '../src/prose/dates.js';
 import { evaluateSync } from '../src/evaluate.js';
 import type { ScenarioInput } from '../src/model/scenario.js';
+import { partsOf } from '../src/model/rulebook.js';
+import { bundledRulebook } from '../src/bundled.js';
 
 describe('a date at its precision', () => {
   it('is a span of days: a year, a month, or one day', () => {
@@ -169,5 +171,91 @@ describe('a request known only to the month or year', () => {
     expect(f.status).toBe('applies');
     expect(f.because.join(' ')).toMatch(/Armenia under Art\. 2 in March 1999/);
     expect(f.because.join(' ')).not.toMatch(/1999-03/);
+  });
+});
+
+describe('an event known only to the month or year (August 2008, not 8 Aug 2008)', () => {
+  /** An armed attack by a state party to no instrument on Georgia, which let its CST membership lapse on 21 Apr 1999. */
+  const onGeorgia = (date: string): ScenarioInput => ({
+    evaluationDate: '2001-01-01',
+    entities: [
+      { id: 'GEO', name: 'Georgia', kind: 'state' },
+      { id: 'TUR', name: 'Turkey', kind: 'state' },
+    ],
+    territories: [{ id: 'geo', name: 'Georgia', sovereign: 'GEO' }],
+    events: [{ id: 'e', kind: 'armed-attack', date, actor: 'TUR', target: 'GEO', place: 'geo', intent: 'deliberate' }],
+    requests: [{ id: 'r', by: 'GEO', instrument: 'cst-1992', article: 'art-4', date: '2000-01-01' }],
+  });
+  const cst4 = (date: string, options = {}) => evaluateSync(onGeorgia(date), options).find((f) => f.instrument === 'cst-1992' && f.provision === 'art-4')!;
+
+  it('is a span split where the pack records a change inside it, and only there', () => {
+    const cst = bundledRulebook.packs.find((p) => p.instrument.id === 'cst-1992')!.instrument;
+    expect(partsOf(cst, '1999-04')).toEqual([
+      { from: '1999-04-01', through: '1999-04-20' },
+      { from: '1999-04-21', through: '1999-04-30' },
+    ]);
+    expect(partsOf(cst, '1999-05')).toEqual([{ from: '1999-05-01', through: '1999-05-31' }]);
+    expect(partsOf(cst, '1999-04-10')).toEqual([{ from: '1999-04-10', through: '1999-04-10' }]);
+  });
+
+  it('where the facts are the same throughout the span, the finding is as for a day, and says the month, never a day', () => {
+    const f = cst4('1999-05');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.date).toBe('1999-05');
+    expect(f.because).toEqual(['Georgia has not been a party to the Collective Security Treaty since 21 Apr 1999 (it did not renew its membership), so not in May 1999']);
+    expect(f.positions).toEqual([]);
+    const before = cst4('1999-03');
+    expect(before.status).toBe('applies');
+    expect(before.because).toContain('Georgia is a party to the Collective Security Treaty in March 1999');
+    expect(before.because.join(' ')).not.toMatch(/1999-03|1 Mar 1999|31 Mar 1999/);
+  });
+
+  it('where membership changes inside the span, the finding is indeterminate and names each part, never a day picked', () => {
+    for (const [date, first, second] of [
+      ['1999-04', 'from 1 Apr 1999 through 20 Apr 1999', 'from 21 Apr 1999 through 30 Apr 1999'],
+      ['1999', 'from 1 Jan 1999 through 20 Apr 1999', 'from 21 Apr 1999 through 31 Dec 1999'],
+    ] as const) {
+      const f = cst4(date);
+      expect(f.status).toBe('indeterminate');
+      expect(f.positions.map((p) => p.item)).toEqual(['date.event.e']);
+      expect(f.positions[0]!.says).toBe(`when the event began, which the scenario dates only to ${date === '1999' ? '1999' : 'April 1999'}`);
+      expect(f.because).toContain(`applies if the event began ${first}`);
+      expect(f.because).toContain(`does not apply if the event began ${second}`);
+      // Settled by recording the date, not offered as a change to the scenario.
+      expect(f.changes.flatMap((c) => c.changes).some((c) => c.id.includes('date.event'))).toBe(false);
+    }
+  });
+
+  it('is left open judged as stated too: no part of the span is the scenario as written', () => {
+    expect(cst4('1999-04', { resolve: 'stated' }).status).toBe('indeterminate');
+  });
+
+  it('inside the span of a pack date known only to the year, that span stays the open item', () => {
+    const s = attack('1998-06-15');
+    const scenario = { ...s, events: s.events!.map((e) => ({ ...e, date: '1998-06' })), requests: s.requests!.map((r) => ({ ...r, concerning: ['e'] })) };
+    const f = evaluateSync(scenario).find((x) => x.instrument === 'ru-am-1997' && x.provision === 'art-3')!;
+    expect(f.status).toBe('indeterminate');
+    expect(f.positions.map((p) => p.item)).toEqual(['date.1998']);
+  });
+
+  it('an entry into force inside the span is weighed both ways: the 1939 assurance, given on 31 March 1939, for an attack in March 1939', () => {
+    const scenario: ScenarioInput = {
+      evaluationDate: '2030-01-01',
+      entities: [
+        { id: 'POL', name: 'Poland', kind: 'state' },
+        { id: 'DEU', name: 'Germany', kind: 'state' },
+      ],
+      territories: [{ id: 'pl', name: 'western Poland', sovereign: 'POL', regions: ['europe'] }],
+      events: [{ id: 'e', kind: 'armed-attack', date: '1939-03', actor: 'DEU', target: 'POL', place: 'pl', intent: 'deliberate', against: 'territory' }],
+      requests: [{ id: 'r', by: 'POL', instrument: 'assurance-poland-1939', article: 'assurance', date: '1939-03', concerning: ['e'] }],
+    };
+    const f = evaluateSync(scenario).find((x) => x.instrument === 'assurance-poland-1939' && x.beneficiary === 'POL')!;
+    expect(f.status).toBe('indeterminate');
+    expect(f.because).toContain('applies if the event began on 31 Mar 1939');
+  });
+
+  it('a request without the events it concerns counts for it only from the last day of its span on', () => {
+    const scenario = { ...onGeorgia('1999-03'), requests: [{ id: 'r', by: 'GEO', instrument: 'cst-1992', article: 'art-4', date: '1999-03-31' }] };
+    expect(evaluateSync(scenario).find((f) => f.instrument === 'cst-1992' && f.provision === 'art-4')!.status).toBe('applies');
   });
 });

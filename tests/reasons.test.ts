@@ -500,10 +500,10 @@ describe('a contested fact that decides nothing is still listed, once', () => {
   it('the report lists it once, however many findings weighed it', () => {
     expect(fs.filter((f) => f.weighed.length > 0).length).toBeGreaterThan(1);
     const text = formatReports([{ title: 'Goa, 1961', findings: fs }], 'text', { width: 200 });
-    expect(text.match(/contested here/g)).toHaveLength(1);
+    expect(text.match(/contested here \(/g)).toHaveLength(1);
     expect(text).toContain('· Whose territory Goa was: contested here (Goa was Portuguese territory, as Portugal holds; Goa was Indian territory, as India holds); changes no finding.');
     const markdown = formatReports([{ title: 'Goa, 1961', findings: fs }], 'markdown');
-    expect(markdown.match(/contested here/g)).toHaveLength(1);
+    expect(markdown.match(/contested here \(/g)).toHaveLength(1);
   });
 
   it('a contested fact that does decide a finding is said where it decides it, not as weighed', () => {
@@ -600,5 +600,23 @@ describe('an indeterminate finding that reads a request says whether one is reco
     const f = art4({ ...fixture.scenario, requests: [] });
     expect(f.because.some((b) => /^no request by Kazakhstan under Art\. 4 .* is recorded in the scenario$/.test(b))).toBe(true);
     expect(f.because.some((b) => b.startsWith('requests under'))).toBe(false);
+  });
+});
+
+describe('a reason observing a contested fact says it observes the scenario as written', () => {
+  const { fixture } = fixtures.find((f) => f.file === '1982-04-falklands-war.json')!;
+  const marked = (scenario: ScenarioInput) =>
+    evaluateSync(scenario)
+      .filter((f) => f.status !== 'indeterminate')
+      .flatMap((f) => f.because)
+      .filter((b) => b.includes('(as the scenario writes it; contested here)'));
+
+  it("the Falklands' sovereignty, contested by Argentina and deciding nothing, is marked where a reason observes it", () => {
+    expect(marked(fixture.scenario).length).toBeGreaterThan(0);
+    expect(marked(fixture.scenario).every((b) => /United Kingdom/.test(b))).toBe(true);
+  });
+
+  it('uncontested, the same facts carry no mark', () => {
+    expect(marked({ ...fixture.scenario, contested: [] })).toEqual([]);
   });
 });

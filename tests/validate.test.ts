@@ -111,17 +111,12 @@ describe('validateScenario: a valid scenario', () => {
 });
 
 describe('validateScenario: a date that does not give the day', () => {
-  it('an event known only to the month is refused with the format expected and why, at its path', () => {
-    const [p] = problemsOf(broken((s) => (s.events[0].date = '2021-05')));
-    expect(p!.path).toEqual(['events', 0, 'date']);
-    expect(p!.message).toMatch(/^expected the day, YYYY-MM-DD: membership and treaty versions are judged on the day an event began/);
-    expect(p!.message).toContain('month or year (YYYY-MM, YYYY) is not supported yet');
-  });
-
-  it('a malformed day is told the format and what was given, not that months are unsupported, and is ordered against nothing', () => {
+  it('a malformed day is told the format and what was given, and is ordered against nothing', () => {
     // "2022-9-14" compared as a string would be after the evaluation date and before a request of 2022-09-30.
     const problems = problemsOf(broken((s) => (s.events[0].date = '2022-9-14')));
-    expect(problems).toEqual([{ path: ['events', 0, 'date'], message: 'expected the day, YYYY-MM-DD (four-digit year, two-digit month and day), got "2022-9-14"' }].map((p) => expect.objectContaining(p)));
+    expect(problems).toEqual(
+      [{ path: ['events', 0, 'date'], message: 'expected the day, YYYY-MM-DD, or only the month (YYYY-MM) or year (YYYY) where that is all that is known, got "2022-9-14"' }].map((p) => expect.objectContaining(p)),
+    );
   });
 
   it('a request on no calendar day is told the day does not exist, not that the format is wrong', () => {
@@ -142,6 +137,36 @@ describe('validateScenario: a date that does not give the day', () => {
 
   it('a leap day is a calendar day', () => {
     expect(validateScenario(broken((s) => (s.events[1].date = '2020-02-29')), bundledRulebook).success).toBe(true);
+  });
+});
+
+describe('validateScenario: an event known only to the month or year', () => {
+  it('is accepted: August 2008 is a date the sources give', () => {
+    expect(validateScenario(broken((s) => ((s.events[0].date = '2021-05'), (s.requests[1].concerning = ['e1']))), bundledRulebook).success).toBe(true);
+    expect(validateScenario(broken((s) => ((s.events[0].date = '2021'), delete s.events[0].endDate, (s.requests[1].concerning = ['e1']))), bundledRulebook).success).toBe(true);
+  });
+
+  it('a request on a day inside its span must name the events it concerns: its day cannot tell whether it came after the event began', () => {
+    const problems = problemsOf(broken((s) => (s.events[0].date = '2021-05')));
+    expect(at(problems)).toEqual([{ code: 'request_concerning_span', path: ['requests', 1, 'concerning'] }]);
+    expect(problems[0]!.message).toMatch(/a request on 2021-05-14, inside the month \("2021-05"\) to which event e1 is dated, must name the events it concerns/);
+  });
+
+  it('is out of order only where its whole span is', () => {
+    // An end in May 2021 may be on or after a start in May 2021; an end in April 2021 cannot be.
+    const month = (end: string) => broken((s) => ((s.events[0].date = '2021-05'), (s.events[0].endDate = end), (s.requests[1].concerning = ['e1'])));
+    expect(validateScenario(month('2021-05'), bundledRulebook).success).toBe(true);
+    expect(at(problemsOf(month('2021-04')))).toEqual([{ code: 'dates_out_of_order', path: ['events', 0, 'endDate'] }]);
+    // After the evaluation date (1 Jun 2021) only if its first day is; and a request about it made before its first day.
+    expect(at(problemsOf(broken((s) => ((s.events[1].date = '2021-07'), (s.requests[1].concerning = ['e1'])))))).toEqual([{ code: 'dates_out_of_order', path: ['events', 1, 'date'] }]);
+    expect(at(problemsOf(broken((s) => ((s.events[0].date = '2021-06'), delete s.events[0].endDate))))).toEqual([
+      { code: 'dates_out_of_order', path: ['requests', 0, 'date'] },
+      { code: 'dates_out_of_order', path: ['determinations', 0, 'date'] },
+    ]);
+  });
+
+  it('is not a malformed month', () => {
+    expect(problemsOf(broken((s) => (s.events[0].date = '2021-13')))).toEqual([expect.objectContaining({ path: ['events', 0, 'date'], message: '"2021-13" is not a month: there is no month 13' })]);
   });
 });
 

@@ -50,3 +50,24 @@ export function begun(date: string, day: string, assume?: (span: string) => bool
   if (day > last) return true;
   return assume ? assume(date) : false;
 }
+
+/** The day after a day (YYYY-MM-DD). */
+export function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The day before a day (YYYY-MM-DD). */
+export function dayBefore(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whether two dates at their precision can be the same day: their spans overlap. */
+export function overlaps(a: string, b: string): boolean {
+  const [a0, a1] = spanOf(a);
+  const [b0, b1] = spanOf(b);
+  return a0 <= b1 && b0 <= a1;
+}

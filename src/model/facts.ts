@@ -39,6 +39,14 @@ export const Facts = z.strictObject({
       "The place is the beneficiary's territory as the parties recognize it: every party on the event date " +
         'recognizes the beneficiary as sovereign there.',
     ),
+  placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: z
+    .boolean()
+    .describe(
+      "The place is the beneficiary's territory as the parties other than the actor recognize it: every party on the " +
+        'event date except the one that acted recognizes the beneficiary as sovereign there (the same as ' +
+        'placeIsBeneficiaryTerritoryPerParties where the actor is no party or unknown). Whether the attacker\'s own claim ' +
+        'may be left out is a reading, never this fact.',
+    ),
   placeSovereignPerParties: z
     .string()
     .describe(
@@ -127,6 +135,7 @@ export function copyFacts(f: Facts): Facts {
     intent: f.intent,
     directedFromAbroad: f.directedFromAbroad,
     placeIsBeneficiaryTerritoryPerParties: f.placeIsBeneficiaryTerritoryPerParties,
+    placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: f.placeIsBeneficiaryTerritoryPerPartiesOtherThanActor,
     placeSovereignPerParties: f.placeSovereignPerParties,
     placeIsPartyTerritoryPerParties: f.placeIsPartyTerritoryPerParties,
     placeIsBeneficiaryTerritoryPerBeneficiary: f.placeIsBeneficiaryTerritoryPerBeneficiary,

@@ -3,7 +3,7 @@
  * then prepared for the engine. Input problems are returned; a bundled pack that fails is a bug and throws.
  * @module
  */
-import { begun, spanOf } from './dates.js';
+import { begun, dayBefore, nextDay, spanOf } from './dates.js';
 import { z } from 'zod';
 import { TreatyObligationsError } from './errors.js';
 import { Facts } from './facts.js';
@@ -323,6 +323,37 @@ export function obligationsOn(instrument: Instrument, date: string, article?: st
 export function endUnknownOn(instrument: Instrument, day: string): boolean {
   const e = instrument.endOfForce;
   return e !== undefined && !e.established && day > e.inForceThrough;
+}
+
+/** A part of an event's span of days in which nothing the pack dates begins or ends: judged as one day. */
+export interface SpanPart {
+  readonly from: string;
+  readonly through: string;
+}
+
+/**
+ * The parts of a date's span (an event known only to the month or year) in which the pack's record is the same:
+ * split on every day inside the span on which something the pack dates begins (entry into force, a membership
+ * status, a version, a directed obligation, a declaration), a pack date's own span ends, or the days the pack shows
+ * the instrument in force end. A date known to the day is one part; so is a span in which the pack records no change.
+ */
+export function partsOf(instrument: Instrument, date: string): SpanPart[] {
+  const [first, last] = spanOf(date);
+  if (first === last) return [{ from: first, through: last }];
+  const starts = new Set<string>();
+  const at = (d: string) => {
+    const [a, b] = spanOf(d);
+    starts.add(a);
+    if (a !== b) starts.add(nextDay(b));
+  };
+  at(instrument.entryIntoForce.date);
+  for (const p of instrument.parties) for (const h of p.history) at(h.date);
+  for (const v of instrument.versions) at(v.from);
+  for (const d of instrument.obligations.directed) for (const h of d.history) at(h.date);
+  for (const d of instrument.declarations) at(d.date);
+  if (instrument.endOfForce) starts.add(nextDay(instrument.endOfForce.inForceThrough));
+  const from = [first, ...[...starts].filter((d) => d > first && d <= last).sort()];
+  return from.map((d, i) => ({ from: d, through: i + 1 < from.length ? dayBefore(from[i + 1]!) : last }));
 }
 
 /** The version in force on a date (the last whose `from` is on or before it; else the first). */

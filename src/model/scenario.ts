@@ -14,11 +14,18 @@ import { dayMessage, expecting, missingFieldMessage, noSuchDay } from '../prose/
 export const IsoDate = z.iso.date({ error: (iss) => dayMessage(iss.input) }).describe('A calendar date, YYYY-MM-DD.');
 
 /**
- * An event's day. Membership, treaty versions and requests are judged on the day an event began, so it is given to
- * the day. A date known only to the month or year is told that it is not supported for an event yet; anything else is
- * told the format, with what was given ("2022-9-14" is not a month-only date, it is a malformed day).
+ * An event's date, at the precision known: the day it began, or only its month or year where that is all the sources
+ * give. A date known only to the month or year is a span of days (model/dates.ts): membership, the treaty version and
+ * whether a treaty is in force are judged on each part of the span in which the packs' record is the same, so a fact
+ * that changes inside the span is left open, never settled by picking a day. Anything else is told the format, with
+ * what was given ("2022-9-14" is not a month-only date, it is a malformed day).
  */
-const EventDay = z.iso.date({ error: (iss) => dayMessage(iss.input, true) });
+const eventDateFormat = 'the day, YYYY-MM-DD, or only the month (YYYY-MM) or year (YYYY) where that is all that is known';
+const EventDate = z
+  .string({ error: (iss) => (iss.input === undefined ? missingFieldMessage(eventDateFormat) : undefined) })
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: expecting(eventDateFormat) })
+  .refine((d) => d.length !== 10 || noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) })
+  .refine((d) => d.length !== 7 || /-(?:0[1-9]|1[0-2])$/.test(d), { error: (iss) => `"${String(iss.input)}" is not a month: there is no month ${String(iss.input).slice(5)}` });
 
 /**
  * An id used to cross-reference entities, territories, events and requests.
@@ -302,8 +309,12 @@ export const Event = z
     id: Id,
     name: Text(limits.shortText).optional().describe('A short description, e.g. "Azerbaijani troops advance 3.5 km near Sev Lake".'),
     kind: EventKind,
-    date: EventDay.describe('The day it began (YYYY-MM-DD; a month or year alone is not accepted). Membership and treaty version are judged on this date.'),
-    endDate: EventDay.optional().describe('The day it ended, if it lasted (YYYY-MM-DD).'),
+    date: EventDate.describe(
+      'When it began, at the precision known: the day (YYYY-MM-DD), or only the month (YYYY-MM) or year (YYYY), printed ' +
+        'so ("in August 2008"). Membership, treaty version and force are judged on this date; for a month or year, on ' +
+        'every part of it, and a fact that changes inside it is left open, naming the span.',
+    ),
+    endDate: EventDate.optional().describe('When it ended, if it lasted, at the precision known (YYYY-MM-DD, YYYY-MM or YYYY).'),
     actor: ActorId.nullable().describe(
       'Who acted (an entity id); null: unknown (no one is named as the actor). Whether it is a state comes from the ' +
         'entity kind. Where sources attribute it differently, contest `actor` (a position may be null: unknown).',
@@ -337,9 +348,13 @@ export interface Event {
   name?: string | undefined;
   /** What happened, as an observation, not a legal label; the rule packs decide what it counts as. */
   kind: EventKind;
-  /** The day it began (YYYY-MM-DD). Membership and treaty version are judged on this date. */
+  /**
+   * When it began, at the precision known: the day (YYYY-MM-DD), or only the month (YYYY-MM) or year (YYYY).
+   * Membership and treaty version are judged on this date; for a month or year, on every part of it, and a fact that
+   * changes inside it is left open, naming the span.
+   */
   date: string;
-  /** The day it ended, if it lasted. */
+  /** When it ended, if it lasted, at the precision known. */
   endDate?: string | undefined;
   /** Who acted (an entity id); null: unknown (no one is named as the actor). */
   actor: string | null;

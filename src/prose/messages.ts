@@ -4,7 +4,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import { uncertainOn } from '../model/dates.js';
+import { nextDay, spanOf, uncertainOn } from '../model/dates.js';
 import { dateName, dateWords, shownInForceWords } from './dates.js';
 import { administrationDefault, againstDefault, boundaryDefault, type AsWritten, type Evidence, islandDefault, type Question, recognitionDefault } from '../steps/derive.js';
 import type { Change } from '../steps/run.js';
@@ -69,6 +69,13 @@ export interface Observed {
   readonly evidence: Evidence;
   /** Article id → its label as the instrument writes it ("art-5" → "Art. V"), from the pack. */
   readonly articles?: ReadonlyMap<string, string>;
+  /** The facts a contested fact of the scenario decides here: observed as the scenario writes them, and said so. */
+  readonly contested?: ReadonlySet<string>;
+}
+
+/** An observation of a fact the scenario contests, made on the scenario as written: "…; the act was deliberate (as the scenario writes it; contested here)". */
+export function asWrittenFact(observation: string): string {
+  return `${observation.replace(/\.$/, '')} (as the scenario writes it; contested here)`;
 }
 
 /** The noun for an entity id (null: "no state"). */
@@ -104,9 +111,15 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
   const n = nounOf(o.evidence, who);
   const is = subject(n, head, 'is', 'are');
   // A status the pack dates only to the year or month, with the event inside that span: say so, never a day.
-  const uncertain = o.instrument.parties.find((p) => p.state === who)?.history.find((h) => uncertainOn(h.date, o.evidence.date));
+  const history = o.instrument.parties.find((p) => p.state === who)?.history ?? [];
+  const uncertain = history.find((h) => uncertainOn(h.date, o.evidence.day));
   if (uncertain) {
     return `whether ${n.text} ${agree(n, 'is', 'are')} ${spanStatus[uncertain.status]} under ${short} ${dateWords(o.evidence.date)} is not known: the treaty data used here dates that status only ${dateWords(uncertain.date)}`;
+  }
+  // A status that began inside the span of an event known only to the month or year: say which, never a day picked.
+  const within = history.find((h) => insideEventSpan(o.evidence, h.date));
+  if (within) {
+    return `whether ${n.text} ${agree(n, 'is', 'are')} a party to ${short} when the event began is not known: the scenario dates the event only ${dateWords(o.evidence.date)}, and ${n.text} ${changeWords[within.status]} ${dateWords(within.date)}`;
   }
   return match(m.status)
     .with('party', () => `${is} a party to ${short} ${dateWords(o.evidence.date)}`)
@@ -126,6 +139,16 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
     .with('signatory', () => `${subject(n, head, 'has', 'have')} signed ${short} but ${agree(n, 'is', 'are')} not yet bound ${dateWords(o.evidence.date)}`)
     .with('withdrawn', 'not-renewed', 'expelled', (s) => `${subject(n, head, 'has', 'have')} not been a party to ${short} since ${dateName(m.since ?? '')} (${statusText[s]}), so not ${dateWords(o.evidence.date)}`)
     .exhaustive();
+}
+
+/** What a membership status's start is, in "X became a party on 5 Aug 2008". */
+const changeWords = { party: 'became a party', signatory: 'signed', suspended: 'was suspended', withdrawn: 'withdrew', 'not-renewed': 'ceased to be a party (not renewed)', expelled: 'was expelled' } as const;
+
+/** Whether a pack date begins inside the span of the event's date (one known only to the month or year) after its first day. */
+function insideEventSpan(ev: Evidence, date: string): boolean {
+  const [first, last] = spanOf(ev.date);
+  const start = spanOf(date)[0];
+  return first !== last && start > first && start <= last;
 }
 
 /** A state that is not a party on the date: "which has never been a party to …" where the pack lists it nowhere, so that no date implies a change. */
@@ -294,12 +317,16 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     const entry = instrument.entryIntoForce.date;
     // Printed at the precision the pack knows it: "since 1998", never a day the dossier does not give.
     const end = instrument.endOfForce;
-    if (end !== undefined && endUnknownOn(instrument, ev.date)) {
+    if (end !== undefined && endUnknownOn(instrument, ev.day)) {
       // Never asserted in force after the last day shown (derive.ts), so the sentence says what the status rests on:
       // not shown in force, rather than "not known", which a settled status would contradict.
       return `${instrument.shortTitle} is not shown to be in force ${dateWords(ev.date)}; the treaty data used here records it in force ${shownInForceWords(entry, end.inForceThrough)}, because its text limits its duration (${end.limit}) and the sources read do not establish when that limit was reached`;
     }
-    if (uncertainOn(entry, ev.date)) return `whether ${instrument.shortTitle} is in force ${dateWords(ev.date)} is not known: it entered into force ${dateWords(entry)}, day not recorded`;
+    if (end !== undefined && !end.established && insideEventSpan(ev, nextDay(end.inForceThrough))) {
+      return `whether ${instrument.shortTitle} was still in force when the event began is not known: the scenario dates the event only ${dateWords(ev.date)}, and the pack records it in force ${shownInForceWords(entry, end.inForceThrough)}: its text limits its duration (${end.limit}), and the sources read do not establish when that limit was reached`;
+    }
+    if (uncertainOn(entry, ev.day)) return `whether ${instrument.shortTitle} is in force ${dateWords(ev.date)} is not known: it entered into force ${dateWords(entry)}, day not recorded`;
+    if (insideEventSpan(ev, entry)) return `whether ${instrument.shortTitle} was in force when the event began is not known: the scenario dates the event only ${dateWords(ev.date)}, and ${instrument.shortTitle} entered into force ${dateWords(entry)}`;
     return value ? `${instrument.shortTitle} is in force ${dateWords(ev.date)} (since ${dateName(entry)})` : `${instrument.shortTitle} is not in force ${dateWords(ev.date)}: it entered into force ${dateWords(entry)}`;
   },
   version: ({ ev, instrument }) => `${dateWords(ev.date)} ${instrument.shortTitle} is in force in ${ev.version.label}`,
@@ -339,6 +366,12 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   directedFromAbroad: ({ value }) =>
     value === 'unknown' ? 'whether it was directed from abroad is not established' : value === 'yes' ? 'it was directed from abroad' : 'it was not directed from abroad',
   placeIsBeneficiaryTerritoryPerParties: ({ o, value }) => territoryPerParties(o, value === true),
+  // The attacker's own view is left out only under a reading; the sentence says whose view it leaves out.
+  placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: ({ o, ev, event, value, actor }) => {
+    if (event.actor === null || !ev.views.some((v) => v.party === event.actor)) return territoryPerParties(o, value === true);
+    const others = { ...o, evidence: { ...ev, views: ev.views.filter((v) => v.party !== event.actor) } };
+    return `leaving out the view of the actor, ${actor}, ${territoryPerParties(others, value === true)}`;
+  },
   placeSovereignPerParties: ({ o, ev, fact, value, place }) => {
     if (value === 'disputed' || (fact === 'placeIsPartyTerritoryPerParties' && !ev.views.every((v) => v.sovereign === ev.views[0]?.sovereign))) {
       return territoryPerParties(o, false);
@@ -658,6 +691,15 @@ export function asWrittenNote(ev: Evidence, item: AsWritten): string {
  */
 export function keptNote(ev: Evidence, d: { obligor: string; beneficiary: string; since?: string | undefined; note?: string | undefined }): string {
   return `${nameOf(ev, d.obligor)} is counted as owing ${nameOf(ev, d.beneficiary)}${d.since === undefined ? '' : ` (as the treaty data used here records from ${dateName(d.since)})`}${d.note === undefined ? '' : `, because ${d.note}`}`;
+}
+
+/**
+ * Why the actor is among those who owe the state it acted against: the rule obliges every other party (`other-parties`),
+ * as a consultation among all the parties does, so the finding says so rather than leave "Tajikistan owes Kyrgyzstan
+ * consultation" unexplained.
+ */
+export function actorOwesNote(ev: Evidence, actor: string): string {
+  return `${nameOf(ev, actor)} is among those who owe it although it is the actor, since the rule obliges every other party, the attacker included`;
 }
 
 export function declarationNote(ev: Evidence, d: { state: string; toward?: string; date: string; kind: string; statement: string; legalEffect: string }): string {

@@ -39,6 +39,7 @@ export interface ProblemData {
   obligor_is_beneficiary: { state: string };
   source_without_link: Record<string, never>;
   request_concerning_required: { date: string };
+  request_concerning_span: { date: string; event: string; span: string };
   absence_contradicted: { id: string; record: string };
   too_many_resolutions: { event: string; count: number; limit: number };
   work_budget: { what: 'findings' | 'reasons' | 'resolutions' | 'judgments' | 'change-set checks (sets examined × the resolutions each is checked against)'; limit: number; hint: string };
@@ -94,6 +95,8 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   source_without_link: () => 'a source needs a url, or, where it has no link, a title and a date',
   request_concerning_required: (d) =>
     `a request dated only ${d.date.length === 4 ? 'to the year' : 'to the month'} ("${d.date}") must name the events it concerns (concerning): its date cannot tell whether it came after an event`,
+  request_concerning_span: (d) =>
+    `a request on ${d.date}, inside the ${d.span.length === 4 ? 'year' : 'month'} ("${d.span}") to which event ${d.event} is dated, must name the events it concerns (concerning): its date cannot tell whether it came after the event began`,
   absence_contradicted: (d) => `absence "${d.id}" says none was found, but the scenario records "${d.record}": remove one of them`,
   obligor_is_beneficiary: (d) => `${d.state} cannot owe an obligation to itself: obligor and beneficiary must differ`,
   stated_not_a_position: (d) => `the scenario states ${d.stated} for ${d.about}, which is none of the positions: state one of them`,
@@ -351,21 +354,12 @@ export function noSuchDay(date: string): string | undefined {
   return day > days ? `${months[month - 1]} ${m[1]} has ${days} days` : undefined;
 }
 
-/**
- * A day zod's date check refused, in words: left out, not a string, no such day ("2022-02-30"), or not the format.
- * `event`: an event's day, where a month or year alone is told it is not supported yet.
- */
-export function dayMessage(input: unknown, event = false): string {
-  const expected = event ? 'the day, YYYY-MM-DD' : 'a calendar day, YYYY-MM-DD';
+/** A day zod's date check refused, in words: left out, not a string, no such day ("2022-02-30"), or not the format. */
+export function dayMessage(input: unknown): string {
+  const expected = 'a calendar day, YYYY-MM-DD';
   if (input === undefined) return missingFieldMessage(expected);
   if (typeof input !== 'string') return `expected ${expected}, got ${described(input)}`;
   const why = noSuchDay(input);
   if (why) return `${quoted(input)} is not a calendar day: ${why}`;
-  if (event && /^\d{4}(?:-\d{2})?$/.test(input)) {
-    return (
-      'expected the day, YYYY-MM-DD: membership and treaty versions are judged on the day an event began, and an ' +
-      "event date known only to the month or year (YYYY-MM, YYYY) is not supported yet (a source's date may be YYYY-MM or YYYY)"
-    );
-  }
   return `expected ${expected} (four-digit year, two-digit month and day), got ${quoted(input)}`;
 }

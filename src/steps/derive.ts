@@ -5,7 +5,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import { begun, uncertainOn } from '../model/dates.js';
+import { begun, spanOf, uncertainOn } from '../model/dates.js';
 import { dateName, dateWords, shownInForceWords } from '../prose/dates.js';
 import { Work } from '../model/budget.js';
 import { TreatyObligationsError } from '../model/errors.js';
@@ -15,7 +15,7 @@ import { limits } from '../model/limits.js';
 import { problem } from '../model/problem.js';
 import { agree, noun, nounList, pronoun, sorted } from '../prose/words.js';
 import type { Declaration, MembershipStatus, Reading } from '../model/pack.js';
-import { binds, type DirectedState, endUnknownOn, everParty, membershipOn, obligationOn, partiesOn, type Pack, type Rulebook, suspendedOn, versionOn } from '../model/rulebook.js';
+import { binds, type DirectedState, endUnknownOn, everParty, membershipOn, obligationOn, partiesOn, partsOf, type Pack, type Rulebook, type SpanPart, suspendedOn, versionOn } from '../model/rulebook.js';
 import { type Absence, administrator, Against, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from '../model/scenario.js';
 
 /** Readings settled for one run: reading id → adopted. Missing ids keep the pack's default (or stay open). */
@@ -203,7 +203,6 @@ export type World = Variant;
 /** How each reading of the pack stands in this run. */
 export type ReadingState = { reading: Reading; adopted: boolean; settledBy: 'pack' | 'user' | 'open' };
 
-/** What a sentence about a fact needs to know. */
 /** A contested fact judged as the scenario writes it: the question, the position taken, and the positions not weighed. */
 export interface AsWritten {
   readonly says: string;
@@ -211,9 +210,16 @@ export interface AsWritten {
   readonly others: ReadonlyArray<{ readonly says: string; readonly heldBy: readonly string[] }>;
 }
 
+/** What a sentence about a fact needs to know. */
 export interface Evidence {
   readonly event: Event;
+  /** The event's date at the precision the scenario gives it (YYYY-MM-DD, YYYY-MM or YYYY): what sentences say. */
   readonly date: string;
+  /**
+   * The day this resolution judges the facts on: the event's day, or for an event known only to the month or year,
+   * the first day of the part of its span this resolution takes (the event-date open item, `eventDateItem`).
+   */
+  readonly day: string;
   readonly version: { id: string; label: string };
   readonly names: ReadonlyMap<string, string>;
   /** Grammatical numbers stated for names (packs' parties, scenario entities); see prose/words.ts. */
@@ -284,18 +290,19 @@ export const suspensionDefault: Reading = {
 export const suspensionReading = (pack: Pack): Reading => pack.instrument.suspension ?? suspensionDefault;
 
 /** Whether anything is suspended that bears on a question: a member on the date, or an obligation toward the beneficiary. */
-function suspensionBears(pack: Pack, date: string, beneficiary: string): boolean {
+function suspensionBears(pack: Pack, days: readonly string[], beneficiary: string): boolean {
   const { instrument } = pack;
-  if (suspendedOn(instrument, date, () => true).length > 0) return true;
+  if (days.some((date) => suspendedOn(instrument, date, () => true).length > 0)) return true;
+  const last = days.at(-1)!;
   return instrument.obligations.directed.some(
-    (d) => (d.beneficiary === beneficiary || d.obligor === beneficiary) && d.history.some((h) => h.status === 'suspended' && h.date <= date),
+    (d) => (d.beneficiary === beneficiary || d.obligor === beneficiary) && d.history.some((h) => h.status === 'suspended' && h.date <= last),
   );
 }
 
 /** The suspension reading as an open item: contested, unsettled, and something suspended bears on the question. */
-function suspensionOpenItem(pack: Pack, settings: Settings, date: string, beneficiary: string): OpenItem | undefined {
+function suspensionOpenItem(pack: Pack, settings: Settings, days: readonly string[], beneficiary: string): OpenItem | undefined {
   const r = suspensionReading(pack);
-  if (settings.resolve !== 'all' || !r.contested || Object.hasOwn(settings.readings, r.id) || !suspensionBears(pack, date, beneficiary)) return undefined;
+  if (settings.resolve !== 'all' || !r.contested || Object.hasOwn(settings.readings, r.id) || !suspensionBears(pack, days, beneficiary)) return undefined;
   return {
     id: r.id,
     kind: 'reading',
@@ -337,6 +344,8 @@ export function defaultsBehind(fact: keyof Facts, ev: Evidence): string[] {
     case 'placeSovereignPerParties':
     case 'placeIsPartyTerritoryPerParties':
       return applied(ev.views.some((v) => !v.stated) ? [recognitionDefault] : [], ev);
+    case 'placeIsBeneficiaryTerritoryPerPartiesOtherThanActor':
+      return applied(ev.views.some((v) => !v.stated && v.party !== ev.event.actor) ? [recognitionDefault] : [], ev);
     case 'placeIsBeneficiaryTerritoryPerBeneficiary':
       return applied(ev.beneficiaryView.stated ? [] : [recognitionDefault], ev);
     case 'placeAdministeredByBeneficiary':
@@ -357,11 +366,12 @@ export function defaultsBehind(fact: keyof Facts, ev: Evidence): string[] {
 const applied = (ids: string[], ev: Evidence) => (ev.open.length === 0 ? ids : ids.filter((d) => !ev.open.includes(d)));
 
 /**
- * A request concerns an event if it names it, or names none and was made on or after the event began (a request
- * dated only to the month or year names its events: validation requires it).
+ * A request concerns an event if it names it, or names none and was made on or after the event began: for an event
+ * known only to the month or year, on or after the last day of its span (a request dated only to the month or year,
+ * or on a day inside an event's span, names its events: validation requires it).
  */
 export function concerns(request: Request, event: Event): boolean {
-  return request.concerning ? request.concerning.includes(event.id) : request.date.length === 10 && request.date >= event.date;
+  return request.concerning ? request.concerning.includes(event.id) : request.date.length === 10 && request.date >= spanOf(event.date)[1];
 }
 
 function requested(requests: readonly Request[]): string[] {
@@ -494,14 +504,18 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
       const asked = scenario.ask.filter((a) => a.instrument === instrument.id && (a.events === undefined || a.events.includes(stated0.id)));
       for (const a of asked) candidates.add(a.beneficiary);
       let concerned = asked.length > 0;
+      // An event known only to the month or year is judged on each part of its span in which the pack's record is the
+      // same (one part where nothing changes inside it): where there are several, which one is an open item.
+      const parts = partsOf(instrument, stated0.date);
+      const days = parts.map((p) => p.from);
       for (const { event, place } of resolutions) {
         const claimants = [place.sovereign, administrator(place), ...Object.values(place.recognizedAs ?? {})];
         const involved = [event.actor, event.target, ...claimants, ...requests.flatMap((r) => [r.by, r.for])];
         if (!involved.some((id) => ever(pack, id)) && !scenario.instruments.includes(instrument.id)) continue;
         concerned = true;
-        const parties = partiesOn(instrument, event.date, () => true);
+        const parties = new Set(days.flatMap((d) => partiesOn(instrument, d, () => true)));
         candidates.add(event.target);
-        for (const c of claimants) if (c !== null && parties.includes(c)) candidates.add(c);
+        for (const c of claimants) if (c !== null && parties.has(c)) candidates.add(c);
         for (const r of requests) candidates.add(r.for ?? r.by);
       }
       // A pack of listed obligations owes only the states its entries name as owed: anyone else (the United Kingdom under
@@ -510,12 +524,15 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
       const owable = owableUnder(pack);
       for (const c of [...candidates]) if (!owable(c) && !asked.some((a) => a.beneficiary === c)) candidates.delete(c);
       if (!concerned || candidates.size === 0) continue;
-      const spanNotes = uncertainSpans(pack, stated0.date, names);
+      const spanNotes = uncertainSpans(pack, days, names);
       const spanItems: OpenItem[] = settings.resolve === 'all' ? spanNotes.map((n) => spanOpenItem(n, stated0.date)) : [];
       // After the last day the sources show it in force, an instrument whose end is not established is weighed both
       // ways; settled (resolve: "stated"), it is not asserted to be in force.
-      const endUnknown = endUnknownOn(instrument, stated0.date);
+      const endUnknown = days.some((d) => endUnknownOn(instrument, d));
       if (endUnknown && settings.resolve === 'all') spanItems.push(endOpenItem(pack, stated0.date));
+      // Which part of the event's span: an open item of the library whatever `resolve` says, as no part is the
+      // scenario as written.
+      const dateItems: OpenItem[] = parts.length > 1 ? [eventDateOpenItem(stated0, parts)] : [];
       const readingItems = openReadings(pack, settings);
       // Both answers of every open reading: counted, never listed (each rule lists only the ones it tests).
       const readingChoices = readingItems.reduce((n, i) => n * i.options.length, 1);
@@ -531,7 +548,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         work.spend('resolutions', total);
         const worlds: World[] = [];
         let base: { facts: Facts; evidence: Evidence; choice: Map<string, Choice> } | undefined;
-        const unrecorded = settings.defaults?.recognition === false ? unrecordedViews(pack, stated0, place0, beneficiary) : [];
+        const unrecorded = settings.defaults?.recognition === false ? unrecordedViews(pack, days, place0, beneficiary) : [];
         const defaultItems: OpenItem[] = unrecorded.length === 0 ? [] : [recognitionOpenItem(place0, unrecorded, names)];
         // The fields the scenario leaves out whose default is turned off: each takes every value it can.
         const fields = fieldDefaults.filter((d) => settings.defaults?.[d.name] === false && d.omitted(stated0, place0));
@@ -540,11 +557,11 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         // The library's own open items: unrecorded views (the recognition default off), omitted fields (their default
         // off) and dates the pack knows only to the year or month, where the event falls inside the span. Each takes
         // each of its values per variant, the default's (or the span begun) first.
-        const libraryItems = [...defaultItems, ...fieldItems, ...spanItems];
+        const libraryItems = [...dateItems, ...defaultItems, ...fieldItems, ...spanItems];
         const libraryChoices = product(libraryItems.map((item) => item.options.map((o) => [item.id, o.value] as const)));
         // The suspension reading, where it is open, is derived both ways (it changes who is a party); else settled.
         const suspension = suspensionReading(pack);
-        const suspensionItem = suspensionOpenItem(pack, settings, stated0.date, beneficiary);
+        const suspensionItem = suspensionOpenItem(pack, settings, days, beneficiary);
         const suspensionSettled = Object.hasOwn(settings.readings, suspension.id) ? settings.readings[suspension.id]! : suspension.adopted;
         const suspensionChoices = suspensionItem ? [suspension.adopted, !suspension.adopted] : [suspensionSettled];
         const count = resolutions.length * readingChoices * libraryChoices.length * suspensionChoices.length;
@@ -567,9 +584,10 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
               const value = chosen.get(fieldItems[j]!.id)!;
               if (value !== fieldItems[j]!.options[0]!.value) ({ event: e, place: t } = d.apply(value, e, t));
             }
-            const lasts = !endUnknown || chosen.get(endItem) === true;
+            const day = dateItems.length ? (chosen.get(dateItems[0]!.id) as string) : days[0]!;
+            const lasts = !endUnknownOn(instrument, day) || chosen.get(endItem) === true;
             const asked = ask(pack, e, beneficiary, {
-              entities, names, numbers, place: t, requests, determinations, absences, settings, follow, assume, lasts, spans: spanNotes, open, asWritten,
+              entities, names, numbers, place: t, requests, determinations, absences, settings, day, follow, assume, lasts, spans: spanNotes, open, asWritten,
               suspension: { reading: suspension, adopted: suspends, settledBy: suspensionItem ? 'open' : Object.hasOwn(settings.readings, suspension.id) ? 'user' : pack.instrument.suspension ? 'pack' : 'library' },
               shared: shared[l * suspensionChoices.length + k]!,
             });
@@ -610,11 +628,11 @@ export interface UncertainSpan {
 /** The id of the open item for an uncertain span: `date.1998`. */
 export const spanItem = (span: string) => `date.${span}`;
 
-/** The pack's dates (entry into force, membership entries) that the event's day falls inside, with what they date. */
-function uncertainSpans(pack: Pack, day: string, names: ReadonlyMap<string, string>): UncertainSpan[] {
+/** The pack's dates (entry into force, membership entries) that a day the event is judged on falls inside, with what they date. */
+function uncertainSpans(pack: Pack, days: readonly string[], names: ReadonlyMap<string, string>): UncertainSpan[] {
   const { instrument } = pack;
   const spans = new Map<string, string[]>();
-  const note = (date: string, what: string) => uncertainOn(date, day) && spans.set(date, [...(spans.get(date) ?? []), what]);
+  const note = (date: string, what: string) => days.some((day) => uncertainOn(date, day)) && spans.set(date, [...(spans.get(date) ?? []), what]);
   note(instrument.entryIntoForce.date, `the entry into force of ${instrument.shortTitle}`);
   for (const p of instrument.parties) for (const h of p.history) note(h.date, `${names.get(p.state) ?? p.name}'s status "${h.status}"`);
   return [...spans].sort(([a], [b]) => (a < b ? -1 : 1)).map(([span, what]) => ({ span, what }));
@@ -633,6 +651,26 @@ function spanOpenItem(n: UncertainSpan, day: string): OpenItem {
     ],
   };
 }
+
+/** The id of the open item for when, inside its span, an event known only to the month or year began: `date.event.<event>`. */
+export const eventDateItem = (event: string) => `date.event.${event}`;
+
+/**
+ * When the event began, for an event the scenario dates only to the month or year and inside whose span the pack's
+ * record changes: each option is a part of the span (its first day is the value), the first the base.
+ */
+function eventDateOpenItem(event: Event, parts: readonly SpanPart[]): OpenItem {
+  return {
+    id: eventDateItem(event.id),
+    kind: 'fact',
+    library: true,
+    says: `when the event began, which the scenario dates only to ${dateName(event.date)}`,
+    options: parts.map((p) => ({ value: p.from, says: `the event began ${partWords(p)}`, heldBy: [] })),
+  };
+}
+
+/** "on 5 Aug 2008", "from 1 Aug 2008 through 4 Aug 2008". */
+const partWords = (p: SpanPart) => (p.from === p.through ? `on ${dateName(p.from)}` : `from ${dateName(p.from)} through ${dateName(p.through)}`);
 
 /** The id of the open item for an instrument whose end of force is not established, after the last day it is shown in force. */
 export const endItem = 'end-of-force';
@@ -662,8 +700,8 @@ function owableUnder(pack: Pack): (state: string) => boolean {
 }
 
 /** The states whose view of the place matters to a question (the parties on the date, the beneficiary) and is unrecorded. */
-function unrecordedViews(pack: Pack, event: Event, place: Territory, beneficiary: string): string[] {
-  const states = new Set([...partiesOn(pack.instrument, event.date), beneficiary]);
+function unrecordedViews(pack: Pack, days: readonly string[], place: Territory, beneficiary: string): string[] {
+  const states = new Set([...days.flatMap((d) => partiesOn(pack.instrument, d)), beneficiary]);
   return [...states].filter((s) => statedView(place, s) === undefined).sort();
 }
 
@@ -724,6 +762,8 @@ interface Context {
   determinations: readonly Determination[];
   absences: readonly Absence[];
   settings: Settings;
+  /** The day the facts are judged on (the event's, or the first of the part of its span this resolution takes). */
+  day: string;
   /** Whether unrecorded views follow the sovereign the scenario records (the recognition default). */
   follow: boolean;
   /** Whether a date known only to the year or month had taken effect, for an event inside its span. */
@@ -749,7 +789,7 @@ interface Context {
 function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { facts: Facts; evidence: Evidence } {
   const { instrument } = pack;
   const { place, entities } = ctx;
-  const date = event.date;
+  const date = ctx.day;
   const suspends = ctx.suspension.adopted;
   const shared = ctx.shared;
   const parties = (shared.parties ??= partiesOn(instrument, date, ctx.assume, suspends));
@@ -762,6 +802,8 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   };
   const views = parties.map((party) => ({ party, ...viewOf(party) }));
   const beneficiaryView = viewOf(beneficiary);
+  // The views of the parties other than the one that acted: whether an attacker's own claim counts is a reading.
+  const others = views.filter((v) => v.party !== event.actor);
   // ctx.requests arrive sorted by what they say (deriveQuestions), not by where they stand in the scenario.
   // Its own requests; an invocation it made for another party is not a request for itself.
   const beneficiaryRequests = ctx.requests.filter((r) => r.by === beneficiary && (r.for === undefined || r.for === beneficiary));
@@ -805,6 +847,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     intent: event.intent,
     directedFromAbroad: event.directedFromAbroad === undefined ? 'unknown' : event.directedFromAbroad ? 'yes' : 'no',
     placeIsBeneficiaryTerritoryPerParties: views.length > 0 && views.every((v) => v.sovereign === beneficiary),
+    placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: others.length > 0 && others.every((v) => v.sovereign === beneficiary),
     placeSovereignPerParties: views.length === 0 ? 'none' : agreed === undefined ? 'disputed' : (agreed ?? 'none'),
     placeIsPartyTerritoryPerParties: agreed != null && parties.includes(agreed),
     placeIsBeneficiaryTerritoryPerBeneficiary: beneficiaryView.sovereign === beneficiary,
@@ -828,7 +871,8 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   return {
     facts,
     evidence: {
-      date,
+      date: event.date,
+      day: date,
       version: { id: version.id, label: version.label },
       event,
       names: ctx.names,

@@ -5,10 +5,10 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import { defaultsBehind } from './derive.js';
+import { defaultsBehind, type Question } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
-import { notDeciding, keptNote, asWrittenNote, changeCondition, changeSentence, changeText, declarationNote, describedOnly, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import { actorOwesNote, notDeciding, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, declarationNote, describedOnly, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
@@ -42,6 +42,7 @@ function reason(node: Condition, t: Trace, facts: Facts, o: Observed): Reason {
   if (status !== 'not-evaluated') {
     r.value = facts[fact];
     r.observation = observe(o, fact, facts[fact], node.value, status === 'holds');
+    if (o.contested?.has(fact)) r.observation = asWrittenFact(r.observation);
     const defaults = defaultsBehind(fact, o.evidence);
     if (defaults.length) r.defaults = defaults;
   }
@@ -367,12 +368,37 @@ function said(decided: readonly Reason[], name: string): string[] {
   return [...new Set(decided.filter((r) => !skip.has(r)).map((r) => ofState(sentence(r), name)))];
 }
 
+const contestedCache = new WeakMap<Question, ReadonlySet<FactName>>();
+
+/**
+ * The facts a contested fact of the scenario decides for this question: those whose value differs between the
+ * scenario as written and a position on a contested fact. A reason observing one observes the scenario as written,
+ * and says so, where the finding does not turn on it (it is then "contested here; changes no finding").
+ */
+function contestedFacts(q: Question): ReadonlySet<FactName> {
+  let found = contestedCache.get(q);
+  if (found) return found;
+  const contested = new Set(q.items.filter((i) => i.kind === 'fact' && !i.library).map((i) => i.id));
+  const set = new Set<FactName>();
+  if (contested.size > 0) {
+    const base = q.base.facts as unknown as Record<string, unknown>;
+    for (const w of q.worlds) {
+      // Only worlds that differ from the base in a contested fact alone: the library's open items are said as defaults.
+      if (![...w.choice].every(([id, v]) => contested.has(id) || q.base.choice.get(id) === v)) continue;
+      const facts = w.facts as unknown as Record<string, unknown>;
+      for (const k of Object.keys(facts)) if (!set.has(k as FactName) && JSON.stringify(facts[k]) !== JSON.stringify(base[k])) set.add(k as FactName);
+    }
+  }
+  contestedCache.set(q, (found = set));
+  return found;
+}
+
 export function explainVerdict(v: Verdict): Finding {
   const { question, rule, status } = v;
   const { pack, beneficiary, evidence } = question;
   const event = evidence.event;
   const articles = articleLabels(pack.articles);
-  const o: Observed = { instrument: pack.instrument, event, evidence, articles };
+  const o: Observed = { instrument: pack.instrument, event, evidence, articles, contested: contestedFacts(question) };
   // Without a trace (the `reasons: false` option) a finding carries no reasons, nor what is drawn from them.
   const root = v.base.trace && reason(rule.conditions, v.base.trace, question.base.facts, o);
   // Every other party on the event date is a candidate obligor, one dyad each: the actor may be left out by the
@@ -452,7 +478,7 @@ export function explainVerdict(v: Verdict): Finding {
     content: rule.content,
     readings: readingsUsed(v),
     interpretation: rule.interpretation,
-    notes: [...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)), ...kept.map((d) => keptNote(evidence, d)), ...evidence.asWritten.map((a) => asWrittenNote(evidence, a))],
+    notes: [...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)), ...kept.map((d) => keptNote(evidence, d)), ...evidence.asWritten.map((a) => asWrittenNote(evidence, a)), ...(rule.obligors === 'other-parties' ? v.applyingActors.filter((a): a is string => a !== null && obligors.includes(a)).map((a) => actorOwesNote(evidence, a)) : [])],
     resolutions: v.resolutions,
     positions: v.positions.map((p) => ({
       item: p.item.id,

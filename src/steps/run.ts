@@ -154,6 +154,7 @@ function candidateChanges(q: Question, rule: PackRule, branches = false): { cand
     candidates.push(c);
   };
   const { readings } = sight(rule);
+  const idle = idleOf(q, rule);
   for (const item of q.items) {
     // What the library leaves open (an unrecorded view, a date known to the year) is settled by recording it.
     if (item.kind === 'fact' && (branches || !item.library)) for (const o of item.options) add({ kind: 'position', item: item.id, value: o.value });
@@ -161,6 +162,8 @@ function candidateChanges(q: Question, rule: PackRule, branches = false): { cand
   // A reading the derive step applies (suspension), where open, is settled like a position: both answers.
   for (const item of q.items) if (item.structural) for (const value of [true, false]) add({ kind: 'reading', reading: item.id, value });
   for (const id of [...readings].sort()) {
+    // A reading that cannot decide the question changes nothing, settled either way.
+    if (idle.has(id)) continue;
     const open = q.items.find((i) => i.id === id);
     // The branches of an indeterminate finding are its open items only: a settled reading is a change, not a branch.
     if (branches && !open) continue;
@@ -234,6 +237,22 @@ function reachable(q: Question, rule: PackRule, resolutions: Classes, candidates
 }
 
 const none: ReadonlySet<string> = new Set();
+
+// The idle readings of each rule of the question being weighed, found once from its worlds (one class of each is
+// enough: they differ only in the answers of readings, which the search leaves free). Let go with the question.
+let idleKnown: { question: Question; rules: Map<PackRule, ReadonlySet<string>> } | undefined;
+
+/**
+ * The readings the rule tests that cannot decide this question, whatever the search changes (`idleReadings` over its
+ * worlds): an attacker's claim where the attacker is no party, unrest where armed force was used. A change of one is
+ * in no minimal set, so the what-would-change search leaves them out of its candidates.
+ */
+function idleOf(q: Question, rule: PackRule): ReadonlySet<string> {
+  if (idleKnown?.question !== q) idleKnown = { question: q, rules: new Map() };
+  let idle = idleKnown.rules.get(rule);
+  if (!idle) idleKnown.rules.set(rule, (idle = idleReadings(q, rule, { facts: q.worlds.map((w) => w.facts) })));
+  return idle;
+}
 
 /**
  * The readings the rule tests that no change can make decide this finding: with every reading and the beneficiary's

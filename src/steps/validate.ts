@@ -44,8 +44,9 @@ function checked(rulebook: Rulebook) {
     // compared as a string it would add a false one ("2022-09-30 is before 2022-9-14", "… before 2022-02-30").
     const day = (d: string | undefined): d is string => d !== undefined && /^\d{4}-\d\d-\d\d$/.test(d) && noSuchDay(d) === undefined;
     const precise = (d: string | undefined): d is string => d !== undefined && (day(d) || /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(d));
+    // A date known only to the month or year is a span: out of order only where its whole span is.
     const notAfter = (date: string, path: (string | number)[], what: string) => {
-      if (day(date) && day(s.evaluationDate) && date > s.evaluationDate) add(issue('dates_out_of_order', { earlier: date, later: s.evaluationDate, what: `${what} and evaluationDate` }, path));
+      if (precise(date) && day(s.evaluationDate) && spanOf(date)[0] > s.evaluationDate) add(issue('dates_out_of_order', { earlier: date, later: s.evaluationDate, what: `${what} and evaluationDate` }, path));
     };
 
     s.territories.forEach((t, i) => {
@@ -61,7 +62,7 @@ function checked(rulebook: Rulebook) {
       entity(e.actor, ['events', i, 'actor']);
       entity(e.target, ['events', i, 'target']);
       if (!territories.has(e.place)) add(issue('unknown_reference', { kind: 'territory', id: e.place }, ['events', i, 'place']));
-      if (day(e.endDate) && day(e.date) && e.endDate < e.date) {
+      if (precise(e.endDate) && precise(e.date) && spanOf(e.endDate)[1] < spanOf(e.date)[0]) {
         add(issue('dates_out_of_order', { earlier: e.date, later: e.endDate, what: 'date and endDate' }, ['events', i, 'endDate']));
       }
       notAfter(e.date, ['events', i, 'date'], 'event date');
@@ -78,10 +79,15 @@ function checked(rulebook: Rulebook) {
       entity(r.for, ['requests', i, 'for']);
       // A request known only to the month or year: after the evaluation date only if its first possible day is, and
       // which events it concerns cannot be read off its date, so it must name them.
+      notAfter(r.date, ['requests', i, 'date'], 'request date');
       if (precise(r.date) && !day(r.date)) {
-        if (day(s.evaluationDate) && spanOf(r.date)[0] > s.evaluationDate) add(issue('dates_out_of_order', { earlier: r.date, later: s.evaluationDate, what: 'request date and evaluationDate' }, ['requests', i, 'date']));
         if (r.concerning === undefined) add(issue('request_concerning_required', { date: r.date }, ['requests', i, 'concerning']));
-      } else notAfter(r.date, ['requests', i, 'date'], 'request date');
+      } else if (day(r.date) && r.concerning === undefined) {
+        // A request on a day inside an event's span (an event known only to the month or year, begun by its last day at
+        // the latest) cannot be told to have come after the event began: it must name the events it concerns.
+        const inside = s.events.find((e) => precise(e.date) && !day(e.date) && spanOf(e.date)[0] <= r.date && r.date < spanOf(e.date)[1]);
+        if (inside) add(issue('request_concerning_span', { date: r.date, event: inside.id, span: inside.date }, ['requests', i, 'concerning']));
+      }
       const pack = rulebook.packs.find((p) => p.instrument.id === r.instrument);
       if (!pack) add(issue('unknown_instrument', unknownInstrument(r.instrument), ['requests', i, 'instrument']));
       else if (r.article !== undefined && !pack.instrument.articles.includes(r.article)) {
@@ -90,7 +96,7 @@ function checked(rulebook: Rulebook) {
       r.concerning?.forEach((id, j) => {
         const date = eventDates.get(id);
         if (!events.has(id)) add(issue('unknown_reference', { kind: 'event', id }, ['requests', i, 'concerning', j]));
-        else if (day(date) && precise(r.date) && spanOf(r.date)[1] < date) {
+        else if (precise(date) && precise(r.date) && spanOf(r.date)[1] < spanOf(date)[0]) {
           add(issue('dates_out_of_order', { earlier: date, later: r.date, what: `event ${id} and the request about it` }, ['requests', i, 'date']));
         }
       });
@@ -157,7 +163,7 @@ function checked(rulebook: Rulebook) {
       d.concerning.forEach((id, j) => {
         const date = eventDates.get(id);
         if (date === undefined) add(issue('unknown_reference', { kind: 'event', id }, ['determinations', i, 'concerning', j]));
-        else if (day(date) && day(d.date) && d.date < date) add(issue('dates_out_of_order', { earlier: date, later: d.date, what: `event ${id} and the determination about it` }, ['determinations', i, 'date']));
+        else if (precise(date) && day(d.date) && d.date < spanOf(date)[0]) add(issue('dates_out_of_order', { earlier: date, later: d.date, what: `event ${id} and the determination about it` }, ['determinations', i, 'date']));
       });
     });
   });

@@ -6,7 +6,8 @@
 import type { FactName } from '../model/facts.js';
 import type { Finding, Reason } from '../model/finding.js';
 import type { EvaluateOptions } from '../steps/options.js';
-import { binds, createRulebook, membershipOn, obligationOn, partiesOn, type Pack, repack, type Rulebook } from '../model/rulebook.js';
+import { binds, createRulebook, membershipOn, obligationOn, partiesOn, type Pack, partsOf, repack, type Rulebook } from '../model/rulebook.js';
+import { spanOf } from '../model/dates.js';
 import type { Event, Scenario, Territory } from '../model/scenario.js';
 import { suspensionReading } from '../steps/derive.js';
 
@@ -125,6 +126,8 @@ function unstated(fact: FactName, event: Event, place: Territory, parties: reado
     case 'placeSovereignPerParties':
     case 'placeIsPartyTerritoryPerParties':
       return parties.some(unrecorded) ? ['default.recognition'] : [];
+    case 'placeIsBeneficiaryTerritoryPerPartiesOtherThanActor':
+      return parties.some((p) => p !== event.actor && unrecorded(p)) ? ['default.recognition'] : [];
     case 'placeIsBeneficiaryTerritoryPerBeneficiary':
       return unrecorded(beneficiary) ? ['default.recognition'] : [];
     case 'placeAdministeredByBeneficiary':
@@ -195,7 +198,7 @@ export const invariants: readonly Invariant[] = [
         events: [...s.events, { id: 'zz-event', kind: 'armed-attack', date: s.evaluationDate, actor: 'ZZV', target: 'ZZU', place: 'zz-place', against: 'territory', actingForce: 'unknown', intent: 'deliberate', sources: [] }],
       };
       // The unrelated event concerns no pack, and requests naming no event must not pick it up.
-      const pinned: Scenario = { ...t, requests: t.requests.map((r) => ({ ...r, concerning: r.concerning ?? s.events.filter((e) => e.date <= r.date).map((e) => e.id) })) };
+      const pinned: Scenario = { ...t, requests: t.requests.map((r) => ({ ...r, concerning: r.concerning ?? s.events.filter((e) => spanOf(e.date)[1] <= r.date).map((e) => e.id) })) };
       // Findings about the added event itself (if the scenario asks instruments explicitly) are new, not changed.
       const after = (await evaluate(pinned, { readings })).filter((f) => f.event !== 'zz-event');
       return firstDifference(await evaluate({ ...s, requests: pinned.requests }, { readings }), after);
@@ -209,7 +212,8 @@ export const invariants: readonly Invariant[] = [
         const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
         for (const state of [f.beneficiary, ...f.obligors]) {
           // A date the pack knows only to the year or month may have begun: "possibly a party" is a party here.
-          if (!binds(membershipOn(pack.instrument, state, f.date, () => true).status, suspends(pack, readings))) return { message: `${state} is not a party on ${f.date}`, finding: f };
+          // An event known only to the month or year: a party on some part of its span.
+          if (!daysOf(pack, f.date).some((d) => binds(membershipOn(pack.instrument, state, d, () => true).status, suspends(pack, readings)))) return { message: `${state} is not a party on ${f.date}`, finding: f };
         }
       }
       return undefined;
@@ -222,11 +226,13 @@ export const invariants: readonly Invariant[] = [
         if (!mayApply(f)) continue;
         const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
         // Suspended members count among the other parties: each is an obligor or excluded by the suspension reading.
-        const others = partiesOn(pack.instrument, f.date, () => true, false).filter((p) => p !== f.beneficiary);
+        // The scenario as written: for an event known only to the month or year, the first part of its span.
+        const day = daysOf(pack, f.date)[0]!;
+        const others = partiesOn(pack.instrument, day, () => true, false).filter((p) => p !== f.beneficiary);
         const named = [...f.obligors, ...f.excluded.map((x) => x.state)].sort();
         if (named.join() !== others.join()) return { message: `obligors and excluded (${named.join(', ')}) are not the other parties (${others.join(', ')})`, finding: f };
         for (const o of f.obligors) {
-          const status = obligationOn(pack.instrument, o, f.beneficiary, f.provision, f.date).status;
+          const status = obligationOn(pack.instrument, o, f.beneficiary, f.provision, day).status;
           if (status !== 'owed' && !(status === 'suspended' && !suspends(pack, readings))) return { message: `${o} does not owe ${f.beneficiary} under ${f.provision}`, finding: f };
         }
       }
@@ -238,7 +244,7 @@ export const invariants: readonly Invariant[] = [
     async check(s, { rulebook, evaluate, readings }) {
       for (const f of await evaluate(s, { readings, reasons: false })) {
         const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
-        if (mayApply(f) && f.date < pack.instrument.entryIntoForce.date) return { message: `${f.date} is before entry into force`, finding: f };
+        if (mayApply(f) && spanOf(f.date)[1] < spanOf(pack.instrument.entryIntoForce.date)[0]) return { message: `${f.date} is before entry into force`, finding: f };
       }
       return undefined;
     },
@@ -253,7 +259,7 @@ export const invariants: readonly Invariant[] = [
         const event = s.events.find((e) => e.id === f.event)!;
         if ((event.against ?? 'territory') !== 'territory' || s.contested.length > 0) continue;
         const place = s.territories.find((t) => t.id === event.place)!;
-        const parties = pack.instrument.parties.filter((p) => binds(membershipOn(pack.instrument, p.state, f.date, () => true).status, suspends(pack, readings))).map((p) => p.state);
+        const parties = pack.instrument.parties.filter((p) => daysOf(pack, f.date).some((d) => binds(membershipOn(pack.instrument, p.state, d, () => true).status, suspends(pack, readings)))).map((p) => p.state);
         const views = parties.map((p) => (place.recognizedAs && Object.hasOwn(place.recognizedAs, p) ? place.recognizedAs[p] : place.sovereign));
         const admin = place.administeredBy === undefined ? place.sovereign : place.administeredBy;
         const held = views.some((v) => v != null && parties.includes(v)) || (admin != null && parties.includes(admin));
@@ -317,7 +323,7 @@ export const invariants: readonly Invariant[] = [
         const event = s.events.find((e) => e.id === f.event)!;
         const place = s.territories.find((t) => t.id === event.place)!;
         // The reasons explain the scenario as written; a date known only to the year counts as begun there.
-        const parties = partiesOn(pack.instrument, f.date, () => true, suspends(pack, readings));
+        const parties = partiesOn(pack.instrument, daysOf(pack, f.date)[0]!, () => true, suspends(pack, readings));
         for (const r of leavesOf(f.reasons)) {
           if (r.status === 'not-evaluated' || r.fact === undefined) continue;
           const rests = unstated(r.fact as FactName, event, place, parties, f.beneficiary);
@@ -333,3 +339,6 @@ export const invariants: readonly Invariant[] = [
     },
   },
 ];
+
+/** The days a finding's facts are judged on: the event's day, or the first day of each part of its span (rulebook.ts `partsOf`). */
+const daysOf = (pack: Pack, date: string) => partsOf(pack.instrument, date).map((p) => p.from);
