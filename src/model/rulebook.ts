@@ -243,8 +243,13 @@ export function partiesOn(instrument: Instrument, date: string, assume?: (span: 
     .sort();
 }
 
+// Per instrument, whether any party's history has a suspension: most have none, and then no member is suspended on
+// any date, which is asked for every question and every resolution.
+const suspensionIndex = new WeakMap<Instrument['parties'], boolean>();
+
 /** The members whose participation is suspended on a date, with the day it took effect. */
 export function suspendedOn(instrument: Instrument, date: string, assume?: (span: string) => boolean): Array<{ state: string; since: string }> {
+  if (!derivedOnce(suspensionIndex, instrument.parties, (parties) => parties.some((p) => p.history.some((h) => h.status === 'suspended')))) return [];
   return instrument.parties.flatMap((p) => {
     const m = membershipOn(instrument, p.state, date, assume);
     return m.status === 'suspended' ? [{ state: p.state, since: m.since! }] : [];
