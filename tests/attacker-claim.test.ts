@@ -79,3 +79,33 @@ describe('one treatment across packs', () => {
     expect(adopted.obligors).not.toContain('TUR');
   });
 });
+
+describe('CST Art. 2: the attacker among those who owe consultation', () => {
+  const note = (fs: Finding[]) => finding(fs, 'cst-1992', 'art-2', 'KGZ').notes.filter((n) => n.startsWith('Tajikistan is among those who owe Kyrgyzstan consultation'));
+  const members = { ARM: 'Armenia', BLR: 'Belarus', KAZ: 'Kazakhstan', RUS: 'Russia' };
+  const s = batken();
+  const territory = { ...s.territories![0]!, administeredBy: 'KGZ', recognizedAs: { KGZ: 'KGZ', ARM: 'KGZ', BLR: 'KGZ', KAZ: 'KGZ', RUS: 'KGZ', TJK: 'KGZ' } };
+  const stated: ScenarioInput = { ...s, entities: [...s.entities!, ...states(members)], territories: [territory] };
+
+  it('is said to be the actor where the scenario states who acted', () => {
+    expect(note(evaluateSync(stated))).toEqual(['Tajikistan is among those who owe Kyrgyzstan consultation although it is the actor, since the rule obliges every other party, the attacker included.']);
+  });
+
+  it('is said to be the actor only as one position where who acted is contested', () => {
+    const contested: ScenarioInput = {
+      ...stated,
+      contested: [
+        {
+          id: 'who',
+          says: 'who fired first',
+          about: { attribute: 'actor', event: 'e' },
+          positions: [
+            { value: 'TJK', says: 'Tajik forces fired first', heldBy: ['KGZ'] },
+            { value: 'AZE', says: 'another state fired', heldBy: ['TJK'] },
+          ],
+        },
+      ],
+    };
+    expect(note(evaluateSync(contested))).toEqual(['Tajikistan is among those who owe Kyrgyzstan consultation where it is taken to be the actor, since the rule obliges every other party, the attacker included.']);
+  });
+});

@@ -698,8 +698,10 @@ export function keptNote(ev: Evidence, d: { obligor: string; beneficiary: string
  * as a consultation among all the parties does, so the finding says so rather than leave "Tajikistan owes Kyrgyzstan
  * consultation" unexplained.
  */
-export function actorOwesNote(ev: Evidence, actor: string): string {
-  return `${nameOf(ev, actor)} is among those who owe it although it is the actor, since the rule obliges every other party, the attacker included`;
+export function actorOwesNote(ev: Evidence, actor: string, kind: string, contested: boolean): string {
+  // Where who acted is contested, the actor is only one position: the note says so rather than assert it.
+  const role = contested ? 'where it is taken to be the actor' : 'although it is the actor';
+  return `${nameOf(ev, actor)} is among those who owe ${nameOf(ev, ev.beneficiary)} ${kind} ${role}, since the rule obliges every other party, the attacker included.`;
 }
 
 export function declarationNote(ev: Evidence, d: { state: string; toward?: string; date: string; kind: string; statement: string; legalEffect: string }): string {

@@ -478,7 +478,7 @@ export function explainVerdict(v: Verdict): Finding {
     content: rule.content,
     readings: readingsUsed(v),
     interpretation: rule.interpretation,
-    notes: [...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)), ...kept.map((d) => keptNote(evidence, d)), ...evidence.asWritten.map((a) => asWrittenNote(evidence, a)), ...(rule.obligors === 'other-parties' ? v.applyingActors.filter((a): a is string => a !== null && obligors.includes(a)).map((a) => actorOwesNote(evidence, a)) : [])],
+    notes: [...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)), ...kept.map((d) => keptNote(evidence, d)), ...evidence.asWritten.map((a) => asWrittenNote(evidence, a)), ...(rule.obligors === 'other-parties' ? v.applyingActors.filter((a): a is string => a !== null && obligors.includes(a)).map((a) => actorOwesNote(evidence, a, rule.kind, new Set(question.worlds.map((w) => w.actor)).size > 1)) : [])],
     resolutions: v.resolutions,
     positions: v.positions.map((p) => ({
       item: p.item.id,
