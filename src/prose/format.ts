@@ -86,7 +86,7 @@ const languageStatus = (s: TextStatus) =>
 // contradicts a note that says part of it is left open ("… measures the text does not specify").
 const discretion = (f: Finding) =>
   match(f.content.discretion)
-    .with('specified', () => 'What is owed, as the text states it')
+    .with('specified', () => "What is owed, in the text's terms")
     .with('discretionary', () => "What is owed, its content at each party's discretion")
     .with('unspecified', () => 'What is owed, its content not stated by the text')
     .exhaustive();
