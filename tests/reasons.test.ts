@@ -620,3 +620,43 @@ describe('a reason observing a contested fact says it observes the scenario as w
     expect(marked({ ...fixture.scenario, contested: [] })).toEqual([]);
   });
 });
+
+describe("a consultation on a party's own opinion is not owed, nor available, to the actor for its own act", () => {
+  // Russian troops enter a strip of Estonian land that Russia claims; Russia is asked about under the 1997 Treaty,
+  // and a Turkish strike on a Syrian border post is asked of Turkey under NATO Art. 4. Each invokes the Treaty itself.
+  const incursion = (actor: 'RUS' | 'AZE', invoked: boolean): ScenarioInput => ({
+    evaluationDate: '2026-10-01',
+    entities: states({ RUS: 'Russia', ARM: 'Armenia', EST: 'Estonia', AZE: 'Azerbaijan' }),
+    territories: [{ id: 'p', name: 'the border strip', kind: 'land', sovereign: actor === 'RUS' ? 'EST' : 'ARM', recognizedAs: { RUS: 'RUS' } }],
+    events: [{ id: 'e', kind: 'incursion-without-fire', date: '2026-09-12', actor, target: actor === 'RUS' ? 'EST' : 'ARM', place: 'p', intent: 'deliberate' }],
+    requests: invoked ? [{ id: 'r', by: 'RUS', instrument: 'ru-am-1997', article: 'art-2', date: '2026-09-13' }] : [],
+    ask: [{ instrument: 'ru-am-1997', beneficiary: 'RUS' }],
+  });
+
+  it('1997 Art. 2: Russia is owed no consultation about its own incursion, invoked or not, and the reason is its own act', () => {
+    for (const invoked of [false, true]) {
+      const f = finding(evaluateSync(incursion('RUS', invoked)), 'ru-am-1997', 'art-2', 'RUS');
+      expect(f.status).toBe('does-not-apply');
+      expect(f.available ?? false).toBe(false);
+      expect(f.because).toEqual(['the actor is Russia itself']);
+    }
+  });
+
+  it("1997 Art. 2: about another state's incursion, Russia's own opinion would engage it: available, and owed once invoked", () => {
+    expect(finding(evaluateSync(incursion('AZE', false)), 'ru-am-1997', 'art-2', 'RUS').available).toBe(true);
+    expect(finding(evaluateSync(incursion('AZE', true)), 'ru-am-1997', 'art-2', 'RUS').status).toBe('applies');
+  });
+
+  it('NATO Art. 4: a party invoking Art. 4 about its own strike is owed no consultation for it', () => {
+    const turkish: ScenarioInput = {
+      evaluationDate: '2015-12-31',
+      entities: states({ TUR: 'Turkey', SYR: 'Syria' }),
+      territories: [{ id: 'p', name: 'the border post', kind: 'land', sovereign: 'SYR' }],
+      events: [{ id: 'e', kind: 'cross-border-fire', date: '2015-11-24', actor: 'TUR', target: 'SYR', place: 'p', intent: 'deliberate' }],
+      requests: [{ id: 'r', by: 'TUR', instrument: 'nat-1949', article: 'art-4', date: '2015-11-24' }],
+    };
+    const f = finding(evaluateSync(turkish), 'nat-1949', 'art-4', 'TUR');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because).toEqual(['the actor is Turkey itself']);
+  });
+});

@@ -396,9 +396,11 @@ function layVerdict(verdict: string, lead: string, width: number): string[] {
   let fresh = true;
   // Each part keeps the separator before it (" · " or "; "), so that a row ends on it where the next part wraps.
   const parts = verdict.split(/(?= · |; )/);
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     const joined: string = `${row}${fresh ? part.replace(/^( · |; )/, '') : part}`;
-    if (fresh || joined.length <= width) [row, fresh] = [joined, false];
+    // A row that the next part leaves ends on its separator (" ·" or ";"), which must fit on it too.
+    const room = i + 1 < parts.length ? (parts[i + 1]!.startsWith(';') ? 1 : 2) : 0;
+    if (fresh || joined.length + room <= width) [row, fresh] = [joined, false];
     else [rows[rows.length], row] = [`${row}${part.startsWith(';') ? ';' : ' ·'}`, `${hang}${part.replace(/^( · |; )/, '')}`];
   }
   // A row still too long wraps by words; the first keeps its lead whole (the two spaces between name and verdict).
