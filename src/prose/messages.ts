@@ -114,12 +114,12 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
   const history = o.instrument.parties.find((p) => p.state === who)?.history ?? [];
   const uncertain = history.find((h) => uncertainOn(h.date, o.evidence.day));
   if (uncertain) {
-    return `whether ${n.text} ${agree(n, 'is', 'are')} ${spanStatus[uncertain.status]} under ${short} ${dateWords(o.evidence.date)} is not known: the treaty data used here dates that status only ${dateWords(uncertain.date)}`;
+    return `whether ${is} ${spanStatus[uncertain.status]} under ${short} ${dateWords(o.evidence.date)} is not known: the treaty data used here dates that status only ${dateWords(uncertain.date)}`;
   }
   // A status that began inside the span of an event known only to the month or year: say which, never a day picked.
   const within = history.find((h) => insideEventSpan(o.evidence, h.date));
   if (within) {
-    return `whether ${n.text} ${agree(n, 'is', 'are')} a party to ${short} when the event began is not known: the scenario dates the event only ${dateWords(o.evidence.date)}, and ${n.text} ${changeWords[within.status]} ${dateWords(within.date)}`;
+    return `whether ${is} a party to ${short} when the event began is not known: the scenario dates the event only ${dateWords(o.evidence.date)}, and ${n.text} ${changeWords[within.status]} ${dateWords(within.date)}`;
   }
   return match(m.status)
     .with('party', () => `${is} a party to ${short} ${dateWords(o.evidence.date)}`)
@@ -439,10 +439,13 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   },
   placeIsIsland: ({ ev, value }) => {
     const p = placeNoun(ev);
-    if (ev.place.island === undefined && ev.open.includes(islandDefault)) return `the scenario does not say whether ${p.text} ${agree(p, 'is an island', 'are islands')}; ${offDefault('island')}`;
-    if (ev.place.island === undefined) return `the scenario does not say whether ${p.text} ${agree(p, 'is an island', 'are islands')}; taken, by default, not to be`;
+    // A name whose number nobody stated ("the Azores") agrees with nothing: "whether the place, the Azores, is an island".
+    const whether = `the scenario does not say whether ${subject(p, 'the place', 'is an island', 'are islands')}`;
+    if (ev.place.island === undefined && ev.open.includes(islandDefault)) return `${whether}; ${offDefault('island')}`;
+    if (ev.place.island === undefined) return `${whether}; taken, by default, not to be`;
     // What the scenario records, not a restatement of the name ("the Falkland Islands are islands").
-    return `the scenario records ${p.text} as ${value ? '' : 'not '}${agree(p, 'an island', 'islands')}`;
+    const recorded = p.number === undefined ? `the place, ${p.text},` : p.text;
+    return `the scenario records ${recorded} as ${value ? '' : 'not '}${agree(p, 'an island', 'islands')}`;
   },
   placeBoundaryDisputed: ({ ev, value, place }) =>
     ev.place.boundaryDisputed === undefined && ev.open.includes(boundaryDefault)
@@ -600,7 +603,7 @@ export function findingSummary(args: {
   const whens = [...new Set((args.conditional ?? []).map((c) => c.when))];
   const also = whens.map((when) => {
     const who = names(ev, (args.conditional ?? []).filter((c) => c.when === when).map((c) => c.state));
-    return args.obligors.length ? `${who.text} ${agree(who, 'does', 'do')} too if the event began ${when}` : `${who.text} ${agree(who, 'owes', 'owe')} ${b} ${args.kind} only if the event began ${when}`;
+    return args.obligors.length ? `${who.text} ${agree(who, 'does', 'do')} too if ${when}` : `${who.text} ${agree(who, 'owes', 'owe')} ${b} ${args.kind} only if ${when}`;
   });
   if (args.status === 'applies' && also.length) {
     return args.obligors.length ? `${heading}: ${owed.text} ${agree(owed, 'owes', 'owe')} ${b} ${args.kind}; ${also.join('; ')}.` : `${heading}: ${also.join('; ')}.`;
@@ -842,6 +845,14 @@ function partCause(ev: Evidence, instrument: Instrument, state: string, owing: r
 export function partExclusionSentence(ev: Evidence, instrument: Instrument, state: string, owing: readonly PartOfSpan[], all: readonly PartOfSpan[]): string {
   const who = nameOf(ev, state);
   return `${who} is left out: ${partCause(ev, instrument, state, owing, all)}, so it owes ${nameOf(ev, ev.beneficiary)} this obligation only if the event began ${partCondition(owing, all)}; the scenario dates the event only ${dateWords(ev.date)}`;
+}
+
+/**
+ * A party that owes a finding only if a treaty date the pack knows only to the month or year had (or had not) taken
+ * effect when the event began: left out of those who owe it, with that condition in the open item's own words.
+ */
+export function dateExclusionSentence(ev: Evidence, state: string, when: string): string {
+  return `${nameOf(ev, state)} is left out: it owes ${nameOf(ev, ev.beneficiary)} this obligation only if ${when}`;
 }
 
 /** The directed obligations toward the beneficiary on the event date, for the fact `beneficiaryOwedUnder`. */
