@@ -334,11 +334,15 @@ function covered(leaves: readonly Reason[]): Set<Reason> {
  */
 function invocations(root: Reason): string[] {
   const found: Reason[] = [];
-  const visit = (r: Reason) => {
-    r.reasons?.forEach(visit);
-    if (!r.reasons && (r.status === 'fails' || r.status === 'holds') && r.fact !== undefined && invocationFacts.has(r.fact) && r.observation) found.push(r);
+  // A branch that failed beside one that held decided nothing: "no request by any party under Art. 4" from the branch
+  // where another party invokes it is not said where the state's own request under Art. 4 held the alternative. (On
+  // the part of a month where Sweden is not yet a party, its own request is no party's, and the sentence contradicted
+  // the request listed above it.)
+  const visit = (r: Reason, moot: boolean) => {
+    r.reasons?.forEach((c) => visit(c, moot || (r.combinator === 'any' && r.status === 'holds' && c.status === 'fails')));
+    if (!r.reasons && (r.status === 'holds' || (r.status === 'fails' && !moot)) && r.fact !== undefined && invocationFacts.has(r.fact) && r.observation) found.push(r);
   };
-  visit(root);
+  visit(root, false);
   const said = covered(found);
   return [...new Set(found.filter((r) => !said.has(r)).map((r) => r.observation!))];
 }
