@@ -13,7 +13,7 @@ import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
 import type { Change, Verdict } from './run.js';
-import { type Pack, walkConditions } from '../model/rulebook.js';
+import { binds, type Pack, walkConditions } from '../model/rulebook.js';
 import { derivedOnce, plainCopy } from '../model/freeze.js';
 
 const statusOf = (result: boolean | undefined): ConditionStatus =>
@@ -284,9 +284,12 @@ function readingsUsed(v: Verdict): Finding['readings'] {
     return { id, statement: r.reading.statement, adopted: r.adopted, contested: r.reading.contested, settledBy: r.settledBy };
   });
   // The suspension reading, wherever a suspension bears on this finding: a suspended member, or a suspended dyad of it.
+  // Never toward a state that is not a party whatever the reading says (the Netherlands under the CST, though Armenia's
+  // participation is suspended): it is owed nothing either way, and is told only that it is not a party.
   const ev = v.question.evidence;
   const s = ev.suspension;
-  const bears = ev.suspended.length > 0 || ev.directed.some((d) => d.article === v.rule.article && d.status === 'suspended');
+  const member = binds(ev.beneficiaryMembership.status, false);
+  const bears = member && (ev.suspended.length > 0 || ev.directed.some((d) => d.article === v.rule.article && d.status === 'suspended'));
   if (bears) used.push({ id: s.reading.id, statement: s.reading.statement, adopted: s.adopted, contested: s.reading.contested, settledBy: s.settledBy === 'library' ? 'pack' : s.settledBy });
   return used;
 }
