@@ -594,7 +594,7 @@ export function findingSummary(args: {
   const whens = [...new Set((args.conditional ?? []).map((c) => c.when))];
   const also = whens.map((when) => {
     const who = names(ev, (args.conditional ?? []).filter((c) => c.when === when).map((c) => c.state));
-    return args.obligors.length ? `${who.text} ${agree(who, 'does', 'do')} too if the event began ${when}` : `${who.text} ${agree(who, 'owes', 'owe')} ${b} ${args.kind} only if the event began ${when}`;
+    return args.obligors.length ? `${who.text} ${agree(who, 'does', 'do')} too if ${when}` : `${who.text} ${agree(who, 'owes', 'owe')} ${b} ${args.kind} only if ${when}`;
   });
   if (args.status === 'applies' && also.length) {
     return args.obligors.length ? `${heading}: ${owed.text} ${agree(owed, 'owes', 'owe')} ${b} ${args.kind}; ${also.join('; ')}.` : `${heading}: ${also.join('; ')}.`;
@@ -824,6 +824,14 @@ function partCause(ev: Evidence, instrument: Instrument, state: string, owing: r
 export function partExclusionSentence(ev: Evidence, instrument: Instrument, state: string, owing: readonly PartOfSpan[], all: readonly PartOfSpan[]): string {
   const who = nameOf(ev, state);
   return `${who} is left out: ${partCause(ev, instrument, state, owing, all)}, so it owes ${nameOf(ev, ev.beneficiary)} this obligation only if the event began ${partCondition(owing, all)}; the scenario dates the event only ${dateWords(ev.date)}`;
+}
+
+/**
+ * A party that owes a finding only if a treaty date the pack knows only to the month or year had (or had not) taken
+ * effect when the event began: left out of those who owe it, with that condition in the open item's own words.
+ */
+export function dateExclusionSentence(ev: Evidence, state: string, when: string): string {
+  return `${nameOf(ev, state)} is left out: it owes ${nameOf(ev, ev.beneficiary)} this obligation only if ${when}`;
 }
 
 /** The directed obligations toward the beneficiary on the event date, for the fact `beneficiaryOwedUnder`. */
