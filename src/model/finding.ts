@@ -63,6 +63,7 @@ function buildFindingSchemas() {
     statement: z.string(),
     adopted: z.boolean(),
     contested: z.boolean(),
+    unformalized: z.literal(true).optional().describe('It stands for a part of the text the pack does not formalize: weighed both ways, printed as not formalized here.'),
     settledBy: z
       .enum(['pack', 'user', 'open'])
       .describe('pack: the pack default (an uncontested reading, or `resolve: "stated"`); user: the `readings` option; open: contested and unsettled, both answers considered.'),
@@ -249,6 +250,8 @@ export interface ReadingUse {
   adopted: boolean;
   /** Whether the pack marks it contested. */
   contested: boolean;
+  /** It stands for a part of the text the pack does not formalize (a question of fact): printed as not formalized here. */
+  unformalized?: true;
   /** `pack`: the pack default; `user`: the `readings` option; `open`: contested and unsettled, both answers considered. */
   settledBy: 'pack' | 'user' | 'open';
 }

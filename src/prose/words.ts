@@ -243,3 +243,6 @@ export function provisionOf(article: string, shortTitle: string, labels?: Readon
 
 /** Whether a label is a numbered article ("Art. 5"), which a sentence uses without an article of its own. */
 export const isNumbered = (label: string) => /^Art\. /.test(label);
+
+/** A sentence made a clause: its first letter lowered, unless it begins an acronym ("NATO" stays). */
+export const lowerFirst = (t: string) => (/^[A-Z](?![A-Z])/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);

@@ -180,6 +180,8 @@ export interface OpenItem {
    * of its answers is derived afresh; the rules see it only through the facts it changes.
    */
   readonly structural?: boolean;
+  /** A reading marked `unformalized`: a part of the text the pack does not formalize, said as such. */
+  readonly unformalized?: true;
   readonly says: string;
   readonly options: readonly ItemOption[];
 }
@@ -780,6 +782,7 @@ function openReadings(pack: Pack, settings: Settings): OpenItem[] {
     .map((r) => ({
       id: r.id,
       kind: 'reading',
+      ...(r.unformalized && { unformalized: true as const }),
       says: r.statement,
       options: [
         { value: true, says: 'adopted', heldBy: [] },

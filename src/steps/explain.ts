@@ -281,7 +281,7 @@ function readingsUsed(v: Verdict): Finding['readings'] {
   const ids = [...sight(v.rule).readings].filter((id) => !v.idleReadings.has(id));
   const used = ids.sort().map((id) => {
     const r = v.question.evidence.readings.get(id)!;
-    return { id, statement: r.reading.statement, adopted: r.adopted, contested: r.reading.contested, settledBy: r.settledBy };
+    return { id, statement: r.reading.statement, adopted: r.adopted, contested: r.reading.contested, ...(r.reading.unformalized && { unformalized: true as const }), settledBy: r.settledBy };
   });
   // The suspension reading, wherever a suspension bears on this finding: a suspended member, or a suspended dyad of it.
   // Never toward a state that is not a party whatever the reading says (the Netherlands under the CST, though Armenia's
@@ -625,7 +625,7 @@ export function explainVerdict(v: Verdict): Finding {
       // weighed (once in a report), not given as a reason.
       ...unsaid(root && status !== 'indeterminate' && v.idleReadings.size > 0 ? decisive(root, noIdle, false) : [], v.idleReadings, root || undefined).flatMap((id) => {
         const r = pack.readings.get(id);
-        return r?.contested ? [{ item: id, says: weighedReadingSentence(r.statement) }] : [];
+        return r?.contested ? [{ item: id, says: weighedReadingSentence(r.statement, r.unformalized) }] : [];
       }),
     ],
     changes: v.changes.map((c) => {
