@@ -111,6 +111,8 @@ describe('explain, in words', () => {
     });
     const art5 = findings.find((f) => f.instrument === 'nat-1949' && f.provision === 'art-5' && f.beneficiary === 'SWE')!;
     expect(formatExplanation([art5], { width: 300 })).toContain('  Conditions (the scenario as written, default readings, and the event began from 1 Mar 2024 through 6 Mar 2024, the first part of March 2024):');
+  });
+});
 
 describe('an event heading', () => {
   // The README once documented `name` with its date in it, and headings read "Gotland (March 2024) (March 2024)".
