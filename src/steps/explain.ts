@@ -8,7 +8,7 @@ import { match } from 'ts-pattern';
 import { defaultsBehind, type Question } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
-import { actorOwesNote, notDeciding, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, declarationNote, describedOnly, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import { actorOwesNote, notDeciding, shownBy, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, declarationNote, describedOnly, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
@@ -29,6 +29,7 @@ function reason(node: Condition, t: Trace, facts: Facts, o: Observed): Reason {
   r.status = status;
   if (node.cites) r.cites = node.cites;
   if (node.guard) r.guard = true;
+  if (node.unstated) r.unstated = true;
   const children = node.all ?? node.any ?? (node.not && [node.not]);
   if (children) {
     r.combinator = node.all ? 'all' : node.any ? 'any' : 'not';
@@ -156,6 +157,8 @@ export function decisive(r: Reason, idle: Idle = noIdle, firm = true): Reason[] 
     })
     .with('any', () => {
       if (r.status !== 'fails') {
+        const shown = r.unstated && r.says ? standIn(r) : undefined;
+        if (shown) return [shown];
         const held = children.filter((c) => c.status === 'holds').map((c) => ({ c, lean: leaning(c) }));
         const least = held.reduce<[number, number]>((m, x) => (x.lean[0] < m[0] || (x.lean[0] === m[0] && x.lean[1] < m[1]) ? x.lean : m), [Infinity, Infinity]);
         const chosen = held.filter((x) => x.lean[0] === least[0] && x.lean[1] === least[1]);
@@ -193,6 +196,18 @@ export function decisive(r: Reason, idle: Idle = noIdle, firm = true): Reason[] 
     })
     .with('not', () => children.flatMap(down))
     .exhaustive();
+}
+
+/**
+ * A condition no scenario fact states, held through a single observed alternative that a reading in force requires
+ * (its sibling fails only because that reading is adopted): said in its own words, with what it is taken as shown by
+ * and the reading, never as the request or fact alone.
+ */
+function standIn(r: Reason): Reason | undefined {
+  const held = r.reasons!.filter((c) => c.status === 'holds');
+  const byReading = r.reasons!.filter((c) => c.status === 'fails' && !c.reasons && c.fact === 'readings' && c.operator === 'doesNotContain' && c.observation);
+  if (held.length !== 1 || held[0]!.reasons || !held[0]!.observation || byReading.length !== 1) return undefined;
+  return { ...r, observation: shownBy(r.says!, held[0]!.observation, byReading[0]!.observation!), reasons: [held[0]!, byReading[0]!] };
 }
 
 /**
@@ -460,6 +475,7 @@ export function explainVerdict(v: Verdict): Finding {
     obligors,
     obligorNames: obligors.map((o) => entityNoun(evidence, o).text),
     excluded,
+    ...(evidence.obligations.obligor !== undefined && { obligorTerm: { ...evidence.obligations.obligor } }),
     ...(v.available && { available: true as const }),
     summary: findingSummary({
       heading: provisionHeading({ instrument: pack.instrument, provision: rule.article, articles, version: evidence.version, amended: amendedArticles(v) }),
@@ -468,6 +484,7 @@ export function explainVerdict(v: Verdict): Finding {
       available: v.available,
       beneficiary,
       obligors,
+      article: rule.article,
       evidence,
     }),
     because: !root ? [] : status === 'indeterminate' ? [...turnsOn(v), ...invocations(root)] : said(decided, entityNoun(evidence, beneficiary).text),
