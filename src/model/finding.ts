@@ -124,9 +124,16 @@ function buildFindingSchemas() {
         z.object({
           state: z.string().describe('A party on the event date, other than the beneficiary, that does not owe it.'),
           reason: z
-            .enum(['actor', 'suspended', 'not-owed'])
-            .describe('actor: it is the attacker (the rule leaves out the actor); suspended: its obligation toward the beneficiary is suspended; not-owed: the instrument does not oblige it toward the beneficiary.'),
+            .enum(['actor', 'suspended', 'not-owed', 'event-date'])
+            .describe(
+              'actor: it is the attacker (the rule leaves out the actor); suspended: its obligation toward the beneficiary is suspended; not-owed: the instrument does not oblige it toward the beneficiary; ' +
+                'event-date: the scenario dates the event only to the month or year, and it owes the beneficiary in only some parts of that span (see `parts`).',
+            ),
           since: z.string().optional().describe('For suspended and not-owed: the day the status took effect, where the pack records one.'),
+          parts: z
+            .array(z.object({ from: z.string(), through: z.string() }))
+            .optional()
+            .describe('For event-date: the parts of the event\'s span (first and last day, YYYY-MM-DD) in which it owes the beneficiary.'),
           reading: z.string().optional().describe('The reading that leaves it out (the pack\'s suspension reading), where one decides it.'),
           says: z.string().describe('Why, in one sentence.'),
         }),
@@ -295,10 +302,16 @@ export interface ChangeSet {
 export interface Exclusion {
   /** A party on the event date, other than the beneficiary, that does not owe it. */
   state: string;
-  /** `actor`: it is the attacker; `suspended`: its obligation toward the beneficiary is suspended; `not-owed`: the instrument does not oblige it toward the beneficiary. */
-  reason: 'actor' | 'suspended' | 'not-owed';
+  /**
+   * `actor`: it is the attacker; `suspended`: its obligation toward the beneficiary is suspended; `not-owed`: the
+   * instrument does not oblige it toward the beneficiary; `event-date`: the event is dated only to the month or year,
+   * and it owes the beneficiary in only some parts of that span.
+   */
+  reason: 'actor' | 'suspended' | 'not-owed' | 'event-date';
   /** For suspended and not-owed: the day the status took effect, where the pack records one. */
   since?: string | undefined;
+  /** For `event-date`: the parts of the event's span (first and last day) in which it owes the beneficiary. */
+  parts?: Array<{ from: string; through: string }> | undefined;
   /** The reading that leaves it out (the pack's suspension reading), where one decides it. */
   reading?: string | undefined;
   /** Why, in one sentence. */

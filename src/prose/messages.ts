@@ -586,12 +586,23 @@ export function findingSummary(args: {
   obligors: readonly string[];
   /** The article whose directed obligations say how each obligor's commitment is known (`known`). */
   article?: string;
+  /** Parties that owe it only in some parts of the span of an event known only to the month or year, and when. */
+  conditional?: ReadonlyArray<{ readonly state: string; readonly when: string }>;
   evidence: Evidence;
 }): string {
   const { evidence: ev } = args;
   const b = nameOf(ev, args.beneficiary);
   const owed = args.obligors.length ? owing(ev, args.obligors, args.article) : noun(`no ${obligorWord(ev).singular}`, 'singular');
   const heading = capital(args.heading);
+  // Who owes it only if the event began on some days of its span: said with the condition, grouped by it.
+  const whens = [...new Set((args.conditional ?? []).map((c) => c.when))];
+  const also = whens.map((when) => {
+    const who = names(ev, (args.conditional ?? []).filter((c) => c.when === when).map((c) => c.state));
+    return args.obligors.length ? `${who.text} ${agree(who, 'does', 'do')} too if the event began ${when}` : `${who.text} ${agree(who, 'owes', 'owe')} ${b} ${args.kind} only if the event began ${when}`;
+  });
+  if (args.status === 'applies' && also.length) {
+    return args.obligors.length ? `${heading}: ${owed.text} ${agree(owed, 'owes', 'owe')} ${b} ${args.kind}; ${also.join('; ')}.` : `${heading}: ${also.join('; ')}.`;
+  }
   return match(args.status)
     .with('does-not-apply', () =>
       args.available
@@ -801,6 +812,58 @@ function owedOnlyTo(ev: Evidence, article: string): string[] {
     if (last?.status === 'owed') to.add(d.beneficiary);
   }
   return to.size > 0 && to.size <= 3 ? [...to] : [];
+}
+
+/** A part of an event's span of days (rulebook.ts `partsOf`), its first and last day. */
+export interface PartOfSpan {
+  readonly from: string;
+  readonly through: string;
+}
+
+/** What a directed obligation's status is, in "its obligations toward Armenia under this article were suspended on …". */
+const directedChangeWords = { owed: 'took effect', suspended: 'were suspended', 'not-owed': 'ended' } as const;
+
+/**
+ * When, inside the span of an event known only to the month or year, a state owes a finding it does not owe in every
+ * part of that span: "on or after 5 Aug 2008" (it owes from a day on), "before 21 Apr 1999" (until a day), else the
+ * parts themselves. `owing` are the parts it owes in, `all` every part the finding may apply in, in order.
+ */
+export function partCondition(owing: readonly PartOfSpan[], all: readonly PartOfSpan[]): string {
+  const flags = all.map((p) => owing.some((o) => o.from === p.from));
+  const turns = flags.flatMap((f, i) => (i > 0 && f !== flags[i - 1] ? [i] : []));
+  if (turns.length === 1) return flags[turns[0]!] ? `on or after ${dateName(all[turns[0]!]!.from)}` : `before ${dateName(all[turns[0]!]!.from)}`;
+  const each = owing.map((p) => (p.from === p.through ? `on ${dateName(p.from)}` : `from ${dateName(p.from)} through ${dateName(p.through)}`));
+  return either(each);
+}
+
+/**
+ * Why a party owes a finding in some parts of the event's span and not in others, in the instrument's terms: what the
+ * pack records for it on the day the parts turn ("it became a party to the Pact on 5 Aug 2008"), each at the
+ * precision the pack knows it. Where nothing recorded for the state itself turns there, the change the pack records.
+ */
+function partCause(ev: Evidence, instrument: Instrument, state: string, owing: readonly PartOfSpan[], all: readonly PartOfSpan[]): string {
+  const turns = all.filter((p, i) => i > 0 && owing.some((o) => o.from === p.from) !== owing.some((o) => o.from === all[i - 1]!.from)).map((p) => p.from);
+  const at = (date: string) => turns.includes(spanOf(date)[0]) || turns.includes(nextDay(spanOf(date)[1]));
+  const b = nameOf(ev, ev.beneficiary);
+  const causes: string[] = [];
+  for (const h of instrument.parties.find((p) => p.state === state)?.history ?? []) {
+    if (at(h.date)) causes.push(`it ${changeWords[h.status]}${h.status === 'party' ? ` to ${instrument.shortTitle}` : ''} ${dateWords(h.date)}`);
+  }
+  for (const d of instrument.obligations.directed) {
+    if (d.obligor !== state || d.beneficiary !== ev.beneficiary) continue;
+    for (const h of d.history) if (at(h.date)) causes.push(`its obligations toward ${b} ${d.articles ? 'under this article ' : ''}${directedChangeWords[h.status]} ${dateWords(h.date)}`);
+  }
+  return causes.length ? list(causes) : `the treaty data used here records a change bearing on it ${turns.map((d) => `on ${dateName(d)}`).join(' and ')}`;
+}
+
+/**
+ * A party that owes a finding in some parts of the event's span only: left out of those who owe it, and said why,
+ * never silently kept or dropped ("Kazakhstan is left out: it became a party to the Pact on 5 Aug 2008, so it owes
+ * Armenia this obligation only if the event began on or after 5 Aug 2008; the scenario dates the event only in August 2008").
+ */
+export function partExclusionSentence(ev: Evidence, instrument: Instrument, state: string, owing: readonly PartOfSpan[], all: readonly PartOfSpan[]): string {
+  const who = nameOf(ev, state);
+  return `${who} is left out: ${partCause(ev, instrument, state, owing, all)}, so it owes ${nameOf(ev, ev.beneficiary)} this obligation only if the event began ${partCondition(owing, all)}; the scenario dates the event only ${dateWords(ev.date)}`;
 }
 
 /** The directed obligations toward the beneficiary on the event date, for the fact `beneficiaryOwedUnder`. */

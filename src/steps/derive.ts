@@ -330,6 +330,12 @@ export interface Question {
   readonly base: Variant;
   readonly evidence: Evidence;
   readonly worlds: readonly World[];
+  /**
+   * For an event known only to the month or year whose span the pack splits (`partsOf`): each part, with the
+   * evidence of the scenario as written judged on its first day (the base's in every other respect). Who owes a
+   * finding is read from each part it may apply in, never from the first alone (explain.ts).
+   */
+  readonly parts?: ReadonlyArray<{ readonly part: SpanPart; readonly evidence: Evidence }>;
 }
 
 
@@ -550,6 +556,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         work.spend('resolutions', total);
         const worlds: World[] = [];
         let base: { facts: Facts; evidence: Evidence; choice: Map<string, Choice> } | undefined;
+        const partEvidence = new Map<string, Evidence>();
         const unrecorded = settings.defaults?.recognition === false ? unrecordedViews(pack, days, place0, beneficiary) : [];
         const defaultItems: OpenItem[] = unrecorded.length === 0 ? [] : [recognitionOpenItem(place0, unrecorded, names)];
         // The fields the scenario leaves out whose default is turned off: each takes every value it can.
@@ -598,7 +605,10 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
             // The base: views by the default, and every uncertain span begun, so that an indeterminate finding names
             // who would owe it where it applies; its sentences say the span is not known either way.
             // An instrument whose end is not established is, in the base, not asserted to be in force.
-            const isBase = libraryItems.every((d) => chosen.get(d.id) === (d.id === endItem ? false : d.options[0]!.value)) && suspends === suspensionChoices[0];
+            const asBase = (d: OpenItem) => chosen.get(d.id) === (d.id === endItem ? false : d.options[0]!.value);
+            const isBase = libraryItems.every(asBase) && suspends === suspensionChoices[0];
+            // The scenario as written on the first day of each part of the event's span: whom each part obliges.
+            if (i === baseIndex && dateItems.length && suspends === suspensionChoices[0] && libraryItems.every((d) => d === dateItems[0] || asBase(d))) partEvidence.set(day, asked.evidence);
             if (i === baseIndex && isBase) {
               const choice = new Map<string, Choice>(picked);
               for (const item of readingItems) choice.set(item.id, asked.evidence.readings.get(item.id)!.adopted);
@@ -614,6 +624,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
           base: { choice: base!.choice, facts: base!.facts, actor: base!.evidence.event.actor },
           evidence: base!.evidence,
           worlds,
+          ...(dateItems.length && { parts: parts.map((part) => ({ part, evidence: partEvidence.get(part.from)! })) }),
         });
       }
     }

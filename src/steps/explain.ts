@@ -5,10 +5,10 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import { defaultsBehind, type Question } from './derive.js';
+import { defaultsBehind, type Evidence, eventDateItem, type Question } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
-import type { Citation, ConditionStatus, Finding, Reason } from '../model/finding.js';
-import { actorOwesNote, notDeciding, shownBy, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, declarationNote, describedOnly, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import type { Citation, ConditionStatus, Exclusion, Finding, Reason } from '../model/finding.js';
+import { actorOwesNote, notDeciding, shownBy, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, declarationNote, describedOnly, partCondition, partExclusionSentence, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
@@ -408,6 +408,100 @@ function contestedFacts(q: Question): ReadonlySet<FactName> {
   return found;
 }
 
+type Directed = Evidence['directed'][number];
+
+/** Who owes a finding on the day one evidence is judged on, and who is left out and why. */
+interface Dyads {
+  obligors: string[];
+  excluded: Exclusion[];
+  /** Obligors a mutual pack keeps owed by an entry of its own (a judgment): said why. */
+  kept: Directed[];
+}
+
+/**
+ * Who owes it on the day `evidence` judges: every other party, one dyad each. The actor may be left out by the rule,
+ * and the pack's directed obligations may suspend or deny a dyad for this article.
+ */
+function dyadsOn(v: Verdict, evidence: Evidence): Dyads {
+  const { rule, question } = v;
+  const { pack, beneficiary } = question;
+  const excluded: Exclusion[] = [];
+  const obligors: string[] = [];
+  // In a listed pack every owed entry is the obligation itself, so it needs no note.
+  const kept: Directed[] = [];
+  const suspension = evidence.suspension;
+  const bySuspension = { reading: suspension.reading.id };
+  // How each obligor's obligation under this article stands (the first entry per obligor, as `find` gave), indexed
+  // once rather than searched once per party.
+  const directed = new Map<string, Directed>();
+  for (const x of evidence.directed) if (x.article === rule.article && !directed.has(x.obligor)) directed.set(x.obligor, x);
+  for (const p of evidence.parties) {
+    if (p === beneficiary) continue;
+    const d = directed.get(p);
+    if (rule.obligors === 'other-parties-except-actor' && v.applyingActors.includes(p)) {
+      excluded.push({ state: p, reason: 'actor', says: exclusionSentence(evidence, p, 'actor') });
+    } else if (d && d.status === 'suspended' && suspension.adopted) {
+      excluded.push({ state: p, reason: 'suspended', ...(d.since !== undefined && { since: d.since }), ...bySuspension, says: exclusionSentence(evidence, p, 'suspended', d) });
+    } else if (d && d.status === 'not-owed') {
+      excluded.push({ state: p, reason: 'not-owed', ...(d.since !== undefined && { since: d.since }), says: exclusionSentence(evidence, p, 'not-owed', d) });
+    } else {
+      obligors.push(p);
+      if (d && d.status === 'owed' && d.note !== undefined && pack.instrument.obligations.default === 'mutual') kept.push(d);
+    }
+  }
+  // A member whose participation is suspended is left out by the suspension reading, and said to be: never dropped.
+  if (suspension.adopted) {
+    for (const m of evidence.suspended) {
+      if (m.state === beneficiary) continue;
+      excluded.push({ state: m.state, reason: 'suspended', since: m.since, ...bySuspension, says: exclusionSentence(evidence, m.state, 'suspended-member', { ...m, instrument: pack.instrument.shortTitle }) });
+    }
+  }
+  return { obligors, excluded, kept };
+}
+
+/**
+ * The parts of the event's span the finding may apply in, with the evidence of each: every part, where it applies
+ * throughout; for an indeterminate finding that turns on when the event began, the parts in which it does not fail.
+ */
+function applyingParts(v: Verdict): NonNullable<Question['parts']> | undefined {
+  const parts = v.question.parts;
+  if (!parts) return undefined;
+  const when = v.positions.find((p) => p.item.id === eventDateItem(v.question.event.id));
+  if (!when) return parts;
+  return parts.filter((p) => when.outcomes.some((o) => o.option.value === p.part.from && o.status !== 'does-not-apply'));
+}
+
+/**
+ * Who owes it across the parts of the span of an event known only to the month or year: a party owes it only where
+ * it owes in every part the finding may apply in. One that owes in some parts only is left out, and said to owe
+ * "only if the event began on or after 5 Aug 2008": never the first part's obligors taken for all.
+ */
+function dyadsOver(v: Verdict): Dyads & { conditional: Array<{ state: string; when: string }> } {
+  const parts = applyingParts(v);
+  if (!parts || parts.length <= 1) return { ...dyadsOn(v, parts?.[0]?.evidence ?? v.question.evidence), conditional: [] };
+  const each = parts.map((p) => dyadsOn(v, p.evidence));
+  const all = parts.map((p) => p.part);
+  const states = [...new Set(each.flatMap((d) => [...d.obligors, ...d.excluded.map((x) => x.state)]))].sort();
+  const obligors: string[] = [];
+  const excluded: Exclusion[] = [];
+  const conditional: Array<{ state: string; when: string }> = [];
+  const ev = v.question.evidence;
+  for (const s of states) {
+    const owing = all.filter((_, i) => each[i]!.obligors.includes(s));
+    if (owing.length === all.length) obligors.push(s);
+    else if (owing.length > 0) {
+      excluded.push({ state: s, reason: 'event-date', parts: owing.map((p) => ({ from: p.from, through: p.through })), says: partExclusionSentence(ev, v.question.pack.instrument, s, owing, all) });
+      conditional.push({ state: s, when: partCondition(owing, all) });
+    } else {
+      // Left out in every part it is a party in: as the first of them says (its reason is its own, not the date's).
+      excluded.push(each.flatMap((d) => d.excluded).find((x) => x.state === s)!);
+    }
+  }
+  const kept = [...new Map(each.flatMap((d) => d.kept).filter((d) => obligors.includes(d.obligor)).map((d) => [d.obligor, d] as const)).values()];
+  // The parties ordered as each part lists them (evidence.parties is sorted), whatever the merge found first.
+  return { obligors: obligors.sort(), excluded, kept, conditional };
+}
+
 export function explainVerdict(v: Verdict): Finding {
   const { question, rule, status } = v;
   const { pack, beneficiary, evidence } = question;
@@ -416,43 +510,10 @@ export function explainVerdict(v: Verdict): Finding {
   const o: Observed = { instrument: pack.instrument, event, evidence, articles, contested: contestedFacts(question) };
   // Without a trace (the `reasons: false` option) a finding carries no reasons, nor what is drawn from them.
   const root = v.base.trace && reason(rule.conditions, v.base.trace, question.base.facts, o);
-  // Every other party on the event date is a candidate obligor, one dyad each: the actor may be left out by the
-  // rule, and the pack's directed obligations may suspend or deny a dyad for this article.
-  const excluded: Finding['excluded'] = [];
-  const obligors: string[] = [];
-  // Obligors a mutual pack keeps owed by an entry of its own (a judgment, e.g. one direction of a split left owed): said
-  // why. In a listed pack every owed entry is the obligation itself, so it needs no note.
-  const kept: Array<(typeof evidence.directed)[number]> = [];
-  const suspension = evidence.suspension;
-  const bySuspension = { reading: suspension.reading.id };
-  if (status !== 'does-not-apply') {
-    // How each obligor's obligation under this article stands (the first entry per obligor, as `find` gave), indexed
-    // once rather than searched once per party.
-    const directed = new Map<string, (typeof evidence.directed)[number]>();
-    for (const x of evidence.directed) if (x.article === rule.article && !directed.has(x.obligor)) directed.set(x.obligor, x);
-    for (const p of evidence.parties) {
-      if (p === beneficiary) continue;
-      const d = directed.get(p);
-      if (rule.obligors === 'other-parties-except-actor' && v.applyingActors.includes(p)) {
-        excluded.push({ state: p, reason: 'actor', says: exclusionSentence(evidence, p, 'actor') });
-      } else if (d && d.status === 'suspended' && suspension.adopted) {
-        excluded.push({ state: p, reason: 'suspended', ...(d.since !== undefined && { since: d.since }), ...bySuspension, says: exclusionSentence(evidence, p, 'suspended', d) });
-      } else if (d && d.status === 'not-owed') {
-        excluded.push({ state: p, reason: 'not-owed', ...(d.since !== undefined && { since: d.since }), says: exclusionSentence(evidence, p, 'not-owed', d) });
-      } else {
-        obligors.push(p);
-        if (d && d.status === 'owed' && d.note !== undefined && pack.instrument.obligations.default === 'mutual') kept.push(d);
-      }
-    }
-    // A member whose participation is suspended is left out by the suspension reading, and said to be: never dropped.
-    if (suspension.adopted) {
-      for (const m of evidence.suspended) {
-        if (m.state === beneficiary) continue;
-        excluded.push({ state: m.state, reason: 'suspended', since: m.since, ...bySuspension, says: exclusionSentence(evidence, m.state, 'suspended-member', { ...m, instrument: pack.instrument.shortTitle }) });
-      }
-    }
-    excluded.sort((a, b) => (a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
-  }
+  // Every other party on the event date is a candidate obligor, one dyad each; for an event known only to the month
+  // or year, on every part of its span the finding may apply in (see `dyadsOver`).
+  const { obligors, excluded, kept, conditional } = status === 'does-not-apply' ? { obligors: [], excluded: [], kept: [], conditional: [] } : dyadsOver(v);
+  excluded.sort((a, b) => (a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
   const decided = status === 'indeterminate' || !root ? [] : decisive(root, v.idleReadings);
   const concerned = new Set([beneficiary, ...obligors, ...excluded.map((x) => x.state)]);
   const names = evidence.names;
@@ -485,6 +546,7 @@ export function explainVerdict(v: Verdict): Finding {
       beneficiary,
       obligors,
       article: rule.article,
+      conditional,
       evidence,
     }),
     because: !root ? [] : status === 'indeterminate' ? [...turnsOn(v), ...invocations(root)] : said(decided, entityNoun(evidence, beneficiary).text),

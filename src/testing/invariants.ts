@@ -9,7 +9,7 @@ import type { EvaluateOptions } from '../steps/options.js';
 import { binds, createRulebook, membershipOn, obligationOn, partiesOn, type Pack, partsOf, repack, type Rulebook } from '../model/rulebook.js';
 import { spanOf } from '../model/dates.js';
 import type { Event, Scenario, Territory } from '../model/scenario.js';
-import { suspensionReading } from '../steps/derive.js';
+import { eventDateItem, suspensionReading } from '../steps/derive.js';
 
 /** Whether a suspension suspends in this run: the pack's suspension reading as settled, else its default. */
 function suspends(pack: Pack, readings: Readonly<Record<string, boolean>>): boolean {
@@ -226,14 +226,26 @@ export const invariants: readonly Invariant[] = [
         if (!mayApply(f)) continue;
         const pack = rulebook.packs.find((p) => p.instrument.id === f.instrument)!;
         // Suspended members count among the other parties: each is an obligor or excluded by the suspension reading.
-        // The scenario as written: for an event known only to the month or year, the first part of its span.
-        const day = daysOf(pack, f.date)[0]!;
-        const others = partiesOn(pack.instrument, day, () => true, false).filter((p) => p !== f.beneficiary);
+        // An event known only to the month or year: on every part of its span the finding may apply in, each other
+        // party is named, and every obligor owes; one owing in some parts only is left out for the date, with those parts.
+        const days = applyingDays(pack, f);
         const named = [...f.obligors, ...f.excluded.map((x) => x.state)].sort();
-        if (named.join() !== others.join()) return { message: `obligors and excluded (${named.join(', ')}) are not the other parties (${others.join(', ')})`, finding: f };
-        for (const o of f.obligors) {
-          const status = obligationOn(pack.instrument, o, f.beneficiary, f.provision, day).status;
-          if (status !== 'owed' && !(status === 'suspended' && !suspends(pack, readings))) return { message: `${o} does not owe ${f.beneficiary} under ${f.provision}`, finding: f };
+        const everyOther = new Set<string>();
+        for (const day of days) {
+          const others = partiesOn(pack.instrument, day, () => true, false).filter((p) => p !== f.beneficiary);
+          others.forEach((p) => everyOther.add(p));
+          const missing = others.filter((p) => !named.includes(p));
+          if (missing.length) return { message: `${missing.join(', ')}, a party on ${day}, is neither an obligor nor excluded`, finding: f };
+          for (const o of f.obligors) {
+            const status = obligationOn(pack.instrument, o, f.beneficiary, f.provision, day).status;
+            if (!others.includes(o) || (status !== 'owed' && !(status === 'suspended' && !suspends(pack, readings)))) return { message: `${o} does not owe ${f.beneficiary} under ${f.provision} on ${day}`, finding: f };
+          }
+        }
+        if (named.some((p) => !everyOther.has(p))) return { message: `obligors and excluded (${named.join(', ')}) are not the other parties (${[...everyOther].sort().join(', ')})`, finding: f };
+        for (const x of f.excluded) {
+          if (x.reason !== 'event-date') continue;
+          const owing = x.parts ?? [];
+          if (owing.length === 0 || owing.length >= days.length || owing.some((p) => !days.includes(p.from))) return { message: `${x.state} is left out for the date, but owes in parts ${owing.map((p) => p.from).join(', ')} of ${days.join(', ')}`, finding: f };
         }
       }
       return undefined;
@@ -342,3 +354,12 @@ export const invariants: readonly Invariant[] = [
 
 /** The days a finding's facts are judged on: the event's day, or the first day of each part of its span (rulebook.ts `partsOf`). */
 const daysOf = (pack: Pack, date: string) => partsOf(pack.instrument, date).map((p) => p.from);
+
+/**
+ * The days of the parts of its span a finding may apply in: every part, unless it turns on when the event began (a
+ * position on the event's date), where only those parts in which it does not fail.
+ */
+function applyingDays(pack: Pack, f: Finding): string[] {
+  const when = f.positions.find((p) => p.item === eventDateItem(f.event));
+  return daysOf(pack, f.date).filter((d) => !when || when.outcomes.some((o) => o.value === d && o.status !== 'does-not-apply'));
+}

@@ -1,0 +1,114 @@
+/**
+ * An event the scenario dates only to the month, across a change inside that month in who is a party: a synthetic
+ * pact of Armenia and Russia (from 2000), which Kazakhstan joins on 5 Aug 2008 and Belarus leaves on 20 Aug 2008, and
+ * an armed attack in August 2008. Who owes a finding is said for every part of the month, never the first part's
+ * obligors taken for all: a party owing in some parts only is left out, with the day and the pack's reason.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateSync } from '../src/evaluate.js';
+import type { Finding } from '../src/model/finding.js';
+import type { ScenarioInput } from '../src/model/scenario.js';
+import { validateScenario } from '../src/steps/validate.js';
+import { invariants } from '../src/testing.js';
+import { evaluate } from '../src/evaluate.js';
+import { attackArticle, instrument, leaf, party } from './support/packs.js';
+import { rulebookOf } from './support/rulebook.js';
+
+const address = 'test.pact';
+const pact = {
+  instrument: instrument('pact', address, ['art-1'], {
+    parties: [
+      party('ARM', 'Armenia', '2000-01-01'),
+      party('RUS', 'Russia', '2000-01-01'),
+      party('KAZ', 'Kazakhstan', '2008-08-05'),
+      { state: 'BLR', name: 'Belarus', history: [{ date: '2000-01-01', status: 'party' }, { date: '2008-08-20', status: 'withdrawn' }] },
+    ],
+  }),
+  articles: [attackArticle(address, 'art-1', [leaf(`${address}.art-1`, 'party', 'beneficiaryIsParty', true)])],
+};
+const rulebook = rulebookOf([pact]);
+
+/** An armed attack by Turkey, a party to nothing, on `target`, on `date`. */
+const attack = (date: string, target = 'ARM'): ScenarioInput => ({
+  evaluationDate: '2026-01-01',
+  entities: [
+    { id: 'ARM', name: 'Armenia', kind: 'state' },
+    { id: 'RUS', name: 'Russia', kind: 'state' },
+    { id: 'KAZ', name: 'Kazakhstan', kind: 'state' },
+    { id: 'BLR', name: 'Belarus', kind: 'state' },
+    { id: 'TUR', name: 'Turkey', kind: 'state' },
+  ],
+  territories: ['ARM', 'KAZ'].map((id) => ({ id: id.toLowerCase(), name: `${id} land`, sovereign: id })),
+  events: [{ id: 'e', kind: 'armed-attack', date, actor: 'TUR', target, place: target.toLowerCase(), intent: 'deliberate' }],
+});
+
+const art1 = (date: string, target = 'ARM'): Finding => {
+  const found = evaluateSync(attack(date, target), { rulebook }).filter((f) => f.beneficiary === target);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('an attack on Armenia in August 2008, a month in which Kazakhstan joins the pact and Belarus leaves it', () => {
+  it('applies whenever in August it began, owed for certain only by Russia, the one party bound all month', () => {
+    const f = art1('2008-08');
+    expect(f.status).toBe('applies');
+    expect(f.obligors).toEqual(['RUS']);
+    expect(f.summary).toBe(
+      'Art. 1 of the Pact: Russia owes Armenia assistance; Belarus does too if the event began before 20 Aug 2008; Kazakhstan does too if the event began on or after 5 Aug 2008.',
+    );
+  });
+
+  it('leaves out Kazakhstan and Belarus for the date, each with the day and the pack\'s reason, never silently', () => {
+    const f = art1('2008-08');
+    expect(f.excluded).toEqual([
+      {
+        state: 'BLR',
+        reason: 'event-date',
+        parts: [
+          { from: '2008-08-01', through: '2008-08-04' },
+          { from: '2008-08-05', through: '2008-08-19' },
+        ],
+        says: 'Belarus is left out: it withdrew on 20 Aug 2008, so it owes Armenia this obligation only if the event began before 20 Aug 2008; the scenario dates the event only in August 2008',
+      },
+      {
+        state: 'KAZ',
+        reason: 'event-date',
+        parts: [
+          { from: '2008-08-05', through: '2008-08-19' },
+          { from: '2008-08-20', through: '2008-08-31' },
+        ],
+        says: 'Kazakhstan is left out: it became a party to the Pact on 5 Aug 2008, so it owes Armenia this obligation only if the event began on or after 5 Aug 2008; the scenario dates the event only in August 2008',
+      },
+    ]);
+  });
+
+  it('dated to a day, the same attack names exactly the parties of that day', () => {
+    expect([art1('2008-08-04').obligors, art1('2008-08-04').excluded]).toEqual([['BLR', 'RUS'], []]);
+    expect([art1('2008-08-12').obligors, art1('2008-08-12').excluded]).toEqual([['BLR', 'KAZ', 'RUS'], []]);
+    expect([art1('2008-08-25').obligors, art1('2008-08-25').excluded]).toEqual([['KAZ', 'RUS'], []]);
+  });
+
+  it('keeps the invariant on every part of the month: each other party is an obligor that owes, or left out with a reason', async () => {
+    const invariant = invariants.find((i) => i.name.startsWith('Every other party on the event date'))!;
+    const parsed = validateScenario(attack('2008-08'), rulebook);
+    if (!parsed.success) throw new Error('the scenario is valid');
+    const violation = await invariant.check(parsed.scenario, { rulebook, evaluate: (s, o) => evaluate(s, { ...o, rulebook }), readings: {}, pick: 0 });
+    expect(violation).toBeUndefined();
+  });
+});
+
+describe('an attack on Kazakhstan in August 2008, the month it joins the pact', () => {
+  it('is indeterminate on when the attack began, and names who would owe where it applies: the parties from 5 Aug on', () => {
+    const f = art1('2008-08', 'KAZ');
+    expect(f.status).toBe('indeterminate');
+    expect(f.because).toEqual([
+      'applies if the event began from 5 Aug 2008 through 19 Aug 2008',
+      'applies if the event began from 20 Aug 2008 through 31 Aug 2008',
+      'does not apply if the event began from 1 Aug 2008 through 4 Aug 2008',
+    ]);
+    // Where it applies, Belarus owes only until it leaves on 20 Aug: left out for the date, not counted among the obligors.
+    expect(f.obligors).toEqual(['ARM', 'RUS']);
+    expect(f.excluded.map((x) => [x.state, x.reason, x.parts])).toEqual([['BLR', 'event-date', [{ from: '2008-08-05', through: '2008-08-19' }]]]);
+    expect(f.excluded[0]!.says).toContain('only if the event began before 20 Aug 2008');
+  });
+});
