@@ -281,8 +281,33 @@ function absenceNote(o: Observed, by: string | undefined, article: string | unde
     .join('');
 }
 
-/** Sources named briefly: their titles, else their links. */
-const sourceWords = (sources: readonly Source[]) => sources.map((x) => x.title ?? x.url!).join('; ');
+/** Sources named briefly: their titles, else their links; one that names no source of its own says so. */
+const sourceWords = (sources: readonly Source[]) => sources.map((x) => `${x.title ?? x.url!}${x.unsourced ? ', which cites no source for it' : ''}`).join('; ');
+
+/**
+ * What a party declared of the act, in a finding that weighs its intent or its actor: said as a declaration, with
+ * where it is reported, never as a fact ("Azerbaijan claimed self-defence (Dossier cases.md, case 4). This is what
+ * Azerbaijan declared, recorded as such and not taken as fact.").
+ */
+export function declaredNote(ev: Evidence, event: Event): string | undefined {
+  if (event.declaredIntent === undefined) return undefined;
+  const by = event.declaredBy ?? event.actor;
+  const who = by === null ? 'a declaration' : `what ${nameOf(ev, by)} declared`;
+  const sources = event.declaredSources ?? event.sources;
+  return `${inner(event.declaredIntent)} (${sources.length ? sourceWords(sources) : 'no source recorded'}). This is ${who}, recorded as such and not taken as fact.`;
+}
+
+/**
+ * A recorded invocation of an article whose rule reads no request: named, so that the finding does not leave out
+ * what the parties did ("Australia invoked Art. IV of the ANZUS Treaty on behalf of the United States on 14 Sep
+ * 2001, saying "…" (…). Art. IV, as formalized here, requires no request, so the finding does not turn on it.").
+ */
+export function unreadRequestNote(ev: Evidence, r: Request, provision: string, label: string): string {
+  const behalf = r.for !== undefined && r.for !== r.by ? ` on behalf of ${nameOf(ev, r.for)}` : '';
+  const quote = r.quote === undefined ? '' : `, saying "${inner(r.quote)}"`;
+  const sources = r.sources.length ? ` (${sourceWords(r.sources)})` : '';
+  return `${nameOf(ev, r.by)} invoked ${provision}${behalf} ${dateWords(r.date)}${quote}${sources}. ${capital(label)}, as formalized here, requires no request, so the finding does not turn on it.`;
+}
 
 /** What a fact observer sees: the question's evidence and one fact's value (and the value a condition expects). */
 interface Sight {

@@ -8,8 +8,8 @@ import { match } from 'ts-pattern';
 import { defaultsBehind, type Evidence, eventDateItem, type Question } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Exclusion, Finding, Reason } from '../model/finding.js';
-import { actorOwesNote, notDeciding, shownBy, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, declarationNote, describedOnly, partCondition, partExclusionSentence, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
-import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
+import { actorOwesNote, declaredNote, unreadRequestNote, notDeciding, shownBy, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, declarationNote, describedOnly, partCondition, partExclusionSentence, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import { articleLabel, articleLabels, entityNoun, provisionOf } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
 import type { Change, Verdict } from './run.js';
@@ -331,6 +331,33 @@ function turnsOn(v: Verdict): string[] {
 
 const invocationFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryInvoked', 'invokedForBeneficiary']);
 
+/** The facts on who acted and with what intent: a finding observing one weighs what a party declared of the act. */
+const actorFacts = new Set(['intent', 'actorIsState', 'actorKnown', 'actingForce', 'actorIsParty', 'directedFromAbroad']);
+
+/** Whether a finding's reasons observed the actor or the intent (a guard held, or a condition never evaluated, is no weighing). */
+const weighsActor = (root: Reason | false | undefined): boolean => !!root && leavesOf(root).some((l) => l.status !== 'not-evaluated' && !l.guard && actorFacts.has(l.fact ?? ''));
+
+/** Whether a rule reads an invocation anywhere in its conditions. */
+function readsRequests(conditions: Condition): boolean {
+  let found = false;
+  walkConditions(conditions, (n) => (found ||= n.fact !== undefined && invocationFacts.has(n.fact)));
+  return found;
+}
+
+/**
+ * The notes on what the parties declared or did that the rule does not read: the declaration recorded about the act,
+ * where the finding weighs its actor or intent; and the recorded invocations of this article, where the rule reads no
+ * request (Australia's invocation of ANZUS Art. IV for the United States).
+ */
+function unreadNotes(v: Verdict, root: Reason | false | undefined, articles: ReadonlyMap<string, string>): string[] {
+  const { question, rule } = v;
+  const { evidence, pack } = question;
+  const declared = weighsActor(root) ? declaredNote(evidence, evidence.event) : undefined;
+  const requests = readsRequests(rule.conditions) ? [] : [...evidence.beneficiaryRequests, ...evidence.invocationsFor].filter((r) => r.article === rule.article);
+  const provision = provisionOf(rule.article, pack.instrument.shortTitle, articles);
+  return [...(declared === undefined ? [] : [declared]), ...requests.map((r) => unreadRequestNote(evidence, r, provision, articleLabel(rule.article, articles)))];
+}
+
 /**
  * The failed leaves whose absence another failed leaf already says: no request by any party under an article
  * includes none by the beneficiary under it, so "no request by Portugal under Art. 4 …" is not said beside "no
@@ -557,7 +584,7 @@ export function explainVerdict(v: Verdict): Finding {
     content: rule.content,
     readings: readingsUsed(v),
     interpretation: rule.interpretation,
-    notes: [...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)), ...kept.map((d) => keptNote(evidence, d)), ...evidence.asWritten.map((a) => asWrittenNote(evidence, a)), ...(rule.obligors === 'other-parties' ? v.applyingActors.filter((a): a is string => a !== null && obligors.includes(a)).map((a) => actorOwesNote(evidence, a, rule.kind, new Set(question.worlds.map((w) => w.actor)).size > 1)) : [])],
+    notes: [...unreadNotes(v, root, articles), ...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)), ...kept.map((d) => keptNote(evidence, d)), ...evidence.asWritten.map((a) => asWrittenNote(evidence, a)), ...(rule.obligors === 'other-parties' ? v.applyingActors.filter((a): a is string => a !== null && obligors.includes(a)).map((a) => actorOwesNote(evidence, a, rule.kind, new Set(question.worlds.map((w) => w.actor)).size > 1)) : [])],
     resolutions: v.resolutions,
     positions: v.positions.map((p) => ({
       item: p.item.id,
