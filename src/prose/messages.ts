@@ -114,12 +114,12 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
   const history = o.instrument.parties.find((p) => p.state === who)?.history ?? [];
   const uncertain = history.find((h) => uncertainOn(h.date, o.evidence.day));
   if (uncertain) {
-    return `whether ${n.text} ${agree(n, 'is', 'are')} ${spanStatus[uncertain.status]} under ${short} ${dateWords(o.evidence.date)} is not known: the treaty data used here dates that status only ${dateWords(uncertain.date)}`;
+    return `whether ${is} ${spanStatus[uncertain.status]} under ${short} ${dateWords(o.evidence.date)} is not known: the treaty data used here dates that status only ${dateWords(uncertain.date)}`;
   }
   // A status that began inside the span of an event known only to the month or year: say which, never a day picked.
   const within = history.find((h) => insideEventSpan(o.evidence, h.date));
   if (within) {
-    return `whether ${n.text} ${agree(n, 'is', 'are')} a party to ${short} when the event began is not known: the scenario dates the event only ${dateWords(o.evidence.date)}, and ${n.text} ${changeWords[within.status]} ${dateWords(within.date)}`;
+    return `whether ${is} a party to ${short} when the event began is not known: the scenario dates the event only ${dateWords(o.evidence.date)}, and ${n.text} ${changeWords[within.status]} ${dateWords(within.date)}`;
   }
   return match(m.status)
     .with('party', () => `${is} a party to ${short} ${dateWords(o.evidence.date)}`)
@@ -469,10 +469,13 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   },
   placeIsIsland: ({ ev, value }) => {
     const p = placeNoun(ev);
-    if (ev.place.island === undefined && ev.open.includes(islandDefault)) return `the scenario does not say whether ${p.text} ${agree(p, 'is an island', 'are islands')}; ${offDefault('island')}`;
-    if (ev.place.island === undefined) return `the scenario does not say whether ${p.text} ${agree(p, 'is an island', 'are islands')}; taken, by default, not to be`;
+    // A name whose number nobody stated ("the Azores") agrees with nothing: "whether the place, the Azores, is an island".
+    const whether = `the scenario does not say whether ${subject(p, 'the place', 'is an island', 'are islands')}`;
+    if (ev.place.island === undefined && ev.open.includes(islandDefault)) return `${whether}; ${offDefault('island')}`;
+    if (ev.place.island === undefined) return `${whether}; taken, by default, not to be`;
     // What the scenario records, not a restatement of the name ("the Falkland Islands are islands").
-    return `the scenario records ${p.text} as ${value ? '' : 'not '}${agree(p, 'an island', 'islands')}`;
+    const recorded = p.number === undefined ? `the place, ${p.text},` : p.text;
+    return `the scenario records ${recorded} as ${value ? '' : 'not '}${agree(p, 'an island', 'islands')}`;
   },
   placeBoundaryDisputed: ({ ev, value, place }) =>
     ev.place.boundaryDisputed === undefined && ev.open.includes(boundaryDefault)

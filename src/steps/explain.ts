@@ -413,6 +413,18 @@ function said(decided: readonly Reason[], name: string): string[] {
 const contestedCache = new WeakMap<Question, ReadonlySet<FactName>>();
 
 /**
+ * Whether two values of a fact are the same, as their JSON would say, without writing it out once per world and
+ * fact: a fact is a string, a boolean or a list of strings (no fact is a number, whose JSON may hide a difference).
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const flat = (x: unknown) => Array.isArray(x) && x.every((v) => typeof v !== 'object');
+  if (flat(a) && flat(b)) return (a as unknown[]).length === (b as unknown[]).length && (a as unknown[]).every((v, i) => v === (b as unknown[])[i]);
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
  * The facts a contested fact of the scenario decides for this question: those whose value differs between the
  * scenario as written and a position on a contested fact. A reason observing one observes the scenario as written,
  * and says so, where the finding does not turn on it (it is then "contested here; changes no finding").
@@ -424,11 +436,11 @@ function contestedFacts(q: Question): ReadonlySet<FactName> {
   const set = new Set<FactName>();
   if (contested.size > 0) {
     const base = q.base.facts as unknown as Record<string, unknown>;
-    for (const w of q.worlds) {
+    worlds: for (const w of q.worlds) {
       // Only worlds that differ from the base in a contested fact alone: the library's open items are said as defaults.
-      if (![...w.choice].every(([id, v]) => contested.has(id) || q.base.choice.get(id) === v)) continue;
+      for (const [id, v] of w.choice) if (!contested.has(id) && q.base.choice.get(id) !== v) continue worlds;
       const facts = w.facts as unknown as Record<string, unknown>;
-      for (const k of Object.keys(facts)) if (!set.has(k as FactName) && JSON.stringify(facts[k]) !== JSON.stringify(base[k])) set.add(k as FactName);
+      for (const k of Object.keys(facts)) if (!set.has(k as FactName) && !sameValue(facts[k], base[k])) set.add(k as FactName);
     }
   }
   contestedCache.set(q, (found = set));
