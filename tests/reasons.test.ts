@@ -620,3 +620,113 @@ describe('a reason observing a contested fact says it observes the scenario as w
     expect(marked({ ...fixture.scenario, contested: [] })).toEqual([]);
   });
 });
+
+describe("a consultation on a party's own opinion is not owed, nor available, to the actor for its own act", () => {
+  // Russian troops enter a strip of Estonian land that Russia claims; Russia is asked about under the 1997 Treaty,
+  // and a Turkish strike on a Syrian border post is asked of Turkey under NATO Art. 4. Each invokes the Treaty itself.
+  const incursion = (actor: 'RUS' | 'AZE', invoked: boolean): ScenarioInput => ({
+    evaluationDate: '2026-10-01',
+    entities: states({ RUS: 'Russia', ARM: 'Armenia', EST: 'Estonia', AZE: 'Azerbaijan' }),
+    territories: [{ id: 'p', name: 'the border strip', kind: 'land', sovereign: actor === 'RUS' ? 'EST' : 'ARM', recognizedAs: { RUS: 'RUS' } }],
+    events: [{ id: 'e', kind: 'incursion-without-fire', date: '2026-09-12', actor, target: actor === 'RUS' ? 'EST' : 'ARM', place: 'p', intent: 'deliberate' }],
+    requests: invoked ? [{ id: 'r', by: 'RUS', instrument: 'ru-am-1997', article: 'art-2', date: '2026-09-13' }] : [],
+    ask: [{ instrument: 'ru-am-1997', beneficiary: 'RUS' }],
+  });
+
+  it('1997 Art. 2: Russia is owed no consultation about its own incursion, invoked or not, and the reason is its own act', () => {
+    for (const invoked of [false, true]) {
+      const f = finding(evaluateSync(incursion('RUS', invoked)), 'ru-am-1997', 'art-2', 'RUS');
+      expect(f.status).toBe('does-not-apply');
+      expect(f.available ?? false).toBe(false);
+      expect(f.because).toEqual(['the actor is Russia itself']);
+    }
+  });
+
+  it("1997 Art. 2: about another state's incursion, Russia's own opinion would engage it: available, and owed once invoked", () => {
+    expect(finding(evaluateSync(incursion('AZE', false)), 'ru-am-1997', 'art-2', 'RUS').available).toBe(true);
+    expect(finding(evaluateSync(incursion('AZE', true)), 'ru-am-1997', 'art-2', 'RUS').status).toBe('applies');
+  });
+
+  it('NATO Art. 4: a party invoking Art. 4 about its own strike is owed no consultation for it', () => {
+    const turkish: ScenarioInput = {
+      evaluationDate: '2015-12-31',
+      entities: states({ TUR: 'Turkey', SYR: 'Syria' }),
+      territories: [{ id: 'p', name: 'the border post', kind: 'land', sovereign: 'SYR' }],
+      events: [{ id: 'e', kind: 'cross-border-fire', date: '2015-11-24', actor: 'TUR', target: 'SYR', place: 'p', intent: 'deliberate' }],
+      requests: [{ id: 'r', by: 'TUR', instrument: 'nat-1949', article: 'art-4', date: '2015-11-24' }],
+    };
+    const f = finding(evaluateSync(turkish), 'nat-1949', 'art-4', 'TUR');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because).toEqual(['the actor is Turkey itself']);
+  });
+});
+
+describe('where a failing condition covers a part of the text the treaty data does not formalize, the finding is not settled against the attacked party', () => {
+  // A Russian armed attack on a Dutch frigate in international waters of the Baltic Sea, which the
+  // scenario places in Europe only. Art. 6 also names "any other area in Europe in which occupation forces … were
+  // stationed" in 1949, which no scenario fact can state.
+  const frigate = (regions: string[]): ScenarioInput => ({
+    evaluationDate: '2026-03-20',
+    entities: states({ NLD: 'the Netherlands', RUS: 'Russia' }),
+    territories: [{ id: 'sea', name: 'international waters of the Baltic Sea', kind: 'sea', sovereign: null, regions: regions as ['europe'] }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '2026-03-14', actor: 'RUS', target: 'NLD', place: 'sea', against: 'vessels', intent: 'deliberate' }],
+  });
+  const art5 = (s: ScenarioInput, readings: Record<string, boolean> = {}) => finding(evaluateSync(s, { readings }), 'nat-1949', 'art-5', 'NLD');
+  const remainder = 'nato.nat-1949.art-6.occupation-area';
+
+  it('NATO Art. 5 turns on it: indeterminate, and said as not formalized, never as a reading or as contested', () => {
+    const f = art5(frigate(['europe']));
+    expect(f.status).toBe('indeterminate');
+    expect(f.readings.find((r) => r.id === remainder)).toMatchObject({ unformalized: true, settledBy: 'open' });
+    const text = formatReports([{ title: 'frigate', findings: [f] }], 'text').replace(/\s+/g, ' ');
+    expect(text).toMatch(/Applies if the place is in an area in Europe in which occupation forces [^·]* \(a part of the text the treaty data used here does not formalize\)/);
+    expect(text).not.toMatch(/the reading "The place is in an area/);
+    const md = formatReports([{ title: 'frigate', findings: [f] }], 'markdown');
+    expect(md).toContain('- Not formalized here: whether the place is in an area in Europe');
+  });
+
+  it('settled either way for the run, it decides, and the reason still says it is not formalized', () => {
+    const no = art5(frigate(['europe']), { [remainder]: false });
+    expect(no.status).toBe('does-not-apply');
+    expect(no.because.join(' ')).toMatch(/is taken not to hold \(set for this run; a part of the text the treaty data used here does not formalize\)/);
+    expect(art5(frigate(['europe']), { [remainder]: true }).status).toBe('applies');
+  });
+
+  it('where a formalized part of Art. 6 decides (the North Atlantic north of the Tropic), it is no question at all', () => {
+    const f = art5(frigate(['europe', 'north-atlantic-north-of-tropic-of-cancer']));
+    expect(f.status).toBe('applies');
+    expect(f.readings.map((r) => r.id)).not.toContain(remainder);
+  });
+
+  it('outside Europe it cannot hold: the Falklands stay a settled "does not apply"', () => {
+    const f = art5({ ...frigate([]), territories: [{ id: 'sea', name: 'the South Atlantic', kind: 'sea', sovereign: null, regions: ['south-atlantic'] as never }] });
+    expect(f.status).toBe('does-not-apply');
+    expect(f.readings.map((r) => r.id)).not.toContain(remainder);
+  });
+});
+
+describe("membership is not asserted past the party data: an event after the pack's 'as of' says so", () => {
+  // Azerbaijani fire on Armenia, asked of Armenia under the CST, whose party data runs through January 2026.
+  const notes = (date: string, beneficiary = 'ARM') => {
+    const s = strike({ date });
+    return evaluateSync({ ...s, entities: [...s.entities!, ...states({ TUR: 'Turkey' })], evaluationDate: '2026-12-31', ask: [{ instrument: 'cst-1992', beneficiary }] })
+      .filter((f) => f.instrument === 'cst-1992' && f.beneficiary === beneficiary)
+      .flatMap((f) => f.notes)
+      .filter((n) => n.includes('as the sources read show it through January 2026'));
+  };
+
+  it('on 3 Jun 2026, every CST finding about Armenia says that a withdrawal since January 2026 is not recorded', () => {
+    const said = notes('2026-06-03');
+    expect(said.length).toBe(2);
+    expect(said[0]).toMatch(/The event, on 3 Jun 2026, is later: a withdrawal, suspension or accession since then is not recorded\.$/);
+  });
+
+  it('on an event within the data (31 Jan 2026), nothing is said', () => {
+    expect(notes('2026-01-31')).toEqual([]);
+  });
+
+  it('about a former party (Azerbaijan, until 1999), it is said; about a state never a party (Turkey), nothing is', () => {
+    expect(notes('2026-06-03', 'AZE').length).toBe(2);
+    expect(notes('2026-06-03', 'TUR')).toEqual([]);
+  });
+});

@@ -121,6 +121,15 @@ function buildPackSchemas() {
           'A narrower question under the reading that the sources call contested, where the scenario vocabulary cannot ' +
             'single it out as a reading of its own, as a clause: printed wherever the reading is a reason ("contested in part: …").',
         ),
+      unformalized: z
+        .literal(true)
+        .optional()
+        .describe(
+          'Marks a "reading" that stands for a part of the text the pack does not formalize, a question of fact the scenario ' +
+            'vocabulary cannot state (NATO Art. 6: "any other area in Europe in which occupation forces … were stationed"): ' +
+            'mark it `contested`, so that it is weighed both ways and a finding that turns on it is indeterminate, and not ' +
+            '`adopted`. It is printed as not formalized here, never as contested or as a reading.',
+        ),
       sources: z.array(Source).max(limits.sources).default([]),
     })
     .describe('A legal reading the rules depend on, made explicit so a user can see it and change it.');
@@ -151,6 +160,15 @@ function buildPackSchemas() {
         .describe(
           'A guard: a condition that excludes only a degenerate case (the beneficiary attacking itself). Judged as any ' +
             'other, but given as a reason only where it fails: held, it decides nothing a reader needs told.',
+        ),
+      unstated: z
+        .literal(true)
+        .optional()
+        .describe(
+          'On a group: a condition no fact of the scenario vocabulary states (a government\'s decision to resist), met ' +
+            'through the alternatives under it. Where an alternative holds because a reading requires it (another ' +
+            'alternative fails only on that reading), a finding says the condition in its own words, that no fact ' +
+            'states it, and what it is taken as shown by, under which reading.',
         ),
       // An empty group would hold with no evidence at all (json-rules-engine reads [] as true): at least one.
       get all() {
@@ -306,6 +324,12 @@ function buildPackSchemas() {
         .min(1)
         .max(50)
         .describe('In date order. Before the first entry the pack default holds (`obligations.default`).'),
+      known: Text(limits.shortText)
+        .optional()
+        .describe(
+          'How the obligor\'s commitment is known, where not from its own words, as a clause: "as Chamberlain reported ' +
+            'its position". Printed beside its name wherever a finding says it owes.',
+        ),
       note: Text(limits.longText).optional(),
     })
     .describe('One directed obligation (obligor → beneficiary) with its own dated status.');
@@ -322,6 +346,17 @@ function buildPackSchemas() {
             'alliances, one-sided pledges, ATOP rows coded asymmetric).',
         ),
       directed: z.array(DirectedObligation).max(limits.dyads).default([]),
+      obligor: z
+        .strictObject({
+          singular: Text(limits.shortText).describe('"guarantor"'),
+          plural: Text(limits.shortText).describe('"guarantors"'),
+        })
+        .optional()
+        .describe(
+          'What the instrument calls a state that owes under it, where that is not "party": "guarantor" for a one-sided ' +
+            'pledge, whose beneficiary undertakes nothing. Findings then say "both guarantors", "no guarantor owes …". ' +
+            'Omitted: "other party".',
+        ),
     })
     .describe(
       'Who owes whom. Each obligation is directed (obligor → beneficiary) and has its own dated status; both states ' +
@@ -387,6 +422,17 @@ function buildPackSchemas() {
         .max(50),
       parties: z.array(Party).min(1).max(limits.parties),
       declarations: z.array(Declaration).max(limits.parties).default([]),
+      membershipAsOf: z
+        .strictObject({
+          date: DateAtPrecision.describe('The last day, month or year the sources read cover for changes of membership (YYYY-MM-DD, YYYY-MM or YYYY).'),
+          note: Text(limits.longText).describe('What the latest sources found say, and what is not verified after them, in words at their precision.'),
+          sources: z.array(Source).max(limits.sources).default([]),
+        })
+        .optional()
+        .describe(
+          'How far the party data reaches: a finding on an event after this date says that a withdrawal, suspension or ' +
+            'accession since then is not recorded. Omitted: nothing is said.',
+        ),
       obligations: Obligations.default({ default: 'mutual', directed: [] }).describe(
         'Who owes whom, per directed pair. Omitted: every party toward every other, for every article.',
       ),

@@ -12,7 +12,7 @@ import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
 import type { Instrument } from '../model/pack.js';
 import { endUnknownOn } from '../model/rulebook.js';
-import { afterColon, agree, articleLabel, capital, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, noun, type Noun, nounList, placed, possessive, pronoun, regionWord, sorted, subject } from './words.js';
+import { afterColon, agree, articleLabel, capital, compareNames, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, lowerFirst, noun, type Noun, nounList, placed, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
 export { articleLabel, list } from './words.js';
 
@@ -284,9 +284,39 @@ function absenceNote(o: Observed, by: string | undefined, article: string | unde
     .join('');
 }
 
-/** Sources named briefly: their titles (else their links), each with its date where the scenario gives one. */
+/**
+ * Sources named briefly: their titles (else their links), each with its date where the scenario gives one; one that
+ * names no source of its own says so.
+ */
 const sourceWords = (sources: readonly Source[]) =>
-  sources.map((x) => `${x.title ?? x.url!}${x.date === undefined || (x.title ?? '').includes(dateName(x.date)) ? '' : `, ${dateName(x.date)}`}`).join('; ');
+  sources
+    .map((x) => `${x.title ?? x.url!}${x.date === undefined || (x.title ?? '').includes(dateName(x.date)) ? '' : `, ${dateName(x.date)}`}${x.unsourced ? ', which cites no source for it' : ''}`)
+    .join('; ');
+
+/**
+ * What a party declared of the act, in a finding that weighs its intent or its actor: said as a declaration, with
+ * where it is reported, never as a fact ("Azerbaijan claimed self-defence (Dossier cases.md, case 4). This is what
+ * Azerbaijan declared, recorded as such and not taken as fact.").
+ */
+export function declaredNote(ev: Evidence, event: Event): string | undefined {
+  if (event.declaredIntent === undefined) return undefined;
+  const by = event.declaredBy ?? event.actor;
+  const who = by === null ? 'a declaration' : `what ${nameOf(ev, by)} declared`;
+  const sources = event.declaredSources ?? event.sources;
+  return `${inner(event.declaredIntent)} (${sources.length ? sourceWords(sources) : 'no source recorded'}). This is ${who}, recorded as such and not taken as fact.`;
+}
+
+/**
+ * A recorded invocation of an article whose rule reads no request: named, so that the finding does not leave out
+ * what the parties did ("Australia invoked Art. IV of the ANZUS Treaty on behalf of the United States on 14 Sep
+ * 2001, saying "…" (…). Art. IV, as formalized here, requires no request, so the finding does not turn on it.").
+ */
+export function unreadRequestNote(ev: Evidence, r: Request, provision: string, label: string): string {
+  const behalf = r.for !== undefined && r.for !== r.by ? ` on behalf of ${nameOf(ev, r.for)}` : '';
+  const quote = r.quote === undefined ? '' : `, saying "${inner(r.quote)}"`;
+  const sources = r.sources.length ? ` (${sourceWords(r.sources)})` : '';
+  return `${nameOf(ev, r.by)} invoked ${provision}${behalf} ${dateWords(r.date)}${quote}${sources}. ${capital(label)}, as formalized here, requires no request, so the finding does not turn on it.`;
+}
 
 /** What a fact observer sees: the question's evidence and one fact's value (and the value a condition expects). */
 interface Sight {
@@ -467,6 +497,15 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   readings: ({ ev, value, expected }) => {
     const r = typeof expected === 'string' ? ev.readings.get(expected) : undefined;
     if (!r) return `readings adopted: ${list((value as string[]) ?? [])}`;
+    if (r.reading.unformalized) {
+      // A part of the text the pack does not formalize is no reading and no one's contest: it is said as what it is.
+      const what = `"${inner(r.reading.statement)}"`;
+      return match(r.settledBy)
+        .with('user', () => `${what} is taken ${r.adopted ? 'to hold' : 'not to hold'} (set for this run; ${notFormalized})`)
+        .with('pack', () => `${what} is taken ${r.adopted ? 'to hold' : 'not to hold'} (by default; ${notFormalized})`)
+        .with('open', () => `whether ${lowerFirst(inner(r.reading.statement))} is not known: ${notFormalized}, so both are weighed`)
+        .exhaustive();
+    }
     const reading = `the reading "${inner(r.reading.statement)}"`;
     // A narrower question the sources contest is said wherever the reading is a reason, so a default never reads as settled.
     const part = r.reading.contestedInPart === undefined ? '' : `; contested in part: ${r.reading.contestedInPart}`;
@@ -485,6 +524,15 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
  */
 export function notDeciding(observation: string, others: readonly string[]): string {
   return `${observation}; under the reading in force, the finding does not turn on it: ${either(others.map(inner))}`;
+}
+
+/**
+ * A condition no scenario fact states, taken as met by a reading: "Required, and met: the Polish Government considered
+ * it vital to resist with its national forces. No fact in the scenario states it: it is taken as shown by what the
+ * scenario records, requests … (Poland under the assurance on 31 Mar 1939), since the reading "…" is adopted (by default)."
+ */
+export function shownBy(says: string, observation: string, reading: string): string {
+  return `Required, and met: ${afterColon(says)}. No fact in the scenario states it: it is taken as shown by what the scenario records, ${afterColon(observation)}, since ${inner(reading)}`;
 }
 
 /** A sentence saying what the scenario shows for one fact, for the question at hand. */
@@ -582,13 +630,15 @@ export function findingSummary(args: {
   available?: boolean;
   beneficiary: string;
   obligors: readonly string[];
+  /** The article whose directed obligations say how each obligor's commitment is known (`known`). */
+  article?: string;
   /** Parties that owe it only in some parts of the span of an event known only to the month or year, and when. */
   conditional?: ReadonlyArray<{ readonly state: string; readonly when: string }>;
   evidence: Evidence;
 }): string {
   const { evidence: ev } = args;
   const b = nameOf(ev, args.beneficiary);
-  const owed = args.obligors.length ? names(ev, args.obligors) : noun('no other party', 'singular');
+  const owed = args.obligors.length ? owing(ev, args.obligors, args.article) : noun(`no ${obligorWord(ev).singular}`, 'singular');
   const heading = capital(args.heading);
   // Who owes it only if the event began on some days of its span: said with the condition, grouped by it.
   const whens = [...new Set((args.conditional ?? []).map((c) => c.when))];
@@ -632,19 +682,24 @@ export function weighedSentence(item: { says: string; options: ReadonlyArray<{ s
   return `${inner(item.says)}: contested here (${item.options.map((o) => `${inner(o.says)}${held(o.heldBy, ev)}`).join('; ')}); changes no finding`;
 }
 
+/** What a reading marked `unformalized` is said to be: a part of the text the treaty data does not formalize. */
+export const notFormalized = 'a part of the text the treaty data used here does not formalize';
+
 /** A contested reading that no change could make decide a finding: "the reading "…" (contested): weighed here; changes no finding". */
-export function weighedReadingSentence(statement: string): string {
+export function weighedReadingSentence(statement: string, unformalized = false): string {
+  if (unformalized) return `whether ${lowerFirst(inner(statement))} (${notFormalized}): weighed here; changes no finding`;
   return `the reading "${inner(statement)}" (contested): weighed here; changes no finding`;
 }
 
 /** "applies if the Sev Lake shore is Armenian territory, as Armenia holds; does not apply if …". */
 export function positionSentence(
-  p: { item: { kind: 'fact' | 'reading'; says: string }; outcomes: ReadonlyArray<{ option: { says: string; heldBy: readonly string[]; value: unknown }; status: 'applies' | 'does-not-apply' | 'indeterminate' }> },
+  p: { item: { kind: 'fact' | 'reading'; says: string; unformalized?: true }; outcomes: ReadonlyArray<{ option: { says: string; heldBy: readonly string[]; value: unknown }; status: 'applies' | 'does-not-apply' | 'indeterminate' }> },
   ev: Evidence,
 ): string {
   if (p.item.kind === 'reading') {
     const on = p.outcomes.find((x) => x.option.value === true);
     const off = p.outcomes.find((x) => x.option.value === false);
+    if (p.item.unformalized) return `${outcomeText(on!.status)} if ${lowerFirst(inner(p.item.says))}; ${outcomeText(off!.status)} if not (${notFormalized})`;
     return `${outcomeText(on!.status)} if the reading "${inner(p.item.says)}" is adopted; ${outcomeText(off!.status)} if it is not`;
   }
   return p.outcomes.map((x) => `${outcomeText(x.status)} if ${inner(x.option.says)}${held(x.option.heldBy, ev)}`).join('; ');
@@ -657,7 +712,11 @@ export function changeText(c: Change, q: Question, articles?: ReadonlyMap<string
       const option = q.items.find((i) => i.id === x.item)?.options.find((o) => o.value === x.value);
       return `${inner(option?.says ?? String(x.value))}${held(option?.heldBy ?? [], q.evidence)}`;
     })
-    .with({ kind: 'reading' }, (x) => `${x.value ? 'adopting' : 'rejecting'} the reading "${inner(q.pack.readings.get(x.reading)!.statement)}"`)
+    .with({ kind: 'reading' }, (x) => {
+      const r = q.pack.readings.get(x.reading)!;
+      if (r.unformalized) return `${x.value ? 'showing' : 'showing not'} that ${lowerFirst(inner(r.statement))} (${notFormalized})`;
+      return `${x.value ? 'adopting' : 'rejecting'} the reading "${inner(r.statement)}"`;
+    })
     .with({ kind: 'request' }, (x) => `a request by ${nameOf(q.evidence, x.by)} under ${provisionOf(x.article, q.pack.instrument.shortTitle, articles)}`)
     .exhaustive();
 }
@@ -671,7 +730,11 @@ const conjoin = (clauses: readonly string[]) => (clauses.some((c) => c.includes(
  */
 export function changeCondition(c: Change, q: Question, articles?: ReadonlyMap<string, string>): string {
   return match(c)
-    .with({ kind: 'reading' }, (x) => `the reading "${inner(q.pack.readings.get(x.reading)!.statement)}" is ${x.value ? 'adopted' : 'rejected'}`)
+    .with({ kind: 'reading' }, (x) => {
+      const r = q.pack.readings.get(x.reading)!;
+      if (r.unformalized) return `${x.value ? '' : 'it is not the case that '}${lowerFirst(inner(r.statement))} (${notFormalized})`;
+      return `the reading "${inner(r.statement)}" is ${x.value ? 'adopted' : 'rejected'}`;
+    })
     .with({ kind: 'request' }, (x) => {
       const by = nounOf(q.evidence, x.by);
       // A counterfactual about a past event: "it would apply if Portugal requested it", never "requests".
@@ -722,6 +785,14 @@ export function actorOwesNote(ev: Evidence, actor: string, kind: string, contest
   return `${nameOf(ev, actor)} is among those who owe ${nameOf(ev, ev.beneficiary)} ${kind} ${role}, since the rule obliges every other party, the attacker included.`;
 }
 
+/**
+ * Where the event is after the last date the pack's party data covers: "The treaty data used here records who is a
+ * party as the sources read show it through January 2026 (…). The event, on 3 Jun 2026, is later: …".
+ */
+export function membershipAsOfNote(ev: Evidence, asOf: { date: string; note: string }, shortTitle: string): string {
+  return `The treaty data used here records who is a party to ${shortTitle} as the sources read show it through ${dateName(asOf.date)} (${inner(asOf.note)}). The event, ${dateWords(ev.date)}, is later: a withdrawal, suspension or accession since then is not recorded.`;
+}
+
 export function declarationNote(ev: Evidence, d: { state: string; toward?: string; date: string; kind: string; statement: string; legalEffect: string }): string {
   const toward = d.toward === undefined ? '' : ` of its obligations toward ${nameOf(ev, d.toward)}`;
   return `${nameOf(ev, d.state)} declared a "${d.kind}"${toward} ${dateWords(d.date)}. ${d.statement} Legal effect: ${d.legalEffect}`;
@@ -743,7 +814,6 @@ export function suspensionClause(ev: Evidence): string {
     .exhaustive();
 }
 
-const lowerFirst = (t: string) => (/^[A-Z](?![A-Z])/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
 
 /**
  * What the suspension reading decides here, where it leaves a party out: the obligor list. Said whether the pack, the
@@ -772,6 +842,42 @@ export function exclusionSentence(
         : `${who} is left out: it has not owed ${b} this article's obligations${since}${note}`,
     )
     .exhaustive();
+}
+
+/** What the pack calls one who owes: "guarantor" for a one-sided pledge, else "other party". */
+const obligorWord = (ev: Evidence) => ev.obligations.obligor ?? { singular: 'other party', plural: 'other parties' };
+
+/**
+ * Those who owe, each whose commitment is known only at second hand said so, after the others: "the United Kingdom,
+ * and France (as Chamberlain reported its position)," (the closing comma sets the clause off from the verb).
+ */
+function owing(ev: Evidence, obligors: readonly string[], article: string | undefined): Noun {
+  const known = new Map(article === undefined ? [] : ev.directed.filter((d) => d.article === article && d.known !== undefined).map((d) => [d.obligor, d.known!]));
+  const plain = obligors.filter((o) => !known.has(o));
+  const reported = obligors.filter((o) => known.has(o));
+  if (reported.length === 0) return names(ev, obligors);
+  const said = reported
+    .map((o) => ({ n: nounOf(ev, o), known: known.get(o)! }))
+    .sort((x, y) => compareNames(x.n.key, y.n.key))
+    .map((x) => `${x.n.text} (${x.known})`);
+  if (plain.length === 0) return noun(list(said), said.length > 1 ? 'plural' : 'singular');
+  return noun(`${names(ev, plain).text}${said.map((x) => `, and ${x}`).join('')},`, 'plural');
+}
+
+/**
+ * Whom a pack of listed obligations owes the article's obligations on the event date (a one-sided pledge: the state it
+ * was given to), other than the beneficiary asked about; empty for a mutual pack, or where it owes more than a few.
+ */
+function owedOnlyTo(ev: Evidence, article: string): string[] {
+  const o = ev.obligations;
+  if (o.default !== 'listed') return [];
+  const to = new Set<string>();
+  for (const d of o.directed) {
+    if (d.beneficiary === ev.beneficiary || (d.articles !== undefined && !d.articles.includes(article))) continue;
+    const last = d.history.filter((h) => h.date <= ev.day).at(-1);
+    if (last?.status === 'owed') to.add(d.beneficiary);
+  }
+  return to.size > 0 && to.size <= 3 ? [...to] : [];
 }
 
 /** A part of an event's span of days (rulebook.ts `partsOf`), its first and last day. */
@@ -846,7 +952,11 @@ function owedUnder(ev: Evidence, expected: unknown, numbers?: ReadonlyMap<string
       // Suspended, and owed all the same where the suspension reading is not adopted: said as such, never as unsuspended.
       const kept = ev.suspension.adopted ? names(ev, []) : names(ev, of.filter((d) => d.status === 'suspended').map((d) => d.obligor));
       const label = articleLabel(a, numbers);
-      if (!owing.text && !kept.text) return `no other party owes ${b} the obligations of ${label} ${dateWords(ev.date)}`;
+      if (!owing.text && !kept.text) {
+        const only = owedOnlyTo(ev, a);
+        const rest = only.length === 0 ? '' : `: they are owed to ${names(ev, only).text} only`;
+        return `no ${obligorWord(ev).singular} owes ${b} the obligations of ${label} ${dateWords(ev.date)}${rest}`;
+      }
       // What decides is not that they owe (the finding says so) but that nothing recorded on the day stops them.
       const clean = owing.text && `no suspension of the obligations of ${label} toward ${b} is recorded ${dateWords(ev.date)} for ${owing.text}`;
       const held = kept.text && `${clean ? 'those' : `the obligations of ${label} toward ${b}`} of ${kept.text} are recorded as suspended, and owed all the same: ${suspensionClause(ev)}`;
