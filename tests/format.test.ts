@@ -67,6 +67,53 @@ describe('formatReports: bad arguments', () => {
   });
 });
 
+describe('Markdown a journalist can paste', () => {
+  it('cites a paragraph by its label, as the text report does, not by its address in the pack', async () => {
+    const findings = await evaluate(syunik);
+    const markdown = formatReports([{ title: 't', findings }], 'markdown');
+    for (const c of findings.flatMap((f) => f.citations)) {
+      expect(markdown).toContain(`**${c.label.charAt(0).toUpperCase()}${c.label.slice(1)}**`);
+      expect(markdown).not.toContain(c.id);
+    }
+  });
+
+  it('writes an & as it is, escaping it only where it would start a character reference', async () => {
+    const [first] = await evaluate(syunik);
+    const finding: Finding = { ...first!, because: ['Boeva & Novotny write &lt;'] };
+    const markdown = formatReports([{ title: 't', findings: [finding] }], 'markdown');
+    expect(markdown).toContain('- Boeva & Novotny write &amp;lt;.');
+  });
+});
+
+describe('explain, in words', () => {
+  it('names the event and its date in words, how many ways of settling what is open apply, and marks the ids as ids', async () => {
+    const { formatExplanation } = await import('../src/prose/format.js');
+    const findings = await evaluate(syunik);
+    const f = findings.find((x) => x.resolutions.applies > 0 && x.resolutions.applies < x.resolutions.total)!;
+    const lines = formatExplanation([f], { width: 300 }).split('\n');
+    const at = lines.findIndex((l) => l.includes('ways of settling'));
+    const [second, third] = [lines[at], lines[at + 1]];
+    expect(second).toBe(`  ${f.eventName} (12 May 2021): applies in ${f.resolutions.applies} of the ${f.resolutions.total} ways of settling what is left open.`);
+    expect(third).toBe(`  (ids: event ${f.event}, rule ${f.rule})`);
+  });
+
+  it('says which part of a month an event dated only to the month its conditions are those of', async () => {
+    const { formatExplanation } = await import('../src/prose/format.js');
+    // Sweden joined the North Atlantic Treaty on 7 Mar 2024: an attack dated only to March 2024 is judged on both parts.
+    const findings = await evaluate({
+      evaluationDate: '2024-04-30',
+      entities: [
+        { id: 'SWE', name: 'Sweden', kind: 'state' },
+        { id: 'RUS', name: 'Russia', kind: 'state' },
+      ],
+      territories: [{ id: 'gotland', name: 'Gotland', sovereign: 'SWE', kind: 'land', island: true, regions: ['europe'] }],
+      events: [{ id: 'e', kind: 'armed-attack', date: '2024-03', actor: 'RUS', target: 'SWE', place: 'gotland', intent: 'deliberate' }],
+    });
+    const art5 = findings.find((f) => f.instrument === 'nat-1949' && f.provision === 'art-5' && f.beneficiary === 'SWE')!;
+    expect(formatExplanation([art5], { width: 300 })).toContain('  Conditions (the scenario as written, default readings, and the event began from 1 Mar 2024 through 6 Mar 2024, the first part of March 2024):');
+  });
+});
+
 describe('an event heading', () => {
   // The README once documented `name` with its date in it, and headings read "Gotland (March 2024) (March 2024)".
   it('adds the date to the name, once: a name that already ends with it is not dated twice', async () => {

@@ -12,6 +12,7 @@ import { continuesDate, dateName, spanName } from './dates.js';
 import { articleLabel, compareNames, inner, isNumbered, labelled, list, lowerFirst, noun, sorted } from './words.js';
 import { caseMark, caseName, caseVerdicts, legendOf } from './summary.js';
 import type { ParagraphText, TextStatus } from '../model/pack.js';
+import { eventDateItem } from '../steps/derive.js';
 
 /** An output format of `formatReports`. */
 export type Format = 'text' | 'markdown' | 'json';
@@ -144,13 +145,15 @@ function wrap(text: string, width: number, indent: string, hang = `${indent}  `)
  * Who owes a finding, short enough for a table cell: the name of one obligor, or of two short ones; else how many of
  * the other parties on the event date ("all 31 other parties", "30 of 31 other parties"; the details name them); "—" for nobody.
  */
-export function owedBy(f: Pick<Finding, 'obligorNames' | 'excluded'>): string {
+export function owedBy(f: Pick<Finding, 'obligorNames' | 'excluded' | 'obligorTerm'>): string {
   const n = f.obligorNames.length;
   if (n === 0) return '—';
   const names = list(sorted(f.obligorNames.map((name) => noun(name, undefined))).map((x) => x.text));
   if (n === 1 || (n === 2 && names.length <= 20)) return names;
   if (f.excluded.length > 0) return `${n} of ${n + f.excluded.length} other parties`;
-  return n === 2 ? 'both other parties' : `all ${n} other parties`;
+  // A one-sided pledge's obligors are its guarantors: the state it was given to is no party to it.
+  const who = f.obligorTerm?.plural ?? 'other parties';
+  return n === 2 ? `both ${who}` : `all ${n} ${who}`;
 }
 
 /**
@@ -199,8 +202,11 @@ const byDate = (fs: readonly Finding[]) =>
     return compareNames(readerKey(a.beneficiaryName), readerKey(b.beneficiaryName));
   });
 
-/** A citation in Markdown: the paragraph as a reader cites it, then its address as a code a reader can search for. */
-const cited = (c: Finding['citations'][number]) => `**${md(capital(c.label))}** (${code(c.id)})`;
+/**
+ * A citation in Markdown: the paragraph as a reader cites it ("Art. V, para. 1"), as the text report has it. Its
+ * address in the pack (`bilateral.us-jp-1960.art-5.para-1`) is in the JSON output (`citations[].id`), not in prose.
+ */
+const cited = (c: Finding['citations'][number]) => `**${md(capital(c.label))}**`;
 
 /** An event's heading as the table gives it: its name (or id), then its date, once. */
 function eventHeading(f: Finding): string {
@@ -278,7 +284,8 @@ const unformalizedSettled = (rd: Finding['readings'][number]) =>
 const md = (s: string) =>
   s
     .replace(/[\\`*_[\]<>|~#!{}]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
+    // Only an & that would start a character reference ("&lt;", "&#60;"): "Boeva & Novotny" is pasted as written.
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
     .replace(/^(\s*)([-+=])/gm, '$1\\$2') // a list item, or a setext heading's underline
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2'); // an ordered list item
 
@@ -370,13 +377,17 @@ export function formatExplanation(findings: readonly Finding[], options?: TextOp
     .map((f) => {
       const lines = [
         wrap(heading(f), width, '', '  '),
-        wrap(`${f.event} · ${f.date} · ${f.rule} · ${f.resolutions.applies} of ${f.resolutions.total} resolution${f.resolutions.total === 1 ? '' : 's'} apply`, width, '  ', '    '),
+        wrap(`${f.eventName ?? f.event} (${dateName(f.date)})${resolutionWords(f.resolutions)}`, width, '  ', '    '),
+        // The ids, marked as such, for a developer to search: the event's in the scenario, the rule's in the pack.
+        wrap(`(ids: event ${f.event}, rule ${f.rule})`, width, '  ', '    '),
       ];
       if (f.positions.length) {
         lines.push('  What it turns on:');
         for (const b of f.because) lines.push(wrap(`· ${capital(b)}.`, width, '    '));
       }
-      lines.push('  Conditions (the scenario as written, default readings):');
+      // The conditions are those of the first part of a span the event's date leaves open, as its sentences count.
+      const when = f.positions.find((p) => p.item === eventDateItem(f.event))?.outcomes[0];
+      lines.push(wrap(`Conditions (the scenario as written, default readings${when ? `, and ${when.says}, the first part of ${dateName(f.date)}` : ''}):`, width, '  ', '    '));
       for (const r of f.reasons) lines.push(...reasonLines(r, 2, width));
       lines.push('  What would change it:');
       if (f.changes.length === 0) lines.push(wrap('nothing within reach: no set of up to three changes to contested facts, readings or requests flips it.', width, '    '));
@@ -384,6 +395,15 @@ export function formatExplanation(findings: readonly Finding[], options?: TextOp
       return lines.join('\n');
     })
     .join('\n\n');
+}
+
+/**
+ * In how many of its resolutions (each a way of settling the contested facts, the readings left open and the part of
+ * a date known only to the month or year) the finding applies; nothing where there is only one.
+ */
+function resolutionWords(r: Finding['resolutions']): string {
+  if (r.total <= 1) return '.';
+  return `: applies in ${r.applies === r.total ? 'all' : r.applies === 0 ? 'none' : r.applies} of the ${r.total} ways of settling what is left open.`;
 }
 
 /** The report of `checkConsistency`, for people: each invariant, and each counterexample in full. */
