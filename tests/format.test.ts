@@ -125,3 +125,17 @@ describe('an event heading', () => {
     expect(await heading(`Troops advance into the Sev Lake area (${date})`)).toBe(`Troops advance into the Sev Lake area (${date})`);
   });
 });
+
+describe("an event's sources", () => {
+  // The scenario's sources for what happened are cited where the event is described, in text and Markdown alike.
+  it('are printed with the event they support, a source without a link by its title and date', async () => {
+    const sources = [{ title: 'A defence ministry media release', date: '2021-05-13' }, { url: 'https://example.org/report' }];
+    const scenario = { ...syunik, events: syunik.events.map((e: Record<string, unknown>, i: number) => (i === 0 ? { ...e, name: 'Troops advance into the Sev Lake area', sources } : { ...e, sources: [] })) };
+    const findings = await evaluate(scenario);
+    expect(findings.find((f) => f.event === syunik.events[0].id)!.eventSources).toEqual(sources);
+    const text = formatReports([{ title: 't', findings }], 'text', { show: 'details', width: 300 });
+    expect(text).toContain('Sources for "Troops advance into the Sev Lake area (12 May 2021)" — A defence ministry media release (13 May 2021; no link); <https://example.org/report>.');
+    const md = formatReports([{ title: 't', findings }], 'markdown', { show: 'details' });
+    expect(md).toContain('- Sources for "Troops advance into the Sev Lake area (12 May 2021)" — A defence ministry media release (13 May 2021; no link); <https://example.org/report>.');
+  });
+});

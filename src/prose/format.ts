@@ -121,7 +121,7 @@ const label = (t: ParagraphText) =>
 
 /** A source as the reader can find it: its title and link, or its title and date where it has no link. */
 const sourceText = (s: { title?: string; url?: string; date?: string }) =>
-  s.url === undefined ? `${s.title} (${dateName(s.date ?? '')}; no link)` : `${s.title ?? s.url} <${s.url}>`;
+  s.url === undefined ? `${s.title} (${dateName(s.date ?? '')}; no link)` : s.title === undefined ? `<${s.url}>` : `${s.title} <${s.url}>`;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Wraps words so that no line, indent included, passes `width`; a word longer than a line (a URL) stays whole. */
@@ -208,6 +208,21 @@ const byDate = (fs: readonly Finding[]) =>
  */
 const cited = (c: Finding['citations'][number]) => `**${md(capital(c.label))}**`;
 
+/** An event's heading as the table gives it: its name (or id), then its date, once. */
+function eventHeading(f: Finding): string {
+  // A name that already ends with its date (written before the README said not to) is not dated twice.
+  const name = f.eventName ?? f.event;
+  const when = spanName(f.date, f.endDate);
+  return name.endsWith(`(${when})`) ? name : `${name} (${when})`;
+}
+
+/** The events of a report that the scenario gives sources for, once each, in the order of the findings. */
+function eventSources(findings: readonly Finding[]): Array<{ heading: string; sources: NonNullable<Finding['eventSources']> }> {
+  const seen = new Map<string, { heading: string; sources: NonNullable<Finding['eventSources']> }>();
+  for (const f of findings) if (f.eventSources?.length && !seen.has(f.event)) seen.set(f.event, { heading: eventHeading(f), sources: f.eventSources });
+  return [...seen.values()];
+}
+
 function textReport(report: Report, width: number): string {
   const r = { ...report, findings: byDate(report.findings) };
   const head = wrap(`━━ ${r.title}${r.source ? `  (${r.source})` : ''}`, width, '', '   ');
@@ -216,10 +231,7 @@ function textReport(report: Report, width: number): string {
   const rows: string[][] = [['', 'provision', 'kind', 'owed to', 'owed by']];
   const groups: Array<{ at: number; line: string }> = [];
   for (const f of r.findings) {
-    // A name that already ends with its date (written before the README said not to) is not dated twice.
-    const name = f.eventName ?? f.event;
-    const when = spanName(f.date, f.endDate);
-    const line = wrap(name.endsWith(`(${when})`) ? name : `${name} (${when})`, width, '  ', '    ');
+    const line = wrap(eventHeading(f), width, '  ', '    ');
     if (groups.at(-1)?.line !== line) groups.push({ at: rows.length, line });
     rows.push([statusLabel(f).mark, provisionCell(f, r.findings), f.kind, f.beneficiaryName, owedBy(f)]);
   }
@@ -242,7 +254,8 @@ function textReport(report: Report, width: number): string {
     return lines.join('\n');
   });
   const weighed = weighedOnly(r.findings).map((w) => wrap(`· ${capital(w)}.`, width, '  ', '    '));
-  return [head, ...body, ...(weighed.length ? ['', ...weighed] : []), '', ...details].join('\n');
+  const sourced = eventSources(r.findings).map((e) => wrap(`Sources for "${e.heading}" — ${e.sources.map(sourceText).join('; ')}.`, width, '  ', '    '));
+  return [head, ...body, ...(sourced.length ? ['', ...sourced] : []), ...(weighed.length ? ['', ...weighed] : []), '', ...details].join('\n');
 }
 
 /**
@@ -306,6 +319,8 @@ function markdownReport(report: Report): string {
   for (const f of r.findings) {
     out.push(`| ${statusLabel(f).mark} | ${cell(f.eventName ?? f.event)} | ${cell(f.endDate === undefined || f.endDate === f.date ? f.date : `${f.date}/${f.endDate}`)} | ${cell(f.instrumentAbbreviation)} | ${cell(f.provisionLabel)} | ${f.kind} | ${cell(f.beneficiaryName)} | ${cell(owedBy(f))} |`);
   }
+  const sourced = eventSources(r.findings);
+  if (sourced.length) out.push('', ...sourced.map((e) => `- Sources for "${cell(e.heading)}" — ${e.sources.map((x) => (x.url === undefined ? cell(sourceText(x)) : link(x.title ?? x.url, x.url))).join('; ')}.`));
   const weighed = weighedOnly(r.findings);
   if (weighed.length) out.push('', ...weighed.map((w) => `- ${cell(capital(w))}.`));
   for (const f of r.findings) {
