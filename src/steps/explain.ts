@@ -615,8 +615,9 @@ export function explainVerdict(v: Verdict): Finding {
   const event = evidence.event;
   const articles = articleLabels(pack.articles);
   const o: Observed = { instrument: pack.instrument, event, evidence, articles, contested: contestedFacts(question) };
-  // Without a trace (the `reasons: false` option) a finding carries no reasons, nor what is drawn from them.
-  const root = v.base.trace && reason(rule.conditions, v.base.trace, question.base.facts, o);
+  // With `reasons: false` a finding carries no reasons, nor what is drawn from them; its notes are the same.
+  const observed = v.base.trace && reason(rule.conditions, v.base.trace, question.base.facts, o);
+  const root = v.reasons && observed;
   // Every other party on the event date is a candidate obligor, one dyad each; for an event known only to the month
   // or year, on every part of its span the finding may apply in (see `dyadsOver`).
   const { obligors, excluded, kept, conditional } = status === 'does-not-apply' ? { obligors: [], excluded: [], kept: [], conditional: [] } : dyadsOver(v);
@@ -666,7 +667,7 @@ export function explainVerdict(v: Verdict): Finding {
     content: rule.content,
     readings: readingsUsed(v),
     interpretation: rule.interpretation,
-    notes: [...asOfNotes(pack, evidence), ...unreadNotes(v, root, articles), ...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)), ...kept.map((d) => keptNote(evidence, d)), ...evidence.asWritten.map((a) => asWrittenNote(evidence, a)), ...(rule.obligors === 'other-parties' ? v.applyingActors.filter((a): a is string => a !== null && obligors.includes(a)).map((a) => actorOwesNote(evidence, a, rule.kind, new Set(question.worlds.map((w) => w.actor)).size > 1)) : [])],
+    notes: [...asOfNotes(pack, evidence), ...unreadNotes(v, observed, articles), ...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)), ...kept.map((d) => keptNote(evidence, d)), ...evidence.asWritten.map((a) => asWrittenNote(evidence, a)), ...(rule.obligors === 'other-parties' ? v.applyingActors.filter((a): a is string => a !== null && obligors.includes(a)).map((a) => actorOwesNote(evidence, a, rule.kind, new Set(question.worlds.map((w) => w.actor)).size > 1)) : [])],
     resolutions: v.resolutions,
     positions: v.positions.map((p) => ({
       item: p.item.id,

@@ -39,7 +39,13 @@ export interface Verdict {
   readonly question: Question;
   readonly rule: PackRule;
   readonly status: Status;
+  /**
+   * The scenario as written, judged with its trace where the finding carries reasons, or where a note is drawn from
+   * what the conditions observed (a declaration recorded about the act, said where the rule weighs actor or intent).
+   */
   readonly base: Judgment;
+  /** Whether the finding carries its reasons (the `reasons` option). */
+  readonly reasons: boolean;
   readonly resolutions: { readonly total: number; readonly applies: number };
   /** The actors of the resolutions under which it applies (obligors may exclude the actor). */
   readonly applyingActors: readonly (string | null)[];
@@ -64,6 +70,9 @@ export interface Verdict {
    */
   readonly available: boolean;
 }
+
+/** Whether the scenario as written is judged with its trace: for reasons, or for the declaration note (see `Verdict.base`). */
+export const traced = (q: Question, options: RunOptions): boolean => options.reasons || q.evidence.event.declaredIntent !== undefined;
 
 export interface RunOptions {
   /** Search what would change each finding. */
@@ -605,7 +614,8 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
     question: q,
     rule,
     status,
-    base: yield { rule, facts: q.base.facts, trace: options.reasons },
+    base: yield { rule, facts: q.base.facts, trace: traced(q, options) },
+    reasons: options.reasons,
     resolutions: { total: outcomes.length * resolutions.weight, applies: applying * resolutions.weight },
     applyingActors: [...actors].sort(),
     positions,

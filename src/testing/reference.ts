@@ -18,7 +18,7 @@ import { type PackRule, walkConditions } from '../model/rulebook.js';
 import { type Choice, deriveQuestions, type Question, type Variant, withRequest } from '../steps/derive.js';
 import { explain } from '../steps/explain.js';
 import { type EvaluateSyncOptions, EvaluateSyncOptions as Schema, settleOptions } from '../steps/options.js';
-import { type Change, type ChangeSet, idleReadings, type PositionOutcome, type RunOptions, type Status, type Verdict, branchSearch } from '../steps/run.js';
+import { type Change, type ChangeSet, idleReadings, type PositionOutcome, type RunOptions, type Status, type Verdict, branchSearch, traced } from '../steps/run.js';
 import { validateScenario } from '../steps/validate.js';
 
 /**
@@ -156,7 +156,8 @@ export function referenceVerdict(q: Question, rule: PackRule, options: RunOption
     question: q,
     rule,
     status,
-    base: compiledJudge({ rule, facts: q.base.facts, trace: options.reasons }),
+    base: compiledJudge({ rule, facts: q.base.facts, trace: traced(q, options) }),
+    reasons: options.reasons,
     resolutions: { total: judged.length, applies: judged.filter(Boolean).length },
     applyingActors: [...new Set(variants.filter((_, i) => judged[i]).map((v) => v.actor))].sort(),
     positions,
