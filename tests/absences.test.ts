@@ -64,14 +64,21 @@ describe('an absence the sources mark unverified, or report', () => {
   it('is printed where the finding rests on it, with its sources', () => {
     const f = finding(evaluateSync(outsideTheArea({ absences: [unverified] })), 'art-4');
     expect(observations(f).join(' ')).toMatch(
-      /no request by Portugal under Art\. 4 .* is recorded in the scenario; the absence is unverified: no record of a Portuguese request under Art\. 4 was found \(A search of the NAC records\)/,
+      /no request by Portugal under Art\. 4 .* is recorded in the scenario; the absence is unverified: no record of a Portuguese request under Art\. 4 was found \(A search of the NAC records, 2026\)/,
     );
+  });
+
+  it('cites each source with its date, as the scenario gives it', () => {
+    const dated = { ...unverified, sources: [{ title: 'Reuters, drone fragments found', date: '2023-09-06' }, { title: 'NAC records, 2026', date: '2026' }] };
+    const f = finding(evaluateSync(outsideTheArea({ absences: [dated] })), 'art-4');
+    // A date the title already carries is not said twice.
+    expect(observations(f).join(' ')).toMatch(/was found \(Reuters, drone fragments found, 6 Sep 2023; NAC records, 2026\)/);
   });
 
   it('a reported absence says what the source reports', () => {
     const reported = { ...unverified, status: 'reported' as const, says: 'the Portuguese government said it would not invoke the Treaty' };
     const f = finding(evaluateSync(outsideTheArea({ absences: [reported] })), 'art-4');
-    expect(observations(f).join(' ')).toMatch(/is recorded in the scenario; the Portuguese government said it would not invoke the Treaty \(A search of the NAC records\)/);
+    expect(observations(f).join(' ')).toMatch(/is recorded in the scenario; the Portuguese government said it would not invoke the Treaty \(A search of the NAC records, 2026\)/);
     expect(observations(f).join(' ')).not.toMatch(/unverified/);
   });
 
@@ -82,13 +89,14 @@ describe('an absence the sources mark unverified, or report', () => {
     const own = leaves(f.reasons).find((r) => r.fact === 'beneficiaryRequests')!;
     expect(own.observation).not.toMatch(/unverified/);
     const any = leaves(f.reasons).find((r) => r.fact === 'partyRequests')!;
-    expect(any.observation).toMatch(/unverified/);
+    // Said after "no request by any party", the absence is named as the one state's the scenario looked for.
+    expect(any.observation).toMatch(/^no request by any party under Art\. 4 .* is recorded in the scenario; the absence of a request by the United Kingdom is unverified: no record/);
   });
 
   it('is said once per finding: the absence of any party\'s request includes the beneficiary\'s, and its note is not repeated', () => {
     const f = finding(evaluateSync(outsideTheArea({ absences: [unverified] })), 'art-4');
     expect(f.because).toHaveLength(1);
-    expect(f.because[0]).toMatch(/^no request by any party under Art\. 4 .* is recorded in the scenario; the absence is unverified: no record of a Portuguese request/);
+    expect(f.because[0]).toMatch(/^no request by any party under Art\. 4 .* is recorded in the scenario; the absence of a request by Portugal is unverified: no record of a Portuguese request/);
     const text = formatReports([{ title: 'Goa', findings: [f] }], 'text', { width: 1000 });
     expect(text.match(/no record of a Portuguese request under Art\. 4 was found/g)).toHaveLength(1);
     // Both conditions still decided it, and both keep their observations among the reasons.

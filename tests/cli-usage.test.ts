@@ -40,6 +40,11 @@ describe('each command has its own help', () => {
     expect((await run(['help', name])).out).toBe(r.out);
   });
 
+  it.each(commands.map((c) => c.name))('%s --help says no sentence twice in a row ("Repeatable. Repeatable.")', async (name) => {
+    const said = (await run([name, '--help'], { width: 10_000 })).out;
+    expect(said).not.toMatch(/(\b[A-Z][^.\n]*\.) \1/);
+  });
+
   it('the global help lists every command and every exit code, 4 included', async () => {
     const r = await run(['--help']);
     for (const c of commands) expect(r.out).toMatch(new RegExp(`^  ${c.name} `, 'm'));

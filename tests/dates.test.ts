@@ -4,11 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { begun, DateAtPrecision, precisionOf, spanOf, uncertainOn } from '../src/model/dates.js';
-import { continuesDate, dateName, dateWords, shownInForceWords } from '../src/prose/dates.js';
+import { continuesDate, dateName, dateWords, shownInForceWords, spanName } from '../src/prose/dates.js';
 import { evaluateSync } from '../src/evaluate.js';
 import type { ScenarioInput } from '../src/model/scenario.js';
 import { partsOf } from '../src/model/rulebook.js';
 import { bundledRulebook } from '../src/bundled.js';
+import { formatReports } from '../src/prose/format.js';
 
 describe('a date at its precision', () => {
   it('is a span of days: a year, a month, or one day', () => {
@@ -30,6 +31,15 @@ describe('a date at its precision', () => {
     expect(dateName('2021-05-12')).toBe('12 May 2021');
     expect(shownInForceWords('1939-03-31', '1939-03-31')).toBe('only on 31 Mar 1939');
     expect(shownInForceWords('1939', '1940-01-31')).toBe('from 1939 through 31 Jan 1940');
+  });
+
+  it('writes an event\'s span with its start and end, each at its own precision', () => {
+    expect(spanName('2022-09-14', '2022-09-16')).toBe('14–16 Sep 2022');
+    expect(spanName('2022-02-28', '2022-03-03')).toBe('28 Feb – 3 Mar 2022');
+    expect(spanName('2021-12-30', '2022-01-02')).toBe('30 Dec 2021 – 2 Jan 2022');
+    expect(spanName('2022-09', '2023-01')).toBe('September 2022 – January 2023');
+    expect(spanName('2022-09-14')).toBe('14 Sep 2022');
+    expect(spanName('2022-09-14', '2022-09-14')).toBe('14 Sep 2022');
   });
 
   it('leaves what is not a date at its precision as it was given', () => {
@@ -257,5 +267,33 @@ describe('an event known only to the month or year (August 2008, not 8 Aug 2008)
   it('a request without the events it concerns counts for it only from the last day of its span on', () => {
     const scenario = { ...onGeorgia('1999-03'), requests: [{ id: 'r', by: 'GEO', instrument: 'cst-1992', article: 'art-4', date: '1999-03-31' }] };
     expect(evaluateSync(scenario).find((f) => f.instrument === 'cst-1992' && f.provision === 'art-4')!.status).toBe('applies');
+  });
+});
+
+describe("an event's end date (`endDate`)", () => {
+  /** Three days of Tajik fire on a Kyrgyz village, 14–16 Sep 2022, both parties to the CST. */
+  const clashes: ScenarioInput = {
+    evaluationDate: '2022-09-30',
+    entities: [
+      { id: 'KGZ', name: 'Kyrgyzstan', kind: 'state' },
+      { id: 'TJK', name: 'Tajikistan', kind: 'state' },
+    ],
+    territories: [{ id: 'v', name: 'a border village', sovereign: 'KGZ', regions: ['asia'], kind: 'land' }],
+    events: [{ id: 'e', name: 'Fire on the village', kind: 'cross-border-fire', date: '2022-09-14', endDate: '2022-09-16', actor: 'TJK', target: 'KGZ', place: 'v', intent: 'deliberate' }],
+  };
+
+  it('is printed with its start in the reports, as words in the text and as an ISO interval in the Markdown table', () => {
+    const findings = evaluateSync(clashes);
+    expect(findings.every((f) => f.endDate === '2022-09-16' && f.date === '2022-09-14')).toBe(true);
+    const text = formatReports([{ title: 'Batken', findings }], 'text');
+    expect(text).toMatch(/^ {2}Fire on the village \(14–16 Sep 2022\)$/m);
+    const markdown = formatReports([{ title: 'Batken', findings }], 'markdown');
+    expect(markdown).toMatch(/\| Fire on the village \| 2022-09-14\/2022-09-16 \|/);
+  });
+
+  it('is shown, never judged: membership and version are those of the start', () => {
+    const without = evaluateSync({ ...clashes, events: clashes.events!.map(({ endDate: _, ...e }) => e) });
+    const withEnd = evaluateSync(clashes);
+    expect(withEnd.map((f) => [f.status, f.because])).toEqual(without.map((f) => [f.status, f.because]));
   });
 });

@@ -51,7 +51,7 @@ describe('the words of every bundled pack', () => {
     for (const text of p.notes) expect(text, text).not.toMatch(analystWords);
   });
 
-  it.each(packs.map((p) => [p.id, p] as const))('%s: what is owed continues "What is owed, as the text states it:" in lower case', (_, p) => {
+  it.each(packs.map((p) => [p.id, p] as const))('%s: what is owed continues "What is owed, in the text\'s terms:" in lower case', (_, p) => {
     for (const note of p.owed) expect(note, note).toMatch(/^[^A-Z]/);
   });
 });

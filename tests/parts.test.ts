@@ -112,3 +112,35 @@ describe('an attack on Kazakhstan in August 2008, the month it joins the pact', 
     expect(f.excluded[0]!.says).toContain('only if the event began before 20 Aug 2008');
   });
 });
+
+describe('an accession the pact dates only to August 2008, for an attack in August 2008: two dates known only to the month', () => {
+  const monthly = rulebookOf([
+    {
+      ...pact,
+      instrument: { ...pact.instrument, parties: [party('ARM', 'Armenia', '2000-01-01'), party('RUS', 'Russia', '2000-01-01'), party('KAZ', 'Kazakhstan', '2008-08')] },
+    },
+  ]);
+  const onKazakhstan = (date: string) => evaluateSync(attack(date, 'KAZ'), { rulebook: monthly }).find((f) => f.beneficiary === 'KAZ')!;
+
+  it('says the accession took effect in the month of the event, never "by August 2008", which would say it surely had by the 31st', () => {
+    const f = onKazakhstan('2008-08');
+    expect(f.status).toBe('indeterminate');
+    expect(f.because).toEqual([
+      'applies if Kazakhstan\'s status "party" had taken effect when the event began (the treaty data used here dates it only in August 2008, the month of the event)',
+      'does not apply if Kazakhstan\'s status "party" had not yet taken effect when the event began (the treaty data used here dates it only in August 2008, the month of the event)',
+    ]);
+    expect(JSON.stringify(f)).not.toMatch(/by August 2008/);
+  });
+
+  it('for an attack dated only to 2008, names the part of the year and the month the accession is dated to', () => {
+    const f = onKazakhstan('2008');
+    expect(f.because).toContain(
+      'applies if the event began from 1 Aug 2008 through 31 Aug 2008; and Kazakhstan\'s status "party" had taken effect when the event began (the treaty data used here dates it only in August 2008, and the scenario dates the event only in 2008)',
+    );
+    expect(JSON.stringify(f)).not.toMatch(/by 2008/);
+  });
+
+  it('for an attack on a day of that month, asks whether it had taken effect by that day', () => {
+    expect(onKazakhstan('2008-08-12').because).toContain('applies if Kazakhstan\'s status "party" had taken effect by 12 Aug 2008 (the treaty data used here dates it only in August 2008)');
+  });
+});

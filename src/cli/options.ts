@@ -22,7 +22,7 @@ const evaluationOptions = {
     type: 'string',
     multiple: true,
     value: '<name>',
-    help: 'Turn off a library default (recognition, administration, against, island, boundary): what the scenario leaves out is left open, and a finding that turns on it is indeterminate. Repeatable.',
+    help: 'Turn off a library default (recognition, administration, against, island, boundary): what the scenario leaves out is left open, and a finding that turns on it is indeterminate.',
   },
   'no-changes': {
     type: 'boolean',

@@ -111,6 +111,7 @@ function buildFindingSchemas() {
     event: z.string().describe('The event id the question is about.'),
     eventName: z.string().optional().describe('The event\'s `name` in the scenario, where it gives one: what headings show.'),
     date: z.string().describe('The event date, on which membership and version were judged.'),
+    endDate: z.string().optional().describe('When the event ended, where the scenario gives its `endDate` (shown, not judged).'),
     version: z.string().describe('The instrument version in force on that date.'),
     beneficiary: z.string().describe('To whom it would be owed.'),
     beneficiaryName: z.string().describe('Its name, with its article where it takes one: "the United States".'),
@@ -340,6 +341,8 @@ export interface Finding {
   eventName?: string | undefined;
   /** The event date, on which membership and version were judged. */
   date: string;
+  /** When the event ended, where the scenario gives its `endDate`: shown with the date, never judged. */
+  endDate?: string | undefined;
   /** The instrument version in force on that date. */
   version: string;
   /** To whom it would be owed. */

@@ -11,7 +11,8 @@
  *
  * **ISO (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`) where a date is a value, not words:**
  * - the JSON output (every field, the prose strings included, since those are the sentences above);
- * - the Markdown report's Date column, a column of one format that sorts as text;
+ * - the Markdown report's Date column, a column of one format that sorts as text (a span as an ISO interval,
+ *   `2022-09-14/2022-09-16`);
  * - the `explain` command's header line ("event · date · rule"), a trace a developer searches;
  * - dataset rows (CSV, JSON lines), which political scientists join back to the data;
  * - problems (validation errors), which quote the input as it was written so that it can be found;
@@ -37,6 +38,20 @@ export function dateName(date: string): string {
   const month = Number(date.slice(5, 7)) - 1;
   if (date.length === 7) return `${longMonths[month] ?? date.slice(5, 7)} ${date.slice(0, 4)}`;
   return `${Number(date.slice(8, 10))} ${shortMonths[month] ?? date.slice(5, 7)} ${date.slice(0, 4)}`;
+}
+
+/**
+ * An event's span in words, its start and end each at their own precision: "14–16 Sep 2022", "28 Feb – 3 Mar 2022",
+ * "Sep 2022 – Jan 2023"; the start alone where no end is given or the end is the start.
+ */
+export function spanName(date: string, endDate?: string): string {
+  if (endDate === undefined || endDate === date || !isoDate.test(date) || !isoDate.test(endDate)) return dateName(date);
+  if (date.length === 10 && endDate.length === 10 && date.slice(0, 4) === endDate.slice(0, 4)) {
+    const to = dateName(endDate);
+    if (date.slice(0, 7) === endDate.slice(0, 7)) return `${Number(date.slice(8, 10))}–${to}`;
+    return `${dateName(date).slice(0, -5)} – ${to}`;
+  }
+  return `${dateName(date)} – ${dateName(endDate)}`;
 }
 
 /** "in 1998", "in May 1998", "on 3 May 1998": a date as a sentence says it, at its precision, with its preposition. */

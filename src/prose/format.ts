@@ -8,7 +8,7 @@ import { TreatyObligationsError } from '../model/errors.js';
 import { problem } from '../model/problem.js';
 import type { ConsistencyReport } from '../testing/check.js';
 import type { Citation, Finding, Reason } from '../model/finding.js';
-import { continuesDate, dateName } from './dates.js';
+import { continuesDate, dateName, spanName } from './dates.js';
 import { articleLabel, compareNames, inner, isNumbered, labelled, list, noun, sorted } from './words.js';
 import { caseMark, caseName, caseVerdicts, legendOf } from './summary.js';
 import type { ParagraphText, TextStatus } from '../model/pack.js';
@@ -86,7 +86,7 @@ const languageStatus = (s: TextStatus) =>
 // contradicts a note that says part of it is left open ("… measures the text does not specify").
 const discretion = (f: Finding) =>
   match(f.content.discretion)
-    .with('specified', () => 'What is owed, as the text states it')
+    .with('specified', () => "What is owed, in the text's terms")
     .with('discretionary', () => "What is owed, its content at each party's discretion")
     .with('unspecified', () => 'What is owed, its content not stated by the text')
     .exhaustive();
@@ -210,7 +210,7 @@ function textReport(report: Report, width: number): string {
   const rows: string[][] = [['', 'provision', 'kind', 'owed to', 'owed by']];
   const groups: Array<{ at: number; line: string }> = [];
   for (const f of r.findings) {
-    const line = wrap(`${f.eventName ?? f.event} (${dateName(f.date)})`, width, '  ', '    ');
+    const line = wrap(`${f.eventName ?? f.event} (${spanName(f.date, f.endDate)})`, width, '  ', '    ');
     if (groups.at(-1)?.line !== line) groups.push({ at: rows.length, line });
     rows.push([statusLabel(f).mark, provisionCell(f, r.findings), f.kind, f.beneficiaryName, owedBy(f)]);
   }
@@ -286,7 +286,7 @@ function markdownReport(report: Report): string {
   if (r.findings.length === 0) return [...out, md(nothingJudged(r))].join('\n');
   out.push('| | Event | Date | Instrument | Provision | Kind | Owed to | Owed by |', '|---|---|---|---|---|---|---|---|');
   for (const f of r.findings) {
-    out.push(`| ${statusLabel(f).mark} | ${cell(f.eventName ?? f.event)} | ${cell(f.date)} | ${cell(f.instrumentAbbreviation)} | ${cell(f.provisionLabel)} | ${f.kind} | ${cell(f.beneficiaryName)} | ${cell(owedBy(f))} |`);
+    out.push(`| ${statusLabel(f).mark} | ${cell(f.eventName ?? f.event)} | ${cell(f.endDate === undefined || f.endDate === f.date ? f.date : `${f.date}/${f.endDate}`)} | ${cell(f.instrumentAbbreviation)} | ${cell(f.provisionLabel)} | ${f.kind} | ${cell(f.beneficiaryName)} | ${cell(owedBy(f))} |`);
   }
   const weighed = weighedOnly(r.findings);
   if (weighed.length) out.push('', ...weighed.map((w) => `- ${cell(capital(w))}.`));

@@ -274,15 +274,19 @@ function absenceNote(o: Observed, by: string | undefined, article: string | unde
   return found
     .map((a) => {
       const from = sourceWords(a.sources);
+      // Said after "no request by any party …", an absence the scenario records of one state is named as that state's:
+      // the scenario looked for Romania's request, not for every party's.
+      const whose = of === 'request' && by === undefined && a.by !== undefined ? `the absence of a request by ${nameOf(o.evidence, a.by)}` : 'the absence';
       return a.status === 'unverified'
-        ? `; the absence is unverified: ${inner(a.says)} (${from})`
+        ? `; ${whose} is unverified: ${inner(a.says)} (${from})`
         : `; ${inner(a.says)} (${from})`;
     })
     .join('');
 }
 
-/** Sources named briefly: their titles, else their links. */
-const sourceWords = (sources: readonly Source[]) => sources.map((x) => x.title ?? x.url!).join('; ');
+/** Sources named briefly: their titles (else their links), each with its date where the scenario gives one. */
+const sourceWords = (sources: readonly Source[]) =>
+  sources.map((x) => `${x.title ?? x.url!}${x.date === undefined || (x.title ?? '').includes(dateName(x.date)) ? '' : `, ${dateName(x.date)}`}`).join('; ');
 
 /** What a fact observer sees: the question's evidence and one fact's value (and the value a condition expects). */
 interface Sight {
@@ -323,7 +327,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
       return `${instrument.shortTitle} is not shown to be in force ${dateWords(ev.date)}; the treaty data used here records it in force ${shownInForceWords(entry, end.inForceThrough)}, because its text limits its duration (${end.limit}) and the sources read do not establish when that limit was reached`;
     }
     if (end !== undefined && !end.established && insideEventSpan(ev, nextDay(end.inForceThrough))) {
-      return `whether ${instrument.shortTitle} was still in force when the event began is not known: the scenario dates the event only ${dateWords(ev.date)}, and the pack records it in force ${shownInForceWords(entry, end.inForceThrough)}: its text limits its duration (${end.limit}), and the sources read do not establish when that limit was reached`;
+      return `whether ${instrument.shortTitle} was still in force when the event began is not known: the scenario dates the event only ${dateWords(ev.date)}, and the treaty data used here records it in force ${shownInForceWords(entry, end.inForceThrough)}, because its text limits its duration (${end.limit}) and the sources read do not establish when that limit was reached`;
     }
     if (uncertainOn(entry, ev.day)) return `whether ${instrument.shortTitle} is in force ${dateWords(ev.date)} is not known: it entered into force ${dateWords(entry)}, day not recorded`;
     if (insideEventSpan(ev, entry)) return `whether ${instrument.shortTitle} was in force when the event began is not known: the scenario dates the event only ${dateWords(ev.date)}, and ${instrument.shortTitle} entered into force ${dateWords(entry)}`;

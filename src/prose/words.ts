@@ -152,7 +152,7 @@ export function afterColon(statement: string): string {
 }
 
 /**
- * A note set after a label's colon ("What is owed, as the text states it: …"): the note's own "X: Y" is split into
+ * A note set after a label's colon ("What is owed, in the text's terms: …"): the note's own "X: Y" is split into
  * two sentences, '"consult together". The Parties meet …', so that no sentence carries two colons.
  */
 export function labelled(label: string, note: string): string {

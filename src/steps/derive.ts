@@ -5,7 +5,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import { begun, spanOf, uncertainOn } from '../model/dates.js';
+import { begun, precisionOf, spanOf, uncertainOn } from '../model/dates.js';
 import { dateName, dateWords, shownInForceWords } from '../prose/dates.js';
 import { Work } from '../model/budget.js';
 import { TreatyObligationsError } from '../model/errors.js';
@@ -650,16 +650,37 @@ function uncertainSpans(pack: Pack, days: readonly string[], names: ReadonlyMap<
   return [...spans].sort(([a], [b]) => (a < b ? -1 : 1)).map(([span, what]) => ({ span, what }));
 }
 
-function spanOpenItem(n: UncertainSpan, day: string): OpenItem {
+/**
+ * Whether a date the pack knows only to the year or month had taken effect on the day the event is known to (or,
+ * where the scenario too dates the event only to the month or year, when the event began): "had taken effect by
+ * 12 Aug 2008" for a day; never "by August 2008" for an event in August 2008, which would say it surely had by the
+ * month's end: "when the event began (… dates it only in August 2008, the month of the event)".
+ */
+function spanOpenItem(n: UncertainSpan, date: string): OpenItem {
   const what = n.what.length === 1 ? n.what[0]! : `${n.what.slice(0, -1).join(', ')} and ${n.what.at(-1)}`;
+  const dated = `the treaty data used here dates it only ${dateWords(n.span)}`;
+  if (precisionOf(date) !== 'day') {
+    // Both dates are spans: what is open is the order of two unknown days, said as such.
+    const when = n.span === date ? `${dated}, the ${precisionOf(date)} of the event` : `${dated}, and the scenario dates the event only ${dateWords(date)}`;
+    return {
+      id: spanItem(n.span),
+      kind: 'fact',
+      library: true,
+      says: `whether ${what} had taken effect when the event began (${when})`,
+      options: [
+        { value: true, says: `${what} had taken effect when the event began (${when})`, heldBy: [] },
+        { value: false, says: `${what} had not yet taken effect when the event began (${when})`, heldBy: [] },
+      ],
+    };
+  }
   return {
     id: spanItem(n.span),
     kind: 'fact',
     library: true,
-    says: `whether ${what}, dated only ${dateWords(n.span)}, had taken effect by ${dateName(day)}`,
+    says: `whether ${what}, dated only ${dateWords(n.span)}, had taken effect by ${dateName(date)}`,
     options: [
-      { value: true, says: `${what} had taken effect by ${dateName(day)} (the treaty data used here dates it only ${dateWords(n.span)})`, heldBy: [] },
-      { value: false, says: `${what} had not yet taken effect ${dateWords(day)} (the treaty data used here dates it only ${dateWords(n.span)})`, heldBy: [] },
+      { value: true, says: `${what} had taken effect by ${dateName(date)} (${dated})`, heldBy: [] },
+      { value: false, says: `${what} had not yet taken effect ${dateWords(date)} (${dated})`, heldBy: [] },
     ],
   };
 }
@@ -690,15 +711,17 @@ export const endItem = 'end-of-force';
 /** Whether the instrument was still in force on the day: an open item of the library, named with the text's own limit. */
 function endOpenItem(pack: Pack, day: string): OpenItem {
   const { shortTitle, endOfForce } = pack.instrument;
+  const at = precisionOf(day) === 'day' ? dateWords(day) : `when the event began (${dateWords(day)})`;
   const limit = `its text limits its duration (${endOfForce!.limit}), and when that limit was reached is not established (the treaty data used here records it in force ${shownInForceWords(pack.instrument.entryIntoForce.date, endOfForce!.inForceThrough)})`;
   return {
     id: endItem,
     kind: 'fact',
     library: true,
-    says: `whether ${shortTitle} was still in force ${dateWords(day)}: ${limit}`,
+    says: `whether ${shortTitle} was still in force ${at}: ${limit}`,
     options: [
-      { value: true, says: `${shortTitle} was still in force ${dateWords(day)}`, heldBy: [] },
-      { value: false, says: `${shortTitle} had ceased to be in force by ${dateName(day)}`, heldBy: [] },
+      { value: true, says: `${shortTitle} was still in force ${at}`, heldBy: [] },
+      // An event known only to the month or year: not "by August 2008", which would say by the month's end.
+      { value: false, says: `${shortTitle} had ceased to be in force ${precisionOf(day) === 'day' ? `by ${dateName(day)}` : `when the event began, which the scenario dates only ${dateWords(day)}`}`, heldBy: [] },
     ],
   };
 }

@@ -515,6 +515,7 @@ export function explainVerdict(v: Verdict): Finding {
     event: question.event.id,
     ...(question.event.name !== undefined && { eventName: question.event.name }),
     date: question.event.date,
+    ...(question.event.endDate !== undefined && { endDate: question.event.endDate }),
     version: question.base.facts.version,
     beneficiary,
     beneficiaryName: entityNoun(evidence, beneficiary).text,
