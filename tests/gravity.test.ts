@@ -25,7 +25,7 @@ interface Case {
 
 const states = (ids: Record<string, string>) => Object.entries(ids).map(([id, name]) => ({ id, name, kind: 'state' as const }));
 
-function struck(o: { target: string; actor: string; place: ScenarioInput['territories'][number]; date: string; against: 'armed-forces' | 'vessels' }, entities: Record<string, string>) {
+function struck(o: { target: string; actor: string; place: NonNullable<ScenarioInput['territories']>[number]; date: string; against: 'armed-forces' | 'vessels' }, entities: Record<string, string>) {
   return (kind: Kind, intent: Intent): ScenarioInput => ({
     evaluationDate: '2025-06-02',
     entities: states(entities),
