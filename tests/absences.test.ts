@@ -115,6 +115,16 @@ describe('an absence the sources mark unverified, or report', () => {
     if (!r.success) expect(r.problems).toContainEqual(expect.objectContaining({ code: 'absence_contradicted', path: ['absences', 0] }));
   });
 
+  it('is refused in the words of its status: none found, or a source reporting that none was made', () => {
+    const request = { id: 'req', by: 'PRT', instrument: 'nat-1949', article: 'art-4', date: '1955-08-16' };
+    const message = (status: 'unverified' | 'reported') => {
+      const r = validateScenario(outsideTheArea({ absences: [{ ...unverified, status }], requests: [request] }));
+      return r.success ? undefined : r.problems.find((p) => p.code === 'absence_contradicted')?.message;
+    };
+    expect(message('unverified')).toBe(`absence "${unverified.id}" says no request was found, but the scenario records request "req": remove one of them`);
+    expect(message('reported')).toBe(`absence "${unverified.id}" says a source reports that no request was made, but the scenario records request "req": remove one of them`);
+  });
+
   it('needs a source, and names a known instrument and article', () => {
     const r = validateScenario(outsideTheArea({ absences: [{ ...unverified, sources: [] }, { ...unverified, id: 'b', instrument: 'nat-1948' }, { ...unverified, id: 'c', article: 'art-99' }] }));
     expect(r.success).toBe(false);

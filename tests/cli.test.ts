@@ -90,6 +90,22 @@ describe('treaty-obligations evaluate', () => {
     expect(tail.err).toContain('did you mean "csto.cst-1992.art-4.request-required"?');
   });
 
+  it('tells an unknown reading at the flag that named it, with the readings under the address it shares', async () => {
+    const r = await run('evaluate', '--reading', 'csto.cst-1992.art-4.nothing=true', syunik);
+    expect(r.code).toBe(exitCodes.invalidInput);
+    expect(r.err).toContain('; the readings under csto.cst-1992.art-4 are "csto.cst-1992.art-4.request-required", ');
+    expect(r.err).toContain('  → at --reading csto.cst-1992.art-4.nothing=true');
+    expect(r.err).not.toContain('readings[');
+  });
+
+  it('explain: a selection no finding has is told with the values the findings have, and the nearest', async () => {
+    const r = await run('explain', '--provision', '4', syunik);
+    expect(r.code).toBe(exitCodes.invalidInput);
+    expect(r.err).toMatch(/no finding has --provision "4"; did you mean "art-4"\?\n {2}the findings' provisions are "art-2", .*"art-4"/);
+    const both = await run('explain', '--instrument', 'ru-am-1997', '--provision', 'art-4', syunik);
+    expect(both.err).toContain('no finding matches --instrument "ru-am-1997" and --provision "art-4" together');
+  });
+
   it('reports an invalid scenario with every problem and its path, exit code 1', async () => {
     const bad = file('bad.json', JSON.stringify({ evaluationDate: '2021-01-01', entities: [{ id: 'ARM', name: 'Armenia', kind: 'state' }], events: [{ id: 'e', kind: 'armed-attack', date: '2021-01-01', actor: 'AZR', target: 'ARM', place: 'nowhere' }] }));
     const r = await run('evaluate', bad);

@@ -201,7 +201,7 @@ describe('pack checks on directed obligations', () => {
 
   it('keep their history in date order and one entry per pair and article', () => {
     expect(problems(entry({ history: [{ date: '1990-01-01', status: 'suspended' }, { date: '1980-01-01', status: 'owed' }] }))).toEqual([
-      'instrument.obligations.directed.0.history.1.date: dates out of order in the history of AAA → BBB: 1980-01-01 is before 1990-01-01',
+      'instrument.obligations.directed.0.history.1.date: the entry before this one in the history of AAA → BBB, 1 Jan 1990, is after this entry, 1 Jan 1980',
     ]);
     expect(problems({ obligations: { directed: [{ ...suspension, articles: ['art-1'] }, suspension] } })).toEqual([
       'instrument.obligations.directed.1.articles: duplicate id "AAA → BBB"',

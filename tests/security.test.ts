@@ -449,7 +449,7 @@ describe('no prototype pollution from scenarios', () => {
     const err: string[] = [];
     const code = await main(['evaluate', '--reading', '__proto__=true', 'fixtures/2021-05-syunik-sev-lake.json'], { out: () => {}, err: (t) => err.push(t) });
     expect(code).toBe(exitCodes.invalidInput);
-    expect(err.join('\n')).toContain('readings.__proto__');
+    expect(err.join('\n')).toContain('✖ unknown reading "__proto__"\n  → at --reading __proto__=true');
   });
 });
 

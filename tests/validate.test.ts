@@ -310,6 +310,51 @@ describe('validateScenario: several problems', () => {
     ]);
   });
 
+  it('checks the references and dates of the entries that parse, even where another entry has a wrong kind', () => {
+    // A wrong kind stops zod's parse of its entry: the references of every other entry are still checked, at their
+    // own index in the input, and an entry whose kind is wrong is still known by its id.
+    const input = broken((s) => {
+      s.entities[2].kind = 'country';
+      s.events[0].kind = 'missile-strike';
+      s.events[1].id = 'e1';
+      s.events[1].place = 'atlantis';
+      s.events[1].actor = 'RUS';
+      s.events[1].date = '2021-06-02';
+      s.requests[0].instrument = 'nato-1949';
+      s.requests[1].to = ['RUS', 'XXX'];
+      s.determinations[0].concerning = ['e1', 'e9'];
+    });
+    expect(at(problemsOf(input))).toEqual([
+      { code: 'invalid_value', path: ['entities', 2, 'kind'] },
+      { code: 'invalid_value', path: ['events', 0, 'kind'] },
+      { code: 'duplicate_id', path: ['events', 1, 'id'] },
+      { code: 'unknown_reference', path: ['events', 1, 'place'] },
+      { code: 'dates_out_of_order', path: ['events', 1, 'date'] },
+      { code: 'unknown_instrument', path: ['requests', 0, 'instrument'] },
+      { code: 'unknown_reference', path: ['requests', 1, 'to', 1] },
+      { code: 'unknown_reference', path: ['determinations', 0, 'concerning', 1] },
+    ]);
+  });
+
+  it('checks no reference where a list others refer to is not a list, or the input not an object', () => {
+    expect(at(problemsOf(broken((s) => ((s.entities = {}), (s.events[0].kind = 'missile-strike')))))).toEqual([
+      { code: 'invalid_type', path: ['entities'] },
+      { code: 'invalid_value', path: ['events', 0, 'kind'] },
+    ]);
+    expect(at(problemsOf(broken((s) => ((s.territories = 'syunik'), (s.requests[0].by = 'XXX'), (s.events[0].kind = 'x')))))).toEqual([
+      { code: 'invalid_type', path: ['territories'] },
+      { code: 'invalid_value', path: ['events', 0, 'kind'] },
+    ]);
+    expect(formatProblems(problemsOf([valid()]))).toBe('✖ expected an object, got an array\n  → at the top level');
+  });
+
+  it('says which date is after which, each by name and in words', () => {
+    const message = (change: (s: Loose) => void) => problemsOf(broken(change)).find((p) => p.code === 'dates_out_of_order')?.message;
+    expect(message((s) => (s.events[1].date = '2021-06-02'))).toBe('the event date, 2 Jun 2021, is after the evaluation date, 1 Jun 2021');
+    expect(message((s) => (s.requests[1].date = '2021-07'))).toBe('the request date, July 2021, is after the evaluation date, 1 Jun 2021');
+    expect(message((s) => (s.requests[0].date = '2021-05-11'))).toBe('the date of event "e1", 12 May 2021, is after the date of the request about it, 11 May 2021');
+  });
+
   it('renders problems one per line, each with its path', () => {
     const input = broken((s) => {
       s.entities[1].id = 'Aze';
@@ -330,7 +375,7 @@ describe('validateScenario: several problems', () => {
         → at territories[1].sovereign
       ✖ unknown entity "AZE"
         → at events[0].actor
-      ✖ dates out of order in date and endDate: 2021-05-01 is before 2021-05-12
+      ✖ the event date, 12 May 2021, is after its end date, 1 May 2021
         → at events[0].endDate
       ✖ unknown entity "AZE"
         → at events[1].target

@@ -13,7 +13,7 @@ import { checkStdinOnce, defaultsFrom, displayName, readInput, readingsFrom, rul
 export async function run({ values, positionals, format }: Args<typeof evaluateOptions, Format>, io: Io): Promise<number> {
   checkStdinOnce(positionals);
   const rulebook = rulebookWith(values.pack);
-  const readings = readingsFrom(values.reading);
+  const readings = readingsFrom(values.reading, rulebook);
   const defaults = defaultsFrom(values['no-default']);
   // The seed cases lead (stable order otherwise): they are the ones a reader comes for.
   const bundled = [...fixtures.filter((f) => f.fixture.seed), ...fixtures.filter((f) => !f.fixture.seed)];

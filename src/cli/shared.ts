@@ -11,7 +11,7 @@ import { type JsonResult, loadPack, parseJsonText, readJsonFile } from '../io/re
 import { createRulebook, type Pack, type Rulebook } from '../model/rulebook.js';
 import { exitCodes, Exit, type Io, usage } from './command.js';
 import type { DefaultName } from '../steps/derive.js';
-import { EvaluateOptions } from '../steps/options.js';
+import { EvaluateOptions, unknownReading } from '../steps/options.js';
 
 export const unreadable = (problems: readonly Problem[]) => new Exit(exitCodes.unreadable, formatProblems(problems));
 
@@ -57,16 +57,23 @@ export function rulebookOf(packs: readonly Pack[], withBundled: boolean): Rulebo
 /** The bundled packs plus `--pack` folders. */
 export const rulebookWith = (folders: readonly string[]) => rulebookOf(loadPacks(folders), true);
 
-/** `--reading <id>=true|false` values as an object. */
-export function readingsFrom(values: readonly string[]): Record<string, boolean> {
+/**
+ * `--reading <id>=true|false` values as an object, each id one a pack of the rulebook has: one that none has is told
+ * at the flag that named it, with the nearest ids or the readings under the address it shares with them.
+ */
+export function readingsFrom(values: readonly string[], rulebook: Rulebook): Record<string, boolean> {
   const entries: Array<[string, boolean]> = [];
+  const known = rulebook.packs.flatMap((p) => [...p.readings.keys()]);
+  const wrong: string[] = [];
   for (const v of values) {
     const m = /^([^=]+)=(true|false)$/.exec(v);
     if (!m) throw usage(`--reading expects <id>=true or <id>=false, got "${v}"`);
+    const id = m[1]!;
     // No reading is called __proto__; as a key it would be dropped without a word (or change a prototype).
-    if (m[1] === '__proto__') throw new Exit(exitCodes.invalidInput, formatProblems([problem('unknown_reading', { id: m[1] }, ['readings', m[1]])]));
-    entries.push([m[1]!, m[2] === 'true']);
+    if (id === '__proto__' || !known.includes(id)) wrong.push(`✖ ${problem('unknown_reading', id === '__proto__' ? { id } : unknownReading(id, known)).message}\n  → at --reading ${v}`);
+    entries.push([id, m[2] === 'true']);
   }
+  if (wrong.length > 0) throw new Exit(exitCodes.invalidInput, wrong.join('\n'));
   return Object.fromEntries(entries);
 }
 

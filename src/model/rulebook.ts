@@ -430,12 +430,12 @@ const checkedPackFiles = () => packSchemas().PackFiles.superRefine(({ instrument
   // The last day shown in force cannot come before the instrument entered into force.
   const end = instrument.endOfForce;
   if (end && end.inForceThrough < spanOf(instrument.entryIntoForce.date)[0]) {
-    add(issue('dates_out_of_order', { earlier: instrument.entryIntoForce.date, later: end.inForceThrough, what: 'entryIntoForce and endOfForce.inForceThrough' }, ['instrument', 'endOfForce', 'inForceThrough']));
+    add(issue('dates_out_of_order', { earlier: instrument.entryIntoForce.date, later: end.inForceThrough, earlierIs: 'the entry into force (entryIntoForce)', laterIs: 'the last day shown in force (endOfForce.inForceThrough)' }, ['instrument', 'endOfForce', 'inForceThrough']));
   }
   instrument.versions.forEach((v, i) => {
     unique(`version:${v.id}`, ['instrument', 'versions', i, 'id']);
     if (i > 0 && v.from <= instrument.versions[i - 1]!.from) {
-      add(issue('dates_out_of_order', { earlier: instrument.versions[i - 1]!.from, later: v.from, what: 'versions' }, ['instrument', 'versions', i, 'from']));
+      add(issue('dates_out_of_order', { earlier: instrument.versions[i - 1]!.from, later: v.from, earlierIs: `versions are listed in date order: the start of version "${instrument.versions[i - 1]!.id}"`, laterIs: `the start of version "${v.id}", listed after it` }, ['instrument', 'versions', i, 'from']));
     }
   });
   const partyIds = new Set(instrument.parties.map((p) => p.state));
@@ -463,7 +463,7 @@ const checkedPackFiles = () => packSchemas().PackFiles.superRefine(({ instrument
     seenPairs.set(k, [...earlier, d.articles]);
     d.history.forEach((h, j) => {
       const before = d.history[j - 1];
-      if (before && h.date <= before.date) add(issue('dates_out_of_order', { earlier: before.date, later: h.date, what: `the history of ${k}` }, [...at, 'history', j, 'date']));
+      if (before && h.date <= before.date) add(issue('dates_out_of_order', { earlier: before.date, later: h.date, earlierIs: `the entry before this one in the history of ${k}`, laterIs: 'this entry' }, [...at, 'history', j, 'date']));
     });
   });
   const versions = new Set(instrument.versions.map((v) => v.id));

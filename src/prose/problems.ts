@@ -1,8 +1,9 @@
 /**
- * Every problem code, the facts it carries, and its English message. Imports nothing from the library: problems are
- * raised everywhere, so their words sit at the bottom of the graph.
+ * Every problem code, the facts it carries, and its English message. Imports nothing from the library but the date
+ * words (which import nothing): problems are raised everywhere, so their words sit at the bottom of the graph.
  * @module
  */
+import { dateName } from './dates.js';
 
 /** Our problem codes, with the facts each carries. */
 export interface ProblemData {
@@ -20,12 +21,19 @@ export interface ProblemData {
   missing_field: { field: string };
   unknown_reference: { kind: string; id: string };
   duplicate_id: { id: string };
-  dates_out_of_order: { earlier: string; later: string; what: string };
+  /**
+   * `earlier` should not come after `later` and does: `earlierIs` and `laterIs` name them as a sentence does ("the
+   * event date", "the evaluation date").
+   */
+  dates_out_of_order: { earlier: string; later: string; earlierIs: string; laterIs: string };
   /** `known`: the ids the rulebook has; `suggestions`: the nearest of them to `id`. */
   unknown_instrument: { id: string; known?: readonly string[]; suggestions?: readonly string[] };
   unknown_article: { instrument: string; article: string };
-  /** `suggestions`: the nearest reading ids to `id`. */
-  unknown_reading: { id: string; suggestions?: readonly string[] };
+  /**
+   * `suggestions`: the nearest reading ids to `id`; `under` and `known`: where none is near, the longest address
+   * `id` shares with readings that exist (`nato.nat-1949.art-5`), and those readings.
+   */
+  unknown_reading: { id: string; suggestions?: readonly string[]; under?: string; known?: readonly string[] };
   unknown_version: { id: string };
   value_mismatch: { fact: string; operator: string; expected: string };
   address_mismatch: { id: string; prefix: string };
@@ -40,7 +48,8 @@ export interface ProblemData {
   source_without_link: Record<string, never>;
   request_concerning_required: { date: string };
   request_concerning_span: { date: string; event: string; span: string };
-  absence_contradicted: { id: string; record: string };
+  /** `status`: the absence's (none found, or a source reports none made); `of`: what is absent. */
+  absence_contradicted: { id: string; record: string; status: 'unverified' | 'reported'; of: 'request' | 'determination' };
   too_many_resolutions: { event: string; count: number; limit: number };
   work_budget: { what: 'findings' | 'reasons' | 'resolutions' | 'judgments' | 'change-set checks (sets examined × the resolutions each is checked against)'; limit: number; hint: string };
   stated_not_a_position: { about: string; stated: string };
@@ -78,10 +87,12 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
   missing_field: (d) => `a leaf condition needs "${d.field}"`,
   unknown_reference: (d) => `unknown ${d.kind} "${d.id}"`,
   duplicate_id: (d) => `duplicate id "${d.id}"`,
-  dates_out_of_order: (d) => `dates out of order in ${d.what}: ${d.later} is before ${d.earlier}`,
+  // "the event date, 1 Apr 2026, is after the evaluation date, 1 Mar 2026": each date named by what it is, in words.
+  dates_out_of_order: (d) => `${d.earlierIs}, ${dateName(d.earlier)}, is ${d.earlier === d.later ? 'not before' : 'after'} ${d.laterIs}, ${dateName(d.later)}`,
   unknown_instrument: (d) => `unknown instrument "${d.id}": no bundled or loaded rule pack has this id${meant(d.suggestions)}${knownList(d.known)}`,
   unknown_article: (d) => (d.instrument === '(this pack)' ? `this pack has no article "${d.article}"` : `instrument "${d.instrument}" has no article "${d.article}"`),
-  unknown_reading: (d) => `unknown reading "${d.id}"${meant(d.suggestions)}`,
+  unknown_reading: (d) =>
+    `unknown reading "${d.id}"${meant(d.suggestions)}${d.known?.length ? `; the readings ${d.under ? `under ${d.under}` : 'of the packs'} are ${quotedList(d.known, 'and')}` : ''}`,
   unknown_version: (d) => `unknown version "${d.id}"`,
   value_mismatch: (d) => `fact "${d.fact}" with operator "${d.operator}" expects ${d.expected}`,
   address_mismatch: (d) => `"${d.id}" must be addressed under "${d.prefix}"`,
@@ -97,7 +108,8 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
     `a request dated only ${d.date.length === 4 ? 'to the year' : 'to the month'} ("${d.date}") must name the events it concerns (concerning): its date cannot tell whether it came after an event`,
   request_concerning_span: (d) =>
     `a request on ${d.date}, inside the ${d.span.length === 4 ? 'year' : 'month'} ("${d.span}") to which event ${d.event} is dated, must name the events it concerns (concerning): its date cannot tell whether it came after the event began`,
-  absence_contradicted: (d) => `absence "${d.id}" says none was found, but the scenario records "${d.record}": remove one of them`,
+  absence_contradicted: (d) =>
+    `absence "${d.id}" says ${d.status === 'reported' ? `a source reports that no ${d.of} was made` : `no ${d.of} was found`}, but the scenario records ${d.of} "${d.record}": remove one of them`,
   obligor_is_beneficiary: (d) => `${d.state} cannot owe an obligation to itself: obligor and beneficiary must differ`,
   stated_not_a_position: (d) => `the scenario states ${d.stated} for ${d.about}, which is none of the positions: state one of them`,
   work_budget: (d) => `this evaluation needs more than ${d.limit} ${d.what}, its work budget: ${d.hint}`,
@@ -154,6 +166,13 @@ function jsonSyntax(d: ProblemData['invalid_json']): string {
 
 /** "; did you mean "a" or "b"?" for the nearest known ids, or nothing. */
 const meant = (ids: readonly string[] | undefined) => (ids?.length ? `; did you mean ${ids.map((i) => `"${i}"`).join(' or ')}?` : '');
+
+/** Ids in a sentence, at most twelve named: "a, b and c", "a, b, … and 30 more". */
+export function quotedList(ids: readonly string[], conjunction: 'and' | 'or'): string {
+  const quoted = ids.slice(0, 12).map((i) => `"${i}"`);
+  if (ids.length > 12) return `${quoted.join(', ')} and ${ids.length - 12} more`;
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}` : quoted.join('');
+}
 
 /** The ids that exist, at most twelve named ("…, and 30 more"). */
 function knownList(ids: readonly string[] | undefined): string {

@@ -79,6 +79,23 @@ export interface Settled {
   readonly backend: Backend;
 }
 
+/**
+ * What is said of a reading id no pack has: the nearest ids, or where none is near, the readings under the longest
+ * address it shares with them (`nato.nat-1949.art-5.foo`: those under `nato.nat-1949.art-5`), or failing that
+ * none: a list of every reading of every pack would bury the line.
+ */
+export function unknownReading(id: string, known: readonly string[]): { id: string; suggestions: string[]; under?: string; known?: string[] } {
+  const suggestions = nearestIds(id, known);
+  if (suggestions.length > 0) return { id, suggestions };
+  const parts = id.split('.');
+  for (let n = parts.length - 1; n >= 2; n--) {
+    const under = parts.slice(0, n).join('.');
+    const there = known.filter((k) => k.startsWith(`${under}.`));
+    if (there.length > 0) return { id, suggestions, under, known: there };
+  }
+  return { id, suggestions };
+}
+
 /** Validates options and resolves defaults; throws `TreatyObligationsError` ('invalid-options') with every problem. */
 export function settleOptions(options: unknown, fallback: Rulebook, schema: typeof EvaluateOptions | typeof EvaluateSyncOptions = EvaluateOptions): Settled {
   // The schema is built once: zod compiles each object schema on first use, which costs more than a small evaluation.
@@ -88,7 +105,7 @@ export function settleOptions(options: unknown, fallback: Rulebook, schema: type
   const unknown = Object.keys(readings).filter((id) => !rulebook.packs.some((p) => p.readings.has(id)));
   if (unknown.length > 0) {
     const known = rulebook.packs.flatMap((p) => [...p.readings.keys()]);
-    throw new TreatyObligationsError('invalid-options', unknown.map((id) => problem('unknown_reading', { id, suggestions: nearestIds(id, known) }, ['readings', id])));
+    throw new TreatyObligationsError('invalid-options', unknown.map((id) => problem('unknown_reading', unknownReading(id, known), ['readings', id])));
   }
   return { rulebook, settings: { readings, resolve, defaults }, run: { changes, reasons }, backend };
 }

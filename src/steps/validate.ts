@@ -18,22 +18,109 @@ import { concerns } from './derive.js';
 /** The result of `validateScenario`: the validated scenario, or every problem with its path. */
 export type ScenarioResult = { success: true; scenario: Scenario } | { success: false; problems: Problem[] };
 
-function checked(rulebook: Rulebook) {
-  return Scenario.superRefine((s, ctx) => {
-    const add = (i: ReturnType<typeof issue>) => ctx.addIssue(i);
-    const ids = <T extends { id: string }>(items: readonly T[], key: string) => {
-      const seen = new Set<string>();
-      items.forEach((item, i) => {
-        if (seen.has(item.id)) add(issue('duplicate_id', { id: item.id }, [key, i, 'id']));
-        seen.add(item.id);
-      });
-      return seen;
-    };
-    const entities = ids(s.entities, 'entities');
-    const territories = ids(s.territories, 'territories');
-    const events = ids(s.events, 'events');
-    ids(s.requests, 'requests');
-    ids(s.determinations, 'determinations');
+/** The lists of a scenario, each checked entry by entry where the whole does not parse. */
+const lists = ['entities', 'territories', 'events', 'requests', 'determinations', 'instruments', 'absences', 'ask', 'contested'] as const;
+type List = (typeof lists)[number];
+/** The lists whose entries other entries refer to by id: where one is not a list at all, no reference to it can be checked. */
+const referred: readonly List[] = ['entities', 'territories', 'events'];
+const longest: Record<List, number> = {
+  entities: limits.entities,
+  territories: limits.territories,
+  events: limits.events,
+  requests: limits.requests,
+  determinations: limits.requests,
+  instruments: limits.articles,
+  absences: limits.requests,
+  ask: limits.requests,
+  contested: limits.contested,
+};
+
+/**
+ * What the reference and date checks read: a scenario, every entry's id as written with its index in the input, and
+ * where each entry of the scenario's lists sits in the input. For a scenario that parsed, these are its own; for one
+ * that did not, the scenario holds only the entries that parsed, and the ids are those of every entry that has one
+ * (so that an entry with a wrong kind is not also called unknown wherever it is named).
+ */
+interface View {
+  readonly s: Scenario;
+  readonly ids: Readonly<Record<List, ReadonlyArray<readonly [string, number]>>>;
+  readonly index: (list: List, i: number) => number;
+}
+
+function wholeView(s: Scenario): View {
+  const ids = {} as Record<List, Array<readonly [string, number]>>;
+  for (const list of lists) ids[list] = (s[list] as readonly unknown[]).flatMap((e, i) => (typeof e === 'object' && e !== null && 'id' in e ? [[String(e.id), i] as const] : []));
+  return { s, ids, index: (_list, i) => i };
+}
+
+/**
+ * The view of a scenario that did not parse: each list's entries that parse on their own (each with the same schema
+ * as in the whole), and every id written. None where the input is not an object, or a list others refer to is not a
+ * list (or is longer than its limit, which the schema reports): no reference could be checked soundly.
+ */
+function partialView(input: unknown, cold: boolean): View | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  const shape = Scenario.shape;
+  const kept: Record<string, unknown[]> = {};
+  const positions: Record<string, number[]> = {};
+  const ids = {} as Record<List, Array<readonly [string, number]>>;
+  for (const list of lists) {
+    const raw = own(input, list);
+    kept[list] = [];
+    positions[list] = [];
+    ids[list] = [];
+    if (raw === undefined && list !== 'entities') continue;
+    if (!Array.isArray(raw) || raw.length > longest[list]) {
+      if (referred.includes(list)) return undefined;
+      continue;
+    }
+    const field = shape[list] as z.ZodType;
+    const element = (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodArray<z.ZodType>) : (field as z.ZodArray<z.ZodType>)).element;
+    raw.forEach((entry, i) => {
+      const id = own(entry, 'id');
+      if (typeof id === 'string') ids[list].push([id, i]);
+      const parsed = element.safeParse(entry, cold ? { ...parseContext, jitless: true } : parseContext);
+      if (parsed.success) {
+        kept[list]!.push(parsed.data);
+        positions[list]!.push(i);
+      }
+    });
+  }
+  const evaluationDate = own(input, 'evaluationDate');
+  const s = { ...kept, evaluationDate: typeof evaluationDate === 'string' ? evaluationDate : '' } as unknown as Scenario;
+  return { s, ids, index: (list, i) => positions[list]![i]! };
+}
+
+type Issue = ReturnType<typeof issue>;
+
+/**
+ * The checks beyond the schema: references (entities, territories, events, instruments and their articles) and date
+ * order, which depend on the rulebook. `add` takes a path into the view's scenario; `addAt` one into the input.
+ */
+function crossCheck(view: View, rulebook: Rulebook, addAt: (i: Issue) => void): void {
+  const { s } = view;
+  const add = (i: Issue) => {
+    const [list, n, ...rest] = i.path;
+    addAt(typeof n === 'number' && (lists as readonly unknown[]).includes(list) ? { ...i, path: [list!, view.index(list as List, n), ...rest] } : i);
+  };
+  const twice = new Set<string>();
+  const ids = (list: List) => {
+    const seen = new Set<string>();
+    for (const [id, i] of view.ids[list]) {
+      if (seen.has(id)) {
+        addAt(issue('duplicate_id', { id }, [list, i, 'id']));
+        if (list === 'events') twice.add(id);
+      }
+      seen.add(id);
+    }
+    return seen;
+  };
+  {
+    const entities = ids('entities');
+    const territories = ids('territories');
+    const events = ids('events');
+    ids('requests');
+    ids('determinations');
     // An instrument no pack has: named with the ids that exist, the nearest first.
     const instrumentIds = rulebook.packs.map((p) => p.instrument.id).sort();
     const unknownInstrument = (id: string) => ({ id, known: instrumentIds, suggestions: nearestIds(id, instrumentIds) });
@@ -46,7 +133,7 @@ function checked(rulebook: Rulebook) {
     const precise = (d: string | undefined): d is string => d !== undefined && (day(d) || /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(d));
     // A date known only to the month or year is a span: out of order only where its whole span is.
     const notAfter = (date: string, path: (string | number)[], what: string) => {
-      if (precise(date) && day(s.evaluationDate) && spanOf(date)[0] > s.evaluationDate) add(issue('dates_out_of_order', { earlier: date, later: s.evaluationDate, what: `${what} and evaluationDate` }, path));
+      if (precise(date) && day(s.evaluationDate) && spanOf(date)[0] > s.evaluationDate) add(issue('dates_out_of_order', { earlier: date, later: s.evaluationDate, earlierIs: what, laterIs: 'the evaluation date' }, path));
     };
 
     s.territories.forEach((t, i) => {
@@ -57,15 +144,16 @@ function checked(rulebook: Rulebook) {
         entity(view, ['territories', i, 'recognizedAs', state]);
       }
     });
-    const eventDates = new Map(s.events.map((e) => [e.id, e.date]));
+    // An id two events share names neither: no date is compared with it (the duplicate is the problem).
+    const eventDates = new Map(s.events.filter((e) => !twice.has(e.id)).map((e) => [e.id, e.date]));
     s.events.forEach((e, i) => {
       entity(e.actor, ['events', i, 'actor']);
       entity(e.target, ['events', i, 'target']);
       if (!territories.has(e.place)) add(issue('unknown_reference', { kind: 'territory', id: e.place }, ['events', i, 'place']));
       if (precise(e.endDate) && precise(e.date) && spanOf(e.endDate)[1] < spanOf(e.date)[0]) {
-        add(issue('dates_out_of_order', { earlier: e.date, later: e.endDate, what: 'date and endDate' }, ['events', i, 'endDate']));
+        add(issue('dates_out_of_order', { earlier: e.date, later: e.endDate, earlierIs: 'the event date', laterIs: 'its end date' }, ['events', i, 'endDate']));
       }
-      notAfter(e.date, ['events', i, 'date'], 'event date');
+      notAfter(e.date, ['events', i, 'date'], 'the event date');
       // A state does not attack itself: no attribution, stated or contested, may name the target as the actor.
       const actors = s.contested.flatMap((c, j) => ('event' in c.about && c.about.event === e.id && c.about.attribute === 'actor' ? c.positions.map((p, k) => [p.value, ['contested', j, 'positions', k, 'value']] as const) : []));
       const targets = [e.target, ...s.contested.flatMap((c) => ('event' in c.about && c.about.event === e.id && c.about.attribute === 'target' ? c.positions.map((p) => p.value) : []))];
@@ -79,7 +167,7 @@ function checked(rulebook: Rulebook) {
       entity(r.for, ['requests', i, 'for']);
       // A request known only to the month or year: after the evaluation date only if its first possible day is, and
       // which events it concerns cannot be read off its date, so it must name them.
-      notAfter(r.date, ['requests', i, 'date'], 'request date');
+      notAfter(r.date, ['requests', i, 'date'], 'the request date');
       if (precise(r.date) && !day(r.date)) {
         if (r.concerning === undefined) add(issue('request_concerning_required', { date: r.date }, ['requests', i, 'concerning']));
       } else if (day(r.date) && r.concerning === undefined) {
@@ -97,11 +185,11 @@ function checked(rulebook: Rulebook) {
         const date = eventDates.get(id);
         if (!events.has(id)) add(issue('unknown_reference', { kind: 'event', id }, ['requests', i, 'concerning', j]));
         else if (precise(date) && precise(r.date) && spanOf(r.date)[1] < spanOf(date)[0]) {
-          add(issue('dates_out_of_order', { earlier: date, later: r.date, what: `event ${id} and the request about it` }, ['requests', i, 'date']));
+          add(issue('dates_out_of_order', { earlier: date, later: r.date, earlierIs: `the date of event "${id}"`, laterIs: 'the date of the request about it' }, ['requests', i, 'date']));
         }
       });
     });
-    ids(s.contested, 'contested');
+    ids('contested');
     const about = new Set<string>();
     s.contested.forEach((c, i) => {
       const key = 'event' in c.about ? `${c.about.attribute} of event ${c.about.event}` : `sovereign of territory ${c.about.territory}`;
@@ -139,7 +227,7 @@ function checked(rulebook: Rulebook) {
     s.instruments.forEach((id, i) => {
       if (!rulebook.packs.some((p) => p.instrument.id === id)) add(issue('unknown_instrument', unknownInstrument(id), ['instruments', i]));
     });
-    ids(s.absences, 'absences');
+    ids('absences');
     s.absences.forEach((a, i) => {
       const at = ['absences', i];
       const pack = rulebook.packs.find((p) => p.instrument.id === a.instrument);
@@ -155,17 +243,28 @@ function checked(rulebook: Rulebook) {
       const request = a.of === 'request' && s.requests.find((r) => touched.some((e) => concerns(r, e)) && absenceSpeaksOf(a, { of: 'request', instrument: r.instrument, event: touched.find((e) => concerns(r, e))!.id, article: r.article, by: r.by }));
       const determination = a.of === 'determination' && s.determinations.find((d) => d.instrument === a.instrument && d.concerning.some(about));
       const record = request || determination;
-      if (record) add(issue('absence_contradicted', { id: a.id, record: record.id }, at));
+      if (record) add(issue('absence_contradicted', { id: a.id, record: record.id, status: a.status, of: a.of }, at));
     });
     s.determinations.forEach((d, i) => {
-      notAfter(d.date, ['determinations', i, 'date'], 'determination date');
+      notAfter(d.date, ['determinations', i, 'date'], 'the determination date');
       if (!rulebook.packs.some((p) => p.instrument.id === d.instrument)) add(issue('unknown_instrument', unknownInstrument(d.instrument), ['determinations', i, 'instrument']));
       d.concerning.forEach((id, j) => {
         const date = eventDates.get(id);
-        if (date === undefined) add(issue('unknown_reference', { kind: 'event', id }, ['determinations', i, 'concerning', j]));
-        else if (precise(date) && day(d.date) && d.date < spanOf(date)[0]) add(issue('dates_out_of_order', { earlier: date, later: d.date, what: `event ${id} and the determination about it` }, ['determinations', i, 'date']));
+        if (!events.has(id)) add(issue('unknown_reference', { kind: 'event', id }, ['determinations', i, 'concerning', j]));
+        else if (precise(date) && day(d.date) && d.date < spanOf(date)[0]) add(issue('dates_out_of_order', { earlier: date, later: d.date, earlierIs: `the date of event "${id}"`, laterIs: 'the date of the determination about it' }, ['determinations', i, 'date']));
       });
     });
+  }
+}
+
+// Whether the schema's refinement ran in the parse just made: zod skips it after a problem that stops the parse of an
+// entry (a wrong kind, a wrong type), and then the view of the entries that parsed is checked instead.
+let refined = false;
+
+function checked(rulebook: Rulebook) {
+  return Scenario.superRefine((s, ctx) => {
+    refined = true;
+    crossCheck(wholeView(s), rulebook, (i) => ctx.addIssue(i));
   });
 }
 
@@ -221,7 +320,13 @@ export function validateScenario(input: unknown, rulebook: Rulebook = bundledRul
   if (records.tooBig) return { success: false, problems: records.problems };
   const cold = parses < parsedWithoutFastPath;
   if (cold) parses += 1;
+  refined = false;
   const parsed = schema.safeParse(input, cold ? { ...parseContext, jitless: true } : parseContext);
   if (parsed.success && records.problems.length === 0) return { success: true, scenario: parsed.data };
-  return { success: false, problems: [...(parsed.success ? [] : fromZod(parsed.error)), ...records.problems] };
+  // The references and dates of the entries that did parse are checked even where others did not: every problem at
+  // once, not those of the shape first and the rest after they are fixed.
+  const further: Problem[] = [];
+  const view = parsed.success || refined ? undefined : partialView(input, cold);
+  if (view) crossCheck(view, rulebook, (i) => further.push({ code: i.params.code, path: i.path, message: i.message, params: i.params }));
+  return { success: false, problems: [...(parsed.success ? [] : fromZod(parsed.error)), ...further, ...records.problems] };
 }
