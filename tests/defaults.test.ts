@@ -43,13 +43,13 @@ describe('what was struck, left out: taken to be the territory, and said so', ()
 describe('an island or an administrator, left out: each a default, said so', () => {
   it('"not an island" is the default where the scenario does not say', () => {
     const [island] = byFact(art5(attack()), 'placeIsIsland');
-    expect(island?.observation).toBe('the scenario does not say whether Midway is an island; taken, by default, not to be');
+    expect(island?.observation).toBe('the scenario does not say whether the place, Midway, is an island; taken, by default, not to be');
     expect(island?.defaults).toEqual(['default.island']);
   });
 
   it('stated, it is the scenario\'s own', () => {
     const [island] = byFact(art5(attack({ island: true })), 'placeIsIsland');
-    expect(island?.observation).toMatch(/records Midway as an island/);
+    expect(island?.observation).toMatch(/records the place, Midway, as an island/);
     expect(island?.defaults).toBeUndefined();
   });
 

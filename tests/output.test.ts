@@ -161,6 +161,17 @@ describe('the prose of every fixture', () => {
     }
   });
 
+  it.each(cases.map((c) => [c.file, c] as const))('%s: no verb agrees with a place name whose number is not stated', async (_, c) => {
+    // Such a name stands in apposition ("whether the place, X, is an island") or as an object, never as a bare subject.
+    const unknown = c.scenario.territories.filter((t) => t.number === undefined).map((t) => t.name);
+    const verbs = [...singularVerbs, 'are', 'were', 'have', 'lie', 'do', 'recognize', 'administer', 'regard', 'owe', 'hold'];
+    for (const f of await c.findings) {
+      for (const s of prose(f)) {
+        for (const name of unknown) expect(s, s).not.toMatch(new RegExp(`(^|[;:] |whether )${escape(name)},? (${verbs.join('|')})\\b`, 'i'));
+      }
+    }
+  });
+
   it.each(cases.map((c) => [c.file, c] as const))('%s: no possessive or provision phrase a reader would stumble on', async (_, c) => {
     for (const f of await c.findings) {
       for (const s of prose(f)) {

@@ -99,3 +99,30 @@ describe('a name whose number is unknown is given its role, never a role it does
     for (const o of observations) expect(o, o).not.toMatch(/the state, Protesters in Nukus/);
   });
 });
+
+describe('a place whose number nobody stated agrees with no verb', () => {
+  // An armed attack on the Azores, which the scenario places north of the Tropic of Cancer: Art. 6 asks whether the
+  // place is an island, and the scenario may not say, nor whether "the Azores" is one name or many.
+  const islandSentences = async (place: Record<string, unknown>) => {
+    const scenario = {
+      evaluationDate: '2020-01-01',
+      entities: [{ id: 'PRT', name: 'Portugal', kind: 'state' as const }, { id: 'RUS', name: 'Russia', kind: 'state' as const }],
+      territories: [{ id: 'az', name: 'the Azores', sovereign: 'PRT', regions: ['north-atlantic-north-of-tropic-of-cancer' as const], ...place }],
+      events: [{ id: 'e', kind: 'armed-attack' as const, date: '2019-05-01', actor: 'RUS', target: 'PRT', place: 'az', intent: 'deliberate' as const }],
+    };
+    const f = (await evaluate(scenario)).find((x) => x.instrument === 'nat-1949' && x.provision === 'art-5')!;
+    const all = (rs: typeof f.reasons): string[] => rs.flatMap((r) => [...(r.observation ? [r.observation] : []), ...all(r.reasons ?? [])]);
+    return [...new Set(all(f.reasons))].filter((o) => /island/.test(o));
+  };
+
+  it('is set in apposition to "the place", never followed by "is"', async () => {
+    expect(await islandSentences({})).toEqual(['the scenario does not say whether the place, the Azores, is an island; taken, by default, not to be']);
+    expect(await islandSentences({ island: true })).toEqual(['the scenario records the place, the Azores, as an island']);
+  });
+
+  it('agrees with the number the scenario states', async () => {
+    expect(await islandSentences({ number: 'plural' })).toEqual(['the scenario does not say whether the Azores are islands; taken, by default, not to be']);
+    expect(await islandSentences({ number: 'plural', island: true })).toEqual(['the scenario records the Azores as islands']);
+    expect(await islandSentences({ number: 'singular', island: false })).toEqual(['the scenario records the Azores as not an island']);
+  });
+});

@@ -140,6 +140,44 @@ describe('an accession the pact dates only to August 2008, for an attack in Augu
     expect(JSON.stringify(f)).not.toMatch(/by 2008/);
   });
 
+  const onArmenia = (date: string) => evaluateSync(attack(date), { rulebook: monthly }).find((f) => f.beneficiary === 'ARM')!;
+
+  it('an attack on Armenia that month is owed for certain by Russia only: Kazakhstan, only if its accession had taken effect', () => {
+    const f = onArmenia('2008-08');
+    expect(f.status).toBe('applies');
+    expect(f.obligors).toEqual(['RUS']);
+    const unknown = 'Kazakhstan\'s status "party" had taken effect when the event began (the treaty data used here dates it only in August 2008, the month of the event)';
+    expect(f.excluded).toEqual([{ state: 'KAZ', reason: 'treaty-date', spans: ['2008-08'], says: `Kazakhstan is left out: it owes Armenia this obligation only if ${unknown}` }]);
+    expect(f.summary).toBe(`Art. 1 of the Pact: Russia owes Armenia assistance; Kazakhstan does too if ${unknown}.`);
+  });
+
+  it('so too for an attack on 12 Aug 2008, a day of that month: never "Kazakhstan and Russia owe"', () => {
+    const f = onArmenia('2008-08-12');
+    expect(f.obligors).toEqual(['RUS']);
+    expect(f.excluded.map((x) => x.says)).toEqual(['Kazakhstan is left out: it owes Armenia this obligation only if Kazakhstan\'s status "party" had taken effect by 12 Aug 2008 (the treaty data used here dates it only in August 2008)']);
+  });
+
+  it('for an attack dated only to 2008, Kazakhstan owes if it began after August, or in August once the accession had taken effect', () => {
+    const f = onArmenia('2008');
+    expect(f.obligors).toEqual(['RUS']);
+    expect(f.excluded[0]!.says).toBe(
+      'Kazakhstan is left out: it owes Armenia this obligation only if the event began from 1 Aug 2008 through 31 Aug 2008 and Kazakhstan\'s status "party" had taken effect when the event began (the treaty data used here dates it only in August 2008, and the scenario dates the event only in 2008); or if the event began from 1 Sep 2008 through 31 Dec 2008',
+    );
+  });
+
+  it('keeps the invariant that an obligor of a finding that applies is a party whichever way the month fell', async () => {
+    const invariant = invariants.find((i) => i.name.startsWith('A state that is not a party on the event date'))!;
+    for (const date of ['2008-08-12', '2008-08', '2008']) {
+      const parsed = validateScenario(attack(date), monthly);
+      if (!parsed.success) throw new Error('the scenario is valid');
+      expect(await invariant.check(parsed.scenario, { rulebook: monthly, evaluate: (s, o) => evaluate(s, { ...o, rulebook: monthly }), readings: {}, pick: 0 })).toBeUndefined();
+    }
+  });
+
+  it('after that month, Kazakhstan owes for certain', () => {
+    expect([onArmenia('2008-09').obligors, onArmenia('2008-09').excluded]).toEqual([['KAZ', 'RUS'], []]);
+  });
+
   it('for an attack on a day of that month, asks whether it had taken effect by that day', () => {
     expect(onKazakhstan('2008-08-12').because).toContain('applies if Kazakhstan\'s status "party" had taken effect by 12 Aug 2008 (the treaty data used here dates it only in August 2008)');
   });

@@ -490,11 +490,11 @@ describe('a contested fact that decides nothing is still listed, once', () => {
   it('the island default is no reason where it cannot matter: only North Atlantic islands count, and Goa lies in Asia', () => {
     const because = art5.because.join(' ');
     expect(because).toMatch(/the scenario places Goa in Asia/);
-    expect(because).not.toMatch(/whether Goa is an island/);
+    expect(because).not.toMatch(/whether (the place, )?Goa,? is an island/);
     expect(art5.reasons.flatMap(function all(r: Reason): Reason[] { return r.reasons ? r.reasons.flatMap(all) : [r]; }).some((r) => r.fact === 'placeIsIsland' && r.status === 'fails')).toBe(true);
     // On a place in the North Atlantic area, the same default can matter, and is said.
     const atlantic = { ...goa, territories: [{ ...goa.territories![0]!, regions: ['north-atlantic-north-of-tropic-of-cancer' as const] }] };
-    expect(finding(evaluateSync(atlantic), 'nat-1949', 'art-5', 'PRT').because.join(' ')).toMatch(/whether Goa is an island; taken, by default, not to be/);
+    expect(finding(evaluateSync(atlantic), 'nat-1949', 'art-5', 'PRT').because.join(' ')).toMatch(/whether the place, Goa, is an island; taken, by default, not to be/);
   });
 
   it('the report lists it once, however many findings weighed it', () => {
@@ -618,5 +618,89 @@ describe('a reason observing a contested fact says it observes the scenario as w
 
   it('uncontested, the same facts carry no mark', () => {
     expect(marked({ ...fixture.scenario, contested: [] })).toEqual([]);
+  });
+});
+
+describe("a consultation on a party's own opinion is not owed, nor available, to the actor for its own act", () => {
+  // Russian troops enter a strip of Estonian land that Russia claims; Russia is asked about under the 1997 Treaty,
+  // and a Turkish strike on a Syrian border post is asked of Turkey under NATO Art. 4. Each invokes the Treaty itself.
+  const incursion = (actor: 'RUS' | 'AZE', invoked: boolean): ScenarioInput => ({
+    evaluationDate: '2026-10-01',
+    entities: states({ RUS: 'Russia', ARM: 'Armenia', EST: 'Estonia', AZE: 'Azerbaijan' }),
+    territories: [{ id: 'p', name: 'the border strip', kind: 'land', sovereign: actor === 'RUS' ? 'EST' : 'ARM', recognizedAs: { RUS: 'RUS' } }],
+    events: [{ id: 'e', kind: 'incursion-without-fire', date: '2026-09-12', actor, target: actor === 'RUS' ? 'EST' : 'ARM', place: 'p', intent: 'deliberate' }],
+    requests: invoked ? [{ id: 'r', by: 'RUS', instrument: 'ru-am-1997', article: 'art-2', date: '2026-09-13' }] : [],
+    ask: [{ instrument: 'ru-am-1997', beneficiary: 'RUS' }],
+  });
+
+  it('1997 Art. 2: Russia is owed no consultation about its own incursion, invoked or not, and the reason is its own act', () => {
+    for (const invoked of [false, true]) {
+      const f = finding(evaluateSync(incursion('RUS', invoked)), 'ru-am-1997', 'art-2', 'RUS');
+      expect(f.status).toBe('does-not-apply');
+      expect(f.available ?? false).toBe(false);
+      expect(f.because).toEqual(['the actor is Russia itself']);
+    }
+  });
+
+  it("1997 Art. 2: about another state's incursion, Russia's own opinion would engage it: available, and owed once invoked", () => {
+    expect(finding(evaluateSync(incursion('AZE', false)), 'ru-am-1997', 'art-2', 'RUS').available).toBe(true);
+    expect(finding(evaluateSync(incursion('AZE', true)), 'ru-am-1997', 'art-2', 'RUS').status).toBe('applies');
+  });
+
+  it('NATO Art. 4: a party invoking Art. 4 about its own strike is owed no consultation for it', () => {
+    const turkish: ScenarioInput = {
+      evaluationDate: '2015-12-31',
+      entities: states({ TUR: 'Turkey', SYR: 'Syria' }),
+      territories: [{ id: 'p', name: 'the border post', kind: 'land', sovereign: 'SYR' }],
+      events: [{ id: 'e', kind: 'cross-border-fire', date: '2015-11-24', actor: 'TUR', target: 'SYR', place: 'p', intent: 'deliberate' }],
+      requests: [{ id: 'r', by: 'TUR', instrument: 'nat-1949', article: 'art-4', date: '2015-11-24' }],
+    };
+    const f = finding(evaluateSync(turkish), 'nat-1949', 'art-4', 'TUR');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because).toEqual(['the actor is Turkey itself']);
+  });
+});
+
+describe('where a failing condition covers a part of the text the treaty data does not formalize, the finding is not settled against the attacked party', () => {
+  // A Russian armed attack on a Dutch frigate in international waters of the Baltic Sea, which the
+  // scenario places in Europe only. Art. 6 also names "any other area in Europe in which occupation forces … were
+  // stationed" in 1949, which no scenario fact can state.
+  const frigate = (regions: string[]): ScenarioInput => ({
+    evaluationDate: '2026-03-20',
+    entities: states({ NLD: 'the Netherlands', RUS: 'Russia' }),
+    territories: [{ id: 'sea', name: 'international waters of the Baltic Sea', kind: 'sea', sovereign: null, regions: regions as ['europe'] }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '2026-03-14', actor: 'RUS', target: 'NLD', place: 'sea', against: 'vessels', intent: 'deliberate' }],
+  });
+  const art5 = (s: ScenarioInput, readings: Record<string, boolean> = {}) => finding(evaluateSync(s, { readings }), 'nat-1949', 'art-5', 'NLD');
+  const remainder = 'nato.nat-1949.art-6.occupation-area';
+
+  it('NATO Art. 5 turns on it: indeterminate, and said as not formalized, never as a reading or as contested', () => {
+    const f = art5(frigate(['europe']));
+    expect(f.status).toBe('indeterminate');
+    expect(f.readings.find((r) => r.id === remainder)).toMatchObject({ unformalized: true, settledBy: 'open' });
+    const text = formatReports([{ title: 'frigate', findings: [f] }], 'text').replace(/\s+/g, ' ');
+    expect(text).toMatch(/Applies if the place is in an area in Europe in which occupation forces [^·]* \(a part of the text the treaty data used here does not formalize\)/);
+    expect(text).not.toMatch(/the reading "The place is in an area/);
+    const md = formatReports([{ title: 'frigate', findings: [f] }], 'markdown');
+    expect(md).toContain('- Not formalized here: whether the place is in an area in Europe');
+  });
+
+  it('settled either way for the run, it decides, and the reason still says it is not formalized', () => {
+    const no = art5(frigate(['europe']), { [remainder]: false });
+    expect(no.status).toBe('does-not-apply');
+    expect(no.because.join(' ')).toMatch(/is taken not to hold \(set for this run; a part of the text the treaty data used here does not formalize\)/);
+    expect(art5(frigate(['europe']), { [remainder]: true }).status).toBe('applies');
+  });
+
+  it('where a formalized part of Art. 6 decides (the North Atlantic north of the Tropic), it is no question at all', () => {
+    const f = art5(frigate(['europe', 'north-atlantic-north-of-tropic-of-cancer']));
+    expect(f.status).toBe('applies');
+    expect(f.readings.map((r) => r.id)).not.toContain(remainder);
+  });
+
+  it('outside Europe it cannot hold: the Falklands stay a settled "does not apply"', () => {
+    const f = art5({ ...frigate([]), territories: [{ id: 'sea', name: 'the South Atlantic', kind: 'sea', sovereign: null, regions: ['south-atlantic'] as never }] });
+    expect(f.status).toBe('does-not-apply');
+    expect(f.readings.map((r) => r.id)).not.toContain(remainder);
   });
 });

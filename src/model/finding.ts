@@ -63,6 +63,7 @@ function buildFindingSchemas() {
     statement: z.string(),
     adopted: z.boolean(),
     contested: z.boolean(),
+    unformalized: z.literal(true).optional().describe('It stands for a part of the text the pack does not formalize: weighed both ways, printed as not formalized here.'),
     settledBy: z
       .enum(['pack', 'user', 'open'])
       .describe('pack: the pack default (an uncontested reading, or `resolve: "stated"`); user: the `readings` option; open: contested and unsettled, both answers considered.'),
@@ -124,16 +125,18 @@ function buildFindingSchemas() {
         z.object({
           state: z.string().describe('A party on the event date, other than the beneficiary, that does not owe it.'),
           reason: z
-            .enum(['actor', 'suspended', 'not-owed', 'event-date'])
+            .enum(['actor', 'suspended', 'not-owed', 'event-date', 'treaty-date'])
             .describe(
               'actor: it is the attacker (the rule leaves out the actor); suspended: its obligation toward the beneficiary is suspended; not-owed: the instrument does not oblige it toward the beneficiary; ' +
-                'event-date: the scenario dates the event only to the month or year, and it owes the beneficiary in only some parts of that span (see `parts`).',
+                'event-date: the scenario dates the event only to the month or year, and it owes the beneficiary in only some parts of that span (see `parts`); ' +
+                'treaty-date: it owes the beneficiary only if a date the pack knows only to the month or year (see `spans`) had, or had not, taken effect when the event began.',
             ),
           since: z.string().optional().describe('For suspended and not-owed: the day the status took effect, where the pack records one.'),
           parts: z
             .array(z.object({ from: z.string(), through: z.string() }))
             .optional()
             .describe('For event-date: the parts of the event\'s span (first and last day, YYYY-MM-DD) in which it owes the beneficiary.'),
+          spans: z.array(z.string()).optional().describe('For treaty-date: the pack dates known only to the month or year (YYYY-MM or YYYY) its owing turns on.'),
           reading: z.string().optional().describe('The reading that leaves it out (the pack\'s suspension reading), where one decides it.'),
           says: z.string().describe('Why, in one sentence.'),
         }),
@@ -247,6 +250,8 @@ export interface ReadingUse {
   adopted: boolean;
   /** Whether the pack marks it contested. */
   contested: boolean;
+  /** It stands for a part of the text the pack does not formalize (a question of fact): printed as not formalized here. */
+  unformalized?: true;
   /** `pack`: the pack default; `user`: the `readings` option; `open`: contested and unsettled, both answers considered. */
   settledBy: 'pack' | 'user' | 'open';
 }
@@ -299,13 +304,16 @@ export interface Exclusion {
   /**
    * `actor`: it is the attacker; `suspended`: its obligation toward the beneficiary is suspended; `not-owed`: the
    * instrument does not oblige it toward the beneficiary; `event-date`: the event is dated only to the month or year,
-   * and it owes the beneficiary in only some parts of that span.
+   * and it owes the beneficiary in only some parts of that span; `treaty-date`: it owes the beneficiary only if a date
+   * the pack knows only to the month or year had (or had not) taken effect when the event began.
    */
-  reason: 'actor' | 'suspended' | 'not-owed' | 'event-date';
+  reason: 'actor' | 'suspended' | 'not-owed' | 'event-date' | 'treaty-date';
   /** For suspended and not-owed: the day the status took effect, where the pack records one. */
   since?: string | undefined;
   /** For `event-date`: the parts of the event's span (first and last day) in which it owes the beneficiary. */
   parts?: Array<{ from: string; through: string }> | undefined;
+  /** For `treaty-date`: the pack dates known only to the month or year (`YYYY-MM`, `YYYY`) its owing turns on. */
+  spans?: string[] | undefined;
   /** The reading that leaves it out (the pack's suspension reading), where one decides it. */
   reading?: string | undefined;
   /** Why, in one sentence. */

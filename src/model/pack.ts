@@ -121,6 +121,15 @@ function buildPackSchemas() {
           'A narrower question under the reading that the sources call contested, where the scenario vocabulary cannot ' +
             'single it out as a reading of its own, as a clause: printed wherever the reading is a reason ("contested in part: …").',
         ),
+      unformalized: z
+        .literal(true)
+        .optional()
+        .describe(
+          'Marks a "reading" that stands for a part of the text the pack does not formalize, a question of fact the scenario ' +
+            'vocabulary cannot state (NATO Art. 6: "any other area in Europe in which occupation forces … were stationed"): ' +
+            'mark it `contested`, so that it is weighed both ways and a finding that turns on it is indeterminate, and not ' +
+            '`adopted`. It is printed as not formalized here, never as contested or as a reading.',
+        ),
       sources: z.array(Source).max(limits.sources).default([]),
     })
     .describe('A legal reading the rules depend on, made explicit so a user can see it and change it.');

@@ -9,7 +9,7 @@ import { problem } from '../model/problem.js';
 import type { ConsistencyReport } from '../testing/check.js';
 import type { Citation, Finding, Reason } from '../model/finding.js';
 import { continuesDate, dateName, spanName } from './dates.js';
-import { articleLabel, compareNames, inner, isNumbered, labelled, list, noun, sorted } from './words.js';
+import { articleLabel, compareNames, inner, isNumbered, labelled, list, lowerFirst, noun, sorted } from './words.js';
 import { caseMark, caseName, caseVerdicts, legendOf } from './summary.js';
 import type { ParagraphText, TextStatus } from '../model/pack.js';
 
@@ -247,6 +247,14 @@ const settled = (rd: Finding['readings'][number]) =>
     .with('open', () => `left open, both answers weighed (${rd.adopted ? 'adopted' : 'not adopted'} by default)`)
     .exhaustive();
 
+/** How a part of the text the pack does not formalize stands in this run: weighed both ways unless a user settles it. */
+const unformalizedSettled = (rd: Finding['readings'][number]) =>
+  match(rd.settledBy)
+    .with('pack', () => `taken ${rd.adopted ? 'to hold' : 'not to hold'} by default`)
+    .with('user', () => `taken ${rd.adopted ? 'to hold' : 'not to hold'} (set for this run)`)
+    .with('open', () => 'not known, both answers weighed')
+    .exhaustive();
+
 /**
  * Markdown for text we did not write (scenario and pack strings): every character that could start markup or HTML is
  * escaped, so `<script>`, `[x](javascript:…)`, `**`, a leading `#` or `1.` print as written. Newlines are kept.
@@ -309,7 +317,10 @@ function markdownReport(report: Report): string {
       out.push('', '**What would change it:**', '');
       out.push(...f.changes.map((c) => `- ${cell(c.says)}.`));
     }
-    for (const rd of f.readings) out.push('', `- Reading${rd.contested ? ' (contested)' : ''}: "${cell(inner(rd.statement))}" — ${settled(rd)}.`);
+    for (const rd of f.readings) {
+      if (rd.unformalized) out.push('', `- Not formalized here: whether ${cell(lowerFirst(inner(rd.statement)))} — ${unformalizedSettled(rd)}.`);
+      else out.push('', `- Reading${rd.contested ? ' (contested)' : ''}: "${cell(inner(rd.statement))}" — ${settled(rd)}.`);
+    }
     out.push('', `- ${cell(labelled('Interpretation', f.interpretation))}`);
     for (const n of f.notes) out.push('', `- Note: ${cell(n)}`);
   }
@@ -396,9 +407,11 @@ function layVerdict(verdict: string, lead: string, width: number): string[] {
   let fresh = true;
   // Each part keeps the separator before it (" · " or "; "), so that a row ends on it where the next part wraps.
   const parts = verdict.split(/(?= · |; )/);
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     const joined: string = `${row}${fresh ? part.replace(/^( · |; )/, '') : part}`;
-    if (fresh || joined.length <= width) [row, fresh] = [joined, false];
+    // A row that the next part leaves ends on its separator (" ·" or ";"), which must fit on it too.
+    const room = i + 1 < parts.length ? (parts[i + 1]!.startsWith(';') ? 1 : 2) : 0;
+    if (fresh || joined.length + room <= width) [row, fresh] = [joined, false];
     else [rows[rows.length], row] = [`${row}${part.startsWith(';') ? ';' : ' ·'}`, `${hang}${part.replace(/^( · |; )/, '')}`];
   }
   // A row still too long wraps by words; the first keeps its lead whole (the two spaces between name and verdict).

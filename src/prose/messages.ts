@@ -12,7 +12,7 @@ import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
 import type { Instrument } from '../model/pack.js';
 import { endUnknownOn } from '../model/rulebook.js';
-import { afterColon, agree, articleLabel, capital, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, noun, type Noun, nounList, placed, possessive, pronoun, regionWord, sorted, subject } from './words.js';
+import { afterColon, agree, articleLabel, capital, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, lowerFirst, noun, type Noun, nounList, placed, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
 export { articleLabel, list } from './words.js';
 
@@ -114,12 +114,12 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
   const history = o.instrument.parties.find((p) => p.state === who)?.history ?? [];
   const uncertain = history.find((h) => uncertainOn(h.date, o.evidence.day));
   if (uncertain) {
-    return `whether ${n.text} ${agree(n, 'is', 'are')} ${spanStatus[uncertain.status]} under ${short} ${dateWords(o.evidence.date)} is not known: the treaty data used here dates that status only ${dateWords(uncertain.date)}`;
+    return `whether ${is} ${spanStatus[uncertain.status]} under ${short} ${dateWords(o.evidence.date)} is not known: the treaty data used here dates that status only ${dateWords(uncertain.date)}`;
   }
   // A status that began inside the span of an event known only to the month or year: say which, never a day picked.
   const within = history.find((h) => insideEventSpan(o.evidence, h.date));
   if (within) {
-    return `whether ${n.text} ${agree(n, 'is', 'are')} a party to ${short} when the event began is not known: the scenario dates the event only ${dateWords(o.evidence.date)}, and ${n.text} ${changeWords[within.status]} ${dateWords(within.date)}`;
+    return `whether ${is} a party to ${short} when the event began is not known: the scenario dates the event only ${dateWords(o.evidence.date)}, and ${n.text} ${changeWords[within.status]} ${dateWords(within.date)}`;
   }
   return match(m.status)
     .with('party', () => `${is} a party to ${short} ${dateWords(o.evidence.date)}`)
@@ -439,10 +439,13 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   },
   placeIsIsland: ({ ev, value }) => {
     const p = placeNoun(ev);
-    if (ev.place.island === undefined && ev.open.includes(islandDefault)) return `the scenario does not say whether ${p.text} ${agree(p, 'is an island', 'are islands')}; ${offDefault('island')}`;
-    if (ev.place.island === undefined) return `the scenario does not say whether ${p.text} ${agree(p, 'is an island', 'are islands')}; taken, by default, not to be`;
+    // A name whose number nobody stated ("the Azores") agrees with nothing: "whether the place, the Azores, is an island".
+    const whether = `the scenario does not say whether ${subject(p, 'the place', 'is an island', 'are islands')}`;
+    if (ev.place.island === undefined && ev.open.includes(islandDefault)) return `${whether}; ${offDefault('island')}`;
+    if (ev.place.island === undefined) return `${whether}; taken, by default, not to be`;
     // What the scenario records, not a restatement of the name ("the Falkland Islands are islands").
-    return `the scenario records ${p.text} as ${value ? '' : 'not '}${agree(p, 'an island', 'islands')}`;
+    const recorded = p.number === undefined ? `the place, ${p.text},` : p.text;
+    return `the scenario records ${recorded} as ${value ? '' : 'not '}${agree(p, 'an island', 'islands')}`;
   },
   placeBoundaryDisputed: ({ ev, value, place }) =>
     ev.place.boundaryDisputed === undefined && ev.open.includes(boundaryDefault)
@@ -464,6 +467,15 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   readings: ({ ev, value, expected }) => {
     const r = typeof expected === 'string' ? ev.readings.get(expected) : undefined;
     if (!r) return `readings adopted: ${list((value as string[]) ?? [])}`;
+    if (r.reading.unformalized) {
+      // A part of the text the pack does not formalize is no reading and no one's contest: it is said as what it is.
+      const what = `"${inner(r.reading.statement)}"`;
+      return match(r.settledBy)
+        .with('user', () => `${what} is taken ${r.adopted ? 'to hold' : 'not to hold'} (set for this run; ${notFormalized})`)
+        .with('pack', () => `${what} is taken ${r.adopted ? 'to hold' : 'not to hold'} (by default; ${notFormalized})`)
+        .with('open', () => `whether ${lowerFirst(inner(r.reading.statement))} is not known: ${notFormalized}, so both are weighed`)
+        .exhaustive();
+    }
     const reading = `the reading "${inner(r.reading.statement)}"`;
     // A narrower question the sources contest is said wherever the reading is a reason, so a default never reads as settled.
     const part = r.reading.contestedInPart === undefined ? '' : `; contested in part: ${r.reading.contestedInPart}`;
@@ -591,7 +603,7 @@ export function findingSummary(args: {
   const whens = [...new Set((args.conditional ?? []).map((c) => c.when))];
   const also = whens.map((when) => {
     const who = names(ev, (args.conditional ?? []).filter((c) => c.when === when).map((c) => c.state));
-    return args.obligors.length ? `${who.text} ${agree(who, 'does', 'do')} too if the event began ${when}` : `${who.text} ${agree(who, 'owes', 'owe')} ${b} ${args.kind} only if the event began ${when}`;
+    return args.obligors.length ? `${who.text} ${agree(who, 'does', 'do')} too if ${when}` : `${who.text} ${agree(who, 'owes', 'owe')} ${b} ${args.kind} only if ${when}`;
   });
   if (args.status === 'applies' && also.length) {
     return args.obligors.length ? `${heading}: ${owed.text} ${agree(owed, 'owes', 'owe')} ${b} ${args.kind}; ${also.join('; ')}.` : `${heading}: ${also.join('; ')}.`;
@@ -629,19 +641,24 @@ export function weighedSentence(item: { says: string; options: ReadonlyArray<{ s
   return `${inner(item.says)}: contested here (${item.options.map((o) => `${inner(o.says)}${held(o.heldBy, ev)}`).join('; ')}); changes no finding`;
 }
 
+/** What a reading marked `unformalized` is said to be: a part of the text the treaty data does not formalize. */
+export const notFormalized = 'a part of the text the treaty data used here does not formalize';
+
 /** A contested reading that no change could make decide a finding: "the reading "…" (contested): weighed here; changes no finding". */
-export function weighedReadingSentence(statement: string): string {
+export function weighedReadingSentence(statement: string, unformalized = false): string {
+  if (unformalized) return `whether ${lowerFirst(inner(statement))} (${notFormalized}): weighed here; changes no finding`;
   return `the reading "${inner(statement)}" (contested): weighed here; changes no finding`;
 }
 
 /** "applies if the Sev Lake shore is Armenian territory, as Armenia holds; does not apply if …". */
 export function positionSentence(
-  p: { item: { kind: 'fact' | 'reading'; says: string }; outcomes: ReadonlyArray<{ option: { says: string; heldBy: readonly string[]; value: unknown }; status: 'applies' | 'does-not-apply' | 'indeterminate' }> },
+  p: { item: { kind: 'fact' | 'reading'; says: string; unformalized?: true }; outcomes: ReadonlyArray<{ option: { says: string; heldBy: readonly string[]; value: unknown }; status: 'applies' | 'does-not-apply' | 'indeterminate' }> },
   ev: Evidence,
 ): string {
   if (p.item.kind === 'reading') {
     const on = p.outcomes.find((x) => x.option.value === true);
     const off = p.outcomes.find((x) => x.option.value === false);
+    if (p.item.unformalized) return `${outcomeText(on!.status)} if ${lowerFirst(inner(p.item.says))}; ${outcomeText(off!.status)} if not (${notFormalized})`;
     return `${outcomeText(on!.status)} if the reading "${inner(p.item.says)}" is adopted; ${outcomeText(off!.status)} if it is not`;
   }
   return p.outcomes.map((x) => `${outcomeText(x.status)} if ${inner(x.option.says)}${held(x.option.heldBy, ev)}`).join('; ');
@@ -654,7 +671,11 @@ export function changeText(c: Change, q: Question, articles?: ReadonlyMap<string
       const option = q.items.find((i) => i.id === x.item)?.options.find((o) => o.value === x.value);
       return `${inner(option?.says ?? String(x.value))}${held(option?.heldBy ?? [], q.evidence)}`;
     })
-    .with({ kind: 'reading' }, (x) => `${x.value ? 'adopting' : 'rejecting'} the reading "${inner(q.pack.readings.get(x.reading)!.statement)}"`)
+    .with({ kind: 'reading' }, (x) => {
+      const r = q.pack.readings.get(x.reading)!;
+      if (r.unformalized) return `${x.value ? 'showing' : 'showing not'} that ${lowerFirst(inner(r.statement))} (${notFormalized})`;
+      return `${x.value ? 'adopting' : 'rejecting'} the reading "${inner(r.statement)}"`;
+    })
     .with({ kind: 'request' }, (x) => `a request by ${nameOf(q.evidence, x.by)} under ${provisionOf(x.article, q.pack.instrument.shortTitle, articles)}`)
     .exhaustive();
 }
@@ -668,7 +689,11 @@ const conjoin = (clauses: readonly string[]) => (clauses.some((c) => c.includes(
  */
 export function changeCondition(c: Change, q: Question, articles?: ReadonlyMap<string, string>): string {
   return match(c)
-    .with({ kind: 'reading' }, (x) => `the reading "${inner(q.pack.readings.get(x.reading)!.statement)}" is ${x.value ? 'adopted' : 'rejected'}`)
+    .with({ kind: 'reading' }, (x) => {
+      const r = q.pack.readings.get(x.reading)!;
+      if (r.unformalized) return `${x.value ? '' : 'it is not the case that '}${lowerFirst(inner(r.statement))} (${notFormalized})`;
+      return `the reading "${inner(r.statement)}" is ${x.value ? 'adopted' : 'rejected'}`;
+    })
     .with({ kind: 'request' }, (x) => {
       const by = nounOf(q.evidence, x.by);
       // A counterfactual about a past event: "it would apply if Portugal requested it", never "requests".
@@ -740,7 +765,6 @@ export function suspensionClause(ev: Evidence): string {
     .exhaustive();
 }
 
-const lowerFirst = (t: string) => (/^[A-Z](?![A-Z])/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
 
 /**
  * What the suspension reading decides here, where it leaves a party out: the obligor list. Said whether the pack, the
@@ -821,6 +845,14 @@ function partCause(ev: Evidence, instrument: Instrument, state: string, owing: r
 export function partExclusionSentence(ev: Evidence, instrument: Instrument, state: string, owing: readonly PartOfSpan[], all: readonly PartOfSpan[]): string {
   const who = nameOf(ev, state);
   return `${who} is left out: ${partCause(ev, instrument, state, owing, all)}, so it owes ${nameOf(ev, ev.beneficiary)} this obligation only if the event began ${partCondition(owing, all)}; the scenario dates the event only ${dateWords(ev.date)}`;
+}
+
+/**
+ * A party that owes a finding only if a treaty date the pack knows only to the month or year had (or had not) taken
+ * effect when the event began: left out of those who owe it, with that condition in the open item's own words.
+ */
+export function dateExclusionSentence(ev: Evidence, state: string, when: string): string {
+  return `${nameOf(ev, state)} is left out: it owes ${nameOf(ev, ev.beneficiary)} this obligation only if ${when}`;
 }
 
 /** The directed obligations toward the beneficiary on the event date, for the fact `beneficiaryOwedUnder`. */

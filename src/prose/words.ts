@@ -70,23 +70,21 @@ export function sorted(nouns: readonly Noun[]): Noun[] {
   return keyed.map((k) => k.n);
 }
 
-/**
- * `items` joined the way `Intl.ListFormat('en-GB', { style: 'long' })` joins them (tests/words.test.ts holds it to
- * that): the first ones by commas, the last by the word. Written out because building a list format loads its
- * locale data, about 5 ms of a process's first evaluation, for a rule of English this simple.
- */
-function join(items: readonly string[], word: string): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`;
-}
+// The house style's lists are en-GB's (no serial comma), built on first use: a list format loads its locale data,
+// a few milliseconds that a process evaluating only one-name lists never pays.
+let conjunction: Intl.ListFormat | undefined;
+let disjunction: Intl.ListFormat | undefined;
 
 /** "A", "A and B", "A, B and C" (house style: no serial comma). */
 export function list(items: readonly string[]): string {
-  return join(items, 'and');
+  if (items.length <= 1) return items[0] ?? '';
+  return (conjunction ??= new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' })).format(items);
 }
 
 /** "A or B", "A, B or C". */
 export function either(items: readonly string[]): string {
-  return join(items, 'or');
+  if (items.length <= 1) return items[0] ?? '';
+  return (disjunction ??= new Intl.ListFormat('en-GB', { style: 'long', type: 'disjunction' })).format(items);
 }
 
 /** A list of nouns as one subject: plural from two on. */
@@ -245,3 +243,6 @@ export function provisionOf(article: string, shortTitle: string, labels?: Readon
 
 /** Whether a label is a numbered article ("Art. 5"), which a sentence uses without an article of its own. */
 export const isNumbered = (label: string) => /^Art\. /.test(label);
+
+/** A sentence made a clause: its first letter lowered, unless it begins an acronym ("NATO" stays). */
+export const lowerFirst = (t: string) => (/^[A-Z](?![A-Z])/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);

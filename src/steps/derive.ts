@@ -181,6 +181,8 @@ export interface OpenItem {
    * of its answers is derived afresh; the rules see it only through the facts it changes.
    */
   readonly structural?: boolean;
+  /** A reading marked `unformalized`: a part of the text the pack does not formalize, said as such. */
+  readonly unformalized?: true;
   readonly says: string;
   readonly options: readonly ItemOption[];
 }
@@ -330,13 +332,23 @@ export interface Question {
   readonly evidence: Evidence;
   readonly worlds: readonly World[];
   /**
-   * For an event known only to the month or year whose span the pack splits (`partsOf`): each part, with the
-   * evidence of the scenario as written judged on its first day (the base's in every other respect). Who owes a
-   * finding is read from each part it may apply in, never from the first alone (explain.ts).
+   * Where the day is not known of the event or of a pack date it turns on (the event-date and uncertain-span open
+   * items): each way those dates can fall, with the evidence of the scenario as written so judged (the base's in
+   * every other respect). Who owes a finding is read from each way it may apply in, never from the base alone
+   * (explain.ts): a party that owes in some only is left out, with when it would owe.
    */
-  readonly parts?: ReadonlyArray<{ readonly part: SpanPart; readonly evidence: Evidence }>;
+  readonly variants?: readonly DateVariant[];
 }
 
+
+/** One way the dates known only to the month or year can fall: the values of their open items, and the evidence so. */
+export interface DateVariant {
+  /** The part of the event's span it began in, where that span is split (`partsOf`). */
+  readonly part?: SpanPart;
+  /** Per uncertain span (`date.1998`): whether it had begun. */
+  readonly spans: ReadonlyMap<string, boolean>;
+  readonly evidence: Evidence;
+}
 
 /**
  * The library defaults an observed fact rests on, for the question at hand: the parties' views of the place rest on
@@ -555,7 +567,9 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         work.spend('resolutions', total);
         const worlds: World[] = [];
         let base: { facts: Facts; evidence: Evidence; choice: Map<string, Choice> } | undefined;
-        const partEvidence = new Map<string, Evidence>();
+        const variants: DateVariant[] = [];
+        // The open items of dates known only to the month or year (not the end of force: it binds nobody in particular).
+        const dateVariantItems = [...dateItems, ...spanItems.filter((d) => d.id !== endItem)];
         const unrecorded = settings.defaults?.recognition === false ? unrecordedViews(pack, days, place0, beneficiary) : [];
         const defaultItems: OpenItem[] = unrecorded.length === 0 ? [] : [recognitionOpenItem(place0, unrecorded, names)];
         // The fields the scenario leaves out whose default is turned off: each takes every value it can.
@@ -607,7 +621,10 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
             const asBase = (d: OpenItem) => chosen.get(d.id) === (d.id === endItem ? false : d.options[0]!.value);
             const isBase = libraryItems.every(asBase) && suspends === suspensionChoices[0];
             // The scenario as written on the first day of each part of the event's span: whom each part obliges.
-            if (i === baseIndex && dateItems.length && suspends === suspensionChoices[0] && libraryItems.every((d) => d === dateItems[0] || asBase(d))) partEvidence.set(day, asked.evidence);
+            if (i === baseIndex && dateVariantItems.length && suspends === suspensionChoices[0] && libraryItems.every((d) => dateVariantItems.includes(d) || asBase(d))) {
+              const spans = new Map(spanItems.filter((d) => d.id !== endItem).map((d) => [d.id, chosen.get(d.id) === true] as const));
+              variants.push({ ...(dateItems.length && { part: parts.find((p) => p.from === day)! }), spans, evidence: asked.evidence });
+            }
             if (i === baseIndex && isBase) {
               const choice = new Map<string, Choice>(picked);
               for (const item of readingItems) choice.set(item.id, asked.evidence.readings.get(item.id)!.adopted);
@@ -623,7 +640,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
           base: { choice: base!.choice, facts: base!.facts, actor: base!.evidence.event.actor },
           evidence: base!.evidence,
           worlds,
-          ...(dateItems.length && { parts: parts.map((part) => ({ part, evidence: partEvidence.get(part.from)! })) }),
+          ...(variants.length && { variants }),
         });
       }
     }
@@ -796,6 +813,7 @@ function openReadings(pack: Pack, settings: Settings, events: readonly Event[]):
     .map((r) => ({
       id: r.id,
       kind: 'reading',
+      ...(r.unformalized && { unformalized: true as const }),
       says: r.statement,
       options: [
         { value: true, says: 'adopted', heldBy: [] },

@@ -5,15 +5,15 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import { defaultsBehind, type Evidence, eventDateItem, type Question } from './derive.js';
+import { type Choice, type DateVariant, defaultsBehind, type Evidence, eventDateItem, type Question } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Exclusion, Finding, Reason } from '../model/finding.js';
-import { actorOwesNote, notDeciding, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, declarationNote, describedOnly, partCondition, partExclusionSentence, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
-import { articleLabel, articleLabels, entityNoun } from '../prose/words.js';
+import { actorOwesNote, notDeciding, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, declarationNote, describedOnly, dateExclusionSentence, partCondition, partExclusionSentence, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import { articleLabel, articleLabels, entityNoun, list } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
 import type { Change, Verdict } from './run.js';
-import { type Pack, walkConditions } from '../model/rulebook.js';
+import { type Pack, type SpanPart, walkConditions } from '../model/rulebook.js';
 import { derivedOnce, plainCopy } from '../model/freeze.js';
 
 const statusOf = (result: boolean | undefined): ConditionStatus =>
@@ -281,7 +281,7 @@ function readingsUsed(v: Verdict): Finding['readings'] {
   const ids = [...sight(v.rule).readings].filter((id) => !v.idleReadings.has(id));
   const used = ids.sort().map((id) => {
     const r = v.question.evidence.readings.get(id)!;
-    return { id, statement: r.reading.statement, adopted: r.adopted, contested: r.reading.contested, settledBy: r.settledBy };
+    return { id, statement: r.reading.statement, adopted: r.adopted, contested: r.reading.contested, ...(r.reading.unformalized && { unformalized: true as const }), settledBy: r.settledBy };
   });
   // The suspension reading, wherever a suspension bears on this finding: a suspended member, or a suspended dyad of it.
   const ev = v.question.evidence;
@@ -371,6 +371,18 @@ function said(decided: readonly Reason[], name: string): string[] {
 const contestedCache = new WeakMap<Question, ReadonlySet<FactName>>();
 
 /**
+ * Whether two values of a fact are the same, as their JSON would say, without writing it out once per world and
+ * fact: a fact is a string, a boolean or a list of strings (no fact is a number, whose JSON may hide a difference).
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const flat = (x: unknown) => Array.isArray(x) && x.every((v) => typeof v !== 'object');
+  if (flat(a) && flat(b)) return (a as unknown[]).length === (b as unknown[]).length && (a as unknown[]).every((v, i) => v === (b as unknown[])[i]);
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
  * The facts a contested fact of the scenario decides for this question: those whose value differs between the
  * scenario as written and a position on a contested fact. A reason observing one observes the scenario as written,
  * and says so, where the finding does not turn on it (it is then "contested here; changes no finding").
@@ -382,11 +394,11 @@ function contestedFacts(q: Question): ReadonlySet<FactName> {
   const set = new Set<FactName>();
   if (contested.size > 0) {
     const base = q.base.facts as unknown as Record<string, unknown>;
-    for (const w of q.worlds) {
+    worlds: for (const w of q.worlds) {
       // Only worlds that differ from the base in a contested fact alone: the library's open items are said as defaults.
-      if (![...w.choice].every(([id, v]) => contested.has(id) || q.base.choice.get(id) === v)) continue;
+      for (const [id, v] of w.choice) if (!contested.has(id) && q.base.choice.get(id) !== v) continue worlds;
       const facts = w.facts as unknown as Record<string, unknown>;
-      for (const k of Object.keys(facts)) if (!set.has(k as FactName) && JSON.stringify(facts[k]) !== JSON.stringify(base[k])) set.add(k as FactName);
+      for (const k of Object.keys(facts)) if (!set.has(k as FactName) && !sameValue(facts[k], base[k])) set.add(k as FactName);
     }
   }
   contestedCache.set(q, (found = set));
@@ -445,46 +457,96 @@ function dyadsOn(v: Verdict, evidence: Evidence): Dyads {
 }
 
 /**
- * The parts of the event's span the finding may apply in, with the evidence of each: every part, where it applies
- * throughout; for an indeterminate finding that turns on when the event began, the parts in which it does not fail.
+ * The ways the dates known only to the month or year can fall in which the finding may apply, with the evidence of
+ * each: every way, where it applies throughout; for an indeterminate finding, those in which no position it turns
+ * on (when the event began, whether a treaty date had taken effect) makes it fail.
  */
-function applyingParts(v: Verdict): NonNullable<Question['parts']> | undefined {
-  const parts = v.question.parts;
-  if (!parts) return undefined;
-  const when = v.positions.find((p) => p.item.id === eventDateItem(v.question.event.id));
-  if (!when) return parts;
-  return parts.filter((p) => when.outcomes.some((o) => o.option.value === p.part.from && o.status !== 'does-not-apply'));
+function applyingVariants(v: Verdict): readonly DateVariant[] | undefined {
+  const { variants, event } = v.question;
+  if (!variants) return undefined;
+  const holds = (id: string, value: Choice) => {
+    const p = v.positions.find((x) => x.item.id === id);
+    return !p || p.outcomes.some((o) => o.option.value === value && o.status !== 'does-not-apply');
+  };
+  return variants.filter((x) => (x.part === undefined || holds(eventDateItem(event.id), x.part.from)) && [...x.spans].every(([id, begun]) => holds(id, begun)));
+}
+
+/** What an open item's option says: "Kazakhstan's status "party" had taken effect by 12 Aug 2008 (…)". */
+function optionSays(q: Question, id: string, value: Choice): string {
+  return q.items.find((i) => i.id === id)?.options.find((o) => o.value === value)?.says ?? id;
 }
 
 /**
- * Who owes it across the parts of the span of an event known only to the month or year: a party owes it only where
- * it owes in every part the finding may apply in. One that owes in some parts only is left out, and said to owe
- * "only if the event began on or after 5 Aug 2008": never the first part's obligors taken for all.
+ * When a party that owes in some of the ways the dates can fall owes, as one condition: by the part of the event's
+ * span alone where that decides ("event-date"), else by the treaty dates (and parts) of the ways it owes in.
+ */
+function dateCondition(q: Question, all: readonly DateVariant[], owing: readonly DateVariant[]): { reason: 'event-date' | 'treaty-date'; when: string; parts: SpanPart[]; spans: string[] } {
+  const parts = [...new Map(all.flatMap((x) => (x.part ? [[x.part.from, x.part] as const] : []))).values()];
+  const owes = (x: DateVariant) => owing.includes(x);
+  const byPart = parts.length > 1 && parts.every((p) => new Set(all.filter((x) => x.part?.from === p.from).map(owes)).size === 1);
+  if (byPart) {
+    const owingParts = parts.filter((p) => owing.some((x) => x.part?.from === p.from));
+    return { reason: 'event-date', when: `the event began ${partCondition(owingParts, parts)}`, parts: owingParts, spans: [] };
+  }
+  // One treaty date whose having taken effect (or not) decides, whatever else: that alone is the condition.
+  const ids = [...new Set(all.flatMap((x) => [...x.spans.keys()]))].sort();
+  for (const id of ids) {
+    for (const begun of [true, false]) {
+      if (all.every((x) => owes(x) === (x.spans.get(id) === begun))) return { reason: 'treaty-date', when: optionSays(q, id, begun), parts: [], spans: [id] };
+    }
+  }
+  // Else each way it owes in, less what does not matter there: a date whose every value owes alike, the rest as it is.
+  const item = eventDateItem(q.event.id);
+  const valuesOf = (x: DateVariant): Array<[string, Choice]> => [...(x.part ? [[item, x.part.from] as [string, Choice]] : []), ...[...x.spans]];
+  const matching = (terms: ReadonlyArray<[string, Choice]>) => all.filter((y) => terms.every(([id, value]) => valuesOf(y).some(([i, w]) => i === id && w === value)));
+  const terms = new Map<string, Array<[string, Choice]>>();
+  for (const x of owing) {
+    const values = valuesOf(x);
+    let kept = values;
+    for (const t of values) {
+      const fewer = kept.filter((k) => k !== t);
+      if (matching(fewer).every(owes)) kept = fewer;
+    }
+    terms.set(JSON.stringify(kept), kept);
+  }
+  const each = [...terms.values()].map((t) => list(t.map(([id, value]) => optionSays(q, id, value))));
+  return { reason: 'treaty-date', when: each.join('; or if '), parts: [], spans: ids };
+}
+
+/**
+ * Who owes it across the ways the dates known only to the month or year can fall (the event's, and the pack's it
+ * turns on): a party owes it only where it owes in every way the finding may apply in. One that owes in some ways only
+ * is left out, and said to owe "only if the event began on or after 5 Aug 2008" (or only if a treaty date had taken
+ * effect): never the base's obligors taken for all.
  */
 function dyadsOver(v: Verdict): Dyads & { conditional: Array<{ state: string; when: string }> } {
-  const parts = applyingParts(v);
-  if (!parts || parts.length <= 1) return { ...dyadsOn(v, parts?.[0]?.evidence ?? v.question.evidence), conditional: [] };
-  const each = parts.map((p) => dyadsOn(v, p.evidence));
-  const all = parts.map((p) => p.part);
+  const variants = applyingVariants(v);
+  if (!variants || variants.length <= 1) return { ...dyadsOn(v, variants?.[0]?.evidence ?? v.question.evidence), conditional: [] };
+  const each = variants.map((x) => dyadsOn(v, x.evidence));
   const states = [...new Set(each.flatMap((d) => [...d.obligors, ...d.excluded.map((x) => x.state)]))].sort();
   const obligors: string[] = [];
   const excluded: Exclusion[] = [];
   const conditional: Array<{ state: string; when: string }> = [];
   const ev = v.question.evidence;
   for (const s of states) {
-    const owing = all.filter((_, i) => each[i]!.obligors.includes(s));
-    if (owing.length === all.length) obligors.push(s);
+    const owing = variants.filter((_, i) => each[i]!.obligors.includes(s));
+    if (owing.length === variants.length) obligors.push(s);
     else if (owing.length > 0) {
-      excluded.push({ state: s, reason: 'event-date', parts: owing.map((p) => ({ from: p.from, through: p.through })), says: partExclusionSentence(ev, v.question.pack.instrument, s, owing, all) });
-      conditional.push({ state: s, when: partCondition(owing, all) });
+      const c = dateCondition(v.question, variants, owing);
+      const allParts = [...new Map(variants.flatMap((x) => (x.part ? [[x.part.from, x.part] as const] : []))).values()];
+      excluded.push(
+        c.reason === 'event-date'
+          ? { state: s, reason: 'event-date', parts: c.parts.map((p) => ({ from: p.from, through: p.through })), says: partExclusionSentence(ev, v.question.pack.instrument, s, c.parts, allParts) }
+          : { state: s, reason: 'treaty-date', spans: c.spans.map((id) => id.slice('date.'.length)), says: dateExclusionSentence(ev, s, c.when) },
+      );
+      conditional.push({ state: s, when: c.when });
     } else {
-      // Left out in every part it is a party in: as the first of them says (its reason is its own, not the date's).
+      // Left out in every way it is a party in: as the first of them says (its reason is its own, not the date's).
       excluded.push(each.flatMap((d) => d.excluded).find((x) => x.state === s)!);
     }
   }
   const kept = [...new Map(each.flatMap((d) => d.kept).filter((d) => obligors.includes(d.obligor)).map((d) => [d.obligor, d] as const)).values()];
-  // The parties ordered as each part lists them (evidence.parties is sorted), whatever the merge found first.
-  return { obligors: obligors.sort(), excluded, kept, conditional };
+  return { obligors, excluded, kept, conditional };
 }
 
 export function explainVerdict(v: Verdict): Finding {
@@ -556,7 +618,7 @@ export function explainVerdict(v: Verdict): Finding {
       // weighed (once in a report), not given as a reason.
       ...unsaid(root && status !== 'indeterminate' && v.idleReadings.size > 0 ? decisive(root, noIdle, false) : [], v.idleReadings, root || undefined).flatMap((id) => {
         const r = pack.readings.get(id);
-        return r?.contested ? [{ item: id, says: weighedReadingSentence(r.statement) }] : [];
+        return r?.contested ? [{ item: id, says: weighedReadingSentence(r.statement, r.unformalized) }] : [];
       }),
     ],
     changes: v.changes.map((c) => {

@@ -432,7 +432,7 @@ function compareRanks(a: readonly number[], b: readonly number[]): number {
  */
 interface Classes {
   readonly facts: readonly Facts[];
-  /** Resolutions per class: both answers of every open reading the rule does not test. */
+  /** Resolutions per class: both answers of every open reading the rule does not test, or tests but cannot reach. */
   readonly weight: number;
   /** The world a class belongs to. */
   readonly world: (c: number) => number;
@@ -449,7 +449,11 @@ function classes(q: Question, rule: PackRule): Classes {
   const { readings } = sight(rule);
   // The open readings weighed here: a structural one (suspension) is derived both ways, so it is in the worlds.
   const open = q.items.filter((i) => i.kind === 'reading' && !i.structural);
-  const tested = open.filter((i) => readings.has(i.id)).map((i) => i.id);
+  // A reading the rule tests that cannot decide this question (no condition testing it is reached in any world,
+  // whatever the readings and requests) leaves every outcome as it is, before and after any change the search makes:
+  // like one the rule does not test, it is counted in the weight rather than split into classes.
+  const idle = idleOf(q, rule);
+  const tested = open.filter((i) => readings.has(i.id) && !idle.has(i.id)).map((i) => i.id);
   if (known?.question !== q) known = { question: q, classes: new Map() };
   const key = tested.join('\u0000');
   let found = known.classes.get(key);
@@ -577,11 +581,13 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
   // A status turns only on whether some resolution applies and some does not: the classes' outcomes tell it.
   const status = statusOf(outcomes);
   const { readings } = sight(rule);
+  const idle = idleOf(q, rule);
   const positions: PositionOutcome[] = [];
   // Every option of an open item holds in some class, so where all classes agree every option gives the status
-  // itself and no position decides: the items are scanned only for an indeterminate finding.
+  // itself and no position decides: the items are scanned only for an indeterminate finding. An idle reading is in
+  // no class, and either answer gives the status itself.
   if (status === 'indeterminate') for (const item of q.items) {
-    if (item.kind === 'reading' && !item.structural && !readings.has(item.id)) continue;
+    if (item.kind === 'reading' && !item.structural && (!readings.has(item.id) || idle.has(item.id))) continue;
     const outcomesOf = item.options.map((option) => {
       const m = resolutions.matching(item.id, option.value);
       return { option, status: statusWhere(outcomes, m) };
@@ -603,7 +609,7 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
     resolutions: { total: outcomes.length * resolutions.weight, applies: applying * resolutions.weight },
     applyingActors: [...actors].sort(),
     positions,
-    idleReadings: idleReadings(q, rule, resolutions),
+    idleReadings: idle,
     changes: (changes = options.changes ? yield* findChanges(q, rule, status, resolutions, outcomes, work) : []),
     ...(options.changes && status === 'indeterminate' && { branches: yield* branchesOf(q, rule, resolutions, outcomes, work, changes) }),
     available: status === 'does-not-apply' && (yield* availableOnRequest(q, rule, resolutions)),
@@ -617,6 +623,7 @@ export function* weighAll(questions: readonly Question[], options: RunOptions, w
     for (const q of questions) for (const rule of q.pack.rules) verdicts.push(yield* weigh(q, rule, options, work));
   } finally {
     known = undefined;
+    idleKnown = undefined;
   }
   return verdicts;
 }

@@ -215,6 +215,15 @@ export const invariants: readonly Invariant[] = [
           // An event known only to the month or year: a party on some part of its span.
           if (!daysOf(pack, f.date).some((d) => binds(membershipOn(pack.instrument, state, d, () => true).status, suspends(pack, readings)))) return { message: `${state} is not a party on ${f.date}`, finding: f };
         }
+        // Where it applies, who owes it is a party on every part of the event's span, whichever way a date known only
+        // to the year or month fell: one that may not be is left out with when it would owe, never named an obligor.
+        if (f.status !== 'applies') continue;
+        for (const o of f.obligors) {
+          for (const d of daysOf(pack, f.date)) {
+            const party = (begun: boolean) => binds(membershipOn(pack.instrument, o, d, () => begun).status, suspends(pack, readings));
+            if (!party(true) || !party(false)) return { message: `${o} is an obligor, but may not be a party on ${d}`, finding: f };
+          }
+        }
       }
       return undefined;
     },
