@@ -182,6 +182,29 @@ describe('membership is judged on the event date', () => {
   });
 });
 
+describe('an absence never contradicts a recorded request', () => {
+  // Sweden joined NATO on 7 Mar 2024. An attack on Gotland dated only "March 2024", and Sweden's own Art. 4 request that
+  // month: on 1–6 March Sweden is no party, so no *party's* request is recorded then; but the finding holds the opinion
+  // alternative through Sweden's own request, and the branch where another party invokes Art. 4 decided nothing.
+  const gotland: ScenarioInput = {
+    evaluationDate: '2024-04-30',
+    entities: [
+      { id: 'SWE', name: 'Sweden', kind: 'state' },
+      { id: 'RUS', name: 'Russia', kind: 'state' },
+    ],
+    territories: [{ id: 'gotland', name: 'Gotland', sovereign: 'SWE', kind: 'land', island: true, regions: ['europe'] }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '2024-03', actor: 'RUS', actingForce: 'armed-forces', target: 'SWE', place: 'gotland', intent: 'deliberate' }],
+    requests: [{ id: 'r', by: 'SWE', instrument: 'nat-1949', article: 'art-4', date: '2024-03', concerning: ['e'] }],
+  };
+
+  it('a month-dated attack across an accession turns on the date, and lists the request without saying none was made', () => {
+    const art4 = finding(evaluateSync(gotland), 'art-4', 'SWE');
+    expect(art4.status).toBe('indeterminate');
+    expect(art4.because).toContain('requests under the North Atlantic Treaty concerning this event: Sweden under Art. 4 in March 2024');
+    expect(art4.because.filter((b) => /^no request by any party under Art\. 4/.test(b))).toEqual([]);
+  });
+});
+
 describe('the 1997 Russia–Armenia Treaty, Art. 2: consultation "in the opinion of one of them"', () => {
   const attackOnArmenia = (requests: ScenarioInput['requests'] = []): ScenarioInput => ({
     evaluationDate: '2021-12-31',

@@ -66,3 +66,15 @@ describe('formatReports: bad arguments', () => {
     expect(() => formatReports(null as never, 'text')).toThrow(TreatyObligationsError);
   });
 });
+
+describe('an event heading', () => {
+  // The README once documented `name` with its date in it, and headings read "Gotland (March 2024) (March 2024)".
+  it('adds the date to the name, once: a name that already ends with it is not dated twice', async () => {
+    const named = (name: string) => ({ ...syunik, events: syunik.events.map((e: Record<string, unknown>, i: number) => (i === 0 ? { ...e, name } : e)) });
+    const date = '12 May 2021';
+    const heading = async (name: string) => formatReports([{ title: 't', findings: await evaluate(named(name)) }], 'text', { show: 'details', width: 200 }).split('\n').find((l) => l.includes('Sev Lake area'))!.trim();
+    expect(syunik.events[0].date).toBe('2021-05-12');
+    expect(await heading('Troops advance into the Sev Lake area')).toBe(`Troops advance into the Sev Lake area (${date})`);
+    expect(await heading(`Troops advance into the Sev Lake area (${date})`)).toBe(`Troops advance into the Sev Lake area (${date})`);
+  });
+});

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateSync } from '../src/evaluate.js';
 import type { Finding } from '../src/model/finding.js';
 import type { ScenarioInput } from '../src/model/scenario.js';
+import { formatReports } from '../src/prose/format.js';
 
 const cst = { ARM: 'Armenia', BLR: 'Belarus', KAZ: 'Kazakhstan', KGZ: 'Kyrgyzstan', RUS: 'Russia', TJK: 'Tajikistan', UZB: 'Uzbekistan' };
 
@@ -67,6 +68,22 @@ describe('the CST: a member whose membership is suspended (Uzbekistan since 19 D
     const f = art(evaluateSync(attackOn('UZB', '2013-06-01'), { readings: { 'csto.cst-1992.suspension': false } }), 'art-4', 'UZB');
     expect(f.status).toBe('applies');
     expect(f.obligors).toEqual(['ARM', 'BLR', 'KAZ', 'KGZ', 'RUS', 'TJK']);
+  });
+});
+
+describe('a state that is not a party is told that alone, whatever is suspended among the parties', () => {
+  // Uzbekistan's participation is suspended in 2013; Outland, attacked, has never been a party. The suspension reading
+  // cannot change what Outland is owed (nothing either way), so neither the text nor the Markdown names it.
+  const onOutland = (): ScenarioInput => ({ ...attackOn('KAZ', '2013-06-01'), events: [{ id: 'e', kind: 'armed-attack', date: '2013-06-01', actor: 'KAZ', target: 'XXX', place: 'home', intent: 'deliberate' }], requests: [] });
+
+  it('its finding lists no reading, and its Markdown no "Reading:" line', () => {
+    const fs = evaluateSync(onOutland());
+    const f = art(fs, 'art-4', 'XXX');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because).toEqual(['Outland has never been a party to the Collective Security Treaty']);
+    expect(f.readings).toEqual([]);
+    const md = formatReports([{ title: 't', findings: fs.filter((x) => x.beneficiary === 'XXX') }], 'markdown', { show: 'details' });
+    expect(md).not.toMatch(/Reading:/);
   });
 });
 

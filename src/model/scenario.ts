@@ -307,7 +307,7 @@ export type Intent = z.infer<typeof Intent>;
 export const Event = z
   .strictObject({
     id: Id,
-    name: Text(limits.shortText).optional().describe('A short description, e.g. "Azerbaijani troops advance 3.5 km near Sev Lake".'),
+    name: Text(limits.shortText).optional().describe('A short description without the date, which findings print after it: "Azerbaijani troops advance 3.5 km near Sev Lake", printed as "… near Sev Lake (12 May 2021)".'),
     kind: EventKind,
     date: EventDate.describe(
       'When it began, at the precision known: the day (YYYY-MM-DD), or only the month (YYYY-MM) or year (YYYY), printed ' +

@@ -210,7 +210,10 @@ function textReport(report: Report, width: number): string {
   const rows: string[][] = [['', 'provision', 'kind', 'owed to', 'owed by']];
   const groups: Array<{ at: number; line: string }> = [];
   for (const f of r.findings) {
-    const line = wrap(`${f.eventName ?? f.event} (${spanName(f.date, f.endDate)})`, width, '  ', '    ');
+    // A name that already ends with its date (written before the README said not to) is not dated twice.
+    const name = f.eventName ?? f.event;
+    const when = spanName(f.date, f.endDate);
+    const line = wrap(name.endsWith(`(${when})`) ? name : `${name} (${when})`, width, '  ', '    ');
     if (groups.at(-1)?.line !== line) groups.push({ at: rows.length, line });
     rows.push([statusLabel(f).mark, provisionCell(f, r.findings), f.kind, f.beneficiaryName, owedBy(f)]);
   }

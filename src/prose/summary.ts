@@ -46,14 +46,19 @@ const byKey = <T>(xs: readonly T[], key: (x: T) => string) => {
   return m;
 };
 
-/** One instrument of a case: its name, and the mark of each provision over every event and beneficiary it binds toward. */
+/**
+ * One instrument of a case toward some of its beneficiaries: its name, and the mark of each provision over every event,
+ * the same for every beneficiary it names.
+ */
 interface Verdict {
   readonly name: string;
   readonly mark: Mark;
   readonly provisions: ReadonlyArray<{ label: string; mark: Mark }>;
   /**
-   * To whom the verdict is: the beneficiaries some provision is owed to, contested for or available to; where it is
-   * owed to none of them, every beneficiary it binds toward (so "✘" says toward whom it is not owed).
+   * To whom the verdict is: beneficiaries whose marks are identical provision by provision, so the line is true of each
+   * state it names. Where the instrument is owed, contested or available to some beneficiary, those are the ones named
+   * (in as many groups as their marks differ); where it is owed to none, every beneficiary it binds toward (so "✘" says
+   * toward whom it is not owed).
    */
   readonly whom: readonly Finding[];
   /** Whether its only provision is the instrument itself (a pledge of one unnumbered provision). */
@@ -66,21 +71,37 @@ function whomText(fs: readonly Finding[]): string {
   return names.length <= 2 ? list(names.map((n) => n.text)) : `${names.length} parties`;
 }
 
+/** Which states a verdict names, as a key: two groups of "3 parties" are not the same three. */
+const whomKey = (fs: readonly Finding[]) => [...new Set(fs.map((f) => f.beneficiary))].sort().join(' ');
+
 function verdicts(findings: readonly Finding[]) {
   const kept: Verdict[] = [];
   const dropped: Array<{ name: string; why: NonNullable<ReturnType<typeof setAside>>; beneficiaries: Finding[] }> = [];
   for (const all of byKey(findings, (f) => f.instrument).values()) {
     const name = all[0]!.instrumentAbbreviation;
     // A beneficiary the instrument cannot bind toward is left out of its verdict.
-    const binding = [...byKey(all, (f) => f.beneficiary).values()].filter((own) => !own.every((f) => setAside(f) !== undefined)).flat();
+    const binding = [...byKey(all, (f) => f.beneficiary).values()].filter((own) => !own.every((f) => setAside(f) !== undefined));
     if (binding.length === 0) {
       dropped.push({ name, why: setAside(all[0]!)!, beneficiaries: all });
       continue;
     }
-    const provisions = [...byKey(binding, (f) => f.provision).values()].map((fs) => ({ label: fs[0]!.provisionLabel, mark: caseMark(fs) }));
-    const whole = provisions.length === 1 && !isNumbered(provisions[0]!.label);
-    const engaged = binding.filter((f) => f.status !== 'does-not-apply' || f.available);
-    kept.push({ name, mark: caseMark(binding), provisions, whom: engaged.length ? engaged : binding, whole });
+    // The instrument's provisions in the order the findings give them, each marked per beneficiary.
+    const order = [...byKey(binding.flat(), (f) => f.provision)].map(([id, fs]) => ({ id, label: fs[0]!.provisionLabel }));
+    const marked = binding.map((own) => {
+      const provisions = order.flatMap(({ id, label }) => {
+        const fs = own.filter((f) => f.provision === id);
+        return fs.length ? [{ label, mark: caseMark(fs) }] : [];
+      });
+      return { own, provisions, engaged: own.some((f) => f.status !== 'does-not-apply' || f.available) };
+    });
+    const named = marked.some((m) => m.engaged) ? marked.filter((m) => m.engaged) : marked;
+    // Beneficiaries share a verdict only where every provision has the same mark for each of them.
+    for (const group of byKey(named, (m) => m.provisions.map((p) => `${p.label} ${p.mark}`).join(' · ')).values()) {
+      const { provisions } = group[0]!;
+      const whole = provisions.length === 1 && !isNumbered(provisions[0]!.label);
+      const whom = group.flatMap((m) => m.own);
+      kept.push({ name, mark: caseMark(whom), provisions, whom, whole });
+    }
   }
   const rank = { '✔': 0, '?': 1, '○': 2, '✘': 3, '–': 4 } as const;
   return { kept: kept.sort((a, b) => rank[a.mark] - rank[b.mark]), dropped };
@@ -112,7 +133,8 @@ function none(dropped: ReturnType<typeof verdicts>['dropped']): string {
  * The verdict of a case, in one format whatever its length (a line too long for the screen wraps, it is never
  * shortened): to whom, then each instrument owed to them, article by article ("→ Armenia: CST Art. 2 ✔ Art. 4 ? ·
  * Russia–Armenia 1997 Art. 2 ✔ Art. 3 ?"); instruments owed to other states follow after a semicolon, each group with
- * its own "→". An instrument owed nothing keeps its articles ("US–Japan Art. V ✘"), so that every ✘ says of what.
+ * its own "→". States share a "→" only where every instrument it lists has the same marks for each of them ("→ Russia:
+ * CST Art. 2 ✔ …; → Tajikistan: CST Art. 2 ○ …", never "→ Russia and Tajikistan"). An instrument owed nothing keeps its articles ("US–Japan Art. V ✘"), so that every ✘ says of what.
  * Instruments owed to someone come first. Instruments that cannot bind toward any state the case concerns (not in
  * force, not a party, owed nothing) are left out, and said only where nothing else is.
  */
@@ -120,7 +142,7 @@ export function caseVerdicts(findings: readonly Finding[]): string {
   if (findings.length === 0) return unconcerned;
   const { kept, dropped } = verdicts(findings);
   if (kept.length === 0) return none(dropped);
-  return [...byKey(kept, (v) => whomText(v.whom))].map(([whom, vs]) => `→ ${whom}: ${vs.map(segment).join(' · ')}`).join('; ');
+  return [...byKey(kept, (v) => whomKey(v.whom)).values()].map((vs) => `→ ${whomText(vs[0]!.whom)}: ${vs.map(segment).join(' · ')}`).join('; ');
 }
 
 /** What a case no pack concerns reads, under its own mark ("–"): no instrument was judged, none is said not to be owed. */

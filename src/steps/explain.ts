@@ -13,7 +13,7 @@ import { articleLabel, articleLabels, entityNoun, list } from '../prose/words.js
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
 import type { Change, Verdict } from './run.js';
-import { type Pack, type SpanPart, walkConditions } from '../model/rulebook.js';
+import { binds, type Pack, type SpanPart, walkConditions } from '../model/rulebook.js';
 import { derivedOnce, plainCopy } from '../model/freeze.js';
 
 const statusOf = (result: boolean | undefined): ConditionStatus =>
@@ -284,9 +284,12 @@ function readingsUsed(v: Verdict): Finding['readings'] {
     return { id, statement: r.reading.statement, adopted: r.adopted, contested: r.reading.contested, ...(r.reading.unformalized && { unformalized: true as const }), settledBy: r.settledBy };
   });
   // The suspension reading, wherever a suspension bears on this finding: a suspended member, or a suspended dyad of it.
+  // Never toward a state that is not a party whatever the reading says (the Netherlands under the CST, though Armenia's
+  // participation is suspended): it is owed nothing either way, and is told only that it is not a party.
   const ev = v.question.evidence;
   const s = ev.suspension;
-  const bears = ev.suspended.length > 0 || ev.directed.some((d) => d.article === v.rule.article && d.status === 'suspended');
+  const member = binds(ev.beneficiaryMembership.status, false);
+  const bears = member && (ev.suspended.length > 0 || ev.directed.some((d) => d.article === v.rule.article && d.status === 'suspended'));
   if (bears) used.push({ id: s.reading.id, statement: s.reading.statement, adopted: s.adopted, contested: s.reading.contested, settledBy: s.settledBy === 'library' ? 'pack' : s.settledBy });
   return used;
 }
@@ -334,11 +337,15 @@ function covered(leaves: readonly Reason[]): Set<Reason> {
  */
 function invocations(root: Reason): string[] {
   const found: Reason[] = [];
-  const visit = (r: Reason) => {
-    r.reasons?.forEach(visit);
-    if (!r.reasons && (r.status === 'fails' || r.status === 'holds') && r.fact !== undefined && invocationFacts.has(r.fact) && r.observation) found.push(r);
+  // A branch that failed beside one that held decided nothing: "no request by any party under Art. 4" from the branch
+  // where another party invokes it is not said where the state's own request under Art. 4 held the alternative. (On
+  // the part of a month where Sweden is not yet a party, its own request is no party's, and the sentence contradicted
+  // the request listed above it.)
+  const visit = (r: Reason, moot: boolean) => {
+    r.reasons?.forEach((c) => visit(c, moot || (r.combinator === 'any' && r.status === 'holds' && c.status === 'fails')));
+    if (!r.reasons && (r.status === 'holds' || (r.status === 'fails' && !moot)) && r.fact !== undefined && invocationFacts.has(r.fact) && r.observation) found.push(r);
   };
-  visit(root);
+  visit(root, false);
   const said = covered(found);
   return [...new Set(found.filter((r) => !said.has(r)).map((r) => r.observation!))];
 }
