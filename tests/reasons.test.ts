@@ -704,3 +704,29 @@ describe('where a failing condition covers a part of the text the treaty data do
     expect(f.readings.map((r) => r.id)).not.toContain(remainder);
   });
 });
+
+describe("membership is not asserted past the party data: an event after the pack's 'as of' says so", () => {
+  // Azerbaijani fire on Armenia, asked of Armenia under the CST, whose party data runs through January 2026.
+  const notes = (date: string, beneficiary = 'ARM') => {
+    const s = strike({ date });
+    return evaluateSync({ ...s, entities: [...s.entities!, ...states({ TUR: 'Turkey' })], evaluationDate: '2026-12-31', ask: [{ instrument: 'cst-1992', beneficiary }] })
+      .filter((f) => f.instrument === 'cst-1992' && f.beneficiary === beneficiary)
+      .flatMap((f) => f.notes)
+      .filter((n) => n.includes('as the sources read show it through January 2026'));
+  };
+
+  it('on 3 Jun 2026, every CST finding about Armenia says that a withdrawal since January 2026 is not recorded', () => {
+    const said = notes('2026-06-03');
+    expect(said.length).toBe(2);
+    expect(said[0]).toMatch(/The event, on 3 Jun 2026, is later: a withdrawal, suspension or accession since then is not recorded\.$/);
+  });
+
+  it('on an event within the data (31 Jan 2026), nothing is said', () => {
+    expect(notes('2026-01-31')).toEqual([]);
+  });
+
+  it('about a former party (Azerbaijan, until 1999), it is said; about a state never a party (Turkey), nothing is', () => {
+    expect(notes('2026-06-03', 'AZE').length).toBe(2);
+    expect(notes('2026-06-03', 'TUR')).toEqual([]);
+  });
+});

@@ -396,6 +396,17 @@ function buildPackSchemas() {
         .max(50),
       parties: z.array(Party).min(1).max(limits.parties),
       declarations: z.array(Declaration).max(limits.parties).default([]),
+      membershipAsOf: z
+        .strictObject({
+          date: DateAtPrecision.describe('The last day, month or year the sources read cover for changes of membership (YYYY-MM-DD, YYYY-MM or YYYY).'),
+          note: Text(limits.longText).describe('What the latest sources found say, and what is not verified after them, in words at their precision.'),
+          sources: z.array(Source).max(limits.sources).default([]),
+        })
+        .optional()
+        .describe(
+          'How far the party data reaches: a finding on an event after this date says that a withdrawal, suspension or ' +
+            'accession since then is not recorded. Omitted: nothing is said.',
+        ),
       obligations: Obligations.default({ default: 'mutual', directed: [] }).describe(
         'Who owes whom, per directed pair. Omitted: every party toward every other, for every article.',
       ),

@@ -744,6 +744,14 @@ export function actorOwesNote(ev: Evidence, actor: string, kind: string, contest
   return `${nameOf(ev, actor)} is among those who owe ${nameOf(ev, ev.beneficiary)} ${kind} ${role}, since the rule obliges every other party, the attacker included.`;
 }
 
+/**
+ * Where the event is after the last date the pack's party data covers: "The treaty data used here records who is a
+ * party as the sources read show it through January 2026 (…). The event, on 3 Jun 2026, is later: …".
+ */
+export function membershipAsOfNote(ev: Evidence, asOf: { date: string; note: string }, shortTitle: string): string {
+  return `The treaty data used here records who is a party to ${shortTitle} as the sources read show it through ${dateName(asOf.date)} (${inner(asOf.note)}). The event, ${dateWords(ev.date)}, is later: a withdrawal, suspension or accession since then is not recorded.`;
+}
+
 export function declarationNote(ev: Evidence, d: { state: string; toward?: string; date: string; kind: string; statement: string; legalEffect: string }): string {
   const toward = d.toward === undefined ? '' : ` of its obligations toward ${nameOf(ev, d.toward)}`;
   return `${nameOf(ev, d.state)} declared a "${d.kind}"${toward} ${dateWords(d.date)}. ${d.statement} Legal effect: ${d.legalEffect}`;

@@ -8,13 +8,14 @@ import { match } from 'ts-pattern';
 import { type Choice, type DateVariant, defaultsBehind, type Evidence, eventDateItem, type Question } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Exclusion, Finding, Reason } from '../model/finding.js';
-import { actorOwesNote, notDeciding, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, declarationNote, describedOnly, dateExclusionSentence, partCondition, partExclusionSentence, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import { membershipAsOfNote, actorOwesNote, notDeciding, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, declarationNote, describedOnly, dateExclusionSentence, partCondition, partExclusionSentence, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun, list } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
 import type { Change, Verdict } from './run.js';
 import { binds, type Pack, type SpanPart, walkConditions } from '../model/rulebook.js';
 import { derivedOnce, plainCopy } from '../model/freeze.js';
+import { spanOf } from '../model/dates.js';
 
 const statusOf = (result: boolean | undefined): ConditionStatus =>
   result === undefined ? 'not-evaluated' : result ? 'holds' : 'fails';
@@ -274,6 +275,16 @@ function citations(v: Verdict): Citation[] {
     const absent = texts.length === 0 ? p.absent?.find((x) => x.version === version)?.says : undefined;
     return { id, label: paragraphLabel(pack, id), version, texts, ...(absent && { absent }), ...(p.note && { note: p.note }) };
   });
+}
+
+/**
+ * Where the event is after the last date the pack's party data covers (`membershipAsOf`), a finding about a state that
+ * has been a party says so: who is a party on the event date is then the data's last record, not a finding.
+ */
+function asOfNotes(pack: Pack, ev: Evidence): string[] {
+  const asOf = pack.instrument.membershipAsOf;
+  if (!asOf || ev.beneficiaryMembership.status === 'never') return [];
+  return spanOf(ev.date)[0]! > spanOf(asOf.date)[1]! ? [membershipAsOfNote(ev, asOf, pack.instrument.shortTitle)] : [];
 }
 
 function readingsUsed(v: Verdict): Finding['readings'] {
@@ -610,7 +621,7 @@ export function explainVerdict(v: Verdict): Finding {
     content: rule.content,
     readings: readingsUsed(v),
     interpretation: rule.interpretation,
-    notes: [...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)), ...kept.map((d) => keptNote(evidence, d)), ...evidence.asWritten.map((a) => asWrittenNote(evidence, a)), ...(rule.obligors === 'other-parties' ? v.applyingActors.filter((a): a is string => a !== null && obligors.includes(a)).map((a) => actorOwesNote(evidence, a, rule.kind, new Set(question.worlds.map((w) => w.actor)).size > 1)) : [])],
+    notes: [...asOfNotes(pack, evidence), ...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)), ...kept.map((d) => keptNote(evidence, d)), ...evidence.asWritten.map((a) => asWrittenNote(evidence, a)), ...(rule.obligors === 'other-parties' ? v.applyingActors.filter((a): a is string => a !== null && obligors.includes(a)).map((a) => actorOwesNote(evidence, a, rule.kind, new Set(question.worlds.map((w) => w.actor)).size > 1)) : [])],
     resolutions: v.resolutions,
     positions: v.positions.map((p) => ({
       item: p.item.id,
