@@ -145,7 +145,44 @@ describe('a one-sided pledge (obligations listed: only the listed dyads are owed
     const f = await finding(book, { ...scenario('1990-01-01', 'ZZZ', 'AAA'), ask: [{ instrument: book.packs[0]!.instrument.id, beneficiary: 'AAA' }] }, 'AAA');
     expect(f.status).toBe('does-not-apply');
     expect(f.decidedBy).toEqual(['test.pact.art-1.owed']);
-    expect(f.because).toEqual(['no other party owes Alpha the obligations of Art. 1 on 1 Jan 1990']);
+    expect(f.because).toEqual(['no other party owes Alpha the obligations of Art. 1 on 1 Jan 1990: they are owed to Beta only']);
+  });
+});
+
+describe('a pledge by guarantors (obligations listed, with what an obligor is called and how its commitment is known)', () => {
+  const owed = { id: 'test.pact.art-1.owed', says: 'a guarantor owes the state in question under this article', fact: 'beneficiaryOwedUnder', operator: 'contains', value: 'art-1' };
+  const entry = (obligor: string, more: Record<string, unknown> = {}) => ({ obligor, beneficiary: 'BBB', ...more, history: [{ date: '1952-04-29', status: 'owed' }] });
+  const book = rulebookOf(
+    pact(
+      {
+        obligations: {
+          default: 'listed',
+          obligor: { singular: 'guarantor', plural: 'guarantors' },
+          directed: [entry('AAA'), entry('CCC', { known: 'as Alpha reported its position' })],
+        },
+      },
+      [article('art-1', [owed])],
+    ),
+  );
+
+  it('Alpha and Gamma guarantee Beta, Gamma only as Alpha reported it: the finding says so beside Gamma, after Alpha', async () => {
+    const f = await finding(book, scenario('1990-01-01', 'ZZZ', 'BBB'), 'BBB');
+    expect(f.status).toBe('applies');
+    expect(f.obligors).toEqual(['AAA', 'CCC']);
+    expect(f.summary).toContain(': Alpha, and Gamma (as Alpha reported its position), owe Beta assistance.');
+    expect(f.obligorTerm).toEqual({ singular: 'guarantor', plural: 'guarantors' });
+  });
+
+  it('asked about Alpha, a guarantor: no guarantor owes it, and the pledge is owed to Beta only', async () => {
+    const f = await finding(book, { ...scenario('1990-01-01', 'ZZZ', 'AAA'), ask: [{ instrument: book.packs[0]!.instrument.id, beneficiary: 'AAA' }] }, 'AAA');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because).toEqual(['no guarantor owes Alpha the obligations of Art. 1 on 1 Jan 1990: they are owed to Beta only']);
+  });
+
+  it('a table cell names the guarantors, not "other parties", where their names are too long to print', async () => {
+    const { owedBy } = await import('../src/prose/format.js');
+    expect(owedBy({ obligorNames: ['the United Kingdom', 'France'], excluded: [], obligorTerm: { singular: 'guarantor', plural: 'guarantors' } })).toBe('both guarantors');
+    expect(owedBy({ obligorNames: ['the United Kingdom', 'France'], excluded: [] })).toBe('both other parties');
   });
 });
 

@@ -162,3 +162,29 @@ describe('the record as it is', () => {
     expect(problems(scenario([attack({ casualties: { atLeast: -1 } })]))).not.toEqual([]);
   });
 });
+
+describe('what a party declared of the act, and what it did that the rule does not read', () => {
+  const declared = (over: Partial<EventInput>) => attack({ declaredIntent: 'The hypothetical state said it acted in self-defence.', ...over });
+
+  it('a declaration is printed where the finding weighs the actor, as what the actor declared, with the event\'s sources', async () => {
+    const f = await anzus(scenario([declared({ sources: [{ title: 'The Press, page 1', date: '1985-06-02' }] })]), 'NZL');
+    expect(f?.notes).toContain('The hypothetical state said it acted in self-defence (The Press, page 1, 2 Jun 1985). This is what a hypothetical state declared, recorded as such and not taken as fact.');
+  });
+
+  it('by another party, with sources of its own, one of which names no source: said so', async () => {
+    const sources = [{ title: 'A dossier, case 1', date: '2026', unsourced: true as const }];
+    const f = await anzus(scenario([declared({ declaredBy: 'NZL', declaredSources: sources })]), 'NZL');
+    expect(f?.notes).toContain('The hypothetical state said it acted in self-defence (A dossier, case 1, 2026, which cites no source for it). This is what New Zealand declared, recorded as such and not taken as fact.');
+  });
+
+  it('a declaration by an entity the scenario does not name is a problem at its path', () => {
+    const r = validateScenario(scenario([declared({ declaredBy: 'QQQ' })]));
+    expect(r.success ? [] : r.problems.map((p) => p.path.join('.'))).toEqual(['events.0.declaredBy']);
+  });
+
+  it('an invocation of Art. IV, which reads no request, is named in the Art. IV finding all the same', async () => {
+    const request = { id: 'r', by: 'AUS', for: 'NZL', instrument: 'anzus-1951', article: 'art-iv', date: '1985-06-02', concerning: ['e'], quote: 'Article IV applies.', sources: [{ title: 'The Press, page 2', date: '1985-06-03' }] };
+    const f = await anzus(scenario([attack()], { requests: [request] }), 'NZL');
+    expect(f?.notes).toContain('Australia invoked Art. IV of the ANZUS Treaty on behalf of New Zealand on 2 Jun 1985, saying "Article IV applies" (The Press, page 2, 3 Jun 1985). Art. IV, as formalized here, requires no request, so the finding does not turn on it.');
+  });
+});

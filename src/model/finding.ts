@@ -42,6 +42,7 @@ function buildFindingSchemas() {
       ),
     cites: z.array(z.string()).optional(),
     guard: z.literal(true).optional().describe('The pack marks the condition a guard: a reason only where it fails.'),
+    unstated: z.literal(true).optional().describe('The pack marks the group a condition no scenario fact states, met through its alternatives.'),
     get reasons() {
       return z.array(Reason).optional();
     },
@@ -142,6 +143,10 @@ function buildFindingSchemas() {
         }),
       )
       .describe('The dyads (obligor → beneficiary) left out of `obligors`, and why; empty when it does not apply.'),
+    obligorTerm: z
+      .object({ singular: z.string(), plural: z.string() })
+      .optional()
+      .describe('What the instrument calls those who owe, where not "parties": "guarantor", "guarantors" (a one-sided pledge).'),
     available: z
       .literal(true)
       .optional()
@@ -221,6 +226,8 @@ export interface Reason {
   cites?: string[] | undefined;
   /** The pack marks the condition a guard (it excludes a degenerate case): a reason only where it fails. */
   guard?: true | undefined;
+  /** The pack marks the group a condition no scenario fact states (a government's decision), met through its alternatives. */
+  unstated?: true | undefined;
   /** For a group: its conditions. */
   reasons?: Reason[] | undefined;
 }
@@ -363,6 +370,8 @@ export interface Finding {
   obligorNames: string[];
   /** The dyads (obligor → beneficiary) left out of `obligors`, and why; empty when it does not apply. */
   excluded: Exclusion[];
+  /** What the instrument calls those who owe, where not "parties": "guarantor", "guarantors" (a one-sided pledge). */
+  obligorTerm?: { singular: string; plural: string } | undefined;
   /**
    * Present on a finding that does not apply only because no invocation is recorded: available, not invoked in the
    * record (a request by the beneficiary would make it apply).

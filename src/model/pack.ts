@@ -161,6 +161,15 @@ function buildPackSchemas() {
           'A guard: a condition that excludes only a degenerate case (the beneficiary attacking itself). Judged as any ' +
             'other, but given as a reason only where it fails: held, it decides nothing a reader needs told.',
         ),
+      unstated: z
+        .literal(true)
+        .optional()
+        .describe(
+          'On a group: a condition no fact of the scenario vocabulary states (a government\'s decision to resist), met ' +
+            'through the alternatives under it. Where an alternative holds because a reading requires it (another ' +
+            'alternative fails only on that reading), a finding says the condition in its own words, that no fact ' +
+            'states it, and what it is taken as shown by, under which reading.',
+        ),
       // An empty group would hold with no evidence at all (json-rules-engine reads [] as true): at least one.
       get all() {
         return z.array(Condition).min(1).max(limits.conditions).optional();
@@ -315,6 +324,12 @@ function buildPackSchemas() {
         .min(1)
         .max(50)
         .describe('In date order. Before the first entry the pack default holds (`obligations.default`).'),
+      known: Text(limits.shortText)
+        .optional()
+        .describe(
+          'How the obligor\'s commitment is known, where not from its own words, as a clause: "as Chamberlain reported ' +
+            'its position". Printed beside its name wherever a finding says it owes.',
+        ),
       note: Text(limits.longText).optional(),
     })
     .describe('One directed obligation (obligor → beneficiary) with its own dated status.');
@@ -331,6 +346,17 @@ function buildPackSchemas() {
             'alliances, one-sided pledges, ATOP rows coded asymmetric).',
         ),
       directed: z.array(DirectedObligation).max(limits.dyads).default([]),
+      obligor: z
+        .strictObject({
+          singular: Text(limits.shortText).describe('"guarantor"'),
+          plural: Text(limits.shortText).describe('"guarantors"'),
+        })
+        .optional()
+        .describe(
+          'What the instrument calls a state that owes under it, where that is not "party": "guarantor" for a one-sided ' +
+            'pledge, whose beneficiary undertakes nothing. Findings then say "both guarantors", "no guarantor owes …". ' +
+            'Omitted: "other party".',
+        ),
     })
     .describe(
       'Who owes whom. Each obligation is directed (obligor → beneficiary) and has its own dated status; both states ' +

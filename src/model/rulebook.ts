@@ -265,6 +265,8 @@ export interface DirectedState {
   /** The day the status took effect; absent where it is the pack default (`obligations.default`). */
   readonly since?: string;
   readonly note?: string;
+  /** How the obligor's commitment is known, where not from its own words (the pack entry's `known`). */
+  readonly known?: string;
   readonly sources: DirectedObligation['history'][number]['sources'];
 }
 
@@ -299,7 +301,7 @@ export function obligationOn(instrument: Instrument, obligor: string, beneficiar
   };
   for (const h of entry?.history ?? []) {
     if (h.date > date) break;
-    found = { obligor, beneficiary, article, status: h.status, since: h.date, ...(h.note !== undefined && { note: h.note }), sources: h.sources };
+    found = { obligor, beneficiary, article, status: h.status, since: h.date, ...(h.note !== undefined && { note: h.note }), ...(entry!.known !== undefined && { known: entry!.known }), sources: h.sources };
   }
   return found;
 }

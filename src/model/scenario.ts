@@ -69,6 +69,10 @@ export const Source = z
     url: z.url({ protocol: /^https?$/ }).max(limits.url).optional().describe('Where it can be read. Omitted for a source with no link (a newspaper page, a statement): then `title` and `date` are required.'),
     date: PartialDate.optional().describe('When it was published or made, at the precision known.'),
     note: Text(limits.longText).optional().describe('What it supports, or a caveat (VERBATIM, PARAPHRASE, UNVERIFIED …).'),
+    unsourced: z
+      .literal(true)
+      .optional()
+      .describe('The source states what it supports without naming a source of its own (a dossier sentence with no citation): findings cite it as such.'),
   })
   .superRefine((s, ctx) => {
     if (s.url === undefined && (s.title === undefined || s.date === undefined)) ctx.addIssue(issue('source_without_link', {}, ['url']));
@@ -84,6 +88,8 @@ export interface Source {
   date?: string | undefined;
   /** What it supports, or a caveat (VERBATIM, PARAPHRASE, UNVERIFIED …). */
   note?: string | undefined;
+  /** The source states what it supports without naming a source of its own: findings cite it as such. */
+  unsourced?: true | undefined;
 }
 
 /**
@@ -324,7 +330,14 @@ export const Event = z
     place: Id.describe('Where it happened (a territory id).'),
     against: Against.optional().describe(`${Against.description} Omitted: taken, by default, to be the territory, and findings say so (\`default.against\`).`),
     intent: Intent.default('unknown'),
-    declaredIntent: Text(limits.longText).optional().describe("The actor's declared intent, in its words, where known."),
+    declaredIntent: Text(limits.longText)
+      .optional()
+      .describe(
+        'What a party declared of the act (its intent, or who was behind it), as a sentence: "Azerbaijan claimed ' +
+          'self-defence." Printed, as a declaration and not a fact, in each finding that weighs the intent or the actor.',
+      ),
+    declaredBy: Id.optional().describe('Who made that declaration (an entity id). Omitted: the actor.'),
+    declaredSources: z.array(Source).max(limits.sources).optional().describe('Where the declaration is reported. Omitted: the event\'s sources.'),
     directedFromAbroad: z
       .boolean()
       .optional()
@@ -368,8 +381,12 @@ export interface Event {
   against?: Against | undefined;
   /** Whether the act was deliberate, as far as is known. Default unknown. */
   intent: Intent;
-  /** The actor's declared intent, in its words, where known. */
+  /** What a party declared of the act (its intent, or who was behind it), as a sentence; printed as a declaration, never a fact. */
   declaredIntent?: string | undefined;
+  /** Who made that declaration (an entity id). Omitted: the actor. */
+  declaredBy?: string | undefined;
+  /** Where the declaration is reported. Omitted: the event's sources. */
+  declaredSources?: Source[] | undefined;
   /** For an act by a non-state actor: whether it was directed from abroad, where known. */
   directedFromAbroad?: boolean | undefined;
   /** People killed, where known: a count, or `{ atLeast: n }` where only a lower bound is known. */

@@ -144,13 +144,15 @@ function wrap(text: string, width: number, indent: string, hang = `${indent}  `)
  * Who owes a finding, short enough for a table cell: the name of one obligor, or of two short ones; else how many of
  * the other parties on the event date ("all 31 other parties", "30 of 31 other parties"; the details name them); "—" for nobody.
  */
-export function owedBy(f: Pick<Finding, 'obligorNames' | 'excluded'>): string {
+export function owedBy(f: Pick<Finding, 'obligorNames' | 'excluded' | 'obligorTerm'>): string {
   const n = f.obligorNames.length;
   if (n === 0) return '—';
   const names = list(sorted(f.obligorNames.map((name) => noun(name, undefined))).map((x) => x.text));
   if (n === 1 || (n === 2 && names.length <= 20)) return names;
   if (f.excluded.length > 0) return `${n} of ${n + f.excluded.length} other parties`;
-  return n === 2 ? 'both other parties' : `all ${n} other parties`;
+  // A one-sided pledge's obligors are its guarantors: the state it was given to is no party to it.
+  const who = f.obligorTerm?.plural ?? 'other parties';
+  return n === 2 ? `both ${who}` : `all ${n} ${who}`;
 }
 
 /**

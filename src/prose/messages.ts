@@ -12,7 +12,7 @@ import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
 import type { Instrument } from '../model/pack.js';
 import { endUnknownOn } from '../model/rulebook.js';
-import { afterColon, agree, articleLabel, capital, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, lowerFirst, noun, type Noun, nounList, placed, possessive, pronoun, regionWord, sorted, subject } from './words.js';
+import { afterColon, agree, articleLabel, capital, compareNames, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, lowerFirst, noun, type Noun, nounList, placed, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
 export { articleLabel, list } from './words.js';
 
@@ -284,9 +284,39 @@ function absenceNote(o: Observed, by: string | undefined, article: string | unde
     .join('');
 }
 
-/** Sources named briefly: their titles (else their links), each with its date where the scenario gives one. */
+/**
+ * Sources named briefly: their titles (else their links), each with its date where the scenario gives one; one that
+ * names no source of its own says so.
+ */
 const sourceWords = (sources: readonly Source[]) =>
-  sources.map((x) => `${x.title ?? x.url!}${x.date === undefined || (x.title ?? '').includes(dateName(x.date)) ? '' : `, ${dateName(x.date)}`}`).join('; ');
+  sources
+    .map((x) => `${x.title ?? x.url!}${x.date === undefined || (x.title ?? '').includes(dateName(x.date)) ? '' : `, ${dateName(x.date)}`}${x.unsourced ? ', which cites no source for it' : ''}`)
+    .join('; ');
+
+/**
+ * What a party declared of the act, in a finding that weighs its intent or its actor: said as a declaration, with
+ * where it is reported, never as a fact ("Azerbaijan claimed self-defence (Dossier cases.md, case 4). This is what
+ * Azerbaijan declared, recorded as such and not taken as fact.").
+ */
+export function declaredNote(ev: Evidence, event: Event): string | undefined {
+  if (event.declaredIntent === undefined) return undefined;
+  const by = event.declaredBy ?? event.actor;
+  const who = by === null ? 'a declaration' : `what ${nameOf(ev, by)} declared`;
+  const sources = event.declaredSources ?? event.sources;
+  return `${inner(event.declaredIntent)} (${sources.length ? sourceWords(sources) : 'no source recorded'}). This is ${who}, recorded as such and not taken as fact.`;
+}
+
+/**
+ * A recorded invocation of an article whose rule reads no request: named, so that the finding does not leave out
+ * what the parties did ("Australia invoked Art. IV of the ANZUS Treaty on behalf of the United States on 14 Sep
+ * 2001, saying "…" (…). Art. IV, as formalized here, requires no request, so the finding does not turn on it.").
+ */
+export function unreadRequestNote(ev: Evidence, r: Request, provision: string, label: string): string {
+  const behalf = r.for !== undefined && r.for !== r.by ? ` on behalf of ${nameOf(ev, r.for)}` : '';
+  const quote = r.quote === undefined ? '' : `, saying "${inner(r.quote)}"`;
+  const sources = r.sources.length ? ` (${sourceWords(r.sources)})` : '';
+  return `${nameOf(ev, r.by)} invoked ${provision}${behalf} ${dateWords(r.date)}${quote}${sources}. ${capital(label)}, as formalized here, requires no request, so the finding does not turn on it.`;
+}
 
 /** What a fact observer sees: the question's evidence and one fact's value (and the value a condition expects). */
 interface Sight {
@@ -496,6 +526,15 @@ export function notDeciding(observation: string, others: readonly string[]): str
   return `${observation}; under the reading in force, the finding does not turn on it: ${either(others.map(inner))}`;
 }
 
+/**
+ * A condition no scenario fact states, taken as met by a reading: "Required, and met: the Polish Government considered
+ * it vital to resist with its national forces. No fact in the scenario states it: it is taken as shown by what the
+ * scenario records, requests … (Poland under the assurance on 31 Mar 1939), since the reading "…" is adopted (by default)."
+ */
+export function shownBy(says: string, observation: string, reading: string): string {
+  return `Required, and met: ${afterColon(says)}. No fact in the scenario states it: it is taken as shown by what the scenario records, ${afterColon(observation)}, since ${inner(reading)}`;
+}
+
 /** A sentence saying what the scenario shows for one fact, for the question at hand. */
 export function observe(o: Observed, fact: FactName, value: Facts[FactName], expected?: unknown, holds?: boolean): string {
   const ev = o.evidence;
@@ -591,13 +630,15 @@ export function findingSummary(args: {
   available?: boolean;
   beneficiary: string;
   obligors: readonly string[];
+  /** The article whose directed obligations say how each obligor's commitment is known (`known`). */
+  article?: string;
   /** Parties that owe it only in some parts of the span of an event known only to the month or year, and when. */
   conditional?: ReadonlyArray<{ readonly state: string; readonly when: string }>;
   evidence: Evidence;
 }): string {
   const { evidence: ev } = args;
   const b = nameOf(ev, args.beneficiary);
-  const owed = args.obligors.length ? names(ev, args.obligors) : noun('no other party', 'singular');
+  const owed = args.obligors.length ? owing(ev, args.obligors, args.article) : noun(`no ${obligorWord(ev).singular}`, 'singular');
   const heading = capital(args.heading);
   // Who owes it only if the event began on some days of its span: said with the condition, grouped by it.
   const whens = [...new Set((args.conditional ?? []).map((c) => c.when))];
@@ -803,6 +844,42 @@ export function exclusionSentence(
     .exhaustive();
 }
 
+/** What the pack calls one who owes: "guarantor" for a one-sided pledge, else "other party". */
+const obligorWord = (ev: Evidence) => ev.obligations.obligor ?? { singular: 'other party', plural: 'other parties' };
+
+/**
+ * Those who owe, each whose commitment is known only at second hand said so, after the others: "the United Kingdom,
+ * and France (as Chamberlain reported its position)," (the closing comma sets the clause off from the verb).
+ */
+function owing(ev: Evidence, obligors: readonly string[], article: string | undefined): Noun {
+  const known = new Map(article === undefined ? [] : ev.directed.filter((d) => d.article === article && d.known !== undefined).map((d) => [d.obligor, d.known!]));
+  const plain = obligors.filter((o) => !known.has(o));
+  const reported = obligors.filter((o) => known.has(o));
+  if (reported.length === 0) return names(ev, obligors);
+  const said = reported
+    .map((o) => ({ n: nounOf(ev, o), known: known.get(o)! }))
+    .sort((x, y) => compareNames(x.n.key, y.n.key))
+    .map((x) => `${x.n.text} (${x.known})`);
+  if (plain.length === 0) return noun(list(said), said.length > 1 ? 'plural' : 'singular');
+  return noun(`${names(ev, plain).text}${said.map((x) => `, and ${x}`).join('')},`, 'plural');
+}
+
+/**
+ * Whom a pack of listed obligations owes the article's obligations on the event date (a one-sided pledge: the state it
+ * was given to), other than the beneficiary asked about; empty for a mutual pack, or where it owes more than a few.
+ */
+function owedOnlyTo(ev: Evidence, article: string): string[] {
+  const o = ev.obligations;
+  if (o.default !== 'listed') return [];
+  const to = new Set<string>();
+  for (const d of o.directed) {
+    if (d.beneficiary === ev.beneficiary || (d.articles !== undefined && !d.articles.includes(article))) continue;
+    const last = d.history.filter((h) => h.date <= ev.day).at(-1);
+    if (last?.status === 'owed') to.add(d.beneficiary);
+  }
+  return to.size > 0 && to.size <= 3 ? [...to] : [];
+}
+
 /** A part of an event's span of days (rulebook.ts `partsOf`), its first and last day. */
 export interface PartOfSpan {
   readonly from: string;
@@ -875,7 +952,11 @@ function owedUnder(ev: Evidence, expected: unknown, numbers?: ReadonlyMap<string
       // Suspended, and owed all the same where the suspension reading is not adopted: said as such, never as unsuspended.
       const kept = ev.suspension.adopted ? names(ev, []) : names(ev, of.filter((d) => d.status === 'suspended').map((d) => d.obligor));
       const label = articleLabel(a, numbers);
-      if (!owing.text && !kept.text) return `no other party owes ${b} the obligations of ${label} ${dateWords(ev.date)}`;
+      if (!owing.text && !kept.text) {
+        const only = owedOnlyTo(ev, a);
+        const rest = only.length === 0 ? '' : `: they are owed to ${names(ev, only).text} only`;
+        return `no ${obligorWord(ev).singular} owes ${b} the obligations of ${label} ${dateWords(ev.date)}${rest}`;
+      }
       // What decides is not that they owe (the finding says so) but that nothing recorded on the day stops them.
       const clean = owing.text && `no suspension of the obligations of ${label} toward ${b} is recorded ${dateWords(ev.date)} for ${owing.text}`;
       const held = kept.text && `${clean ? 'those' : `the obligations of ${label} toward ${b}`} of ${kept.text} are recorded as suspended, and owed all the same: ${suspensionClause(ev)}`;

@@ -15,7 +15,7 @@ import { derivedOnce } from '../model/freeze.js';
 import { limits } from '../model/limits.js';
 import { problem } from '../model/problem.js';
 import { agree, noun, nounList, pronoun, sorted } from '../prose/words.js';
-import type { Condition, Declaration, MembershipStatus, Reading } from '../model/pack.js';
+import type { Condition, Declaration, Instrument, MembershipStatus, Reading } from '../model/pack.js';
 import { binds, type DirectedState, endUnknownOn, everParty, membershipOn, obligationOn, partiesOn, partsOf, type Pack, type Rulebook, type SpanPart, suspendedOn, versionOn } from '../model/rulebook.js';
 import { type Absence, administrator, Against, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from '../model/scenario.js';
 
@@ -262,6 +262,8 @@ export interface Evidence {
   readonly declarations: readonly Declaration[];
   /** Per other party on the event date and per article: how its obligation toward the beneficiary stands. */
   readonly directed: readonly DirectedState[];
+  /** The pack's directed obligations as a whole: whom a pack of listed obligations owes at all, and what it calls an obligor. */
+  readonly obligations: Instrument['obligations'];
   /** The members whose participation is suspended on the event date (bound or not, as the suspension reading says). */
   readonly suspended: ReadonlyArray<{ readonly state: string; readonly since: string }>;
   /** What a suspension does here: the pack's reading (or the library default), and how it stands in this run. */
@@ -980,6 +982,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       readings,
       declarations,
       directed,
+      obligations: instrument.obligations,
       suspended: suspendedOn(instrument, date, ctx.assume),
       suspension: ctx.suspension,
     },

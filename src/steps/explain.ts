@@ -8,8 +8,8 @@ import { match } from 'ts-pattern';
 import { type Choice, type DateVariant, defaultsBehind, type Evidence, eventDateItem, type Question } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Exclusion, Finding, Reason } from '../model/finding.js';
-import { membershipAsOfNote, actorOwesNote, notDeciding, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, declarationNote, describedOnly, dateExclusionSentence, partCondition, partExclusionSentence, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
-import { articleLabel, articleLabels, entityNoun, list } from '../prose/words.js';
+import { membershipAsOfNote, actorOwesNote, declaredNote, unreadRequestNote, notDeciding, shownBy, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, declarationNote, describedOnly, dateExclusionSentence, partCondition, partExclusionSentence, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import { articleLabel, articleLabels, entityNoun, list, provisionOf } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
 import type { Change, Verdict } from './run.js';
@@ -30,6 +30,7 @@ function reason(node: Condition, t: Trace, facts: Facts, o: Observed): Reason {
   r.status = status;
   if (node.cites) r.cites = node.cites;
   if (node.guard) r.guard = true;
+  if (node.unstated) r.unstated = true;
   const children = node.all ?? node.any ?? (node.not && [node.not]);
   if (children) {
     r.combinator = node.all ? 'all' : node.any ? 'any' : 'not';
@@ -157,6 +158,8 @@ export function decisive(r: Reason, idle: Idle = noIdle, firm = true): Reason[] 
     })
     .with('any', () => {
       if (r.status !== 'fails') {
+        const shown = r.unstated && r.says ? standIn(r) : undefined;
+        if (shown) return [shown];
         const held = children.filter((c) => c.status === 'holds').map((c) => ({ c, lean: leaning(c) }));
         const least = held.reduce<[number, number]>((m, x) => (x.lean[0] < m[0] || (x.lean[0] === m[0] && x.lean[1] < m[1]) ? x.lean : m), [Infinity, Infinity]);
         const chosen = held.filter((x) => x.lean[0] === least[0] && x.lean[1] === least[1]);
@@ -194,6 +197,18 @@ export function decisive(r: Reason, idle: Idle = noIdle, firm = true): Reason[] 
     })
     .with('not', () => children.flatMap(down))
     .exhaustive();
+}
+
+/**
+ * A condition no scenario fact states, held through a single observed alternative that a reading in force requires
+ * (its sibling fails only because that reading is adopted): said in its own words, with what it is taken as shown by
+ * and the reading, never as the request or fact alone.
+ */
+function standIn(r: Reason): Reason | undefined {
+  const held = r.reasons!.filter((c) => c.status === 'holds');
+  const byReading = r.reasons!.filter((c) => c.status === 'fails' && !c.reasons && c.fact === 'readings' && c.operator === 'doesNotContain' && c.observation);
+  if (held.length !== 1 || held[0]!.reasons || !held[0]!.observation || byReading.length !== 1) return undefined;
+  return { ...r, observation: shownBy(r.says!, held[0]!.observation, byReading[0]!.observation!), reasons: [held[0]!, byReading[0]!] };
 }
 
 /**
@@ -329,6 +344,33 @@ function turnsOn(v: Verdict): string[] {
 }
 
 const invocationFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryInvoked', 'invokedForBeneficiary']);
+
+/** The facts on who acted and with what intent: a finding observing one weighs what a party declared of the act. */
+const actorFacts = new Set(['intent', 'actorIsState', 'actorKnown', 'actingForce', 'actorIsParty', 'directedFromAbroad']);
+
+/** Whether a finding's reasons observed the actor or the intent (a guard held, or a condition never evaluated, is no weighing). */
+const weighsActor = (root: Reason | false | undefined): boolean => !!root && leavesOf(root).some((l) => l.status !== 'not-evaluated' && !l.guard && actorFacts.has(l.fact ?? ''));
+
+/** Whether a rule reads an invocation anywhere in its conditions. */
+function readsRequests(conditions: Condition): boolean {
+  let found = false;
+  walkConditions(conditions, (n) => (found ||= n.fact !== undefined && invocationFacts.has(n.fact)));
+  return found;
+}
+
+/**
+ * The notes on what the parties declared or did that the rule does not read: the declaration recorded about the act,
+ * where the finding weighs its actor or intent; and the recorded invocations of this article, where the rule reads no
+ * request (Australia's invocation of ANZUS Art. IV for the United States).
+ */
+function unreadNotes(v: Verdict, root: Reason | false | undefined, articles: ReadonlyMap<string, string>): string[] {
+  const { question, rule } = v;
+  const { evidence, pack } = question;
+  const declared = weighsActor(root) ? declaredNote(evidence, evidence.event) : undefined;
+  const requests = readsRequests(rule.conditions) ? [] : [...evidence.beneficiaryRequests, ...evidence.invocationsFor].filter((r) => r.article === rule.article);
+  const provision = provisionOf(rule.article, pack.instrument.shortTitle, articles);
+  return [...(declared === undefined ? [] : [declared]), ...requests.map((r) => unreadRequestNote(evidence, r, provision, articleLabel(rule.article, articles)))];
+}
 
 /**
  * The failed leaves whose absence another failed leaf already says: no request by any party under an article
@@ -602,6 +644,7 @@ export function explainVerdict(v: Verdict): Finding {
     obligors,
     obligorNames: obligors.map((o) => entityNoun(evidence, o).text),
     excluded,
+    ...(evidence.obligations.obligor !== undefined && { obligorTerm: { ...evidence.obligations.obligor } }),
     ...(v.available && { available: true as const }),
     summary: findingSummary({
       heading: provisionHeading({ instrument: pack.instrument, provision: rule.article, articles, version: evidence.version, amended: amendedArticles(v) }),
@@ -610,6 +653,7 @@ export function explainVerdict(v: Verdict): Finding {
       available: v.available,
       beneficiary,
       obligors,
+      article: rule.article,
       conditional,
       evidence,
     }),
@@ -621,7 +665,7 @@ export function explainVerdict(v: Verdict): Finding {
     content: rule.content,
     readings: readingsUsed(v),
     interpretation: rule.interpretation,
-    notes: [...asOfNotes(pack, evidence), ...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)), ...kept.map((d) => keptNote(evidence, d)), ...evidence.asWritten.map((a) => asWrittenNote(evidence, a)), ...(rule.obligors === 'other-parties' ? v.applyingActors.filter((a): a is string => a !== null && obligors.includes(a)).map((a) => actorOwesNote(evidence, a, rule.kind, new Set(question.worlds.map((w) => w.actor)).size > 1)) : [])],
+    notes: [...asOfNotes(pack, evidence), ...unreadNotes(v, root, articles), ...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)), ...kept.map((d) => keptNote(evidence, d)), ...evidence.asWritten.map((a) => asWrittenNote(evidence, a)), ...(rule.obligors === 'other-parties' ? v.applyingActors.filter((a): a is string => a !== null && obligors.includes(a)).map((a) => actorOwesNote(evidence, a, rule.kind, new Set(question.worlds.map((w) => w.actor)).size > 1)) : [])],
     resolutions: v.resolutions,
     positions: v.positions.map((p) => ({
       item: p.item.id,

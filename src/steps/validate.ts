@@ -149,6 +149,7 @@ function crossCheck(view: View, rulebook: Rulebook, addAt: (i: Issue) => void): 
     s.events.forEach((e, i) => {
       entity(e.actor, ['events', i, 'actor']);
       entity(e.target, ['events', i, 'target']);
+      if (e.declaredBy !== undefined) entity(e.declaredBy, ['events', i, 'declaredBy']);
       if (!territories.has(e.place)) add(issue('unknown_reference', { kind: 'territory', id: e.place }, ['events', i, 'place']));
       if (precise(e.endDate) && precise(e.date) && spanOf(e.endDate)[1] < spanOf(e.date)[0]) {
         add(issue('dates_out_of_order', { earlier: e.date, later: e.endDate, earlierIs: 'the event date', laterIs: 'its end date' }, ['events', i, 'endDate']));
