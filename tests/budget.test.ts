@@ -102,8 +102,8 @@ describe('the what-would-change search is bounded', () => {
 
 describe('questions are bounded', () => {
   it('200 events, 300 + 200 requests by distinct states (200,600 findings) stop at a work budget before the rules run', () => {
-    // Each armed attack engages few of the bundled packs' open readings (those on attacks on forces, fire or intent
-    // are not multiplied in), so each question has few resolutions: the findings run out first.
+    // The bundled packs' open readings count only where a rule can reach them, and are spent as a question is
+    // weighed: the findings run out first, as the questions are derived.
     const error = stops(() => evaluateSync(manyRequestsScenario()));
     expect(error?.code).toBe('too-much-work');
     expect(budgetsOf(error)).toEqual(['findings']);
@@ -124,6 +124,16 @@ describe('questions are bounded', () => {
     expect(budgetsOf(stops(() => evaluateSync(manyEventsScenario(100), { rulebook, changes: false })))).toEqual(['resolutions']);
     // Each question alone is within its limit of resolutions: it is their sum that is bounded.
     expect(evaluateSync(manyEventsScenario(1), { rulebook, changes: false }).map((f) => f.resolutions.total)).toEqual([limits.resolutions]);
+  }, slow);
+
+  it('the same 100 attacks, where the rule cannot reach its 12 readings (it needs the victim not to be the target), are within the budget', () => {
+    // A reading that cannot decide a question is weighed in no class: it is counted in each finding's resolutions, not
+    // in the budget, so a pack's new readings cost nothing where they cannot decide.
+    const files = manyReadingsPack(12, 'any', true);
+    const rule = files.articles[0]!.rules[0]!;
+    rule.conditions = { all: [{ id: `${rule.id}.not-target`, says: 'not the target', fact: 'beneficiaryIsTarget', operator: 'equal', value: false }, rule.conditions] } as typeof rule.conditions;
+    const findings = evaluateSync(manyEventsScenario(100), { rulebook: rulebookOf([files]), changes: false });
+    expect(findings.map((f) => [f.status, f.resolutions.total])).toEqual(Array.from({ length: 100 }, () => ['does-not-apply', limits.resolutions]));
   }, slow);
 
   it('a rule of 500 conditions asked by 11 beneficiaries about each of 200 attacks (1.1 million reasons) stops at the reasons budget', () => {

@@ -67,6 +67,53 @@ describe('formatReports: bad arguments', () => {
   });
 });
 
+describe('Markdown a journalist can paste', () => {
+  it('cites a paragraph by its label, as the text report does, not by its address in the pack', async () => {
+    const findings = await evaluate(syunik);
+    const markdown = formatReports([{ title: 't', findings }], 'markdown');
+    for (const c of findings.flatMap((f) => f.citations)) {
+      expect(markdown).toContain(`**${c.label.charAt(0).toUpperCase()}${c.label.slice(1)}**`);
+      expect(markdown).not.toContain(c.id);
+    }
+  });
+
+  it('writes an & as it is, escaping it only where it would start a character reference', async () => {
+    const [first] = await evaluate(syunik);
+    const finding: Finding = { ...first!, because: ['Boeva & Novotny write &lt;'] };
+    const markdown = formatReports([{ title: 't', findings: [finding] }], 'markdown');
+    expect(markdown).toContain('- Boeva & Novotny write &amp;lt;.');
+  });
+});
+
+describe('explain, in words', () => {
+  it('names the event and its date in words, how many ways of settling what is open apply, and marks the ids as ids', async () => {
+    const { formatExplanation } = await import('../src/prose/format.js');
+    const findings = await evaluate(syunik);
+    const f = findings.find((x) => x.resolutions.applies > 0 && x.resolutions.applies < x.resolutions.total)!;
+    const lines = formatExplanation([f], { width: 300 }).split('\n');
+    const at = lines.findIndex((l) => l.includes('ways of settling'));
+    const [second, third] = [lines[at], lines[at + 1]];
+    expect(second).toBe(`  ${f.eventName} (12 May 2021): applies in ${f.resolutions.applies} of the ${f.resolutions.total} ways of settling what is left open.`);
+    expect(third).toBe(`  (ids: event ${f.event}, rule ${f.rule})`);
+  });
+
+  it('says which part of a month an event dated only to the month its conditions are those of', async () => {
+    const { formatExplanation } = await import('../src/prose/format.js');
+    // Sweden joined the North Atlantic Treaty on 7 Mar 2024: an attack dated only to March 2024 is judged on both parts.
+    const findings = await evaluate({
+      evaluationDate: '2024-04-30',
+      entities: [
+        { id: 'SWE', name: 'Sweden', kind: 'state' },
+        { id: 'RUS', name: 'Russia', kind: 'state' },
+      ],
+      territories: [{ id: 'gotland', name: 'Gotland', sovereign: 'SWE', kind: 'land', island: true, regions: ['europe'] }],
+      events: [{ id: 'e', kind: 'armed-attack', date: '2024-03', actor: 'RUS', target: 'SWE', place: 'gotland', intent: 'deliberate' }],
+    });
+    const art5 = findings.find((f) => f.instrument === 'nat-1949' && f.provision === 'art-5' && f.beneficiary === 'SWE')!;
+    expect(formatExplanation([art5], { width: 300 })).toContain('  Conditions (the scenario as written, default readings, and the event began from 1 Mar 2024 through 6 Mar 2024, the first part of March 2024):');
+  });
+});
+
 describe('an event heading', () => {
   // The README once documented `name` with its date in it, and headings read "Gotland (March 2024) (March 2024)".
   it('adds the date to the name, once: a name that already ends with it is not dated twice', async () => {
@@ -76,5 +123,19 @@ describe('an event heading', () => {
     expect(syunik.events[0].date).toBe('2021-05-12');
     expect(await heading('Troops advance into the Sev Lake area')).toBe(`Troops advance into the Sev Lake area (${date})`);
     expect(await heading(`Troops advance into the Sev Lake area (${date})`)).toBe(`Troops advance into the Sev Lake area (${date})`);
+  });
+});
+
+describe("an event's sources", () => {
+  // The scenario's sources for what happened are cited where the event is described, in text and Markdown alike.
+  it('are printed with the event they support, a source without a link by its title and date', async () => {
+    const sources = [{ title: 'A defence ministry media release', date: '2021-05-13' }, { url: 'https://example.org/report' }];
+    const scenario = { ...syunik, events: syunik.events.map((e: Record<string, unknown>, i: number) => (i === 0 ? { ...e, name: 'Troops advance into the Sev Lake area', sources } : { ...e, sources: [] })) };
+    const findings = await evaluate(scenario);
+    expect(findings.find((f) => f.event === syunik.events[0].id)!.eventSources).toEqual(sources);
+    const text = formatReports([{ title: 't', findings }], 'text', { show: 'details', width: 300 });
+    expect(text).toContain('Sources for "Troops advance into the Sev Lake area (12 May 2021)" — A defence ministry media release (13 May 2021; no link); <https://example.org/report>.');
+    const md = formatReports([{ title: 't', findings }], 'markdown', { show: 'details' });
+    expect(md).toContain('- Sources for "Troops advance into the Sev Lake area (12 May 2021)" — A defence ministry media release (13 May 2021; no link); <https://example.org/report>.');
   });
 });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { packSchemas, type ObligationKind, type Operator, type ParagraphText } from './pack.js';
+import { Source } from './scenario.js';
 
 /**
  * The finding schemas are built on first use, not at import: the line builds findings and never parses one, so a cold
@@ -114,6 +115,7 @@ function buildFindingSchemas() {
     eventName: z.string().optional().describe('The event\'s `name` in the scenario, where it gives one: what headings show.'),
     date: z.string().describe('The event date, on which membership and version were judged.'),
     endDate: z.string().optional().describe('When the event ended, where the scenario gives its `endDate` (shown, not judged).'),
+    eventSources: z.array(Source).optional().describe('The event\'s `sources` in the scenario, where it gives them: cited where the event is described.'),
     version: z.string().describe('The instrument version in force on that date.'),
     beneficiary: z.string().describe('To whom it would be owed.'),
     beneficiaryName: z.string().describe('Its name, with its article where it takes one: "the United States".'),
@@ -358,6 +360,8 @@ export interface Finding {
   date: string;
   /** When the event ended, where the scenario gives its `endDate`: shown with the date, never judged. */
   endDate?: string | undefined;
+  /** The event's `sources` in the scenario, where it gives them: cited where the event is described. */
+  eventSources?: Source[] | undefined;
   /** The instrument version in force on that date. */
   version: string;
   /** To whom it would be owed. */

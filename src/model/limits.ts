@@ -32,8 +32,10 @@ export const limits = {
    */
   reasons: 1_000_000,
   /**
-   * Work budget of one evaluation: resolutions derived over all its questions (each holds its own facts, about 2.5 KB,
-   * and is judged at least once).
+   * Work budget of one evaluation: resolutions over all its questions, each resolution of a question's contested facts
+   * (spent as it is derived: each holds its own facts, about 2.5 KB) under both answers of every open reading some
+   * rule of its pack can reach for it (spent as it is weighed). A reading no rule can reach for a question changes no
+   * outcome there: it is counted in the finding's resolutions, not in this budget.
    */
   resolutionsPerEvaluation: 250_000,
   /** Work budget of one evaluation: rule judgments, by either backend, the what-would-change search included. */

@@ -13,9 +13,10 @@
  * - the JSON output (every field, the prose strings included, since those are the sentences above);
  * - the Markdown report's Date column, a column of one format that sorts as text (a span as an ISO interval,
  *   `2022-09-14/2022-09-16`);
- * - the `explain` command's header line ("event · date · rule"), a trace a developer searches;
  * - dataset rows (CSV, JSON lines), which political scientists join back to the data;
- * - problems (validation errors), which quote the input as it was written so that it can be found;
+ * - problems (validation errors), which quote the input as it was written so that it can be found; but a problem
+ *   that says one date is after another says so in words ("the event date, 1 Apr 2026, is after the evaluation date,
+ *   1 Mar 2026"), and its path finds them;
  * - what is quoted or linked rather than written: treaty text and other quotations, a URL.
  *
  * A pack or scenario author's own prose (notes, statements, legal effects) is printed as written, so it follows the

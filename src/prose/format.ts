@@ -12,6 +12,7 @@ import { continuesDate, dateName, spanName } from './dates.js';
 import { articleLabel, compareNames, inner, isNumbered, labelled, list, lowerFirst, noun, sorted } from './words.js';
 import { caseMark, caseName, caseVerdicts, legendOf } from './summary.js';
 import type { ParagraphText, TextStatus } from '../model/pack.js';
+import { eventDateItem } from '../steps/derive.js';
 
 /** An output format of `formatReports`. */
 export type Format = 'text' | 'markdown' | 'json';
@@ -120,7 +121,7 @@ const label = (t: ParagraphText) =>
 
 /** A source as the reader can find it: its title and link, or its title and date where it has no link. */
 const sourceText = (s: { title?: string; url?: string; date?: string }) =>
-  s.url === undefined ? `${s.title} (${dateName(s.date ?? '')}; no link)` : `${s.title ?? s.url} <${s.url}>`;
+  s.url === undefined ? `${s.title} (${dateName(s.date ?? '')}; no link)` : s.title === undefined ? `<${s.url}>` : `${s.title} <${s.url}>`;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Wraps words so that no line, indent included, passes `width`; a word longer than a line (a URL) stays whole. */
@@ -201,8 +202,26 @@ const byDate = (fs: readonly Finding[]) =>
     return compareNames(readerKey(a.beneficiaryName), readerKey(b.beneficiaryName));
   });
 
-/** A citation in Markdown: the paragraph as a reader cites it, then its address as a code a reader can search for. */
-const cited = (c: Finding['citations'][number]) => `**${md(capital(c.label))}** (${code(c.id)})`;
+/**
+ * A citation in Markdown: the paragraph as a reader cites it ("Art. V, para. 1"), as the text report has it. Its
+ * address in the pack (`bilateral.us-jp-1960.art-5.para-1`) is in the JSON output (`citations[].id`), not in prose.
+ */
+const cited = (c: Finding['citations'][number]) => `**${md(capital(c.label))}**`;
+
+/** An event's heading as the table gives it: its name (or id), then its date, once. */
+function eventHeading(f: Finding): string {
+  // A name that already ends with its date (written before the README said not to) is not dated twice.
+  const name = f.eventName ?? f.event;
+  const when = spanName(f.date, f.endDate);
+  return name.endsWith(`(${when})`) ? name : `${name} (${when})`;
+}
+
+/** The events of a report that the scenario gives sources for, once each, in the order of the findings. */
+function eventSources(findings: readonly Finding[]): Array<{ heading: string; sources: NonNullable<Finding['eventSources']> }> {
+  const seen = new Map<string, { heading: string; sources: NonNullable<Finding['eventSources']> }>();
+  for (const f of findings) if (f.eventSources?.length && !seen.has(f.event)) seen.set(f.event, { heading: eventHeading(f), sources: f.eventSources });
+  return [...seen.values()];
+}
 
 function textReport(report: Report, width: number): string {
   const r = { ...report, findings: byDate(report.findings) };
@@ -212,10 +231,7 @@ function textReport(report: Report, width: number): string {
   const rows: string[][] = [['', 'provision', 'kind', 'owed to', 'owed by']];
   const groups: Array<{ at: number; line: string }> = [];
   for (const f of r.findings) {
-    // A name that already ends with its date (written before the README said not to) is not dated twice.
-    const name = f.eventName ?? f.event;
-    const when = spanName(f.date, f.endDate);
-    const line = wrap(name.endsWith(`(${when})`) ? name : `${name} (${when})`, width, '  ', '    ');
+    const line = wrap(eventHeading(f), width, '  ', '    ');
     if (groups.at(-1)?.line !== line) groups.push({ at: rows.length, line });
     rows.push([statusLabel(f).mark, provisionCell(f, r.findings), f.kind, f.beneficiaryName, owedBy(f)]);
   }
@@ -238,7 +254,8 @@ function textReport(report: Report, width: number): string {
     return lines.join('\n');
   });
   const weighed = weighedOnly(r.findings).map((w) => wrap(`· ${capital(w)}.`, width, '  ', '    '));
-  return [head, ...body, ...(weighed.length ? ['', ...weighed] : []), '', ...details].join('\n');
+  const sourced = eventSources(r.findings).map((e) => wrap(`Sources for "${e.heading}" — ${e.sources.map(sourceText).join('; ')}.`, width, '  ', '    '));
+  return [head, ...body, ...(sourced.length ? ['', ...sourced] : []), ...(weighed.length ? ['', ...weighed] : []), '', ...details].join('\n');
 }
 
 /**
@@ -267,7 +284,8 @@ const unformalizedSettled = (rd: Finding['readings'][number]) =>
 const md = (s: string) =>
   s
     .replace(/[\\`*_[\]<>|~#!{}]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
+    // Only an & that would start a character reference ("&lt;", "&#60;"): "Boeva & Novotny" is pasted as written.
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
     .replace(/^(\s*)([-+=])/gm, '$1\\$2') // a list item, or a setext heading's underline
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2'); // an ordered list item
 
@@ -301,6 +319,8 @@ function markdownReport(report: Report): string {
   for (const f of r.findings) {
     out.push(`| ${statusLabel(f).mark} | ${cell(f.eventName ?? f.event)} | ${cell(f.endDate === undefined || f.endDate === f.date ? f.date : `${f.date}/${f.endDate}`)} | ${cell(f.instrumentAbbreviation)} | ${cell(f.provisionLabel)} | ${f.kind} | ${cell(f.beneficiaryName)} | ${cell(owedBy(f))} |`);
   }
+  const sourced = eventSources(r.findings);
+  if (sourced.length) out.push('', ...sourced.map((e) => `- Sources for "${cell(e.heading)}" — ${e.sources.map((x) => (x.url === undefined ? cell(sourceText(x)) : link(x.title ?? x.url, x.url))).join('; ')}.`));
   const weighed = weighedOnly(r.findings);
   if (weighed.length) out.push('', ...weighed.map((w) => `- ${cell(capital(w))}.`));
   for (const f of r.findings) {
@@ -357,13 +377,17 @@ export function formatExplanation(findings: readonly Finding[], options?: TextOp
     .map((f) => {
       const lines = [
         wrap(heading(f), width, '', '  '),
-        wrap(`${f.event} · ${f.date} · ${f.rule} · ${f.resolutions.applies} of ${f.resolutions.total} resolution${f.resolutions.total === 1 ? '' : 's'} apply`, width, '  ', '    '),
+        wrap(`${f.eventName ?? f.event} (${dateName(f.date)})${resolutionWords(f.resolutions)}`, width, '  ', '    '),
+        // The ids, marked as such, for a developer to search: the event's in the scenario, the rule's in the pack.
+        wrap(`(ids: event ${f.event}, rule ${f.rule})`, width, '  ', '    '),
       ];
       if (f.positions.length) {
         lines.push('  What it turns on:');
         for (const b of f.because) lines.push(wrap(`· ${capital(b)}.`, width, '    '));
       }
-      lines.push('  Conditions (the scenario as written, default readings):');
+      // The conditions are those of the first part of a span the event's date leaves open, as its sentences count.
+      const when = f.positions.find((p) => p.item === eventDateItem(f.event))?.outcomes[0];
+      lines.push(wrap(`Conditions (the scenario as written, default readings${when ? `, and ${when.says}, the first part of ${dateName(f.date)}` : ''}):`, width, '  ', '    '));
       for (const r of f.reasons) lines.push(...reasonLines(r, 2, width));
       lines.push('  What would change it:');
       if (f.changes.length === 0) lines.push(wrap('nothing within reach: no set of up to three changes to contested facts, readings or requests flips it.', width, '    '));
@@ -371,6 +395,15 @@ export function formatExplanation(findings: readonly Finding[], options?: TextOp
       return lines.join('\n');
     })
     .join('\n\n');
+}
+
+/**
+ * In how many of its resolutions (each a way of settling the contested facts, the readings left open and the part of
+ * a date known only to the month or year) the finding applies; nothing where there is only one.
+ */
+function resolutionWords(r: Finding['resolutions']): string {
+  if (r.total <= 1) return '.';
+  return `: applies in ${r.applies === r.total ? 'all' : r.applies === 0 ? 'none' : r.applies} of the ${r.total} ways of settling what is left open.`;
 }
 
 /** The report of `checkConsistency`, for people: each invariant, and each counterexample in full. */

@@ -564,9 +564,11 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         ]);
       }
       for (const beneficiary of [...candidates].sort()) {
-        // Spent before the question is built, so an evaluation past its budget stops before its memory grows.
+        // Spent before the question is built, so an evaluation past its budget stops before its memory grows: the
+        // resolutions of its contested facts here, and both answers of the open readings its rules can reach as it is
+        // weighed (run.ts), where they are made.
         work.spend('findings', pack.rules.length);
-        work.spend('resolutions', total);
+        work.spend('resolutions', resolutions.length);
         const worlds: World[] = [];
         let base: { facts: Facts; evidence: Evidence; choice: Map<string, Choice> } | undefined;
         const variants: DateVariant[] = [];

@@ -638,6 +638,7 @@ export function explainVerdict(v: Verdict): Finding {
     ...(question.event.name !== undefined && { eventName: question.event.name }),
     date: question.event.date,
     ...(question.event.endDate !== undefined && { endDate: question.event.endDate }),
+    ...(question.event.sources.length > 0 && { eventSources: question.event.sources.map((x) => ({ ...x })) }),
     version: question.base.facts.version,
     beneficiary,
     beneficiaryName: entityNoun(evidence, beneficiary).text,

@@ -616,11 +616,34 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
   };
 }
 
+/**
+ * What the open readings add to a question's resolutions, as the `resolutionsPerEvaluation` budget counts them (its
+ * contested facts' resolutions are spent as it is derived): each resolution of the contested facts under both answers
+ * of every open reading some rule of the pack can reach for this question, less the one already spent. A reading no
+ * rule tests, or none can reach (`idleOf`), is weighed in no class: a pack's new reading costs nothing where it
+ * cannot decide, and the finding still counts it in its resolutions.
+ */
+function readingResolutions(q: Question): number {
+  const live = new Set<string>();
+  for (const rule of q.pack.rules) {
+    const { readings } = sight(rule);
+    if (readings.size === 0) continue;
+    const idle = idleOf(q, rule);
+    for (const i of q.items) if (i.kind === 'reading' && !i.structural && readings.has(i.id) && !idle.has(i.id)) live.add(i.id);
+  }
+  if (live.size === 0) return 0;
+  const facts = q.items.reduce((n, i) => (i.kind === 'fact' && !i.library ? n * i.options.length : n), 1);
+  return facts * (2 ** live.size - 1);
+}
+
 /** Weighs every rule of each question's pack, asking for each judgment it needs. */
 export function* weighAll(questions: readonly Question[], options: RunOptions, work: Work): Weighing<Verdict[]> {
   const verdicts: Verdict[] = [];
   try {
-    for (const q of questions) for (const rule of q.pack.rules) verdicts.push(yield* weigh(q, rule, options, work));
+    for (const q of questions) {
+      work.spend('resolutions', readingResolutions(q));
+      for (const rule of q.pack.rules) verdicts.push(yield* weigh(q, rule, options, work));
+    }
   } finally {
     known = undefined;
     idleKnown = undefined;
