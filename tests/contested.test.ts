@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtures } from '../src/fixtures.js';
 import { applyChanges, bundledRulebook, createRulebook, evaluate, evaluateSync, parsePack, TreatyObligationsError, validateScenario } from '../src/index.js';
 import { limits } from '../src/model/limits.js';
+import { article, rule } from './support/packs.js';
 
 const base = {
   evaluationDate: '2021-06-01',
@@ -54,7 +55,7 @@ describe('contested items: validation and limits', () => {
   });
 
   it(`rejects an event whose resolutions exceed ${limits.resolutions}, telling the user what to settle`, async () => {
-    // A pack with 13 contested readings: 2^13 resolutions of one question, over the limit before any is judged.
+    // A pack with 13 contested readings its rule tests: 2^13 resolutions of one question, over the limit before any is judged.
     const address = 'test.many-readings';
     const readings = Array.from({ length: 13 }, (_, i) => ({
       id: `${address}.art-1.r${i}`,
@@ -75,15 +76,8 @@ describe('contested items: validation and limits', () => {
         parties: [{ state: 'ARM', name: 'Armenia', history: [{ date: '2000-01-01', status: 'party' }] }],
         articles: ['art-1'],
       },
-      articles: [
-        {
-          id: `${address}.art-1`,
-          article: 'art-1',
-          title: 'Article 1',
-          paragraphs: [{ id: `${address}.art-1.para-1`, texts: [], formalized: false, note: 'a test' }],
-          readings,
-        },
-      ],
+      // One rule that tests every reading, so that each could decide the question and is weighed both ways.
+      articles: [{ ...article(address, 'art-1', [rule(`${address}.art-1`, { any: readings.map((r) => ({ id: `${r.id}.tested`, says: r.statement, fact: 'readings', operator: 'contains', value: r.id })) })]), readings }],
     });
     if (!pack.success) throw new Error(JSON.stringify(pack.problems));
     const rulebook = createRulebook([pack.pack]);

@@ -449,6 +449,7 @@ describe('legal readings (readings)', () => {
 
   it("a reading of one pack does not change another pack's readings", () => {
     const q = question(s, 'ru-am-1997', 'ARM', 'e', { 'csto.cst-1992.art-4.incursion-is-aggression': true });
-    expect(q.base.facts.readings).toEqual([]);
+    // Only the 1997 pack's own defaults (its reading on attacks on forces, adopted).
+    expect(q.base.facts.readings).toEqual(['bilateral.ru-am-1997.art-3.attack-on-forces-is-aggression']);
   });
 });

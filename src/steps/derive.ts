@@ -9,12 +9,13 @@ import { begun, precisionOf, spanOf, uncertainOn } from '../model/dates.js';
 import { dateName, dateWords, shownInForceWords } from '../prose/dates.js';
 import { Work } from '../model/budget.js';
 import { TreatyObligationsError } from '../model/errors.js';
+import { reached } from '../judges/compile.js';
 import { copyFacts, type Facts } from '../model/facts.js';
 import { derivedOnce } from '../model/freeze.js';
 import { limits } from '../model/limits.js';
 import { problem } from '../model/problem.js';
 import { agree, noun, nounList, pronoun, sorted } from '../prose/words.js';
-import type { Declaration, Instrument, MembershipStatus, Reading } from '../model/pack.js';
+import type { Condition, Declaration, Instrument, MembershipStatus, Reading } from '../model/pack.js';
 import { binds, type DirectedState, endUnknownOn, everParty, membershipOn, obligationOn, partiesOn, partsOf, type Pack, type Rulebook, type SpanPart, suspendedOn, versionOn } from '../model/rulebook.js';
 import { type Absence, administrator, Against, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from '../model/scenario.js';
 
@@ -553,7 +554,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
       // Which part of the event's span: an open item of the library whatever `resolve` says, as no part is the
       // scenario as written.
       const dateItems: OpenItem[] = parts.length > 1 ? [eventDateOpenItem(stated0, parts)] : [];
-      const readingItems = openReadings(pack, settings);
+      const readingItems = openReadings(pack, settings, resolutions.map((r) => r.event));
       // Both answers of every open reading: counted, never listed (each rule lists only the ones it tests).
       const readingChoices = readingItems.reduce((n, i) => n * i.options.length, 1);
       const total = resolutions.length * readingChoices;
@@ -777,12 +778,42 @@ function recognitionOpenItem(place: Territory, states: readonly string[], names:
   };
 }
 
-/** The pack's contested readings that this run leaves open. */
-function openReadings(pack: Pack, settings: Settings): OpenItem[] {
+/** The facts an event fixes whatever the library's open items are: what happened, and with what intent. */
+const eventFacts = new Set<string>(['eventKind', 'intent']);
+
+/**
+ * The readings some rule of the pack could be decided by for these events (one per resolution of the contested
+ * facts): a condition testing the reading is reached (`reached`) with only what happened and its intent known, every
+ * other fact and every reading free. The others cannot change any finding on the event, whatever the search changes
+ * (it changes readings and requests, never the event): a reading on a deliberate attack on forces, where the event is
+ * an incursion or its intent unknown. They stay open (a finding that names one says it is weighed both ways) but are
+ * not multiplied into the resolutions, which would double for each and decide nothing.
+ */
+function engagedReadings(pack: Pack, events: readonly Event[]): ReadonlySet<string> {
+  const found = new Set<string>();
+  const unknown = (leaf: Condition) => !eventFacts.has(leaf.fact!);
+  const reach = (leaf: Condition) => {
+    if (leaf.fact === 'readings') for (const v of [leaf.value].flat()) found.add(String(v));
+  };
+  const seen = new Set<string>();
+  for (const e of events) {
+    const key = `${e.kind}\u0000${e.intent}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // Only the facts `unknown` leaves known are ever read.
+    const facts = { eventKind: e.kind, intent: e.intent } as unknown as Facts;
+    for (const rule of pack.rules) reached(rule.conditions, facts, unknown, reach);
+  }
+  return found;
+}
+
+/** The pack's contested readings that this run leaves open and that could decide something about these events. */
+function openReadings(pack: Pack, settings: Settings, events: readonly Event[]): OpenItem[] {
   if (settings.resolve !== 'all') return [];
   const suspension = suspensionReading(pack).id;
+  const engaged = engagedReadings(pack, events);
   return [...pack.readings.values()]
-    .filter((r) => r.id !== suspension && r.contested && !Object.hasOwn(settings.readings, r.id))
+    .filter((r) => r.id !== suspension && r.contested && !Object.hasOwn(settings.readings, r.id) && engaged.has(r.id))
     .map((r) => ({
       id: r.id,
       kind: 'reading',
