@@ -68,3 +68,22 @@ describe('an island or an administrator, left out: each a default, said so', () 
     }
   });
 });
+
+describe('an indeterminate finding says whether what it turns on is contested or only left open', () => {
+  it('turned off, the recognition default leaves the allies\' views open: not "contested", since no one disputes them', () => {
+    const f = evaluateSync(attack(), { defaults: { recognition: false } }).find((x) => x.instrument === 'nat-1949' && x.provision === 'art-5' && x.beneficiary === 'USA')!;
+    expect(f.status).toBe('indeterminate');
+    expect(f.summary).toMatch(/turns on what is left open here\.$/);
+  });
+
+  it('a contested fact is said to be contested', () => {
+    const s = attack();
+    const contested = {
+      ...s,
+      contested: [{ id: 'midway', says: 'whose territory Midway is', about: { attribute: 'sovereign' as const, territory: 'p' }, positions: [{ value: 'USA', says: 'Midway is American', heldBy: ['USA'] }, { value: 'XAA', says: 'Midway is Outland\'s', heldBy: ['XAA'] }] }],
+    };
+    const f = evaluateSync(contested).find((x) => x.instrument === 'nat-1949' && x.provision === 'art-5' && x.beneficiary === 'USA')!;
+    expect(f.status).toBe('indeterminate');
+    expect(f.summary).toMatch(/turns on what is contested\.$/);
+  });
+});

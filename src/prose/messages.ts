@@ -634,6 +634,8 @@ export function findingSummary(args: {
   article?: string;
   /** Parties that owe it only in some parts of the span of an event known only to the month or year, and when. */
   conditional?: ReadonlyArray<{ readonly state: string; readonly when: string }>;
+  /** An indeterminate finding turns only on contested facts and readings (else also on what the data leaves open). */
+  contested?: boolean;
   evidence: Evidence;
 }): string {
   const { evidence: ev } = args;
@@ -656,7 +658,7 @@ export function findingSummary(args: {
         : `${heading}: no ${args.kind} obligation is owed to ${b}.`,
     )
     .with('applies', () => `${heading}: ${owed.text} ${agree(owed, 'owes', 'owe')} ${b} ${args.kind}.`)
-    .with('indeterminate', () => `${heading}: whether ${owed.text} ${agree(owed, 'owes', 'owe')} ${b} ${args.kind} turns on what is contested.`)
+    .with('indeterminate', () => `${heading}: whether ${owed.text} ${agree(owed, 'owes', 'owe')} ${b} ${args.kind} turns on what is ${args.contested === false ? 'left open here' : 'contested'}.`)
     .exhaustive();
 }
 

@@ -10,7 +10,7 @@ import { agree, either, inner, isNumbered, list, noun, nounList, sorted } from '
 type Mark = '✔' | '?' | '○' | '✘' | '–';
 
 /**
- * "✔" where some finding applies, "?" where one turns on what is contested and none applies, "○" where neither but one
+ * "✔" where some finding applies, "?" where one turns on what is contested or left open and none applies, "○" where neither but one
  * is available and not invoked in the record (a request would engage it), else "✘"; "–" where there is no finding at
  * all (no pack concerns the events): nothing was judged, so nothing is "not owed".
  */

@@ -657,6 +657,9 @@ export function explainVerdict(v: Verdict): Finding {
       obligors,
       article: rule.article,
       conditional,
+      // Contested only where every item it turns on is a contested fact or reading, not a date or view the data leaves
+      // unknown, nor a part of the text left unformalized.
+      contested: v.positions.every((p) => !p.item.library && !p.item.unformalized),
       evidence,
     }),
     because: !root ? [] : status === 'indeterminate' ? [...turnsOn(v), ...invocations(root)] : said(decided, entityNoun(evidence, beneficiary).text),
