@@ -93,7 +93,7 @@ describe('treaty-obligations evaluate', () => {
   it('tells an unknown reading at the flag that named it, with the readings under the address it shares', async () => {
     const r = await run('evaluate', '--reading', 'csto.cst-1992.art-4.nothing=true', syunik);
     expect(r.code).toBe(exitCodes.invalidInput);
-    expect(r.err).toContain('; the readings under csto.cst-1992.art-4 are "csto.cst-1992.art-4.request-required", ');
+    expect(r.err).toMatch(/; the readings under csto\.cst-1992\.art-4 are "csto\.cst-1992\.art-4\.[a-z-]+", .*"csto\.cst-1992\.art-4\.request-required"/);
     expect(r.err).toContain('  → at --reading csto.cst-1992.art-4.nothing=true');
     expect(r.err).not.toContain('readings[');
   });
