@@ -22,11 +22,14 @@ grep -q '^package/dist/index.js$' "$work/files.txt" || { echo "pack: the tarball
 # 301 kB by 2026-12-03 with the readings, prose and dataset guards added since (the pack data 187 kB unpacked, the
 # README 77 kB). The budget is raised to 320 kB rather than trimmed blind: weight past it still fails.
 # 322 kB later that day (error messages in the library's words, month- and year-dated events, the attacker-claim
-# reading; README 82 kB): raised to 340 kB, again not trimmed blind. The largest trim left is the pack data shipped
-# twice, as rules/**/*.json (the readable source, for --pack examples and $schema) and as dist/bundled-packs.json.
+# reading; README 82 kB): raised to 340 kB, again not trimmed blind. 342 kB at the next stop (the gravity readings of
+# four packs, declarations, unformalized text, party data's as-of, event sources; the pack data now 215 kB unpacked,
+# minified, shipped once as dist/bundled-packs.json, the rules/ packs themselves not being in `files`): raised to
+# 360 kB. The largest trims left: the .d.cts type files (finding and pack, about 120 kB unpacked, repeat the schemas'
+# descriptions) and the two JSON Schemas under fixtures/ (110 kB), which repeat each other.
 packed=$(stat -c %s "$work/$tarball")
 unpacked=$(tar -xzOf "$work/$tarball" | wc -c)
-budget=340000
+budget=360000
 [ "$packed" -lt "$budget" ] || { echo "pack: $packed bytes packed, over the budget of $budget (npm pack --dry-run --json shows what weighs what)"; exit 1; }
 grep -q '^package/dist/.*\.cjs\.map$' "$work/files.txt" || { echo "pack: the tarball has no source maps"; exit 1; }
 echo "pack: ok ($files files, $packed bytes packed (budget $budget), $unpacked unpacked)"
