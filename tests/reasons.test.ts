@@ -729,4 +729,21 @@ describe("membership is not asserted past the party data: an event after the pac
     expect(notes('2026-06-03', 'AZE').length).toBe(2);
     expect(notes('2026-06-03', 'TUR')).toEqual([]);
   });
+
+  // The 1997 Russia–Armenia treaty: Russia's foreign ministry cited it as in force on 7 Feb 2024; nothing later is read.
+  const bilateral = (date: string) =>
+    evaluateSync({ ...strike({ date }), evaluationDate: '2026-12-31', ask: [{ instrument: 'ru-am-1997', beneficiary: 'ARM' }] })
+      .filter((f) => f.instrument === 'ru-am-1997' && f.beneficiary === 'ARM')
+      .flatMap((f) => f.notes)
+      .filter((n) => n.includes('as the sources read show it through 7 Feb 2024'));
+
+  it('under the 1997 treaty, an event of June 2025 says that a termination since 7 Feb 2024 is not verified', () => {
+    const said = bilateral('2025-06-03');
+    expect(said.length).toBe(2);
+    expect(said[0]).toMatch(/^The treaty data used here records who is a party to the 1997 Russia–Armenia Treaty as the sources read show it through 7 Feb 2024 \(Russia's foreign ministry cited the treaty as in force on 7 Feb 2024; .*not verified\)\. The event, on 3 Jun 2025, is later: a termination or withdrawal since then is not recorded\.$/);
+  });
+
+  it('under the 1997 treaty, an event before that date (10 Jan 2024) has no such note', () => {
+    expect(bilateral('2024-01-10')).toEqual([]);
+  });
 });

@@ -791,8 +791,10 @@ export function actorOwesNote(ev: Evidence, actor: string, kind: string, contest
  * Where the event is after the last date the pack's party data covers: "The treaty data used here records who is a
  * party as the sources read show it through January 2026 (…). The event, on 3 Jun 2026, is later: …".
  */
-export function membershipAsOfNote(ev: Evidence, asOf: { date: string; note: string }, shortTitle: string): string {
-  return `The treaty data used here records who is a party to ${shortTitle} as the sources read show it through ${dateName(asOf.date)} (${inner(asOf.note)}). The event, ${dateWords(ev.date)}, is later: a withdrawal, suspension or accession since then is not recorded.`;
+export function membershipAsOfNote(ev: Evidence, asOf: { date: string; note: string }, shortTitle: string, twoParties: boolean): string {
+  // No state accedes to a treaty between two states; it ends by termination or withdrawal.
+  const since = twoParties ? 'a termination or withdrawal' : 'a withdrawal, suspension or accession';
+  return `The treaty data used here records who is a party to ${shortTitle} as the sources read show it through ${dateName(asOf.date)} (${inner(asOf.note)}). The event, ${dateWords(ev.date)}, is later: ${since} since then is not recorded.`;
 }
 
 export function declarationNote(ev: Evidence, d: { state: string; toward?: string; date: string; kind: string; statement: string; legalEffect: string }): string {

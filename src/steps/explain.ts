@@ -299,7 +299,7 @@ function citations(v: Verdict): Citation[] {
 function asOfNotes(pack: Pack, ev: Evidence): string[] {
   const asOf = pack.instrument.membershipAsOf;
   if (!asOf || ev.beneficiaryMembership.status === 'never') return [];
-  return spanOf(ev.date)[0]! > spanOf(asOf.date)[1]! ? [membershipAsOfNote(ev, asOf, pack.instrument.shortTitle)] : [];
+  return spanOf(ev.date)[0]! > spanOf(asOf.date)[1]! ? [membershipAsOfNote(ev, asOf, pack.instrument.shortTitle, pack.instrument.parties.length === 2)] : [];
 }
 
 function readingsUsed(v: Verdict): Finding['readings'] {
