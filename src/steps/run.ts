@@ -587,6 +587,24 @@ function* branchesOf(q: Question, rule: PackRule, resolutions: Classes, outcomes
   return search.keep.length === 0 || found.length > 0 ? [...search.keep, ...found] : undefined;
 }
 
+/**
+ * Whether an open fact decides together with others: two resolutions that differ in it alone have different
+ * outcomes. Each of its positions may leave the finding open (who launched the drones, where an unidentified actor
+ * may or may not be a state), and it still decides; it is never said to change no finding.
+ */
+function pivotal(q: Question, resolutions: Classes, outcomes: readonly boolean[], item: string): boolean {
+  const per = resolutions.facts.length / q.worlds.length;
+  const seen = new Map<string, boolean>();
+  for (const [c, passed] of outcomes.entries()) {
+    const others = [...q.worlds[resolutions.world(c)]!.choice].filter(([id]) => id !== item).map(([id, v]) => `${id}=${String(v)}`);
+    const key = `${others.join('\u0001')}\u0002${c % per}`;
+    const before = seen.get(key);
+    if (before === undefined) seen.set(key, passed);
+    else if (before !== passed) return true;
+  }
+  return false;
+}
+
 function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): Weighing<Verdict> {
   let changes: ChangeSet[];
   if (options.reasons) work.spend('reasons', conditionCount(rule));
@@ -607,7 +625,7 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
       const m = resolutions.matching(item.id, option.value);
       return { option, status: statusWhere(outcomes, m) };
     });
-    if (new Set(outcomesOf.map((o) => o.status)).size > 1) positions.push({ item, outcomes: outcomesOf });
+    if (new Set(outcomesOf.map((o) => o.status)).size > 1 || (item.kind === 'fact' && pivotal(q, resolutions, outcomes, item.id))) positions.push({ item, outcomes: outcomesOf });
   }
   const actors = new Set<string | null>();
   let applying = 0;
