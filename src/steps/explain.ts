@@ -305,7 +305,7 @@ function asOfNotes(pack: Pack, ev: Evidence): string[] {
 function readingsUsed(v: Verdict): Finding['readings'] {
   // The readings its conditions test that can change this finding; the others are at most weighed (see `weighed`).
   const ids = [...sight(v.rule).readings].filter((id) => !v.idleReadings.has(id));
-  const used = ids.sort().map((id) => {
+  const used: Finding['readings'] = ids.sort().map((id) => {
     const r = v.question.evidence.readings.get(id)!;
     return { id, statement: r.reading.statement, adopted: r.adopted, contested: r.reading.contested, ...(r.reading.unformalized && { unformalized: true as const }), settledBy: r.settledBy };
   });
@@ -316,7 +316,7 @@ function readingsUsed(v: Verdict): Finding['readings'] {
   const s = ev.suspension;
   const member = binds(ev.beneficiaryMembership.status, false);
   const bears = member && (ev.suspended.length > 0 || ev.directed.some((d) => d.article === v.rule.article && d.status === 'suspended'));
-  if (bears) used.push({ id: s.reading.id, statement: s.reading.statement, adopted: s.adopted, contested: s.reading.contested, settledBy: s.settledBy === 'library' ? 'pack' : s.settledBy });
+  if (bears) used.push({ id: s.reading.id, statement: s.reading.statement, adopted: s.adopted, contested: s.reading.contested, suspension: true, settledBy: s.settledBy === 'library' ? 'pack' : s.settledBy });
   return used;
 }
 
