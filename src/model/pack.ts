@@ -413,7 +413,10 @@ function buildPackSchemas() {
           z.strictObject({
             id: Id,
             label: Text(limits.shortText),
-            from: IsoDate.describe('In force from this day (inclusive) until the next version.'),
+            from: DateAtPrecision.describe(
+              'In force from this day (inclusive) until the next version; the month (YYYY-MM) or year (YYYY) where only that is ' +
+                'known: an event inside that span is judged on both texts (the finding is indeterminate where it matters).',
+            ),
             note: Text(limits.longText).optional(),
             sources: z.array(Source).max(limits.sources).default([]),
           }),

@@ -6,7 +6,7 @@
 import { match } from 'ts-pattern';
 import { nextDay, spanOf, uncertainOn } from '../model/dates.js';
 import { dateName, dateWords, shownInForceWords } from './dates.js';
-import { administrationDefault, againstDefault, boundaryDefault, type AsWritten, type Evidence, islandDefault, type Question, recognitionDefault } from '../steps/derive.js';
+import { administrationDefault, againstDefault, boundaryDefault, type AsWritten, type Evidence, islandDefault, type Question, recognitionDefault, regionsDefault } from '../steps/derive.js';
 import type { Change } from '../steps/run.js';
 import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
@@ -462,10 +462,13 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   placeAdministrator: (s) => observers.placeAdministeredByBeneficiary(s),
   placeRegions: ({ ev }) => {
     const p = placeNoun(ev);
-    return ev.place.regions.length
+    const regions = ev.place.regions;
+    // A place the scenario lists no regions for lies in none by the library's default, and is said to.
+    if (regions === undefined) return `the scenario records no region for ${p.text}; ${ev.open.includes(regionsDefault) ? offDefault('regions') : 'taken, by default, to lie in none of those a treaty names'}`;
+    return regions.length
       ? // The regions are what the scenario lists, not a survey of where the place lies: said as the scenario's.
-        `the scenario places ${p.text} in ${list(ev.place.regions.map((r: Region) => regionWord(r)))}`
-      : `the scenario records no region for ${p.text}`;
+        `the scenario places ${p.text} in ${list(regions.map((r: Region) => regionWord(r)))}`
+      : `the scenario records ${p.text} as lying in none of the regions a treaty names`;
   },
   placeIsIsland: ({ ev, value }) => {
     const p = placeNoun(ev);

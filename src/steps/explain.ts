@@ -249,6 +249,16 @@ function failedLeaves(r: Reason, idle: Idle = noIdle): Reason[] {
 }
 
 /** Articles whose cited paragraphs have wording of their own per version: the ones a version label is about. */
+/**
+ * The text a heading names: the one in force on the event date, or, where the pack dates a change of text only to a
+ * month or year the event falls in, neither (the finding says what each leads to).
+ */
+function headingVersion(v: Verdict): { label: string } {
+  const { evidence, variants } = v.question;
+  if (!variants?.some((x) => x.evidence.version.id !== evidence.version.id)) return evidence.version;
+  return { label: 'the text in force on the event date, which the treaty data used here leaves open' };
+}
+
 function amendedArticles(v: Verdict): string[] {
   const { pack } = v.question;
   const cited = citedParagraphs(v);
@@ -649,7 +659,7 @@ export function explainVerdict(v: Verdict): Finding {
     ...(evidence.obligations.obligor !== undefined && { obligorTerm: { ...evidence.obligations.obligor } }),
     ...(v.available && { available: true as const }),
     summary: findingSummary({
-      heading: provisionHeading({ instrument: pack.instrument, provision: rule.article, articles, version: evidence.version, amended: amendedArticles(v) }),
+      heading: provisionHeading({ instrument: pack.instrument, provision: rule.article, articles, version: headingVersion(v), amended: amendedArticles(v) }),
       kind: rule.kind,
       status,
       available: v.available,
