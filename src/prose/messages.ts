@@ -311,10 +311,12 @@ export function declaredNote(ev: Evidence, event: Event): string | undefined {
  * what the parties did ("Australia invoked Art. IV of the ANZUS Treaty on behalf of the United States on 14 Sep
  * 2001, saying "…" (…). Art. IV, as formalized here, requires no request, so the finding does not turn on it.").
  */
-export function unreadRequestNote(ev: Evidence, r: Request, provision: string, label: string): string {
+export function unreadRequestNote(ev: Evidence, r: Request, provision: string, label: string, party = true): string {
   const behalf = r.for !== undefined && r.for !== r.by ? ` on behalf of ${nameOf(ev, r.for)}` : '';
   const quote = r.quote === undefined ? '' : `, saying "${inner(r.quote)}"`;
   const sources = r.sources.length ? ` (${sourceWords(r.sources)})` : '';
+  // A state that is not a party invokes nothing: what is recorded is its request, which engages no obligation.
+  if (!party) return `The scenario records a request by ${nameOf(ev, r.by)} under ${provision} ${dateWords(r.date)}${quote}${sources}; ${nameOf(ev, r.by)} is not a party, and a request by a state that is not a party engages no obligation under it.`;
   return `${nameOf(ev, r.by)} invoked ${provision}${behalf} ${dateWords(r.date)}${quote}${sources}. ${capital(label)}, as formalized here, requires no request, so the finding does not turn on it.`;
 }
 

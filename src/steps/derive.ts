@@ -970,9 +970,10 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     determinations: [...new Set(determinations.map((d) => d.determined))].sort(),
     readings: [...readings.values()].filter((r) => r.adopted).map((r) => r.reading.id).sort(),
   };
-  // A declaration about one dyad is context only for findings about that dyad's beneficiary.
+  // A declaration about one dyad is context only for findings about that dyad's beneficiary. One dated only to a month
+  // or year is context from that span's start: it says when it was made at that precision, never that it came first.
   const declarations = instrument.declarations.filter(
-    (d) => d.date <= date && (d.state === beneficiary || parties.includes(d.state)) && (d.toward === undefined || d.toward === beneficiary),
+    (d) => spanOf(d.date)[0] <= date && (d.state === beneficiary || parties.includes(d.state)) && (d.toward === undefined || d.toward === beneficiary),
   );
   return {
     facts,

@@ -379,7 +379,9 @@ function unreadNotes(v: Verdict, root: Reason | false | undefined, articles: Rea
   const declared = weighsActor(root) ? declaredNote(evidence, evidence.event) : undefined;
   const requests = readsRequests(rule.conditions) ? [] : [...evidence.beneficiaryRequests, ...evidence.invocationsFor].filter((r) => r.article === rule.article);
   const provision = provisionOf(rule.article, pack.instrument.shortTitle, articles);
-  return [...(declared === undefined ? [] : [declared]), ...requests.map((r) => unreadRequestNote(evidence, r, provision, articleLabel(rule.article, articles)))];
+  // The invocations for it come from parties only (derive); the beneficiary's own may not.
+  const party = (r: { by: string }) => r.by !== evidence.beneficiary || question.base.facts.beneficiaryIsParty;
+  return [...(declared === undefined ? [] : [declared]), ...requests.map((r) => unreadRequestNote(evidence, r, provision, articleLabel(rule.article, articles), party(r)))];
 }
 
 /**
