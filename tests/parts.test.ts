@@ -182,3 +182,59 @@ describe('an accession the pact dates only to August 2008, for an attack in Augu
     expect(onKazakhstan('2008-08-12').because).toContain('applies if Kazakhstan\'s status "party" had taken effect by 12 Aug 2008 (the treaty data used here dates it only in August 2008)');
   });
 });
+
+describe('a German incursion into Poland in March 1939, the month the British assurance was given (31 Mar)', () => {
+  const threat = (requests: ScenarioInput['requests'] = []): ScenarioInput => ({
+    evaluationDate: '1939-04-10',
+    entities: [
+      { id: 'POL', name: 'Poland', kind: 'state' },
+      { id: 'GBR', name: 'the United Kingdom', kind: 'state' },
+      { id: 'FRA', name: 'France', kind: 'state' },
+      { id: 'DEU', name: 'Germany', kind: 'state' },
+    ],
+    territories: [{ id: 'poland', name: 'western Poland', sovereign: 'POL', regions: ['europe'] }],
+    events: [{ id: 'e', kind: 'incursion-without-fire', date: '1939-03', actor: 'DEU', target: 'POL', place: 'poland', intent: 'deliberate' }],
+    requests,
+  });
+  const assurance = (s: ScenarioInput) => evaluateSync(s).find((f) => f.instrument === 'assurance-poland-1939')!;
+
+  it('without a request, does not apply whenever in March it began, and says why for every day: never "not a party in March 1939"', () => {
+    const f = assurance(threat());
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because).toEqual([
+      'whether the British assurance to Poland of 31 March 1939 was in force when the event began is not known: the scenario dates the event only in March 1939, and the British assurance to Poland of 31 March 1939 entered into force on 31 Mar 1939',
+      'whether anything is owed to Poland when the event began is not known: the scenario dates the event only in March 1939, and Poland became a party on 31 Mar 1939',
+      // What decides it on 31 March, once the assurance was given: said, not hidden behind the first days' standing.
+      'no request by Poland under the British assurance to Poland of 31 March 1939 concerning this event is recorded in the scenario',
+      'the reading "That the Polish Government considered it vital to resist with its national forces is shown by its invoking the assurance about the event" is adopted (by default)',
+    ]);
+    expect(JSON.stringify(f)).not.toMatch(/not a party in March 1939/);
+  });
+
+  it('with a request by Poland, turns on the day: owed only if the incursion came on 31 Mar 1939', () => {
+    const f = assurance(threat([{ id: 'r', by: 'POL', instrument: 'assurance-poland-1939', article: 'assurance', date: '1939-03', concerning: ['e'] }]));
+    expect(f.status).toBe('indeterminate');
+    expect(f.because.slice(0, 2)).toEqual(['applies if the event began on 31 Mar 1939', 'does not apply if the event began from 1 Mar 1939 through 30 Mar 1939']);
+  });
+});
+
+describe('an obligation a listed pact records as owed from 5 Aug 2008, for an attack in August 2008', () => {
+  const listed = rulebookOf([
+    {
+      instrument: instrument('pact', address, ['art-1'], {
+        parties: [party('ARM', 'Armenia'), party('RUS', 'Russia')],
+        obligations: { default: 'listed', directed: [{ obligor: 'RUS', beneficiary: 'ARM', history: [{ date: '2008-08-05', status: 'owed' }] }] },
+      }),
+      articles: [attackArticle(address, 'art-1', [leaf(`${address}.art-1`, 'owed', 'beneficiaryOwedUnder', 'art-1', 'contains')])],
+    },
+  ]);
+
+  it('says whether it was owed when the attack began is not known, never "no other party owes Armenia … in August 2008"', () => {
+    const f = evaluateSync(attack('2008-08'), { rulebook: listed }).find((x) => x.beneficiary === 'ARM')!;
+    expect(f.status).toBe('indeterminate');
+    const before = f.reasons.find((r) => r.id === `${address}.art-1.owed`)!;
+    expect(before.observation).toBe(
+      'whether Armenia is owed the obligations of Art. 1 when the event began is not known: the scenario dates the event only in August 2008, and the treaty data used here records Russia\'s obligation toward Armenia as "owed" from 5 Aug 2008',
+    );
+  });
+});

@@ -110,17 +110,8 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
   const short = o.instrument.shortTitle;
   const n = nounOf(o.evidence, who);
   const is = subject(n, head, 'is', 'are');
-  // A status the pack dates only to the year or month, with the event inside that span: say so, never a day.
-  const history = o.instrument.parties.find((p) => p.state === who)?.history ?? [];
-  const uncertain = history.find((h) => uncertainOn(h.date, o.evidence.day));
-  if (uncertain) {
-    return `whether ${is} ${spanStatus[uncertain.status]} under ${short} ${dateWords(o.evidence.date)} is not known: the treaty data used here dates that status only ${dateWords(uncertain.date)}`;
-  }
-  // A status that began inside the span of an event known only to the month or year: say which, never a day picked.
-  const within = history.find((h) => insideEventSpan(o.evidence, h.date));
-  if (within) {
-    return `whether ${is} a party to ${short} when the event began is not known: the scenario dates the event only ${dateWords(o.evidence.date)}, and ${n.text} ${changeWords[within.status]} ${dateWords(within.date)}`;
-  }
+  const unknown = membershipUnknown(o, who);
+  if (unknown) return unknown.sentence(is);
   return match(m.status)
     .with('party', () => `${is} a party to ${short} ${dateWords(o.evidence.date)}`)
     // "never" is as of the event date: a state the pack lists with a later entry is not a party yet, not never one.
@@ -139,6 +130,32 @@ function membership(o: Observed, who: string, m: Evidence['beneficiaryMembership
     .with('signatory', () => `${subject(n, head, 'has', 'have')} signed ${short} but ${agree(n, 'is', 'are')} not yet bound ${dateWords(o.evidence.date)}`)
     .with('withdrawn', 'not-renewed', 'expelled', (s) => `${subject(n, head, 'has', 'have')} not been a party to ${short} since ${dateName(m.since ?? '')} (${statusText[s]}), so not ${dateWords(o.evidence.date)}`)
     .exhaustive();
+}
+
+/**
+ * Where a state's membership on the event's date is not known, why, with the sentence for a subject ("Poland is" →
+ * "whether Poland is a party … is not known: …"): a status the pack dates only to the year or month, with the event
+ * inside that span; or a status that began inside the span of an event known only to the month or year. Never a day
+ * picked for either.
+ */
+function membershipUnknown(o: Observed, who: string): { when: string; why: string; sentence: (is: string) => string } | undefined {
+  const short = o.instrument.shortTitle;
+  const history = o.instrument.parties.find((p) => p.state === who)?.history ?? [];
+  const uncertain = history.find((h) => uncertainOn(h.date, o.evidence.day));
+  if (uncertain) {
+    const why = `the treaty data used here dates ${nameOf(o.evidence, who)}'s status "${uncertain.status}" only ${dateWords(uncertain.date)}`;
+    return {
+      when: dateWords(o.evidence.date),
+      why,
+      sentence: (is) => `whether ${is} ${spanStatus[uncertain.status]} under ${short} ${dateWords(o.evidence.date)} is not known: the treaty data used here dates that status only ${dateWords(uncertain.date)}`,
+    };
+  }
+  const within = history.find((h) => insideEventSpan(o.evidence, h.date));
+  if (within) {
+    const why = `the scenario dates the event only ${dateWords(o.evidence.date)}, and ${nameOf(o.evidence, who)} ${changeWords[within.status]} ${dateWords(within.date)}`;
+    return { when: 'when the event began', why, sentence: (is) => `whether ${is} a party to ${short} when the event began is not known: ${why}` };
+  }
+  return undefined;
 }
 
 /** What a membership status's start is, in "X became a party on 5 Aug 2008". */
@@ -368,7 +385,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   version: ({ ev, instrument }) => `${dateWords(ev.date)} ${instrument.shortTitle} is in force in ${ev.version.label}`,
   beneficiaryIsState: ({ ev, value }) => isState(ev, ev.beneficiary, value === true, 'beneficiary'),
   beneficiaryIsParty: ({ o, ev }) => membership(o, ev.beneficiary, ev.beneficiaryMembership),
-  beneficiaryOwedUnder: ({ o, ev, expected }) => owedUnder(ev, expected, o.articles),
+  beneficiaryOwedUnder: ({ o, ev, expected }) => owedUnder(o, ev, expected),
   beneficiaryIsTarget: ({ ev, event, value, b }) => (value ? `the event was directed against ${b}` : `the event was directed against ${nameOf(ev, event.target)}, not ${b}`),
   actorIsState: ({ ev, event, value }) =>
     event.actor === null ? 'who acted is not established, so it is not established that a state acted' : isState(ev, event.actor, value === true, 'actor'),
@@ -950,9 +967,15 @@ export function dateExclusionSentence(ev: Evidence, state: string, when: string)
 }
 
 /** The directed obligations toward the beneficiary on the event date, for the fact `beneficiaryOwedUnder`. */
-function owedUnder(ev: Evidence, expected: unknown, numbers?: ReadonlyMap<string, string>): string {
+function owedUnder(o: Observed, ev: Evidence, expected: unknown): string {
+  const numbers = o.articles;
   const b = nameOf(ev, ev.beneficiary);
-  if (ev.beneficiaryMembership.status !== 'party') return `nothing is owed to ${b}, which is not a party ${dateWords(ev.date)}`;
+  if (ev.beneficiaryMembership.status !== 'party') {
+    // Not a party on this day of the event's span, and a party on another: what is owed is not known, never "not a party in March".
+    const unknown = membershipUnknown(o, ev.beneficiary);
+    if (unknown) return `whether anything is owed to ${b} ${unknown.when} is not known: ${unknown.why}`;
+    return `nothing is owed to ${b}, which is not a party ${dateWords(ev.date)}`;
+  }
   const articles = typeof expected === 'string' ? [expected] : [...new Set(ev.directed.map((d) => d.article))];
   return articles
     .map((a) => {
@@ -962,6 +985,15 @@ function owedUnder(ev: Evidence, expected: unknown, numbers?: ReadonlyMap<string
       const kept = ev.suspension.adopted ? names(ev, []) : names(ev, of.filter((d) => d.status === 'suspended').map((d) => d.obligor));
       const label = articleLabel(a, numbers);
       if (!owing.text && !kept.text) {
+        // An entry toward it that takes effect inside the span of an event known only to the month or year: whether
+        // it was owed when the event began is not known, never "no guarantor owes … in March 1939".
+        const within = o.instrument.obligations.directed.flatMap((d) =>
+          d.beneficiary === ev.beneficiary && (d.articles === undefined || d.articles.includes(a)) ? d.history.filter((h) => insideEventSpan(ev, h.date)).map((h) => ({ obligor: d.obligor, ...h })) : [],
+        );
+        if (within.length > 0) {
+          const changes = within.map((h) => `the treaty data used here records ${nameOf(ev, h.obligor)}'s obligation toward ${b} as "${h.status}" from ${dateName(h.date)}`);
+          return `whether ${b} is owed the obligations of ${label} when the event began is not known: the scenario dates the event only ${dateWords(ev.date)}, and ${list(changes)}`;
+        }
         const only = owedOnlyTo(ev, a);
         const rest = only.length === 0 ? '' : `: they are owed to ${names(ev, only).text} only`;
         return `no ${obligorWord(ev).singular} owes ${b} the obligations of ${label} ${dateWords(ev.date)}${rest}`;

@@ -366,6 +366,8 @@ export interface DateVariant {
   /** Per uncertain span (`date.1998`): whether it had begun. */
   readonly spans: ReadonlyMap<string, boolean>;
   readonly evidence: Evidence;
+  /** The facts so judged: a finding that does not apply says why for each way, not for the first alone. */
+  readonly facts: Facts;
 }
 
 /**
@@ -645,7 +647,7 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
             // The scenario as written on the first day of each part of the event's span: whom each part obliges.
             if (i === baseIndex && dateVariantItems.length && suspends === suspensionChoices[0] && libraryItems.every((d) => dateVariantItems.includes(d) || asBase(d))) {
               const spans = new Map(spanItems.filter((d) => d.id !== endItem).map((d) => [d.id, chosen.get(d.id) === true] as const));
-              variants.push({ ...(dateItems.length && { part: parts.find((p) => p.from === day)! }), spans, evidence: asked.evidence });
+              variants.push({ ...(dateItems.length && { part: parts.find((p) => p.from === day)! }), spans, evidence: asked.evidence, facts: asked.facts });
             }
             if (i === baseIndex && isBase) {
               const choice = new Map<string, Choice>(picked);

@@ -621,6 +621,24 @@ function dyadsOver(v: Verdict): Dyads & { conditional: Array<{ state: string; wh
   return { obligors, excluded, kept, conditional };
 }
 
+/**
+ * What decided a finding that does not apply, over every way the dates known only to the month or year can fall:
+ * each way's deciding reasons, each said once. A condition that fails on some days of the span only (the pledge not
+ * yet given, the state not yet a party) is said as not known for the event's date, and what fails on the other days
+ * (no request recorded) is said beside it, never hidden behind the first day's standing.
+ */
+function decidedOver(v: Verdict, o: Observed): Reason[] {
+  const { question, rule } = v;
+  const seen = new Set<string>();
+  return question.variants!.flatMap((x, i) => {
+    const trace = v.dated![i]!.trace!;
+    return decisive(reason(rule.conditions, trace, x.facts, { ...o, evidence: x.evidence }), v.idleReadings).filter((r) => {
+      const key = `${r.id ?? ''}\u0000${r.observation ?? ''}`;
+      return !seen.has(key) && seen.add(key);
+    });
+  });
+}
+
 export function explainVerdict(v: Verdict): Finding {
   const { question, rule, status } = v;
   const { pack, beneficiary, evidence } = question;
@@ -634,7 +652,7 @@ export function explainVerdict(v: Verdict): Finding {
   // or year, on every part of its span the finding may apply in (see `dyadsOver`).
   const { obligors, excluded, kept, conditional } = status === 'does-not-apply' ? { obligors: [], excluded: [], kept: [], conditional: [] } : dyadsOver(v);
   excluded.sort((a, b) => (a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
-  const decided = status === 'indeterminate' || !root ? [] : decisive(root, v.idleReadings);
+  const decided = status === 'indeterminate' || !root ? [] : v.dated ? decidedOver(v, o) : decisive(root, v.idleReadings);
   const concerned = new Set([beneficiary, ...obligors, ...excluded.map((x) => x.state)]);
   const names = evidence.names;
   return {

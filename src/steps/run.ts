@@ -46,6 +46,12 @@ export interface Verdict {
   readonly base: Judgment;
   /** Whether the finding carries its reasons (the `reasons` option). */
   readonly reasons: boolean;
+  /**
+   * For a finding that does not apply on an event whose date, or a pack date it turns on, is known only to the month
+   * or year: the scenario as written judged, with its trace, in each way those dates can fall (`Question.variants`),
+   * in their order. What fails on one day of the span may hold on another, so its reasons are said for every way.
+   */
+  readonly dated?: readonly Judgment[];
   readonly resolutions: { readonly total: number; readonly applies: number };
   /** The actors of the resolutions under which it applies (obligors may exclude the actor). */
   readonly applyingActors: readonly (string | null)[];
@@ -610,12 +616,17 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
     applying += 1;
     actors.add(q.worlds[resolutions.world(c)]!.actor);
   });
+  const dated: Judgment[] = [];
+  if (status === 'does-not-apply' && options.reasons && (q.variants?.length ?? 0) > 1) {
+    for (const x of q.variants!) dated.push(yield { rule, facts: x.facts, trace: true });
+  }
   return {
     question: q,
     rule,
     status,
     base: yield { rule, facts: q.base.facts, trace: traced(q, options) },
     reasons: options.reasons,
+    ...(dated.length > 0 && { dated }),
     resolutions: { total: outcomes.length * resolutions.weight, applies: applying * resolutions.weight },
     applyingActors: [...actors].sort(),
     positions,

@@ -158,6 +158,7 @@ export function referenceVerdict(q: Question, rule: PackRule, options: RunOption
     status,
     base: compiledJudge({ rule, facts: q.base.facts, trace: traced(q, options) }),
     reasons: options.reasons,
+    ...(status === 'does-not-apply' && options.reasons && (q.variants?.length ?? 0) > 1 && { dated: q.variants!.map((x) => compiledJudge({ rule, facts: x.facts, trace: true })) }),
     resolutions: { total: judged.length, applies: judged.filter(Boolean).length },
     applyingActors: [...new Set(variants.filter((_, i) => judged[i]).map((v) => v.actor))].sort(),
     positions,
