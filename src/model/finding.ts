@@ -95,7 +95,9 @@ function buildFindingSchemas() {
 
   /** The schema of a change set. */
   const ChangeSet = z.object({
-    to: z.enum(['applies', 'does-not-apply']),
+    to: z
+      .enum(['applies', 'does-not-apply', 'indeterminate'])
+      .describe('The status the finding would have; indeterminate only where no set flips it and this one leaves it turning on what no change settles.'),
     changes: z.array(Change),
     says: z.string(),
   });
@@ -298,8 +300,11 @@ export interface Change {
 
 /** A minimal set of changes that flips a finding (pass its change ids to `applyChanges`). */
 export interface ChangeSet {
-  /** The status the finding would have. */
-  to: 'applies' | 'does-not-apply';
+  /**
+   * The status the finding would have: `indeterminate` only where no set flips it and this one leaves it turning on
+   * what no change settles (a date the data leaves unknown), as `says` tells.
+   */
+  to: 'applies' | 'does-not-apply' | 'indeterminate';
   /** The changes, all together. */
   changes: Change[];
   /** The set in words. */

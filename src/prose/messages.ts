@@ -773,6 +773,20 @@ export function changeSentence(to: 'applies' | 'does-not-apply', conditions: rea
 }
 
 /**
+ * A change that no set can better: it leaves a determinate finding turning on what no change settles. "If Poland
+ * requested it under the assurance …, it would turn on what is left open here: it would apply if the event began on
+ * 31 Mar 1939, and not if the event began from 1 Mar 1939 through 30 Mar 1939".
+ */
+export function turnSentence(conditions: readonly string[], turns: ReadonlyArray<{ applies: readonly string[]; not: readonly string[] }>, contested: boolean): string {
+  const each = turns.map((t) => {
+    const applies = t.applies.length ? `it would apply if ${either(t.applies.map(inner))}` : '';
+    const not = t.not.length ? `${applies ? 'and not' : 'it would not apply'} if ${either(t.not.map(inner))}` : '';
+    return [applies, not].filter(Boolean).join(', ');
+  });
+  return `If ${conjoin(conditions)}, it would turn on ${contested ? 'what is contested' : 'what is left open here'}${each.length ? `: ${each.join('; ')}` : ''}`;
+}
+
+/**
  * A contested fact that a run judging only the scenario as written (`resolve: "stated"`, `--stated`) takes as written,
  * said so that no finding rests on it silently: "This run judges the scenario as written, so it does not weigh what is
  * contested here, whose territory the Mount Tsitsernakar area is. The position taken is "Armenian territory", as Armenia holds; the other is "Azerbaijani

@@ -8,11 +8,11 @@ import { match } from 'ts-pattern';
 import { type Choice, type DateVariant, defaultsBehind, type Evidence, eventDateItem, type Question } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Exclusion, Finding, Reason } from '../model/finding.js';
-import { membershipAsOfNote, actorOwesNote, declaredNote, unreadRequestNote, notDeciding, shownBy, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, declarationNote, describedOnly, dateExclusionSentence, partCondition, partExclusionSentence, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import { membershipAsOfNote, actorOwesNote, declaredNote, unreadRequestNote, notDeciding, shownBy, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, turnSentence, declarationNote, describedOnly, dateExclusionSentence, partCondition, partExclusionSentence, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun, list, provisionOf } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
-import type { Change, Verdict } from './run.js';
+import type { Change, ChangeSet, Verdict } from './run.js';
 import { binds, type Pack, type SpanPart, walkConditions } from '../model/rulebook.js';
 import { derivedOnce, plainCopy } from '../model/freeze.js';
 import { spanOf } from '../model/dates.js';
@@ -336,7 +336,9 @@ export function changeId(c: Change): string {
 function turnsOn(v: Verdict): string[] {
   // Only what is open in this run: a request, or a reading the user settled, is a change, not a position.
   const open = new Set(v.question.items.map((i) => i.id));
-  const settled = (v.branches ?? v.changes).filter((c) => c.changes.every((x) => (x.kind === 'position' ? open.has(x.item) : x.kind === 'reading' && open.has(x.reading))));
+  const settled = (v.branches ?? v.changes).filter(
+    (c): c is ChangeSet & { to: 'applies' | 'does-not-apply' } => c.to !== 'indeterminate' && c.changes.every((x) => (x.kind === 'position' ? open.has(x.item) : x.kind === 'reading' && open.has(x.reading))),
+  );
   if (settled.length === 0) return v.positions.map((p) => positionSentence(p, v.question.evidence));
   const ordered = [...settled].sort((a, b) => (a.to === b.to ? 0 : a.to === 'applies' ? -1 : 1));
   const articles = articleLabels(v.question.pack.articles);
@@ -708,7 +710,10 @@ export function explainVerdict(v: Verdict): Finding {
     ],
     changes: v.changes.map((c) => {
       const changes = c.changes.map((x) => ({ id: changeId(x), kind: x.kind, says: changeText(x, question, articles) }));
-      return { to: c.to, changes, says: changeSentence(c.to, c.changes.map((x) => changeCondition(x, question, articles))) };
+      const conditions = c.changes.map((x) => changeCondition(x, question, articles));
+      if (c.to !== 'indeterminate') return { to: c.to, changes, says: changeSentence(c.to, conditions) };
+      const turns = (c.turnsOn ?? []).map((p) => ({ item: p.item, applies: p.outcomes.filter((o) => o.status === 'applies').map((o) => o.option.says), not: p.outcomes.filter((o) => o.status === 'does-not-apply').map((o) => o.option.says) }));
+      return { to: c.to, changes, says: turnSentence(conditions, turns, turns.every((t) => !t.item.library && !t.item.unformalized)) };
     }),
   };
 }
