@@ -271,3 +271,28 @@ describe('an armed attack on Armenia on 1 Jun 1998, in the year the 1997 Treaty 
     expect(f.changes[0]!.says).toContain('it would turn on what is left open here: it would apply if the entry into force of the 1997 Russia–Armenia Treaty');
   });
 });
+
+describe('a Russian incursion into Finland in April 2023, the month Finland joined NATO (4 Apr)', () => {
+  const findings = evaluateSync({
+    evaluationDate: '2023-05-31',
+    entities: [
+      { id: 'FIN', name: 'Finland', kind: 'state' },
+      { id: 'RUS', name: 'Russia', kind: 'state' },
+    ],
+    territories: [{ id: 'karelia', name: 'Finnish Karelia', sovereign: 'FIN', regions: ['europe'] }],
+    events: [{ id: 'e', kind: 'incursion-without-fire', date: '2023-04', actor: 'RUS', target: 'FIN', place: 'karelia', intent: 'deliberate' }],
+  });
+  const of = (instrument: string, provision: string) => findings.find((f) => f.instrument === instrument && f.provision === provision)!;
+
+  it('NATO Art. 4: a request by Finland would make consultation turn on whether the incursion came after it joined', () => {
+    const f = of('nat-1949', 'art-4');
+    expect(f.changes.map((c) => [c.to, c.changes.map((x) => x.id)])).toEqual([['indeterminate', ['request:FIN:nat-1949:art-4']]]);
+    expect(f.unchanged).toBeUndefined();
+  });
+
+  it('CST Art. 2: nothing within reach, and it says within what: the requests Finland could make under the Treaty', () => {
+    const f = of('cst-1992', 'art-2');
+    expect(f.changes).toEqual([]);
+    expect(f.unchanged).toBe('nothing within reach: no set of up to three of these changes flips it: a request by Finland under Art. 2 or Art. 4 of the Collective Security Treaty');
+  });
+});

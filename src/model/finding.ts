@@ -180,6 +180,10 @@ function buildFindingSchemas() {
           'leads to the same outcome, and no change could make the reading decide it.',
       ),
     changes: z.array(ChangeSet).describe('What would change it: minimal sets of changes that flip the finding.'),
+    unchanged: z
+      .string()
+      .optional()
+      .describe('Where the search for what would change it ran and found no set: what it searched, so that "nothing within reach" says within what.'),
   });
 
   return { FindingStatus, ConditionStatus, Reason, Citation, ReadingUse, PositionOutcome, Change, ChangeSet, Finding };
@@ -415,4 +419,6 @@ export interface Finding {
   weighed: Array<{ item: string; says: string }>;
   /** What would change it: minimal sets of changes that flip the finding. */
   changes: ChangeSet[];
+  /** Where the search for what would change it ran and found no set: what it searched, so that "nothing within reach" says within what. */
+  unchanged?: string;
 }

@@ -12,6 +12,7 @@ import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
 import type { Instrument } from '../model/pack.js';
 import { endUnknownOn } from '../model/rulebook.js';
+import { limits } from '../model/limits.js';
 import { afterColon, agree, articleLabel, capital, compareNames, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, lowerFirst, noun, type Noun, nounList, placed, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
 export { articleLabel, list } from './words.js';
@@ -770,6 +771,34 @@ export function outcomeIf(to: 'applies' | 'does-not-apply', conditions: readonly
 /** "It would apply if Armenia requests it under Art. 4 … and …". */
 export function changeSentence(to: 'applies' | 'does-not-apply', conditions: readonly string[]): string {
   return `${to === 'applies' ? 'It would apply' : 'It would not apply'} if ${conjoin(conditions)}`;
+}
+
+/**
+ * What the search for what would change a finding combined, where it found no set: "no set of up to three of these
+ * changes flips it: a request by Georgia under Art. 2 or Art. 4 of the Collective Security Treaty, or under it as a
+ * whole", or that there was nothing to change ("no contested fact bears on it, no reading it tests can decide it, and
+ * no request can be added").
+ */
+export function unchangedSentence(q: Question, changes: readonly Change[], articles?: ReadonlyMap<string, string>): string {
+  const positions = [...new Set(changes.flatMap((c) => (c.kind === 'position' ? [c.item] : [])))].map((id) => `settling ${lowerFirst(inner(q.items.find((i) => i.id === id)?.says ?? id))}`);
+  const readingIds = [...new Set(changes.flatMap((c) => (c.kind === 'reading' ? [c.reading] : [])))];
+  const readings = readingIds.map((id) => {
+    const values = new Set(changes.flatMap((c) => (c.kind === 'reading' && c.reading === id ? [c.value] : [])));
+    const r = q.pack.readings.get(id);
+    const statement = inner(r?.statement ?? id);
+    return values.size > 1 ? `adopting or rejecting the reading "${statement}"` : `${values.has(true) ? 'adopting' : 'rejecting'} the reading "${statement}"`;
+  });
+  const requested = changes.flatMap((c) => (c.kind === 'request' ? [c] : []));
+  const by = requested[0] && nameOf(q.evidence, requested[0].by);
+  const numbered = requested.filter((c) => c.article !== 'instrument').map((c) => articleLabel(c.article, articles));
+  const whole = requested.some((c) => c.article === 'instrument');
+  const short = q.pack.instrument.shortTitle;
+  const request = !by
+    ? []
+    : [`a request by ${by} under ${numbered.length ? `${either(numbered)} of ${short}${whole ? ', or under it as a whole' : ''}` : `${short} as a whole`}`];
+  const all = [...positions, ...readings, ...request];
+  if (all.length === 0) return 'nothing within reach: no contested fact bears on it, no reading it tests can decide it here, and no request can be added';
+  return `nothing within reach: no set of up to ${['one', 'two', 'three', 'four', 'five'][limits.changeSetSize - 1] ?? limits.changeSetSize} of these changes flips it: ${conjoin(all)}`;
 }
 
 /**

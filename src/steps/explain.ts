@@ -8,11 +8,11 @@ import { match } from 'ts-pattern';
 import { type Choice, type DateVariant, defaultsBehind, type Evidence, eventDateItem, type Question } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Exclusion, Finding, Reason } from '../model/finding.js';
-import { membershipAsOfNote, actorOwesNote, declaredNote, unreadRequestNote, notDeciding, shownBy, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, turnSentence, declarationNote, describedOnly, dateExclusionSentence, partCondition, partExclusionSentence, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import { membershipAsOfNote, actorOwesNote, declaredNote, unreadRequestNote, notDeciding, shownBy, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, turnSentence, unchangedSentence, declarationNote, describedOnly, dateExclusionSentence, partCondition, partExclusionSentence, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun, list, provisionOf } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
-import type { Change, ChangeSet, Verdict } from './run.js';
+import { type Change, type ChangeSet, candidateChanges, type Verdict } from './run.js';
 import { binds, type Pack, type SpanPart, walkConditions } from '../model/rulebook.js';
 import { derivedOnce, plainCopy } from '../model/freeze.js';
 import { spanOf } from '../model/dates.js';
@@ -715,7 +715,14 @@ export function explainVerdict(v: Verdict): Finding {
       const turns = (c.turnsOn ?? []).map((p) => ({ item: p.item, applies: p.outcomes.filter((o) => o.status === 'applies').map((o) => o.option.says), not: p.outcomes.filter((o) => o.status === 'does-not-apply').map((o) => o.option.says) }));
       return { to: c.to, changes, says: turnSentence(conditions, turns, turns.every((t) => !t.item.library && !t.item.unformalized)) };
     }),
+    ...(v.searched && v.changes.length === 0 && { unchanged: unchangedSentence(question, searchedChanges(v), articles) }),
   };
+}
+
+/** Every change the search for what would change a finding combined (a request standing for others, with them). */
+function searchedChanges(v: Verdict): Change[] {
+  const { candidates, standsFor } = candidateChanges(v.question, v.rule);
+  return candidates.flatMap((c, i) => standsFor.get(i) ?? [c]);
 }
 
 const order = (f: Finding) => [f.event, f.instrument, f.provision, f.rule, f.beneficiary].join('\u0000');

@@ -63,6 +63,8 @@ export interface Verdict {
   readonly applyingActors: readonly (string | null)[];
   readonly positions: readonly PositionOutcome[];
   readonly changes: readonly ChangeSet[];
+  /** Whether the change search ran (the `changes` option): where it found nothing, the finding says what it searched. */
+  readonly searched: boolean;
   /**
    * For an indeterminate finding that turns on what the library leaves open (a default turned off, a date known to
    * the year): the sets of open items, those included, that settle it, so that it can say "applies if …" for each
@@ -167,7 +169,7 @@ function mentionedArticles(rule: PackRule): ReadonlySet<string> {
  * the sets found with it are repeated for the others: a pack of a hundred articles searches two requests, not a
  * hundred. `order` ranks every change as the full list would, so the sets come out in the same order either way.
  */
-function candidateChanges(q: Question, rule: PackRule, branches = false): { candidates: Change[]; standsFor: Map<number, Change[]>; order: Map<Change, number> } {
+export function candidateChanges(q: Question, rule: PackRule, branches = false): { candidates: Change[]; standsFor: Map<number, Change[]>; order: Map<Change, number> } {
   const candidates: Change[] = [];
   const order = new Map<Change, number>();
   const add = (c: Change) => {
@@ -696,6 +698,7 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
     positions,
     idleReadings: idle,
     changes: (changes = options.changes ? yield* changesOf(q, rule, status, resolutions, outcomes, work) : []),
+    searched: options.changes,
     ...(options.changes && status === 'indeterminate' && { branches: yield* branchesOf(q, rule, resolutions, outcomes, work, changes) }),
     available: status === 'does-not-apply' && (yield* availableOnRequest(q, rule, resolutions)),
   };

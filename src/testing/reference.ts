@@ -189,6 +189,7 @@ export function referenceVerdict(q: Question, rule: PackRule, options: RunOption
     positions,
     idleReadings: idleReadings(q, rule, { facts: variants.map((v) => v.facts) }),
     changes: (changes = !options.changes ? [] : changesOf(q, rule, status, variants)),
+    searched: options.changes,
     ...(options.changes && status === 'indeterminate' && { branches: branchesOf(q, rule, variants, changes) }),
     available: status === 'does-not-apply' && availableOnRequest(q, rule, variants),
   };
