@@ -747,3 +747,23 @@ describe("membership is not asserted past the party data: an event after the pac
     expect(bilateral('2024-01-10')).toEqual([]);
   });
 });
+
+describe('an obligation available and not invoked gives as its reason the invocation that is missing', () => {
+  // A stray Azerbaijani shell in Armenia: no threat is observed, but the CST pack reads a member's invocation of the
+  // Treaty as showing one (a reading adopted by default), so Art. 2 consultation waits only on Armenia's request.
+  const fs = evaluateSync({ ...strike({ kind: 'stray-munition' }), events: [{ ...strike({}).events[0]!, kind: 'stray-munition', intent: 'accidental' }] });
+
+  it('CST Art. 2: "no request by Armenia … is recorded", with the reading that makes a request enough; never "Required, and not met: there is a threat"', () => {
+    const art2 = finding(fs, 'cst-1992', 'art-2', 'ARM');
+    expect([art2.status, art2.available]).toEqual(['does-not-apply', true]);
+    expect(art2.because).toEqual([
+      'no request by Armenia under the Collective Security Treaty concerning this event is recorded in the scenario',
+      'the reading "A member that invokes the Treaty about an event thereby shows a threat to its security, territorial integrity or sovereignty" is adopted (by default)',
+    ]);
+    expect(art2.decidedBy).toEqual(['csto.cst-1992.art-2.threat.invoked.request', 'csto.cst-1992.art-2.threat.invoked.reading']);
+  });
+
+  it('the 1997 Treaty, Art. 2: the missing invocation alone', () => {
+    expect(finding(fs, 'ru-am-1997', 'art-2', 'ARM').because).toEqual(['no request by Armenia under the 1997 Russia–Armenia Treaty concerning this event is recorded in the scenario']);
+  });
+});

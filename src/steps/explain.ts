@@ -611,6 +611,33 @@ function dyadsOver(v: Verdict): Dyads & { conditional: Array<{ state: string; wh
   return { obligors, excluded, kept, conditional };
 }
 
+/** The facts a request by the beneficiary supplies (see `withRequest`). */
+const requestSupplied = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryInvoked']);
+
+/**
+ * What decided a finding available and not invoked: the invocations a request by the beneficiary would supply, none
+ * recorded in the scenario, with the readings in force beside them that make a request enough (invocation shows a
+ * threat, under CST Art. 2). Never a condition the request would leave as it is ("Required, and not met: there is a
+ * threat …", for a stray munition whose invocation the pack reads as showing one): that is not what is missing.
+ */
+function notInvoked(root: Reason): Reason[] {
+  const free = (l: Reason) => !l.reasons && l.fact !== undefined && requestSupplied.has(l.fact);
+  const out: Reason[] = [];
+  const visit = (r: Reason, parent: Reason | undefined) => {
+    if (r.status === 'holds' || !could(r, true, free)) return;
+    if (!r.reasons) {
+      if (r.status !== 'fails' || !free(r)) return;
+      out.push(r);
+      if (parent && parent.combinator !== 'any') out.push(...parent.reasons!.filter((s) => !s.reasons && !s.guard && s.fact === 'readings' && s.status === 'holds'));
+      return;
+    }
+    if (r.combinator === 'not') return;
+    for (const c of r.reasons) visit(c, r);
+  };
+  visit(root, undefined);
+  return [...new Set(out)];
+}
+
 /**
  * What decided a finding that does not apply, over every way the dates known only to the month or year can fall:
  * each way's deciding reasons, each said once. A condition that fails on some days of the span only (the pledge not
@@ -642,7 +669,8 @@ export function explainVerdict(v: Verdict): Finding {
   // or year, on every part of its span the finding may apply in (see `dyadsOver`).
   const { obligors, excluded, kept, conditional } = status === 'does-not-apply' ? { obligors: [], excluded: [], kept: [], conditional: [] } : dyadsOver(v);
   excluded.sort((a, b) => (a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
-  const decided = status === 'indeterminate' || !root ? [] : v.dated ? decidedOver(v, o) : decisive(root, v.idleReadings);
+  const missing = v.available && root ? notInvoked(root) : [];
+  const decided = status === 'indeterminate' || !root ? [] : missing.length ? missing : v.dated ? decidedOver(v, o) : decisive(root, v.idleReadings);
   const concerned = new Set([beneficiary, ...obligors, ...excluded.map((x) => x.state)]);
   const names = evidence.names;
   return {
