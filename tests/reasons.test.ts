@@ -751,7 +751,8 @@ describe("membership is not asserted past the party data: an event after the pac
 describe('an obligation available and not invoked gives as its reason the invocation that is missing', () => {
   // A stray Azerbaijani shell in Armenia: no threat is observed, but the CST pack reads a member's invocation of the
   // Treaty as showing one (a reading adopted by default), so Art. 2 consultation waits only on Armenia's request.
-  const fs = evaluateSync({ ...strike({ kind: 'stray-munition' }), events: [{ ...strike({}).events[0]!, kind: 'stray-munition', intent: 'accidental' }] });
+  const stray = strike({ kind: 'stray-munition' });
+  const fs = evaluateSync({ ...stray, events: (stray.events ?? []).map((e) => ({ ...e, intent: 'accidental' as const })) });
 
   it('CST Art. 2: "no request by Armenia … is recorded", with the reading that makes a request enough; never "Required, and not met: there is a threat"', () => {
     const art2 = finding(fs, 'cst-1992', 'art-2', 'ARM');
