@@ -368,8 +368,18 @@ describe('decisive, on condition trees', () => {
   });
 
   it('a failed all without one is decided by every failing member', () => {
-    const tree: Reason = { status: 'fails', combinator: 'all', reasons: [r('party', 'holds', { fact: 'beneficiaryIsParty' }), r('target', 'fails'), r('request', 'fails', { fact: 'beneficiaryRequests' })] };
-    expect(ids(decisive(tree))).toEqual(['target', 'request']);
+    const tree: Reason = { status: 'fails', combinator: 'all', reasons: [r('party', 'holds', { fact: 'beneficiaryIsParty' }), r('target', 'fails'), r('where', 'fails', { fact: 'placeRegions' })] };
+    expect(ids(decisive(tree))).toEqual(['target', 'where']);
+  });
+
+  it('a missing request is no reason beside a failure no request could mend', () => {
+    // ANZUS Art. III and the Global Hawk downed over the Strait of Hormuz: whoever invoked it, the place is not in the
+    // Pacific. The request would not flip the finding, so it did not decide it.
+    const opinion: Reason = { id: 'opinion', status: 'fails', combinator: 'any', reasons: [r('own', 'fails', { fact: 'beneficiaryRequests' }), r('other', 'fails', { fact: 'partyRequests' })] };
+    const pacific = r('pacific', 'fails', { fact: 'placeRegions' });
+    expect(ids(decisive({ status: 'fails', combinator: 'all', reasons: [opinion, pacific] }))).toEqual(['pacific']);
+    // In the Pacific, the missing request is the reason.
+    expect(ids(decisive({ status: 'fails', combinator: 'all', reasons: [opinion, { ...pacific, status: 'holds' }] }))).toEqual(['own', 'other']);
   });
 
   it('a holding any is decided by the branch that needs no reading, where one does', () => {
@@ -417,9 +427,10 @@ describe('decisive, on condition trees', () => {
       reasons: [r('target', 'fails', { fact: 'beneficiaryIsTarget' }), r('self', 'fails', { fact: 'actorIsBeneficiary', guard: true }), r('where', 'fails', { fact: 'placeIsBeneficiaryTerritoryPerParties' }), r('request', 'fails', { fact: 'beneficiaryRequests' })],
     };
     expect(ids(decisive(tree))).toEqual(['target', 'self']);
-    // Directed against another state, but not its own act: whose territory the place is stays a reason.
+    // Directed against another state, but not its own act: whose territory the place is stays a reason (the missing
+    // request does not: no request would mend the rest).
     const other: Reason = { ...tree, reasons: [tree.reasons![0]!, r('self', 'holds', { fact: 'actorIsBeneficiary', guard: true }), tree.reasons![2]!, tree.reasons![3]!] };
-    expect(ids(decisive(other))).toEqual(['target', 'where', 'request']);
+    expect(ids(decisive(other))).toEqual(['target', 'where']);
   });
 
   it('a holding any prefers a stated ground to a defaulted one, and a default to a reading', () => {

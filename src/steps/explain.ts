@@ -88,8 +88,14 @@ function could(r: Reason, want: boolean, free: (l: Reason) => boolean): boolean 
     .exhaustive();
 }
 
-/** A failed condition that some answer of the readings it tests would make hold. */
-const mendable = (r: Reason) => could(r, true, onReadings);
+/** The facts on who invoked what: a request is a change within reach of any party (see changes.ts). */
+const invocationFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryInvoked', 'invokedForBeneficiary']);
+
+/** A leaf on an invocation: a request made (or not) gives either answer. */
+const onRequests = (l: Reason) => !l.reasons && l.fact !== undefined && invocationFacts.has(l.fact);
+
+/** A failed condition that some answer of the readings it tests, or some request, would make hold. */
+const mendable = (r: Reason) => could(r, true, (l) => onReadings(l) || onRequests(l));
 
 /**
  * The leaves (ids) no other answer could bring into play: a reading or a defaulted fact in an `all` that also fails
@@ -150,8 +156,9 @@ export function decisive(r: Reason, idle: Idle = noIdle, firm = true): Reason[] 
       const own = failing.some((c) => !c.reasons && c.fact === 'actorIsBeneficiary');
       const relation = own ? failing.filter(related) : [];
       if (relation.length) return relation.flatMap(down);
-      // A failure no reading could mend decides; one a reading could mend, beside it, does not (9/11 under US–Japan
-      // Art. V: the place is not under Japanese administration, whatever is read of a non-state attacker). `firm`
+      // A failure no reading or request could mend decides; one a reading or request could mend, beside it, does not
+      // (9/11 under US–Japan Art. V: the place is not under Japanese administration, whatever is read of a non-state
+      // attacker; the Global Hawk under ANZUS Art. III: the airspace is not in the Pacific, whoever invokes it). `firm`
       // off, every failure is kept: what would have been a reason, for saying which readings were weighed.
       const firmly = firm ? failing.filter((c) => !mendable(c)) : [];
       return (firmly.length ? firmly : failing).flatMap(down);
@@ -352,8 +359,6 @@ function turnsOn(v: Verdict): string[] {
   const articles = articleLabels(v.question.pack.articles);
   return ordered.map((c) => outcomeIf(c.to, c.changes.map((x) => changeCondition(x, v.question, articles))));
 }
-
-const invocationFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryInvoked', 'invokedForBeneficiary']);
 
 /** The facts on who acted and with what intent: a finding observing one weighs what a party declared of the act. */
 const actorFacts = new Set(['intent', 'actorIsState', 'actorKnown', 'actingForce', 'actorIsParty', 'directedFromAbroad']);
