@@ -55,7 +55,7 @@ describe('an absence is what the scenario does not record', () => {
       events: [{ id: 'e', kind: 'armed-attack', date: '2001-09-11', actor: 'AQ', target: 'USA', place: 'ny', intent: 'deliberate' }],
     };
     const said = finding(evaluateSync(scenario), 'art-5', 'USA').because.join(' ') + observations(finding(evaluateSync(scenario), 'art-5', 'USA')).join(' ');
-    expect(said).toMatch(/no determination by a body acting under the North Atlantic Treaty that the attack was directed from abroad is recorded in the scenario/);
+    expect(said).toMatch(/no determination by a body acting under the North Atlantic Treaty that the event was directed from abroad is recorded in the scenario/);
     expect(said).not.toMatch(/had determined/);
   });
 });

@@ -758,3 +758,23 @@ describe("membership is not asserted past the party data: an event after the pac
     expect(bilateral('2024-01-10')).toEqual([]);
   });
 });
+
+describe('a non-state actor under NATO Art. 5: the stated fact on direction from abroad is a reason beside the absent determination', () => {
+  // A faction of a party's own forces attempts a coup (Turkey, July 2016): the scenario states it was not directed from abroad.
+  const coup: ScenarioInput = {
+    evaluationDate: '2016-07-31',
+    entities: [{ id: 'TUR', name: 'Turkey', kind: 'state' }, { id: 'faction', name: 'the coup faction', kind: 'non-state-actor' }],
+    territories: [{ id: 'p', name: 'Ankara', kind: 'land', sovereign: 'TUR', regions: ['europe', 'asia'] }],
+    events: [{ id: 'e', kind: 'internal-unrest', date: '2016-07-15', actor: 'faction', actingForce: 'armed-forces', target: 'TUR', place: 'p', directedFromAbroad: false }],
+  };
+
+  it('the coup attempt: not directed from abroad, as the scenario states, and no determination of it by the Council', () => {
+    const f = finding(evaluateSync(coup), 'nat-1949', 'art-5', 'TUR');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because).toContain('the act was not directed from abroad');
+    expect(f.decidedBy).toContain('nato.nat-1949.art-5.attacker.from-abroad.fact');
+    // Having just found it no armed attack, the finding does not call it "the attack".
+    expect(f.because.join(' ')).toMatch(/no determination by a body acting under the North Atlantic Treaty that the event was directed from abroad/i);
+    expect(f.because.join(' ')).not.toMatch(/the attack was directed from abroad/);
+  });
+});

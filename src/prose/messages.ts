@@ -59,6 +59,12 @@ const determinedText = {
   threat: 'the event is a threat',
 } as const;
 
+/**
+ * What a determination not recorded would have found: of "the event", never "the attack", since the finding may just
+ * have said it is no armed attack (the coup attempt of 2016 under NATO Art. 5).
+ */
+const undeterminedText: Record<keyof typeof determinedText, string> = { ...determinedText, 'directed-from-abroad': 'the event was directed from abroad' };
+
 const againstText = { territory: 'territory', 'armed-forces': 'armed forces', vessels: 'vessels', aircraft: 'aircraft', 'coast-guard': 'coast guard', police: 'police' } as const;
 
 // ---------------------------------------------------------------- observations
@@ -415,7 +421,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
       .with('unknown', () => 'whether the act was deliberate is not established')
       .exhaustive(),
   directedFromAbroad: ({ value }) =>
-    value === 'unknown' ? 'whether it was directed from abroad is not established' : value === 'yes' ? 'it was directed from abroad' : 'it was not directed from abroad',
+    value === 'unknown' ? 'whether it was directed from abroad is not established' : value === 'yes' ? 'the act was directed from abroad' : 'the act was not directed from abroad',
   placeIsBeneficiaryTerritoryPerParties: ({ o, value }) => territoryPerParties(o, value === true),
   // The attacker's own view is left out only under a reading; the sentence says whose view it leaves out.
   placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: ({ o, ev, event, value, actor }) => {
@@ -456,7 +462,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   determinations: ({ o, ev, event, instrument, expected }) => {
     const ds = ev.determinations.filter((d) => d.concerning.includes(event.id));
     if (typeof expected === 'string' && !ds.some((d) => d.determined === expected)) {
-      const what = expected in determinedText ? ` that ${determinedText[expected as keyof typeof determinedText]}` : '';
+      const what = expected in undeterminedText ? ` that ${undeterminedText[expected as keyof typeof undeterminedText]}` : '';
       return `no determination by a body acting under ${instrument.shortTitle}${what} is recorded in the scenario up to the evaluation date${absenceNote(o, undefined, undefined, 'determination')}`;
     }
     return ds.length

@@ -184,8 +184,10 @@ export function decisive(r: Reason, idle: Idle = noIdle, firm = true): Reason[] 
       // failure, said in the pack's terms; what else each alternative missed is no reason.
       const gate = gateFailures(misses, idle);
       if (gate) return r.says ? [{ ...r, observation: unmet(gate.map((l) => l.observation!), r.says), reasons: gate }] : gate;
-      // How many of its own conditions a failed branch misses: a failed `not` misses one (its child held).
-      const width = (c: Reason) => (!c.reasons ? 1 : c.combinator === 'not' ? 1 : c.reasons.filter((g) => g.status === 'fails').length);
+      // How many of its own conditions a failed branch misses: a failed `not` misses one (its child held). A reading
+      // it fails on is a choice, not a miss of the facts: a branch failing on a stated fact and a reading ("not directed
+      // from abroad", beside the reading that a determination is needed) is as near as one failing on an absence.
+      const width = (c: Reason) => (!c.reasons ? 1 : c.combinator === 'not' ? 1 : Math.max(1, c.reasons.filter((g) => g.status === 'fails' && !onReadings(g)).length));
       const nearest = Math.min(...misses.map(width));
       // A branch that misses on just what another misses, and adds to it only readings in force, is the same miss
       // said again: the attacker's claim left out, where the attacker is no party and leaves no view out.
