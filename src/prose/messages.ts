@@ -418,10 +418,11 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     match(event.intent)
       .with('deliberate', () => 'the act was deliberate')
       .with('accidental', () => 'the act was accidental')
-      .with('unknown', () => 'whether the act was deliberate is not established')
+      // Silence of the record, not a fact about the world: `intent` defaults to unknown where the scenario says nothing.
+      .with('unknown', () => 'the scenario does not say whether the act was deliberate')
       .exhaustive(),
   directedFromAbroad: ({ value }) =>
-    value === 'unknown' ? 'whether it was directed from abroad is not established' : value === 'yes' ? 'the act was directed from abroad' : 'the act was not directed from abroad',
+    value === 'unknown' ? 'the scenario does not say whether the act was directed from abroad' : value === 'yes' ? 'the act was directed from abroad' : 'the act was not directed from abroad',
   placeIsBeneficiaryTerritoryPerParties: ({ o, value }) => territoryPerParties(o, value === true),
   // The attacker's own view is left out only under a reading; the sentence says whose view it leaves out.
   placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: ({ o, ev, event, value, actor }) => {
