@@ -778,3 +778,22 @@ describe('a non-state actor under NATO Art. 5: the stated fact on direction from
     expect(f.because.join(' ')).not.toMatch(/the attack was directed from abroad/);
   });
 });
+
+describe('a state that is not a party is told that alone, once', () => {
+  // The United States lands on Grenada, October 1983: Grenada was never a party to the ANZUS Treaty.
+  const grenada: ScenarioInput = {
+    evaluationDate: '1983-12-31',
+    entities: states({ USA: 'the United States', AUS: 'Australia', NZL: 'New Zealand', GRD: 'Grenada' }),
+    territories: [{ id: 'grd', name: 'Grenada', kind: 'land', sovereign: 'GRD', regions: ['north-america'], island: true }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '1983-10-25', actor: 'USA', target: 'GRD', place: 'grd', intent: 'deliberate' }],
+  };
+
+  it('ANZUS Art. III and IV to Grenada: "never been a party", not also "nothing is owed to Grenada, which is not a party"', () => {
+    const fs = evaluateSync(grenada);
+    for (const article of ['art-iii', 'art-iv']) {
+      const f = finding(fs, 'anzus-1951', article, 'GRD');
+      expect(f.status).toBe('does-not-apply');
+      expect(f.because).toEqual(['Grenada has never been a party to the ANZUS Treaty']);
+    }
+  });
+});

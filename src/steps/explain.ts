@@ -392,11 +392,16 @@ function unreadNotes(v: Verdict, root: Reason | false | undefined, articles: Rea
 /**
  * The failed leaves whose absence another failed leaf already says: no request by any party under an article
  * includes none by the beneficiary under it, so "no request by Portugal under Art. 4 …" is not said beside "no
- * request by any party under Art. 4 …" (with the same note on how far the absence is sourced). One absence, said once.
+ * request by any party under Art. 4 …" (with the same note on how far the absence is sourced); not being a party
+ * includes being owed nothing. One absence, said once.
  */
 function covered(leaves: readonly Reason[]): Set<Reason> {
-  const byAnyParty = new Set(leaves.filter((l) => !l.reasons && l.status === 'fails' && l.fact === 'partyRequests').map((l) => JSON.stringify(l.expected)));
-  return new Set(leaves.filter((l) => !l.reasons && l.status === 'fails' && l.fact === 'beneficiaryRequests' && byAnyParty.has(JSON.stringify(l.expected))));
+  const failed = (l: Reason, fact: string) => !l.reasons && l.status === 'fails' && l.fact === fact;
+  const byAnyParty = new Set(leaves.filter((l) => failed(l, 'partyRequests')).map((l) => JSON.stringify(l.expected)));
+  // Nothing is owed to a state that is not a party: "Grenada has never been a party to the ANZUS Treaty" says it, and
+  // "nothing is owed to Grenada, which is not a party on 25 Oct 1983" beside it says it again.
+  const nonParty = leaves.some((l) => failed(l, 'beneficiaryIsParty'));
+  return new Set(leaves.filter((l) => (failed(l, 'beneficiaryRequests') && byAnyParty.has(JSON.stringify(l.expected))) || (nonParty && failed(l, 'beneficiaryOwedUnder'))));
 }
 
 /**
