@@ -234,6 +234,7 @@ describe('a position written as a bare answer is said with the question it answe
 
   it('a question ending in its verb takes the answer after it: "it is Japanese territorial sea"', () => {
     expect(positionClause('whose territorial sea it is', 'Japanese territorial sea')).toBe('it is Japanese territorial sea');
+    expect(positionClause('whose the islets are', 'Greek')).toBe('the islets are Greek');
     expect(positionClause('whose territory the Sev Lake area is', 'the Sev Lake area is Armenian territory')).toBe('the Sev Lake area is Armenian territory');
   });
 });

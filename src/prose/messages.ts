@@ -744,7 +744,7 @@ export function positionClause(item: string, option: string, library = false): s
   if (library || (answer.includes(' ') && finiteVerb.test(answer))) return answer;
   const question = lowerFirst(inner(item));
   // "whose territorial sea it is", answered "Japanese territorial sea": "it is Japanese territorial sea".
-  const copula = /^(?:whose|which|what)\s.+?\s((?:it|they|this|that|these|those|the)\b.*\s(?:is|are|was|were))$/.exec(question);
+  const copula = /^(?:whose|which|what)\s(?:.+?\s)?((?:it|they|this|that|these|those|the)\b.*\s(?:is|are|was|were))$/.exec(question);
   if (copula) return `${copula[1]} ${answer}`;
   return /\s(?:is|are|was|were)$/.test(question) ? `${question}: ${answer}` : `${question} is ${answer}`;
 }
