@@ -133,7 +133,7 @@ describe('--no-default turns a library default off', slow, () => {
   it('refuses a default that does not exist, naming the ones that do', async () => {
     const r = await run(['evaluate', '--no-default', 'recogniton', september]);
     expect(r.code).toBe(exitCodes.usage);
-    expect(r.err).toContain('--no-default expects one of recognition, administration, against, island, boundary, got "recogniton"');
+    expect(r.err).toContain('--no-default expects one of recognition, administration, against, island, boundary, regions, got "recogniton"');
   });
 });
 

@@ -119,6 +119,36 @@ describe('the 1997 Russia–Armenia Treaty, which "entered into force in 1998" (
   });
 });
 
+describe('a change of text dated only to the year: NATO Art. 6 and Algerian independence ("obsolete … (1962)")', () => {
+  // An attack on Oran, in the Algerian departments of France: Art. 6 names them until the clause became obsolete, which
+  // the dossier dates only by the year of independence.
+  const oran = (date: string): ScenarioInput => ({
+    evaluationDate: '1963-12-31',
+    entities: [
+      { id: 'FRA', name: 'France', kind: 'state' },
+      { id: 'XAA', name: 'Outland', kind: 'state' },
+    ],
+    territories: [{ id: 'oran', name: 'Oran', kind: 'site', sovereign: 'FRA', regions: ['africa', 'algerian-departments-of-france'], island: false, boundaryDisputed: false }],
+    events: [{ id: 'e', kind: 'armed-attack', date, actor: 'XAA', target: 'FRA', place: 'oran', intent: 'deliberate' }],
+  });
+  const art5 = (date: string) => evaluateSync(oran(date)).find((f) => f.instrument === 'nat-1949' && f.provision === 'art-5')!;
+
+  it('owes France assistance for an attack there in 1961, and nothing for one in 1963', () => {
+    expect(art5('1961-06-01').status).toBe('applies');
+    expect(art5('1963-01-05').status).toBe('does-not-apply');
+  });
+
+  it('cannot say for an attack in 1962: indeterminate, naming the span, and the heading names neither text', () => {
+    for (const date of ['1962-02-01', '1962-08-01']) {
+      const f = art5(date);
+      expect(f.status, date).toBe('indeterminate');
+      expect(f.positions.map((p) => p.item)).toEqual(['date.1962']);
+      expect(f.because.join(' ')).toMatch(/dates it only in 1962/);
+      expect(f.summary).toMatch(/read with Art\. 6 in the text in force on the event date, which the treaty data used here leaves open/);
+    }
+  });
+});
+
 describe('an end of force the sources do not establish: the 1939 assurance to Poland, "during that period"', () => {
   // Germany attacks Poland, which invokes the assurance; the pack shows the assurance in force only on 31 March 1939.
   const attack = (date: string): ScenarioInput => ({

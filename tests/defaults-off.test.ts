@@ -21,6 +21,8 @@ const table = [
   { name: 'against', fact: 'eventAgainst', value: 'territory', omit: (s: Fields) => void delete s.event.against },
   { name: 'island', fact: 'placeIsIsland', value: false, omit: (s: Fields) => void delete s.place.island },
   { name: 'boundary', fact: 'placeBoundaryDisputed', value: false, omit: (s: Fields) => void delete s.place.boundaryDisputed },
+  // A scope that leaves out Europe: in none of the regions by default, it applies; in Europe, it would not.
+  { name: 'regions', fact: 'placeRegions', value: 'europe', operator: 'doesNotContain', omit: (s: Fields) => void delete s.place.regions },
 ] as const;
 
 interface Fields {
@@ -28,15 +30,15 @@ interface Fields {
   event: Loose;
 }
 
-/** A Pact whose Art. 1 is owed to the target of an armed attack when `fact` reads `value`. */
-function pact(fact: string, value: unknown) {
-  return rulebookOf([{ instrument: instrument('pact', address, ['art-1']), articles: [attackArticle(address, 'art-1', [leaf(at, 'the-fact', fact, value)])] }]);
+/** A Pact whose Art. 1 is owed to the target of an armed attack when `fact` reads `value` (by `operator`). */
+function pact(fact: string, value: unknown, operator = 'equal') {
+  return rulebookOf([{ instrument: instrument('pact', address, ['art-1']), articles: [attackArticle(address, 'art-1', [leaf(at, 'the-fact', fact, value, operator)])] }]);
 }
 
 /** Russian fire on Armenian territory in 2021, every field stated, then the one the default fills left out. */
 function scenario(omit: (s: Fields) => void): ScenarioInput {
   const fields: Fields = {
-    place: { id: 'p', name: 'Syunik', sovereign: 'ARM', recognizedAs: { ARM: 'ARM', RUS: 'ARM' }, administeredBy: 'ARM', island: false, boundaryDisputed: false },
+    place: { id: 'p', name: 'Syunik', sovereign: 'ARM', recognizedAs: { ARM: 'ARM', RUS: 'ARM' }, administeredBy: 'ARM', island: false, boundaryDisputed: false, regions: ['asia'] },
     event: { id: 'e', kind: 'armed-attack', date: '2021-05-12', actor: 'RUS', target: 'ARM', place: 'p', intent: 'deliberate', against: 'territory' },
   };
   omit(fields);
@@ -55,8 +57,9 @@ const leaves = (rs: readonly Reason[]): Reason[] => rs.flatMap((r) => (r.reasons
 const sentences = (f: Finding) => [...f.because, ...leaves(f.reasons).map((r) => r.observation ?? '')];
 const toArmenia = (fs: Finding[]) => fs.find((f) => f.provision === 'art-1' && f.beneficiary === 'ARM')!;
 
-describe.each(table)('the $name default', ({ name, fact, value, omit }) => {
-  const rulebook = pact(fact, value);
+describe.each(table)('the $name default', (row) => {
+  const { name, fact, value, omit } = row;
+  const rulebook = pact(fact, value, 'operator' in row ? row.operator : 'equal');
 
   it('on: the finding rests on it and says so', () => {
     const f = toArmenia(evaluateSync(scenario(omit), { rulebook }));

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateSync } from '../src/evaluate.js';
 import type { Finding, Reason } from '../src/model/finding.js';
-import type { ScenarioInput } from '../src/model/scenario.js';
+import type { Region, ScenarioInput } from '../src/model/scenario.js';
 
 const nato = { USA: 'the United States', GBR: 'the United Kingdom', FRA: 'France', CAN: 'Canada' };
 
@@ -37,6 +37,34 @@ describe('what was struck, left out: taken to be the territory, and said so', ()
     const f = art5(attack({ against: 'territory' }));
     expect(f.because).toContain('it struck territory (Midway)');
     for (const r of byFact(f, 'eventAgainst')) expect(r.defaults).toBeUndefined();
+  });
+});
+
+describe('regions, left out: in none by default, said so; stated as none, the scenario\'s own', () => {
+  const place = (regions?: Region[]): ScenarioInput => ({ ...attack(), territories: [{ id: 'p', name: 'Midway', sovereign: 'USA', ...(regions && { regions }) }] });
+
+  it('NATO Art. 5 does not reach a place with no regions listed, and the reason says the place is taken, by default, to lie in none', () => {
+    const f = art5(place());
+    expect(f.status).toBe('does-not-apply');
+    const regions = byFact(f, 'placeRegions');
+    expect(regions.length).toBeGreaterThan(0);
+    for (const r of regions) {
+      expect(r.observation).toBe('the scenario records no region for Midway; taken, by default, to lie in none of those a treaty names');
+      expect(r.defaults).toEqual(['default.regions']);
+    }
+  });
+
+  it('`regions: []` states it: no default is behind it', () => {
+    for (const r of byFact(art5(place([])), 'placeRegions')) {
+      expect(r.observation).toBe('the scenario records Midway as lying in none of the regions a treaty names');
+      expect(r.defaults).toBeUndefined();
+    }
+  });
+
+  it('turned off, where it lies is open, and Art. 5 turns on it', () => {
+    const f = evaluateSync(place(), { defaults: { regions: false } }).find((x) => x.instrument === 'nat-1949' && x.provision === 'art-5' && x.beneficiary === 'USA')!;
+    expect(f.status).toBe('indeterminate');
+    expect(f.positions.map((p) => p.item)).toContain('default.regions.p');
   });
 });
 

@@ -262,7 +262,7 @@ describe('what a suspension does is a named reading of the pack, shown where it 
     expect(f.obligors).toEqual(['CCC']);
     expect(f.excluded).toEqual([expect.objectContaining({ state: 'AAA', reason: 'suspended', reading: 'test.pact.suspension' })]);
     expect(f.excluded[0]!.says).toMatch(/the reading adopted by default is that "an obligation suspended toward a party is not owed to it while suspended"/);
-    expect(f.readings).toContainEqual({ id: 'test.pact.suspension', statement: reading.statement, adopted: true, contested: false, settledBy: 'pack' });
+    expect(f.readings).toContainEqual({ id: 'test.pact.suspension', statement: reading.statement, adopted: true, contested: false, suspension: true, settledBy: 'pack' });
   });
 
   it('rejected for the run: the suspended obligation is owed again, and Alpha owes Beta', async () => {

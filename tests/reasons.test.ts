@@ -797,3 +797,25 @@ describe('a state that is not a party is told that alone, once', () => {
     }
   });
 });
+
+describe('a request recorded for a state that is not a party', () => {
+  // Ukraine, never a NATO party, asks under Art. 5 after Russian forces move into Crimea (hypothetically dated).
+  const crimea: ScenarioInput = {
+    evaluationDate: '2014-03-31',
+    entities: [
+      { id: 'RUS', name: 'Russia', kind: 'state' },
+      { id: 'UKR', name: 'Ukraine', kind: 'state' },
+    ],
+    territories: [{ id: 'crimea', name: 'Crimea', sovereign: 'UKR', administeredBy: 'RUS', regions: ['europe'] }],
+    events: [{ id: 'e', kind: 'incursion-without-fire', date: '2014-02-27', actor: 'RUS', target: 'UKR', place: 'crimea' }],
+    requests: [{ id: 'r', by: 'UKR', instrument: 'nat-1949', article: 'art-5', date: '2014-03-03', concerning: ['e'] }],
+    ask: [{ instrument: 'nat-1949', beneficiary: 'UKR' }],
+  };
+
+  it('is a request the scenario records, not an invocation of the Treaty, and engages nothing', () => {
+    const f = evaluateSync(crimea).find((x) => x.instrument === 'nat-1949' && x.provision === 'art-5' && x.beneficiary === 'UKR')!;
+    expect(f.status).toBe('does-not-apply');
+    expect(f.notes.join(' ')).not.toMatch(/Ukraine invoked/);
+    expect(f.notes).toContain('The scenario records a request by Ukraine under Art. 5 of the North Atlantic Treaty on 3 Mar 2014; Ukraine is not a party, and a request by a state that is not a party engages no obligation under it.');
+  });
+});

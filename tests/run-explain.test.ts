@@ -358,6 +358,14 @@ describe("explain with the CST pack: Armenia's 2024 'freeze'", () => {
     for (const f of await cstFindingsForArmenia('2025-03-01')) expect(freeze(f)).toHaveLength(1);
   });
 
+  it('says when it was made at the precision the dossier gives ("22/23 Feb 2024": in February 2024), and that the missing notification is a report', async () => {
+    const [note] = freeze((await cstFindingsForArmenia('2025-03-01'))[0]!);
+    expect(note).toMatch(/^Armenia declared a "freeze" in February 2024\. /);
+    expect(note).toContain('22 or 23 Feb 2024');
+    expect(note).toContain('RIA reported that the CSTO Secretariat received no notification');
+    expect(note).not.toMatch(/on 22 Feb 2024/);
+  });
+
   it('no CST finding for Armenia about a 2021 event notes it', async () => {
     for (const f of await cstFindingsForArmenia('2021-05-12')) expect(freeze(f)).toEqual([]);
   });

@@ -103,6 +103,60 @@ describe('the one-screen summary of the main job', () => {
   });
 });
 
+describe('a suspended member in the summary', () => {
+  // Uzbekistan's CST participation has been suspended since 2012 (rules/csto/cst-1992/instrument.json); an attack on it in
+  // 2021 is owed nothing only by the pack's suspension reading, which the summary line names as a default.
+  const termez = {
+    evaluationDate: '2021-06-01',
+    entities: [
+      { id: 'UZB', name: 'Uzbekistan', kind: 'state' },
+      { id: 'AFG', name: 'Afghanistan', kind: 'state' },
+    ],
+    territories: [{ id: 'termez', name: 'Termez', kind: 'site', sovereign: 'UZB' }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '2021-05-20', actor: 'AFG', target: 'UZB', place: 'termez' }],
+  };
+  const line = async (readings?: Record<string, boolean>) =>
+    formatReports([{ title: 't', name: 'Termez', findings: await evaluate(termez, { readings }) }], 'text', { show: 'summary', width: 300 });
+
+  it('is not called "not a party": its participation is suspended, and the reading that makes that decisive is said to be the default', async () => {
+    const text = await line();
+    expect(text).not.toMatch(/not a party/);
+    expect(text).toMatch(/→ Uzbekistan: participation in CST suspended; by the reading adopted by default, owed nothing while suspended/);
+  });
+
+  it('says the run adopts the reading where a user settles it, and drops the line where the reading is rejected', async () => {
+    expect(await line({ 'csto.cst-1992.suspension': true })).toMatch(/by the reading this run adopts, owed nothing/);
+    const bound = await line({ 'csto.cst-1992.suspension': false });
+    expect(bound).not.toMatch(/suspended/);
+    expect(bound).toMatch(/→ Uzbekistan: CST Art\. 2 ✔/);
+  });
+});
+
+describe('details of a report on several events', () => {
+  it('follow a heading per event, so the same article toward the same state is told apart (Kyrgyz–Tajik clashes)', async () => {
+    const kgtj = fixtures.find((f) => f.file.includes('kyrgyzstan-tajikistan'))!;
+    const findings = await evaluate(kgtj.fixture.scenario, { readings: kgtj.fixture.readings });
+    const text = formatReports([{ title: 't', findings }], 'text', { show: 'details', width: 200 });
+    const details = text.slice(text.indexOf('\n\n  '));
+    const headings = details.match(/^ {2}── .*$/gm) ?? [];
+    expect(headings).toEqual(['  ── Kyrgyz forces fire on Tajik forces (28–29 Apr 2021)', '  ── Tajik forces fire on Kyrgyz forces (28–29 Apr 2021)']);
+    // Each finding sits under the heading of its own event.
+    const [first, second] = details.split(/^ {2}── .*$/m).slice(1);
+    expect(first!.match(/^ {2}[✔?○✘] /gm)).toHaveLength(findings.filter((f) => f.event === findings[0]!.event).length);
+    expect(second!.match(/^ {2}[✔?○✘] /gm)).toHaveLength(findings.filter((f) => f.event !== findings[0]!.event).length);
+    const md = formatReports([{ title: 't', findings }], 'markdown', { show: 'details' });
+    expect(md).toMatch(/^### Kyrgyz forces fire on Tajik forces \(28–29 Apr 2021\)$/m);
+    expect(md).toMatch(/^#### [✔?○✘]/m);
+  });
+
+  it('of one event keep the findings as the only headings', async () => {
+    const jermuk = fixtures.find((f) => f.file.includes('2022-09-attack-on-armenia'))!;
+    const findings = await evaluate(jermuk.fixture.scenario, { readings: jermuk.fixture.readings });
+    expect(new Set(findings.map((f) => f.event)).size).toBe(1);
+    expect(formatReports([{ title: 't', findings }], 'text', { show: 'details', width: 200 })).not.toMatch(/^ {2}── /m);
+  });
+});
+
 describe('names in the findings table', () => {
   it('names who is owed and who owes (counting more than two), and the instrument as a reader knows it', async () => {
     const f = fixtures.find((x) => x.file.startsWith('2025-09-poland'))!;

@@ -82,10 +82,11 @@ describe('validateScenario: a valid scenario', () => {
     const result = validateScenario(valid(), bundledRulebook);
     if (!result.success) throw new Error(formatProblems(result.problems));
     const { territories, events, requests, determinations } = result.scenario;
-    expect(territories[0]).toMatchObject({ regions: [], sources: [] });
+    expect(territories[0]).toMatchObject({ sources: [] });
     expect(events[0]).toMatchObject({ intent: 'unknown', sources: [] });
-    // Left out, they stay left out: the findings take them by a named default (default.island, .boundary, .against).
+    // Left out, they stay left out: the findings take them by a named default (default.island, .boundary, .regions, .against).
     expect(territories[0]).not.toHaveProperty('island');
+    expect(territories[0]).not.toHaveProperty('regions');
     expect(territories[0]).not.toHaveProperty('boundaryDisputed');
     expect(events[0]).not.toHaveProperty('against');
     expect(requests[0]).toMatchObject({ sources: [] });

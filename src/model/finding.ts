@@ -66,6 +66,7 @@ function buildFindingSchemas() {
     adopted: z.boolean(),
     contested: z.boolean(),
     unformalized: z.literal(true).optional().describe('It stands for a part of the text the pack does not formalize: weighed both ways, printed as not formalized here.'),
+    suspension: z.literal(true).optional().describe("It is the instrument's suspension reading (or the library default): it decides who is a party, not whether the rule's conditions hold."),
     settledBy: z
       .enum(['pack', 'user', 'open'])
       .describe('pack: the pack default (an uncontested reading, or `resolve: "stated"`); user: the `readings` option; open: contested and unsettled, both answers considered.'),
@@ -261,6 +262,8 @@ export interface ReadingUse {
   contested: boolean;
   /** It stands for a part of the text the pack does not formalize (a question of fact): printed as not formalized here. */
   unformalized?: true;
+  /** It is the instrument's suspension reading (or the library default): it decides who is a party, not whether the rule's conditions hold. */
+  suspension?: true;
   /** `pack`: the pack default; `user`: the `readings` option; `open`: contested and unsettled, both answers considered. */
   settledBy: 'pack' | 'user' | 'open';
 }

@@ -284,7 +284,7 @@ function buildPackSchemas() {
         'The party toward which the declaring state speaks of its obligations (a declaration about one dyad, e.g. the ' +
           'US about its obligations toward New Zealand). Omitted: about its obligations toward every party.',
       ),
-      date: IsoDate,
+      date: DateAtPrecision.describe('The day it was made, or the month (YYYY-MM) or year (YYYY) where only that is known.'),
       kind: Id.describe('A short label, e.g. "freeze".'),
       statement: Text(limits.longText),
       legalEffect: Text(limits.longText).describe('What it changes in law; "none" if it is not a status under the instrument.'),
@@ -413,7 +413,10 @@ function buildPackSchemas() {
           z.strictObject({
             id: Id,
             label: Text(limits.shortText),
-            from: IsoDate.describe('In force from this day (inclusive) until the next version.'),
+            from: DateAtPrecision.describe(
+              'In force from this day (inclusive) until the next version; the month (YYYY-MM) or year (YYYY) where only that is ' +
+                'known: an event inside that span is judged on both texts (the finding is indeterminate where it matters).',
+            ),
             note: Text(limits.longText).optional(),
             sources: z.array(Source).max(limits.sources).default([]),
           }),

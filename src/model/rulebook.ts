@@ -358,10 +358,14 @@ export function partsOf(instrument: Instrument, date: string): SpanPart[] {
   return from.map((d, i) => ({ from: d, through: i + 1 < from.length ? dayBefore(from[i + 1]!) : last }));
 }
 
-/** The version in force on a date (the last whose `from` is on or before it; else the first). */
-export function versionOn(instrument: Instrument, date: string): Instrument['versions'][number] {
+/**
+ * The version in force on a date (the last begun by then; else the first). A version dated only to the month or year
+ * has begun inside that span only as `assume` says (its open item), so no wording is asserted on a day the pack cannot
+ * place.
+ */
+export function versionOn(instrument: Instrument, date: string, assume?: (span: string) => boolean): Instrument['versions'][number] {
   let found = instrument.versions[0]!;
-  for (const v of instrument.versions) if (v.from <= date) found = v;
+  for (const v of instrument.versions) if (begun(v.from, date, assume)) found = v;
   return found;
 }
 
@@ -436,7 +440,8 @@ const checkedPackFiles = () => packSchemas().PackFiles.superRefine(({ instrument
   }
   instrument.versions.forEach((v, i) => {
     unique(`version:${v.id}`, ['instrument', 'versions', i, 'id']);
-    if (i > 0 && v.from <= instrument.versions[i - 1]!.from) {
+    // As for a party's history: a version dated only to a year may follow one dated to a day in an earlier year.
+    if (i > 0 && spanOf(v.from)[1] <= spanOf(instrument.versions[i - 1]!.from)[0]) {
       add(issue('dates_out_of_order', { earlier: instrument.versions[i - 1]!.from, later: v.from, earlierIs: `versions are listed in date order: the start of version "${instrument.versions[i - 1]!.id}"`, laterIs: `the start of version "${v.id}", listed after it` }, ['instrument', 'versions', i, 'from']));
     }
   });

@@ -206,7 +206,11 @@ export const Territory = z
       .boolean()
       .optional()
       .describe('True for an island or island group (NATO Art. 6 names islands). Omitted: taken, by default, not to be one, and findings say so (`default.island`).'),
-    regions: z.array(Region).max(limits.regions).default([]).describe('Geographic attributes of the place.'),
+    regions: z
+      .array(Region)
+      .max(limits.regions)
+      .optional()
+      .describe('Geographic attributes of the place that a treaty scope may name. Omitted: none, by the library default `default.regions` (printed as a default); `[]` states that it lies in none.'),
     note: Text(limits.longText).optional(),
     sources: z.array(Source).max(limits.sources).default([]),
   })
@@ -237,8 +241,11 @@ export interface Territory {
   boundaryDisputed?: boolean | undefined;
   /** True for an island or island group (NATO Art. 6 names islands). Omitted: false, by the library default `default.island`. */
   island?: boolean | undefined;
-  /** Geographic attributes of the place that a treaty scope may name. Default none. */
-  regions: Region[];
+  /**
+   * Geographic attributes of the place that a treaty scope may name. Omitted: none, by the library default
+   * `default.regions` (printed as a default); `[]` states that it lies in none.
+   */
+  regions?: Region[] | undefined;
   /** A note on the place. */
   note?: string | undefined;
   /** Sources for what is stated about the place. */

@@ -223,6 +223,9 @@ function eventSources(findings: readonly Finding[]): Array<{ heading: string; so
   return [...seen.values()];
 }
 
+/** Whether findings concern more than one event, so that each event's details need a heading of their own. */
+const manyEvents = (findings: readonly Finding[]) => new Set(findings.map((f) => f.event)).size > 1;
+
 function textReport(report: Report, width: number): string {
   const r = { ...report, findings: byDate(report.findings) };
   const head = wrap(`━━ ${r.title}${r.source ? `  (${r.source})` : ''}`, width, '', '   ');
@@ -237,8 +240,12 @@ function textReport(report: Report, width: number): string {
   }
   const laid = table(rows).split('\n');
   const body = laid.map((l, i) => [...groups.filter((g) => g.at === i).map((g) => g.line), `    ${l}`.trimEnd()]).flat();
-  const details = r.findings.map((f) => {
+  // Where the report covers more than one event, each event's findings follow its own heading, as in the table: the
+  // same article owed to the same state reads the same for two events.
+  const titled = manyEvents(r.findings);
+  const details = r.findings.map((f, i) => {
     const lines = [wrap(heading(f), width, '  ', '    '), ...f.because.map((b) => wrap(`· ${capital(b)}.`, width, '    '))];
+    if (titled && r.findings[i - 1]?.event !== f.event) lines.unshift(...(i > 0 ? [''] : []), wrap(`── ${eventHeading(f)}`, width, '  ', '     '));
     // Each sentence names who is left out and why ("Uzbekistan is left out: …"); no label repeats it.
     for (const x of f.excluded) lines.push(wrap(`${capital(x.says)}.`, width, '    '));
     if (f.status === 'applies') lines.push(wrap(labelled(discretion(f), f.content.note), width, '    '));
@@ -323,8 +330,10 @@ function markdownReport(report: Report): string {
   if (sourced.length) out.push('', ...sourced.map((e) => `- Sources for "${cell(e.heading)}" — ${e.sources.map((x) => (x.url === undefined ? cell(sourceText(x)) : link(x.title ?? x.url, x.url))).join('; ')}.`));
   const weighed = weighedOnly(r.findings);
   if (weighed.length) out.push('', ...weighed.map((w) => `- ${cell(capital(w))}.`));
-  for (const f of r.findings) {
-    out.push('', `### ${cell(heading(f))}`, '');
+  const titled = manyEvents(r.findings);
+  for (const [i, f] of r.findings.entries()) {
+    if (titled && r.findings[i - 1]?.event !== f.event) out.push('', `### ${cell(eventHeading(f))}`);
+    out.push('', `${titled ? '####' : '###'} ${cell(heading(f))}`, '');
     out.push(...f.because.map((b) => `- ${cell(capital(b))}.`));
     out.push(...f.excluded.map((x) => `- ${cell(capital(x.says))}.`));
     if (f.status === 'applies') out.push(`- ${cell(labelled(discretion(f), f.content.note))}`);

@@ -6,7 +6,7 @@
 import { match } from 'ts-pattern';
 import { nextDay, spanOf, uncertainOn } from '../model/dates.js';
 import { dateName, dateWords, shownInForceWords } from './dates.js';
-import { administrationDefault, againstDefault, boundaryDefault, type AsWritten, type Evidence, islandDefault, type Question, recognitionDefault } from '../steps/derive.js';
+import { administrationDefault, againstDefault, boundaryDefault, type AsWritten, type Evidence, islandDefault, type Question, recognitionDefault, regionsDefault } from '../steps/derive.js';
 import type { Change } from '../steps/run.js';
 import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
@@ -334,10 +334,12 @@ export function declaredNote(ev: Evidence, event: Event): string | undefined {
  * what the parties did ("Australia invoked Art. IV of the ANZUS Treaty on behalf of the United States on 14 Sep
  * 2001, saying "…" (…). Art. IV, as formalized here, requires no request, so the finding does not turn on it.").
  */
-export function unreadRequestNote(ev: Evidence, r: Request, provision: string, label: string): string {
+export function unreadRequestNote(ev: Evidence, r: Request, provision: string, label: string, party = true): string {
   const behalf = r.for !== undefined && r.for !== r.by ? ` on behalf of ${nameOf(ev, r.for)}` : '';
   const quote = r.quote === undefined ? '' : `, saying "${inner(r.quote)}"`;
   const sources = r.sources.length ? ` (${sourceWords(r.sources)})` : '';
+  // A state that is not a party invokes nothing: what is recorded is its request, which engages no obligation.
+  if (!party) return `The scenario records a request by ${nameOf(ev, r.by)} under ${provision} ${dateWords(r.date)}${quote}${sources}; ${nameOf(ev, r.by)} is not a party, and a request by a state that is not a party engages no obligation under it.`;
   return `${nameOf(ev, r.by)} invoked ${provision}${behalf} ${dateWords(r.date)}${quote}${sources}. ${capital(label)}, as formalized here, requires no request, so the finding does not turn on it.`;
 }
 
@@ -499,10 +501,13 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   placeAdministrator: (s) => observers.placeAdministeredByBeneficiary(s),
   placeRegions: ({ ev }) => {
     const p = placeNoun(ev);
-    return ev.place.regions.length
+    const regions = ev.place.regions;
+    // A place the scenario lists no regions for lies in none by the library's default, and is said to.
+    if (regions === undefined) return `the scenario records no region for ${p.text}; ${ev.open.includes(regionsDefault) ? offDefault('regions') : 'taken, by default, to lie in none of those a treaty names'}`;
+    return regions.length
       ? // The regions are what the scenario lists, not a survey of where the place lies: said as the scenario's.
-        `the scenario places ${p.text} in ${list(ev.place.regions.map((r: Region) => regionWord(r)))}`
-      : `the scenario records no region for ${p.text}`;
+        `the scenario places ${p.text} in ${list(regions.map((r: Region) => regionWord(r)))}`
+      : `the scenario records ${p.text} as lying in none of the regions a treaty names`;
   },
   placeIsIsland: ({ ev, value }) => {
     const p = placeNoun(ev);

@@ -3,6 +3,7 @@
  * concerns, provision by provision ("→ Armenia: CST Art. 2 ✔ Art. 4 ?"). Data in (findings), words out.
  * @module
  */
+import { match } from 'ts-pattern';
 import type { Finding, Reason } from '../model/finding.js';
 import type { FactName } from '../model/facts.js';
 import { agree, either, inner, isNumbered, list, noun, nounList, sorted } from './words.js';
@@ -26,18 +27,24 @@ export function caseMark(findings: readonly Finding[]): Mark {
  * not a party, or the instrument owes it nothing (a one-sided pledge to another state). Read from the finding's own
  * failed conditions; a finding without reasons (`reasons: false`) is never set aside.
  */
-const structural: Partial<Record<FactName, 'not-in-force' | 'not-a-party' | 'owed-nothing'>> = {
+type SetAside = 'not-in-force' | 'not-a-party' | 'suspended' | 'suspended-by-user' | 'owed-nothing';
+
+const structural: Partial<Record<FactName, SetAside>> = {
   instrumentInForce: 'not-in-force',
   beneficiaryIsParty: 'not-a-party',
   beneficiaryOwedUnder: 'owed-nothing',
 };
 
-function setAside(f: Finding): 'not-in-force' | 'not-a-party' | 'owed-nothing' | undefined {
+function setAside(f: Finding): SetAside | undefined {
   if (f.status !== 'does-not-apply') return undefined;
   const failed = (r: Reason) => r.status === 'fails' && r.fact !== undefined && structural[r.fact as FactName];
   const top = f.reasons.length === 1 && f.reasons[0]!.combinator === 'all' ? (f.reasons[0]!.reasons ?? []) : f.reasons;
   const hit = top.find(failed);
-  return hit ? structural[hit.fact as FactName] : undefined;
+  if (!hit) return undefined;
+  // A suspended member is no party only by the suspension reading: the line says so, and how the reading was settled.
+  const suspension = hit.fact === 'beneficiaryIsParty' ? f.readings.find((r) => r.suspension && r.adopted) : undefined;
+  if (suspension) return suspension.settledBy === 'user' ? 'suspended-by-user' : 'suspended';
+  return structural[hit.fact as FactName];
 }
 
 const byKey = <T>(xs: readonly T[], key: (x: T) => string) => {
@@ -119,12 +126,17 @@ function segment(v: Verdict): string {
  */
 function none(dropped: ReturnType<typeof verdicts>['dropped']): string {
   const groups = byKey(dropped, (d) => d.why);
-  const parts = [...groups].map(([why, ds]) => {
+  const parts = [...groups.values()].map((ds) => {
     const names = either(ds.map((d) => d.name));
     const who = nounList(sorted([...new Map(ds.flatMap((d) => d.beneficiaries).map((f) => [f.beneficiary, noun(f.beneficiaryName, 'singular')])).values()]));
-    if (why === 'not-in-force') return { who: who.text, says: `${names} not in force` };
-    if (why === 'not-a-party') return { who: who.text, says: `not ${agree(who, 'a party', 'parties')} to ${names}` };
-    return { who: who.text, says: `nothing owed under ${names}` };
+    const says = match(ds[0]!.why)
+      .with('not-in-force', () => `${names} not in force`)
+      .with('not-a-party', () => `not ${agree(who, 'a party', 'parties')} to ${names}`)
+      .with('suspended', () => `participation in ${names} suspended; by the reading adopted by default, owed nothing while suspended`)
+      .with('suspended-by-user', () => `participation in ${names} suspended; by the reading this run adopts, owed nothing while suspended`)
+      .with('owed-nothing', () => `nothing owed under ${names}`)
+      .exhaustive();
+    return { who: who.text, says };
   });
   return [...byKey(parts, (p) => p.who)].map(([who, ps]) => `→ ${who}: ${ps.map((p) => p.says).join('; ')}`).join('; ');
 }
@@ -150,7 +162,7 @@ export const unconcerned = 'no bundled or loaded rule pack concerns these events
 
 /** The legend of the marks; "–" only where a case has it. */
 export function legendOf(cases: ReadonlyArray<readonly Finding[]>): string {
-  const marks = "→ to whom, then each instrument by article · ✔ owed · ? contested · ○ available, not invoked · ✘ not owed";
+  const marks = "→ to whom, then each instrument by article · ✔ owed · ? contested or unknown · ○ available, not invoked · ✘ not owed";
   return `${marks}${cases.some((fs) => fs.length === 0) ? ' · – no instrument concerns it' : ''}`;
 }
 

@@ -14,10 +14,10 @@ import { copyFacts, type Facts } from '../model/facts.js';
 import { derivedOnce } from '../model/freeze.js';
 import { limits } from '../model/limits.js';
 import { problem } from '../model/problem.js';
-import { agree, noun, nounList, pronoun, sorted } from '../prose/words.js';
+import { agree, noun, nounList, pronoun, regionWord, sorted } from '../prose/words.js';
 import type { Condition, Declaration, Instrument, MembershipStatus, Reading } from '../model/pack.js';
 import { binds, type DirectedState, endUnknownOn, everParty, membershipOn, obligationOn, partiesOn, partsOf, type Pack, type Rulebook, type SpanPart, suspendedOn, versionOn } from '../model/rulebook.js';
-import { type Absence, administrator, Against, type Contested, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from '../model/scenario.js';
+import { type Absence, administrator, Against, type Contested, Region, type Determination, type Entity, type Event, type Request, type Scenario, type Territory } from '../model/scenario.js';
 
 /** Readings settled for one run: reading id → adopted. Missing ids keep the pack's default (or stay open). */
 export type ReadingChoices = Readonly<Record<string, boolean>>;
@@ -40,7 +40,7 @@ export interface Settings {
 }
 
 /** The library defaults the `defaults` option can turn off, by the name the option gives them. */
-export type DefaultName = 'recognition' | 'administration' | 'against' | 'island' | 'boundary';
+export type DefaultName = 'recognition' | 'administration' | 'against' | 'island' | 'boundary' | 'regions';
 
 /** The id of the library default a state's unrecorded view of a place rests on. */
 export const recognitionDefault = 'default.recognition';
@@ -60,6 +60,9 @@ export const islandDefault = 'default.island';
 /** Whether the boundary at the place is disputed, where the scenario does not say: it is not (`boundaryDisputed` omitted). */
 export const boundaryDefault = 'default.boundary';
 
+/** Where the place lies, where the scenario lists no regions: in none a treaty names (`regions` omitted). */
+export const regionsDefault = 'default.regions';
+
 /** Every library default a question's facts may rest on, with the scenario field whose omission it fills; not one turned off. */
 function defaultsOf(event: Event, place: Territory, views: readonly { stated: boolean }[], beneficiaryView: { stated: boolean }, open: readonly string[]): string[] {
   return ([
@@ -68,6 +71,7 @@ function defaultsOf(event: Event, place: Territory, views: readonly { stated: bo
     ...(event.against === undefined ? [againstDefault] : []),
     ...(place.island === undefined ? [islandDefault] : []),
     ...(place.boundaryDisputed === undefined ? [boundaryDefault] : []),
+    ...(place.regions === undefined ? [regionsDefault] : []),
   ] as string[]).filter((d) => !open.includes(d));
 }
 
@@ -139,6 +143,18 @@ const fieldDefaults: readonly FieldDefault[] = [
     ],
     apply: (value, event, place) => ({ event, place: { ...place, boundaryDisputed: value as boolean } }),
     says: (_, place) => `whether the boundary at ${place.name} is disputed, which the scenario does not say`,
+  },
+  {
+    name: 'regions',
+    id: regionsDefault,
+    omitted: (_, place) => place.regions === undefined,
+    // In none, or in any one region: a place in two at once (Europe and the North Atlantic) is not among the options.
+    options: (_, place) => [
+      { value: null, says: `${place.name} lies in none of the regions a treaty names` },
+      ...Region.options.map((r) => ({ value: r, says: `${place.name} lies in ${regionWord(r)}` })),
+    ],
+    apply: (value, event, place) => ({ event, place: { ...place, regions: value === null ? [] : [value as Region] } }),
+    says: (_, place) => `where ${place.name} lies, which the scenario does not say`,
   },
 ];
 
@@ -381,6 +397,8 @@ export function defaultsBehind(fact: keyof Facts, ev: Evidence): string[] {
       return applied(ev.place.island === undefined ? [islandDefault] : [], ev);
     case 'placeBoundaryDisputed':
       return applied(ev.place.boundaryDisputed === undefined ? [boundaryDefault] : [], ev);
+    case 'placeRegions':
+      return applied(ev.place.regions === undefined ? [regionsDefault] : [], ev);
     default:
       return [];
   }
@@ -671,6 +689,7 @@ function uncertainSpans(pack: Pack, days: readonly string[], names: ReadonlyMap<
   const note = (date: string, what: string) => days.some((day) => uncertainOn(date, day)) && spans.set(date, [...(spans.get(date) ?? []), what]);
   note(instrument.entryIntoForce.date, `the entry into force of ${instrument.shortTitle}`);
   for (const p of instrument.parties) for (const h of p.history) note(h.date, `${names.get(p.state) ?? p.name}'s status "${h.status}"`);
+  for (const v of instrument.versions.slice(1)) note(v.from, `${instrument.shortTitle} in ${v.label}`);
   return [...spans].sort(([a], [b]) => (a < b ? -1 : 1)).map(([span, what]) => ({ span, what }));
 }
 
@@ -883,7 +902,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   const suspends = ctx.suspension.adopted;
   const shared = ctx.shared;
   const parties = (shared.parties ??= partiesOn(instrument, date, ctx.assume, suspends));
-  const version = versionOn(instrument, date);
+  const version = versionOn(instrument, date, ctx.assume);
   const beneficiaryMembership = (shared.beneficiaryMembership ??= membershipOn(instrument, beneficiary, date, ctx.assume));
   const actorMembership = event.actor === null ? { status: 'never' as const } : membershipOn(instrument, event.actor, date, ctx.assume);
   const viewOf = (state: string) => {
@@ -947,7 +966,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     placeIsBeneficiaryTerritoryInternationally: place.sovereign === beneficiary,
     placeAdministeredByBeneficiary: admin === beneficiary,
     placeAdministrator: admin ?? 'none',
-    placeRegions: [...place.regions].sort(),
+    placeRegions: [...(place.regions ?? [])].sort(),
     placeIsIsland: place.island ?? false,
     placeBoundaryDisputed: place.boundaryDisputed ?? false,
     beneficiaryRequests: requested(beneficiaryRequests),
@@ -957,9 +976,10 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     determinations: [...new Set(determinations.map((d) => d.determined))].sort(),
     readings: [...readings.values()].filter((r) => r.adopted).map((r) => r.reading.id).sort(),
   };
-  // A declaration about one dyad is context only for findings about that dyad's beneficiary.
+  // A declaration about one dyad is context only for findings about that dyad's beneficiary. One dated only to a month
+  // or year is context from that span's start: it says when it was made at that precision, never that it came first.
   const declarations = instrument.declarations.filter(
-    (d) => d.date <= date && (d.state === beneficiary || parties.includes(d.state)) && (d.toward === undefined || d.toward === beneficiary),
+    (d) => spanOf(d.date)[0] <= date && (d.state === beneficiary || parties.includes(d.state)) && (d.toward === undefined || d.toward === beneficiary),
   );
   return {
     facts,

@@ -268,6 +268,16 @@ function failedLeaves(r: Reason, idle: Idle = noIdle): Reason[] {
 }
 
 /** Articles whose cited paragraphs have wording of their own per version: the ones a version label is about. */
+/**
+ * The text a heading names: the one in force on the event date, or, where the pack dates a change of text only to a
+ * month or year the event falls in, neither (the finding says what each leads to).
+ */
+function headingVersion(v: Verdict): { label: string } {
+  const { evidence, variants } = v.question;
+  if (!variants?.some((x) => x.evidence.version.id !== evidence.version.id)) return evidence.version;
+  return { label: 'the text in force on the event date, which the treaty data used here leaves open' };
+}
+
 function amendedArticles(v: Verdict): string[] {
   const { pack } = v.question;
   const cited = citedParagraphs(v);
@@ -324,7 +334,7 @@ function asOfNotes(pack: Pack, ev: Evidence): string[] {
 function readingsUsed(v: Verdict): Finding['readings'] {
   // The readings its conditions test that can change this finding; the others are at most weighed (see `weighed`).
   const ids = [...sight(v.rule).readings].filter((id) => !v.idleReadings.has(id));
-  const used = ids.sort().map((id) => {
+  const used: Finding['readings'] = ids.sort().map((id) => {
     const r = v.question.evidence.readings.get(id)!;
     return { id, statement: r.reading.statement, adopted: r.adopted, contested: r.reading.contested, ...(r.reading.unformalized && { unformalized: true as const }), settledBy: r.settledBy };
   });
@@ -335,7 +345,7 @@ function readingsUsed(v: Verdict): Finding['readings'] {
   const s = ev.suspension;
   const member = binds(ev.beneficiaryMembership.status, false);
   const bears = member && (ev.suspended.length > 0 || ev.directed.some((d) => d.article === v.rule.article && d.status === 'suspended'));
-  if (bears) used.push({ id: s.reading.id, statement: s.reading.statement, adopted: s.adopted, contested: s.reading.contested, settledBy: s.settledBy === 'library' ? 'pack' : s.settledBy });
+  if (bears) used.push({ id: s.reading.id, statement: s.reading.statement, adopted: s.adopted, contested: s.reading.contested, suspension: true, settledBy: s.settledBy === 'library' ? 'pack' : s.settledBy });
   return used;
 }
 
@@ -386,7 +396,9 @@ function unreadNotes(v: Verdict, root: Reason | false | undefined, articles: Rea
   const declared = weighsActor(root) ? declaredNote(evidence, evidence.event) : undefined;
   const requests = readsRequests(rule.conditions) ? [] : [...evidence.beneficiaryRequests, ...evidence.invocationsFor].filter((r) => r.article === rule.article);
   const provision = provisionOf(rule.article, pack.instrument.shortTitle, articles);
-  return [...(declared === undefined ? [] : [declared]), ...requests.map((r) => unreadRequestNote(evidence, r, provision, articleLabel(rule.article, articles)))];
+  // The invocations for it come from parties only (derive); the beneficiary's own may not.
+  const party = (r: { by: string }) => r.by !== evidence.beneficiary || question.base.facts.beneficiaryIsParty;
+  return [...(declared === undefined ? [] : [declared]), ...requests.map((r) => unreadRequestNote(evidence, r, provision, articleLabel(rule.article, articles), party(r)))];
 }
 
 /**
@@ -689,7 +701,7 @@ export function explainVerdict(v: Verdict): Finding {
     ...(evidence.obligations.obligor !== undefined && { obligorTerm: { ...evidence.obligations.obligor } }),
     ...(v.available && { available: true as const }),
     summary: findingSummary({
-      heading: provisionHeading({ instrument: pack.instrument, provision: rule.article, articles, version: evidence.version, amended: amendedArticles(v) }),
+      heading: provisionHeading({ instrument: pack.instrument, provision: rule.article, articles, version: headingVersion(v), amended: amendedArticles(v) }),
       kind: rule.kind,
       status,
       available: v.available,

@@ -52,8 +52,12 @@ export const EvaluateOptions = z.strictObject({
       against: z.boolean().default(true).describe('An event whose `against` is omitted is taken to have struck the territory. false: what was struck is left open.'),
       island: z.boolean().default(true).describe('A place whose `island` is omitted is taken not to be an island. false: left open.'),
       boundary: z.boolean().default(true).describe('A place whose `boundaryDisputed` is omitted is taken to have an undisputed boundary. false: left open.'),
+      regions: z
+        .boolean()
+        .default(true)
+        .describe('A place whose `regions` are omitted is taken to lie in none of the regions a treaty names. false: left open (in none, or in any one of them).'),
     })
-    .default({ recognition: true, administration: true, against: true, island: true, boundary: true })
+    .default({ recognition: true, administration: true, against: true, island: true, boundary: true, regions: true })
     .describe('The library\'s documented defaults, each of which can be turned off.'),
   changes: z.boolean().default(true).describe('Search what would change each finding (minimal sets of changes that flip it).'),
   reasons: z

@@ -140,6 +140,8 @@ function unstated(fact: FactName, event: Event, place: Territory, parties: reado
       return place.island === undefined ? ['default.island'] : [];
     case 'placeBoundaryDisputed':
       return place.boundaryDisputed === undefined ? ['default.boundary'] : [];
+    case 'placeRegions':
+      return place.regions === undefined ? ['default.regions'] : [];
     default:
       return [];
   }

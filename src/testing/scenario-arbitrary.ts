@@ -77,10 +77,10 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
     sovereign: fc.option(index, { nil: null }),
     views: fc.array(fc.tuple(index, fc.option(index, { nil: null })), { maxLength: 4 }),
     administeredBy: fc.option(fc.option(index, { nil: null }), { nil: undefined }),
-    // Now and then left out, so that the library defaults (`default.boundary`, `default.island`) are exercised.
+    // Now and then left out, so that the library defaults (`default.boundary`, `default.island`, `default.regions`) are exercised.
     boundaryDisputed: fc.option(fc.boolean(), { nil: undefined, freq: 4 }),
     island: fc.option(fc.boolean(), { nil: undefined, freq: 4 }),
-    regions: fc.uniqueArray(fc.constantFrom(...Region.options), { maxLength: 3 }),
+    regions: fc.option(fc.uniqueArray(fc.constantFrom(...Region.options), { maxLength: 3 }), { nil: undefined, freq: 4 }),
   });
   const event = fc.record({
     kind: fc.constantFrom(...EventKind.options),
@@ -124,7 +124,7 @@ export function scenarioArbitrary(rulebook: Rulebook, constraints: ScenarioConst
         ...(t.administeredBy !== undefined && { administeredBy: t.administeredBy === null ? null : id(t.administeredBy) }),
         ...(t.boundaryDisputed !== undefined && { boundaryDisputed: t.boundaryDisputed }),
         ...(t.island !== undefined && { island: t.island }),
-        regions: t.regions,
+        ...(t.regions !== undefined && { regions: t.regions }),
         sources: [],
       }));
       // A state does not attack itself (validation refuses it, actor_is_target): an actor drawn equal to the target
