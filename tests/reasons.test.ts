@@ -819,3 +819,35 @@ describe('a request recorded for a state that is not a party', () => {
     expect(f.notes).toContain('The scenario records a request by Ukraine under Art. 5 of the North Atlantic Treaty on 3 Mar 2014; Ukraine is not a party, and a request by a state that is not a party engages no obligation under it.');
   });
 });
+
+describe('what happened is never said as "no armed force was used" of people the same sentence calls armed', () => {
+  // Armed protesters storm buildings in Yerevan (hypothetical, 2026): under 1997 Art. 3 the actor is not a state, and
+  // internal unrest is none of the kinds of aggression the article reads.
+  const yerevan: ScenarioInput = {
+    evaluationDate: '2026-05-31',
+    entities: [...states({ ARM: 'Armenia', RUS: 'Russia' }), { id: 'prot', name: 'armed protesters', kind: 'non-state-actor', number: 'plural' }],
+    territories: [{ id: 'p', name: 'Yerevan', kind: 'land', sovereign: 'ARM', regions: ['asia', 'europe'] }],
+    events: [{ id: 'e', kind: 'internal-unrest', date: '2026-05-10', actor: 'prot', target: 'ARM', place: 'p' }],
+  };
+
+  it('1997 Art. 3: not a state, and the kind requirement is the article\'s, "an act of aggression"', () => {
+    const f = finding(evaluateSync(yerevan), 'ru-am-1997', 'art-3', 'ARM');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because[0]).toBe('armed protesters are not a state but non-state actors');
+    expect(f.because.join(' ')).toMatch(/what happened: internal unrest by armed protesters; .*Required, and not met: what happened is an act of aggression/);
+    expect(f.because.join(' ')).not.toMatch(/armed force was used/);
+  });
+});
+
+describe('a kind of event required and not met is said as the kind', () => {
+  it('"what happened is an armed attack", never the gloss "armed force was used"', async () => {
+    const { required } = await import('../src/prose/messages.js');
+    expect(required('what happened: internal unrest by armed protesters', 'armed force was used: an armed attack', false, 'eventKind', 'armed-attack')).toBe(
+      'what happened: internal unrest by armed protesters. Required, and not met: what happened is an armed attack',
+    );
+    // Met, the gloss is true and stays.
+    expect(required('what happened: an armed attack by Azerbaijan', 'armed force was used: an armed attack', true, 'eventKind', 'armed-attack')).toBe(
+      'what happened: an armed attack by Azerbaijan. Required, and met: armed force was used (an armed attack)',
+    );
+  });
+});

@@ -624,7 +624,18 @@ export const describedWhereFailing: ReadonlySet<FactName> = new Set<FactName>(['
  * and the Washington area in North America. Required, and not met: the place lies in the Pacific".
  */
 export function required(observation: string, says: string, met: boolean, fact?: FactName, expected?: unknown): string {
-  return `${restates(observation) ? '' : `${observation}. `}Required, and ${met ? 'met' : 'not met'}: ${afterColon(met ? requirementMet(says, fact, expected) : says)}`;
+  return `${restates(observation) ? '' : `${observation}. `}Required, and ${met ? 'met' : 'not met'}: ${met ? afterColon(requirementMet(says, fact, expected)) : requirementUnmet(says, fact, expected)}`;
+}
+
+/**
+ * A requirement that failed, worded so that it cannot be quoted as a fact denied. A kind of event is said as the kind
+ * ("what happened is an armed attack"), never as the pack's gloss "armed force was used", which, not met, reads "no
+ * armed force was used" of armed protesters.
+ */
+function requirementUnmet(says: string, fact?: FactName, expected?: unknown): string {
+  const kinds = (Array.isArray(expected) ? expected : [expected]).filter((k): k is Event['kind'] => typeof k === 'string' && k in kindText);
+  if (fact === 'eventKind' && kinds.length > 0) return `what happened is ${either(kinds.map((k) => kindText[k]))}`;
+  return afterColon(says);
 }
 
 /**
