@@ -851,3 +851,27 @@ describe('a kind of event required and not met is said as the kind', () => {
     );
   });
 });
+
+describe('where every alternative fails, the decisive failures are said once each, never a concatenation that repeats', () => {
+  // Turkish forces land in northern Cyprus, July 1974; Greece asks about NATO Art. 5. Cyprus is no party.
+  const cyprus: ScenarioInput = {
+    evaluationDate: '1974-08-31',
+    entities: states({ TUR: 'Turkey', CYP: 'Cyprus', GRC: 'Greece' }),
+    territories: [{ id: 'n', name: 'northern Cyprus', kind: 'land', sovereign: 'CYP', island: true, regions: ['mediterranean', 'asia'] }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '1974-07-20', actor: 'TUR', actingForce: 'armed-forces', target: 'CYP', place: 'n', intent: 'deliberate' }],
+    ask: [{ instrument: 'nat-1949', beneficiary: 'GRC' }],
+  };
+
+  it('NATO Art. 5 to Greece: directed against Cyprus; and, once, whose territory the place is and where it lies', () => {
+    const f = finding(evaluateSync(cyprus), 'nat-1949', 'art-5', 'GRC');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because).toHaveLength(2);
+    expect(f.because[0]).toBe('the event was directed against Cyprus, not Greece');
+    const scope = f.because[1]!;
+    // The view of every party says all that the view of every party but the actor would.
+    expect(scope).not.toMatch(/leaving out the view of the actor/);
+    expect(scope.match(/records no view of northern Cyprus/g)).toHaveLength(1);
+    expect(scope).not.toMatch(/directed against Cyprus/);
+    expect(scope).toMatch(/not as territory of Greece; the scenario places northern Cyprus in the Mediterranean and Asia\. Required, and not met: the attack falls within Art\. 6/);
+  });
+});

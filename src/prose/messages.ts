@@ -601,8 +601,10 @@ function restates(observation: string): boolean {
 }
 
 export function unmet(observations: readonly string[], says: string): string {
-  // Two alternatives may read the same fact: it is said once.
-  const said = [...new Set(observations)].filter((x) => !restates(x));
+  // Two alternatives may read the same fact: it is said once; and one whose sentence another wholly contains ("each is
+  // taken … as territory of Cyprus", inside "… as territory of Cyprus, not as territory of Greece") is not said again.
+  const distinct = [...new Set(observations)].filter((x) => !restates(x));
+  const said = distinct.filter((x) => !distinct.some((y) => y !== x && y.includes(x)));
   return `${said.length ? `${said.join('; ')}. ` : ''}Required, and not met: ${afterColon(says)}`;
 }
 

@@ -161,7 +161,7 @@ export function decisive(r: Reason, idle: Idle = noIdle, firm = true): Reason[] 
       // attacker; the Global Hawk under ANZUS Art. III: the airspace is not in the Pacific, whoever invokes it). `firm`
       // off, every failure is kept: what would have been a reason, for saying which readings were weighed.
       const firmly = firm ? failing.filter((c) => !mendable(c)) : [];
-      return (firmly.length ? firmly : failing).flatMap(down);
+      return unrepeated((firmly.length ? firmly : failing).flatMap(down));
     })
     .with('any', () => {
       if (r.status !== 'fails') {
@@ -208,8 +208,12 @@ export function decisive(r: Reason, idle: Idle = noIdle, firm = true): Reason[] 
         // islands count and the place lies in Asia).
         const out = moot(r, false);
         const leaves = failedLeaves(r, idle).filter((l) => l.id === undefined || !out.has(l.id));
-        const seen = [...new Set(leaves.map((l) => l.observation!))];
-        if (seen.length && seen.length < leaves.length) return [{ ...r, observation: unmet(seen, r.says) }];
+        const seen = [...new Set(leaves.filter((l) => !entailed(l, leaves)).map((l) => l.observation!))];
+        if (seen.length && seen.length < leaves.length) {
+          const group = { ...r, observation: unmet(seen, r.says) };
+          grouped.set(group, { seen, says: r.says });
+          return [group];
+        }
       }
       return near.flatMap(down);
     })
@@ -227,6 +231,40 @@ function standIn(r: Reason): Reason | undefined {
   const byReading = r.reasons!.filter((c) => c.status === 'fails' && !c.reasons && c.fact === 'readings' && c.operator === 'doesNotContain' && c.observation);
   if (held.length !== 1 || held[0]!.reasons || !held[0]!.observation || byReading.length !== 1) return undefined;
   return { ...r, observation: shownBy(r.says!, held[0]!.observation, byReading[0]!.observation!), reasons: [held[0]!, byReading[0]!] };
+}
+
+/** The observations a group said in the pack's terms was made of (see `decisive`), to leave out what a sibling says. */
+const grouped = new WeakMap<Reason, { seen: readonly string[]; says: string }>();
+
+/**
+ * The deciding reasons of a failed `all`, less what a group repeats of a sibling: "the event was directed against
+ * Cyprus, not Greece" is said once, not again inside why the attack is not within Art. 6.
+ */
+function unrepeated(reasons: readonly Reason[]): Reason[] {
+  const plain = new Set(reasons.filter((x) => !grouped.has(x) && x.observation !== undefined).map((x) => x.observation!));
+  return reasons.map((x) => {
+    const g = grouped.get(x);
+    if (!g || g.seen.every((o) => !plain.has(o))) return x;
+    const rest = g.seen.filter((o) => !plain.has(o));
+    const group = { ...x, observation: unmet(rest, g.says) };
+    grouped.set(group, { seen: rest, says: g.says });
+    return group;
+  });
+}
+
+/** A fact on every party's view but the actor's, beside the same fact on every party's: what it says, the other says. */
+const withoutActor: Partial<Record<string, string>> = {
+  placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: 'placeIsBeneficiaryTerritoryPerParties',
+  placeSovereignPerPartiesOtherThanActor: 'placeSovereignPerParties',
+};
+
+/**
+ * Whether a failed leaf says nothing another failed leaf does not: "leaving out the view of the actor, Turkey, no view
+ * by any of the 14 parties …" beside "no view by any of the 15 parties …", where both ask the same answer.
+ */
+function entailed(l: Reason, leaves: readonly Reason[]): boolean {
+  const whole = l.fact === undefined ? undefined : withoutActor[l.fact];
+  return whole !== undefined && leaves.some((o) => o.fact === whole && o.status === 'fails' && JSON.stringify(o.expected) === JSON.stringify(l.expected));
 }
 
 /**
