@@ -3,6 +3,7 @@ import { fixtures } from '../src/fixtures.js';
 import { applyChanges, bundledRulebook, createRulebook, evaluate, evaluateSync, parsePack, TreatyObligationsError, validateScenario } from '../src/index.js';
 import { limits } from '../src/model/limits.js';
 import { article, rule } from './support/packs.js';
+import { positionClause } from '../src/prose/messages.js';
 
 const base = {
   evaluationDate: '2021-06-01',
@@ -201,4 +202,44 @@ describe('an indeterminate finding says both ways it can be settled', () => {
       expect(text, `${f.summary}: ${f.because.join(' | ')}`).toMatch(/\bdoes not apply if\b/);
     }
   }, 60_000);
+});
+
+describe('a position written as a bare answer is said with the question it answers', () => {
+  // Who fired on Akçakale (October 2012): Turkey holds that Syrian forces did; Syria, say, that it is unknown. The
+  // second position is written "unknown", which after "does not apply if" would name nothing.
+  const akcakale = {
+    evaluationDate: '2012-12-31',
+    entities: [{ id: 'TUR', name: 'Turkey', kind: 'state' }, { id: 'SYR', name: 'Syria', kind: 'state' }],
+    territories: [{ id: 'akcakale', name: 'Akçakale', kind: 'site', sovereign: 'TUR', regions: ['asia'] }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '2012-10-03', actor: 'SYR', target: 'TUR', place: 'akcakale', intent: 'deliberate' }],
+    contested: [
+      {
+        id: 'who',
+        says: 'who fired on Akçakale',
+        about: { attribute: 'actor', event: 'e' },
+        positions: [
+          { value: 'SYR', says: 'Syrian forces fired', heldBy: ['TUR'] },
+          { value: null, says: 'unknown', heldBy: ['SYR'] },
+        ],
+      },
+    ],
+  } as const;
+
+  it('NATO Art. 5 turns on who fired: a clause is said as written, a bare answer with its question', () => {
+    const f = evaluateSync(akcakale).find((x) => x.instrument === 'nat-1949' && x.provision === 'art-5')!;
+    expect(f.status).toBe('indeterminate');
+    // Under Syria's position the unidentified actor may still be a state: that is weighed too (tests/unidentified-actor.test.ts).
+    expect(f.because).toEqual([
+      'applies if Syrian forces fired, as Turkey holds',
+      'applies if the actor, where unidentified, is a state',
+      'does not apply if who fired on Akçakale is unknown, as Syria holds; and the actor, where unidentified, is not a state',
+    ]);
+    expect(f.changes.map((c) => c.says)).toContain('It would apply if Syrian forces fired, as Turkey holds');
+  });
+
+  it('a question ending in its verb takes the answer after it: "it is Japanese territorial sea"', () => {
+    expect(positionClause('whose territorial sea it is', 'Japanese territorial sea')).toBe('it is Japanese territorial sea');
+    expect(positionClause('whose the islets are', 'Greek')).toBe('the islets are Greek');
+    expect(positionClause('whose territory the Sev Lake area is', 'the Sev Lake area is Armenian territory')).toBe('the Sev Lake area is Armenian territory');
+  });
 });

@@ -368,8 +368,18 @@ describe('decisive, on condition trees', () => {
   });
 
   it('a failed all without one is decided by every failing member', () => {
-    const tree: Reason = { status: 'fails', combinator: 'all', reasons: [r('party', 'holds', { fact: 'beneficiaryIsParty' }), r('target', 'fails'), r('request', 'fails', { fact: 'beneficiaryRequests' })] };
-    expect(ids(decisive(tree))).toEqual(['target', 'request']);
+    const tree: Reason = { status: 'fails', combinator: 'all', reasons: [r('party', 'holds', { fact: 'beneficiaryIsParty' }), r('target', 'fails'), r('where', 'fails', { fact: 'placeRegions' })] };
+    expect(ids(decisive(tree))).toEqual(['target', 'where']);
+  });
+
+  it('a missing request is no reason beside a failure no request could mend', () => {
+    // ANZUS Art. III and the Global Hawk downed over the Strait of Hormuz: whoever invoked it, the place is not in the
+    // Pacific. The request would not flip the finding, so it did not decide it.
+    const opinion: Reason = { id: 'opinion', status: 'fails', combinator: 'any', reasons: [r('own', 'fails', { fact: 'beneficiaryRequests' }), r('other', 'fails', { fact: 'partyRequests' })] };
+    const pacific = r('pacific', 'fails', { fact: 'placeRegions' });
+    expect(ids(decisive({ status: 'fails', combinator: 'all', reasons: [opinion, pacific] }))).toEqual(['pacific']);
+    // In the Pacific, the missing request is the reason.
+    expect(ids(decisive({ status: 'fails', combinator: 'all', reasons: [opinion, { ...pacific, status: 'holds' }] }))).toEqual(['own', 'other']);
   });
 
   it('a holding any is decided by the branch that needs no reading, where one does', () => {
@@ -417,9 +427,10 @@ describe('decisive, on condition trees', () => {
       reasons: [r('target', 'fails', { fact: 'beneficiaryIsTarget' }), r('self', 'fails', { fact: 'actorIsBeneficiary', guard: true }), r('where', 'fails', { fact: 'placeIsBeneficiaryTerritoryPerParties' }), r('request', 'fails', { fact: 'beneficiaryRequests' })],
     };
     expect(ids(decisive(tree))).toEqual(['target', 'self']);
-    // Directed against another state, but not its own act: whose territory the place is stays a reason.
+    // Directed against another state, but not its own act: whose territory the place is stays a reason (the missing
+    // request does not: no request would mend the rest).
     const other: Reason = { ...tree, reasons: [tree.reasons![0]!, r('self', 'holds', { fact: 'actorIsBeneficiary', guard: true }), tree.reasons![2]!, tree.reasons![3]!] };
-    expect(ids(decisive(other))).toEqual(['target', 'where', 'request']);
+    expect(ids(decisive(other))).toEqual(['target', 'where']);
   });
 
   it('a holding any prefers a stated ground to a defaulted one, and a default to a reading', () => {
@@ -748,6 +759,66 @@ describe("membership is not asserted past the party data: an event after the pac
   });
 });
 
+describe('an obligation available and not invoked gives as its reason the invocation that is missing', () => {
+  // A stray Azerbaijani shell in Armenia: no threat is observed, but the CST pack reads a member's invocation of the
+  // Treaty as showing one (a reading adopted by default), so Art. 2 consultation waits only on Armenia's request.
+  const stray = strike({ kind: 'stray-munition' });
+  const fs = evaluateSync({ ...stray, events: (stray.events ?? []).map((e) => ({ ...e, intent: 'accidental' as const })) });
+
+  it('CST Art. 2: "no request by Armenia … is recorded", with the reading that makes a request enough; never "Required, and not met: there is a threat"', () => {
+    const art2 = finding(fs, 'cst-1992', 'art-2', 'ARM');
+    expect([art2.status, art2.available]).toEqual(['does-not-apply', true]);
+    expect(art2.because).toEqual([
+      'no request by Armenia under the Collective Security Treaty concerning this event is recorded in the scenario',
+      'the reading "A member that invokes the Treaty about an event thereby shows a threat to its security, territorial integrity or sovereignty" is adopted (by default)',
+    ]);
+    expect(art2.decidedBy).toEqual(['csto.cst-1992.art-2.threat.invoked.request', 'csto.cst-1992.art-2.threat.invoked.reading']);
+  });
+
+  it('the 1997 Treaty, Art. 2: the missing invocation alone', () => {
+    expect(finding(fs, 'ru-am-1997', 'art-2', 'ARM').because).toEqual(['no request by Armenia under the 1997 Russia–Armenia Treaty concerning this event is recorded in the scenario']);
+  });
+});
+
+describe('a non-state actor under NATO Art. 5: the stated fact on direction from abroad is a reason beside the absent determination', () => {
+  // A faction of a party's own forces attempts a coup (Turkey, July 2016): the scenario states it was not directed from abroad.
+  const coup: ScenarioInput = {
+    evaluationDate: '2016-07-31',
+    entities: [{ id: 'TUR', name: 'Turkey', kind: 'state' }, { id: 'faction', name: 'the coup faction', kind: 'non-state-actor' }],
+    territories: [{ id: 'p', name: 'Ankara', kind: 'land', sovereign: 'TUR', regions: ['europe', 'asia'] }],
+    events: [{ id: 'e', kind: 'internal-unrest', date: '2016-07-15', actor: 'faction', actingForce: 'armed-forces', target: 'TUR', place: 'p', directedFromAbroad: false }],
+  };
+
+  it('the coup attempt: not directed from abroad, as the scenario states, and no determination of it by the Council', () => {
+    const f = finding(evaluateSync(coup), 'nat-1949', 'art-5', 'TUR');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because).toContain('the act was not directed from abroad');
+    expect(f.decidedBy).toContain('nato.nat-1949.art-5.attacker.from-abroad.fact');
+    // Having just found it no armed attack, the finding does not call it "the attack".
+    expect(f.because.join(' ')).toMatch(/no determination by a body acting under the North Atlantic Treaty that the event was directed from abroad/i);
+    expect(f.because.join(' ')).not.toMatch(/the attack was directed from abroad/);
+  });
+});
+
+describe('a state that is not a party is told that alone, once', () => {
+  // The United States lands on Grenada, October 1983: Grenada was never a party to the ANZUS Treaty.
+  const grenada: ScenarioInput = {
+    evaluationDate: '1983-12-31',
+    entities: states({ USA: 'the United States', AUS: 'Australia', NZL: 'New Zealand', GRD: 'Grenada' }),
+    territories: [{ id: 'grd', name: 'Grenada', kind: 'land', sovereign: 'GRD', regions: ['north-america'], island: true }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '1983-10-25', actor: 'USA', target: 'GRD', place: 'grd', intent: 'deliberate' }],
+  };
+
+  it('ANZUS Art. III and IV to Grenada: "never been a party", not also "nothing is owed to Grenada, which is not a party"', () => {
+    const fs = evaluateSync(grenada);
+    for (const article of ['art-iii', 'art-iv']) {
+      const f = finding(fs, 'anzus-1951', article, 'GRD');
+      expect(f.status).toBe('does-not-apply');
+      expect(f.because).toEqual(['Grenada has never been a party to the ANZUS Treaty']);
+    }
+  });
+});
+
 describe('a request recorded for a state that is not a party', () => {
   // Ukraine, never a NATO party, asks under Art. 5 after Russian forces move into Crimea (hypothetically dated).
   const crimea: ScenarioInput = {
@@ -767,5 +838,61 @@ describe('a request recorded for a state that is not a party', () => {
     expect(f.status).toBe('does-not-apply');
     expect(f.notes.join(' ')).not.toMatch(/Ukraine invoked/);
     expect(f.notes).toContain('The scenario records a request by Ukraine under Art. 5 of the North Atlantic Treaty on 3 Mar 2014; Ukraine is not a party, and a request by a state that is not a party engages no obligation under it.');
+  });
+});
+
+describe('what happened is never said as "no armed force was used" of people the same sentence calls armed', () => {
+  // Armed protesters storm buildings in Yerevan (hypothetical, 2026): under 1997 Art. 3 the actor is not a state, and
+  // internal unrest is none of the kinds of aggression the article reads.
+  const yerevan: ScenarioInput = {
+    evaluationDate: '2026-05-31',
+    entities: [...states({ ARM: 'Armenia', RUS: 'Russia' }), { id: 'prot', name: 'armed protesters', kind: 'non-state-actor', number: 'plural' }],
+    territories: [{ id: 'p', name: 'Yerevan', kind: 'land', sovereign: 'ARM', regions: ['asia', 'europe'] }],
+    events: [{ id: 'e', kind: 'internal-unrest', date: '2026-05-10', actor: 'prot', target: 'ARM', place: 'p' }],
+  };
+
+  it('1997 Art. 3: not a state, and the kind requirement is the article\'s, "an act of aggression"', () => {
+    const f = finding(evaluateSync(yerevan), 'ru-am-1997', 'art-3', 'ARM');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because[0]).toBe('armed protesters are not a state but non-state actors');
+    expect(f.because.join(' ')).toMatch(/what happened: internal unrest by armed protesters; .*Required, and not met: what happened is an act of aggression/);
+    expect(f.because.join(' ')).not.toMatch(/armed force was used/);
+  });
+});
+
+describe('a kind of event required and not met is said as the kind', () => {
+  it('"what happened is an armed attack", never the gloss "armed force was used"', async () => {
+    const { required } = await import('../src/prose/messages.js');
+    expect(required('what happened: internal unrest by armed protesters', 'armed force was used: an armed attack', false, 'eventKind', 'armed-attack')).toBe(
+      'what happened: internal unrest by armed protesters. Required, and not met: what happened is an armed attack',
+    );
+    // Met, the gloss is true and stays.
+    expect(required('what happened: an armed attack by Azerbaijan', 'armed force was used: an armed attack', true, 'eventKind', 'armed-attack')).toBe(
+      'what happened: an armed attack by Azerbaijan. Required, and met: armed force was used (an armed attack)',
+    );
+  });
+});
+
+describe('where every alternative fails, the decisive failures are said once each, never a concatenation that repeats', () => {
+  // Turkish forces land in northern Cyprus, July 1974; Greece asks about NATO Art. 5. Cyprus is no party.
+  const cyprus: ScenarioInput = {
+    evaluationDate: '1974-08-31',
+    entities: states({ TUR: 'Turkey', CYP: 'Cyprus', GRC: 'Greece' }),
+    territories: [{ id: 'n', name: 'northern Cyprus', kind: 'land', sovereign: 'CYP', island: true, regions: ['mediterranean', 'asia'] }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '1974-07-20', actor: 'TUR', actingForce: 'armed-forces', target: 'CYP', place: 'n', intent: 'deliberate' }],
+    ask: [{ instrument: 'nat-1949', beneficiary: 'GRC' }],
+  };
+
+  it('NATO Art. 5 to Greece: directed against Cyprus; and, once, whose territory the place is and where it lies', () => {
+    const f = finding(evaluateSync(cyprus), 'nat-1949', 'art-5', 'GRC');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because).toHaveLength(2);
+    expect(f.because[0]).toBe('the event was directed against Cyprus, not Greece');
+    const scope = f.because[1]!;
+    // The view of every party says all that the view of every party but the actor would.
+    expect(scope).not.toMatch(/leaving out the view of the actor/);
+    expect(scope.match(/records no view of northern Cyprus/g)).toHaveLength(1);
+    expect(scope).not.toMatch(/directed against Cyprus/);
+    expect(scope).toMatch(/not as territory of Greece; the scenario places northern Cyprus in the Mediterranean and Asia\. Required, and not met: the attack falls within Art\. 6/);
   });
 });

@@ -12,6 +12,7 @@ import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
 import type { Instrument } from '../model/pack.js';
 import { endUnknownOn } from '../model/rulebook.js';
+import { limits } from '../model/limits.js';
 import { afterColon, agree, articleLabel, capital, compareNames, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, lowerFirst, noun, type Noun, nounList, placed, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
 export { articleLabel, list } from './words.js';
@@ -58,6 +59,12 @@ const determinedText = {
   aggression: 'the event is aggression',
   threat: 'the event is a threat',
 } as const;
+
+/**
+ * What a determination not recorded would have found: of "the event", never "the attack", since the finding may just
+ * have said it is no armed attack (the coup attempt of 2016 under NATO Art. 5).
+ */
+const undeterminedText: Record<keyof typeof determinedText, string> = { ...determinedText, 'directed-from-abroad': 'the event was directed from abroad' };
 
 const againstText = { territory: 'territory', 'armed-forces': 'armed forces', vessels: 'vessels', aircraft: 'aircraft', 'coast-guard': 'coast guard', police: 'police' } as const;
 
@@ -418,10 +425,11 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     match(event.intent)
       .with('deliberate', () => 'the act was deliberate')
       .with('accidental', () => 'the act was accidental')
-      .with('unknown', () => 'whether the act was deliberate is not established')
+      // Silence of the record, not a fact about the world: `intent` defaults to unknown where the scenario says nothing.
+      .with('unknown', () => 'the scenario does not say whether the act was deliberate')
       .exhaustive(),
   directedFromAbroad: ({ value }) =>
-    value === 'unknown' ? 'whether it was directed from abroad is not established' : value === 'yes' ? 'it was directed from abroad' : 'it was not directed from abroad',
+    value === 'unknown' ? 'the scenario does not say whether the act was directed from abroad' : value === 'yes' ? 'the act was directed from abroad' : 'the act was not directed from abroad',
   placeIsBeneficiaryTerritoryPerParties: ({ o, value }) => territoryPerParties(o, value === true),
   // The attacker's own view is left out only under a reading; the sentence says whose view it leaves out.
   placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: ({ o, ev, event, value, actor }) => {
@@ -462,7 +470,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   determinations: ({ o, ev, event, instrument, expected }) => {
     const ds = ev.determinations.filter((d) => d.concerning.includes(event.id));
     if (typeof expected === 'string' && !ds.some((d) => d.determined === expected)) {
-      const what = expected in determinedText ? ` that ${determinedText[expected as keyof typeof determinedText]}` : '';
+      const what = expected in undeterminedText ? ` that ${undeterminedText[expected as keyof typeof undeterminedText]}` : '';
       return `no determination by a body acting under ${instrument.shortTitle}${what} is recorded in the scenario up to the evaluation date${absenceNote(o, undefined, undefined, 'determination')}`;
     }
     return ds.length
@@ -598,8 +606,10 @@ function restates(observation: string): boolean {
 }
 
 export function unmet(observations: readonly string[], says: string): string {
-  // Two alternatives may read the same fact: it is said once.
-  const said = [...new Set(observations)].filter((x) => !restates(x));
+  // Two alternatives may read the same fact: it is said once; and one whose sentence another wholly contains ("each is
+  // taken … as territory of Cyprus", inside "… as territory of Cyprus, not as territory of Greece") is not said again.
+  const distinct = [...new Set(observations)].filter((x) => !restates(x));
+  const said = distinct.filter((x) => !distinct.some((y) => y !== x && y.includes(x)));
   return `${said.length ? `${said.join('; ')}. ` : ''}Required, and not met: ${afterColon(says)}`;
 }
 
@@ -621,7 +631,18 @@ export const describedWhereFailing: ReadonlySet<FactName> = new Set<FactName>(['
  * and the Washington area in North America. Required, and not met: the place lies in the Pacific".
  */
 export function required(observation: string, says: string, met: boolean, fact?: FactName, expected?: unknown): string {
-  return `${restates(observation) ? '' : `${observation}. `}Required, and ${met ? 'met' : 'not met'}: ${afterColon(met ? requirementMet(says, fact, expected) : says)}`;
+  return `${restates(observation) ? '' : `${observation}. `}Required, and ${met ? 'met' : 'not met'}: ${met ? afterColon(requirementMet(says, fact, expected)) : requirementUnmet(says, fact, expected)}`;
+}
+
+/**
+ * A requirement that failed, worded so that it cannot be quoted as a fact denied. A kind of event is said as the kind
+ * ("what happened is an armed attack"), never as the pack's gloss "armed force was used", which, not met, reads "no
+ * armed force was used" of armed protesters.
+ */
+function requirementUnmet(says: string, fact?: FactName, expected?: unknown): string {
+  const kinds = (Array.isArray(expected) ? expected : [expected]).filter((k): k is Event['kind'] => typeof k === 'string' && k in kindText);
+  if (fact === 'eventKind' && kinds.length > 0) return `what happened is ${either(kinds.map((k) => kindText[k]))}`;
+  return afterColon(says);
 }
 
 /**
@@ -732,9 +753,28 @@ export function weighedReadingSentence(statement: string, unformalized = false):
   return `the reading "${inner(statement)}" (contested): weighed here; changes no finding`;
 }
 
+/** A verb a clause would carry: a copula or auxiliary, a common past form, or a word in -ed (not the first alone). */
+const finiteVerb = /\b(?:is|are|was|were|be|been|has|have|had|does|did|do|can|could|will|would|may|might|shall|should|must|holds?|lies|lay|stood|struck|sank|hit|shot|fell|took|made|began|ran|sent|flew|threw|led|fought|drove|rose|broke|saw|gave|got|left|kept|held|came|went|\w+ed)\b/i;
+
+/**
+ * A position as a clause that can follow "if": its own text where that is one ("Tajik forces fired"), else the item
+ * it answers with it ("who fired on Batken is unknown", not "unknown"): a position may be written as a bare answer
+ * (`says: "unknown"`), and spliced bare it names nothing.
+ */
+export function positionClause(item: string, option: string, library = false): string {
+  const answer = inner(option);
+  // The library's own open items (dates, unrecorded views) word each option as a clause.
+  if (library || (answer.includes(' ') && finiteVerb.test(answer))) return answer;
+  const question = lowerFirst(inner(item));
+  // "whose territorial sea it is", answered "Japanese territorial sea": "it is Japanese territorial sea".
+  const copula = /^(?:whose|which|what)\s(?:.+?\s)?((?:it|they|this|that|these|those|the)\b.*\s(?:is|are|was|were))$/.exec(question);
+  if (copula) return `${copula[1]} ${answer}`;
+  return /\s(?:is|are|was|were)$/.test(question) ? `${question}: ${answer}` : `${question} is ${answer}`;
+}
+
 /** "applies if the Sev Lake shore is Armenian territory, as Armenia holds; does not apply if …". */
 export function positionSentence(
-  p: { item: { kind: 'fact' | 'reading'; says: string; unformalized?: true }; outcomes: ReadonlyArray<{ option: { says: string; heldBy: readonly string[]; value: unknown }; status: 'applies' | 'does-not-apply' | 'indeterminate' }> },
+  p: { item: { kind: 'fact' | 'reading'; says: string; unformalized?: true; library?: boolean }; outcomes: ReadonlyArray<{ option: { says: string; heldBy: readonly string[]; value: unknown }; status: 'applies' | 'does-not-apply' | 'indeterminate' }> },
   ev: Evidence,
 ): string {
   if (p.item.kind === 'reading') {
@@ -743,15 +783,17 @@ export function positionSentence(
     if (p.item.unformalized) return `${outcomeText(on!.status)} if ${lowerFirst(inner(p.item.says))}; ${outcomeText(off!.status)} if not (${notFormalized})`;
     return `${outcomeText(on!.status)} if the reading "${inner(p.item.says)}" is adopted; ${outcomeText(off!.status)} if it is not`;
   }
-  return p.outcomes.map((x) => `${outcomeText(x.status)} if ${inner(x.option.says)}${held(x.option.heldBy, ev)}`).join('; ');
+  return p.outcomes.map((x) => `${outcomeText(x.status)} if ${positionClause(p.item.says, x.option.says, p.item.library)}${held(x.option.heldBy, ev)}`).join('; ');
 }
 
 /** One change, as a noun phrase: "adopting the reading "…"", "a request by Armenia under Art. 4 of …". */
 export function changeText(c: Change, q: Question, articles?: ReadonlyMap<string, string>): string {
   return match(c)
     .with({ kind: 'position' }, (x) => {
-      const option = q.items.find((i) => i.id === x.item)?.options.find((o) => o.value === x.value);
-      return `${inner(option?.says ?? String(x.value))}${held(option?.heldBy ?? [], q.evidence)}`;
+      const item = q.items.find((i) => i.id === x.item);
+      const option = item?.options.find((o) => o.value === x.value);
+      const says = option?.says ?? String(x.value);
+      return `${item ? positionClause(item.says, says, item.library) : inner(says)}${held(option?.heldBy ?? [], q.evidence)}`;
     })
     .with({ kind: 'reading' }, (x) => {
       const r = q.pack.readings.get(x.reading)!;
@@ -792,6 +834,48 @@ export function outcomeIf(to: 'applies' | 'does-not-apply', conditions: readonly
 /** "It would apply if Armenia requests it under Art. 4 … and …". */
 export function changeSentence(to: 'applies' | 'does-not-apply', conditions: readonly string[]): string {
   return `${to === 'applies' ? 'It would apply' : 'It would not apply'} if ${conjoin(conditions)}`;
+}
+
+/**
+ * What the search for what would change a finding combined, where it found no set: "no set of up to three of these
+ * changes flips it: a request by Georgia under Art. 2 or Art. 4 of the Collective Security Treaty, or under it as a
+ * whole", or that there was nothing to change ("no contested fact bears on it, no reading it tests can decide it, and
+ * no request can be added").
+ */
+export function unchangedSentence(q: Question, changes: readonly Change[], articles?: ReadonlyMap<string, string>): string {
+  const positions = [...new Set(changes.flatMap((c) => (c.kind === 'position' ? [c.item] : [])))].map((id) => `settling ${lowerFirst(inner(q.items.find((i) => i.id === id)?.says ?? id))}`);
+  const readingIds = [...new Set(changes.flatMap((c) => (c.kind === 'reading' ? [c.reading] : [])))];
+  const readings = readingIds.map((id) => {
+    const values = new Set(changes.flatMap((c) => (c.kind === 'reading' && c.reading === id ? [c.value] : [])));
+    const r = q.pack.readings.get(id);
+    const statement = inner(r?.statement ?? id);
+    return values.size > 1 ? `adopting or rejecting the reading "${statement}"` : `${values.has(true) ? 'adopting' : 'rejecting'} the reading "${statement}"`;
+  });
+  const requested = changes.flatMap((c) => (c.kind === 'request' ? [c] : []));
+  const by = requested[0] && nameOf(q.evidence, requested[0].by);
+  const numbered = requested.filter((c) => c.article !== 'instrument').map((c) => articleLabel(c.article, articles));
+  const whole = requested.some((c) => c.article === 'instrument');
+  const short = q.pack.instrument.shortTitle;
+  const request = !by
+    ? []
+    : [`a request by ${by} under ${numbered.length ? `${either(numbered)} of ${short}${whole ? ', or under it as a whole' : ''}` : `${short} as a whole`}`];
+  const all = [...positions, ...readings, ...request];
+  if (all.length === 0) return 'nothing within reach: no contested fact bears on it, no reading it tests can decide it here, and no request can be added';
+  return `nothing within reach: no set of up to ${['one', 'two', 'three', 'four', 'five'][limits.changeSetSize - 1] ?? limits.changeSetSize} of these changes flips it: ${conjoin(all)}`;
+}
+
+/**
+ * A change that no set can better: it leaves a determinate finding turning on what no change settles. "If Poland
+ * requested it under the assurance …, it would turn on what is left open here: it would apply if the event began on
+ * 31 Mar 1939, and not if the event began from 1 Mar 1939 through 30 Mar 1939".
+ */
+export function turnSentence(conditions: readonly string[], turns: ReadonlyArray<{ applies: readonly string[]; not: readonly string[] }>, contested: boolean): string {
+  const each = turns.map((t) => {
+    const applies = t.applies.length ? `it would apply if ${either(t.applies.map(inner))}` : '';
+    const not = t.not.length ? `${applies ? 'and not' : 'it would not apply'} if ${either(t.not.map(inner))}` : '';
+    return [applies, not].filter(Boolean).join(', ');
+  });
+  return `If ${conjoin(conditions)}, it would turn on ${contested ? 'what is contested' : 'what is left open here'}${each.length ? `: ${each.join('; ')}` : ''}`;
 }
 
 /**

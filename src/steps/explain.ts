@@ -8,11 +8,11 @@ import { match } from 'ts-pattern';
 import { type Choice, type DateVariant, defaultsBehind, type Evidence, eventDateItem, type Question } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Exclusion, Finding, Reason } from '../model/finding.js';
-import { membershipAsOfNote, actorOwesNote, declaredNote, unreadRequestNote, notDeciding, shownBy, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, declarationNote, describedOnly, dateExclusionSentence, partCondition, partExclusionSentence, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import { membershipAsOfNote, actorOwesNote, declaredNote, unreadRequestNote, notDeciding, shownBy, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, turnSentence, unchangedSentence, declarationNote, describedOnly, dateExclusionSentence, partCondition, partExclusionSentence, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun, list, provisionOf } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
-import type { Change, Verdict } from './run.js';
+import { type Change, type ChangeSet, candidateChanges, type Verdict } from './run.js';
 import { binds, type Pack, type SpanPart, walkConditions } from '../model/rulebook.js';
 import { derivedOnce, plainCopy } from '../model/freeze.js';
 import { spanOf } from '../model/dates.js';
@@ -88,8 +88,14 @@ function could(r: Reason, want: boolean, free: (l: Reason) => boolean): boolean 
     .exhaustive();
 }
 
-/** A failed condition that some answer of the readings it tests would make hold. */
-const mendable = (r: Reason) => could(r, true, onReadings);
+/** The facts on who invoked what: a request is a change within reach of any party (see changes.ts). */
+const invocationFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryInvoked', 'invokedForBeneficiary']);
+
+/** A leaf on an invocation: a request made (or not) gives either answer. */
+const onRequests = (l: Reason) => !l.reasons && l.fact !== undefined && invocationFacts.has(l.fact);
+
+/** A failed condition that some answer of the readings it tests, or some request, would make hold. */
+const mendable = (r: Reason) => could(r, true, (l) => onReadings(l) || onRequests(l));
 
 /**
  * The leaves (ids) no other answer could bring into play: a reading or a defaulted fact in an `all` that also fails
@@ -150,11 +156,12 @@ export function decisive(r: Reason, idle: Idle = noIdle, firm = true): Reason[] 
       const own = failing.some((c) => !c.reasons && c.fact === 'actorIsBeneficiary');
       const relation = own ? failing.filter(related) : [];
       if (relation.length) return relation.flatMap(down);
-      // A failure no reading could mend decides; one a reading could mend, beside it, does not (9/11 under US–Japan
-      // Art. V: the place is not under Japanese administration, whatever is read of a non-state attacker). `firm`
+      // A failure no reading or request could mend decides; one a reading or request could mend, beside it, does not
+      // (9/11 under US–Japan Art. V: the place is not under Japanese administration, whatever is read of a non-state
+      // attacker; the Global Hawk under ANZUS Art. III: the airspace is not in the Pacific, whoever invokes it). `firm`
       // off, every failure is kept: what would have been a reason, for saying which readings were weighed.
       const firmly = firm ? failing.filter((c) => !mendable(c)) : [];
-      return (firmly.length ? firmly : failing).flatMap(down);
+      return unrepeated((firmly.length ? firmly : failing).flatMap(down));
     })
     .with('any', () => {
       if (r.status !== 'fails') {
@@ -177,8 +184,10 @@ export function decisive(r: Reason, idle: Idle = noIdle, firm = true): Reason[] 
       // failure, said in the pack's terms; what else each alternative missed is no reason.
       const gate = gateFailures(misses, idle);
       if (gate) return r.says ? [{ ...r, observation: unmet(gate.map((l) => l.observation!), r.says), reasons: gate }] : gate;
-      // How many of its own conditions a failed branch misses: a failed `not` misses one (its child held).
-      const width = (c: Reason) => (!c.reasons ? 1 : c.combinator === 'not' ? 1 : c.reasons.filter((g) => g.status === 'fails').length);
+      // How many of its own conditions a failed branch misses: a failed `not` misses one (its child held). A reading
+      // it fails on is a choice, not a miss of the facts: a branch failing on a stated fact and a reading ("not directed
+      // from abroad", beside the reading that a determination is needed) is as near as one failing on an absence.
+      const width = (c: Reason) => (!c.reasons ? 1 : c.combinator === 'not' ? 1 : Math.max(1, c.reasons.filter((g) => g.status === 'fails' && !onReadings(g)).length));
       const nearest = Math.min(...misses.map(width));
       // A branch that misses on just what another misses, and adds to it only readings in force, is the same miss
       // said again: the attacker's claim left out, where the attacker is no party and leaves no view out.
@@ -199,8 +208,12 @@ export function decisive(r: Reason, idle: Idle = noIdle, firm = true): Reason[] 
         // islands count and the place lies in Asia).
         const out = moot(r, false);
         const leaves = failedLeaves(r, idle).filter((l) => l.id === undefined || !out.has(l.id));
-        const seen = [...new Set(leaves.map((l) => l.observation!))];
-        if (seen.length && seen.length < leaves.length) return [{ ...r, observation: unmet(seen, r.says) }];
+        const seen = [...new Set(leaves.filter((l) => !entailed(l, leaves)).map((l) => l.observation!))];
+        if (seen.length && seen.length < leaves.length) {
+          const group = { ...r, observation: unmet(seen, r.says) };
+          grouped.set(group, { seen, says: r.says });
+          return [group];
+        }
       }
       return near.flatMap(down);
     })
@@ -218,6 +231,40 @@ function standIn(r: Reason): Reason | undefined {
   const byReading = r.reasons!.filter((c) => c.status === 'fails' && !c.reasons && c.fact === 'readings' && c.operator === 'doesNotContain' && c.observation);
   if (held.length !== 1 || held[0]!.reasons || !held[0]!.observation || byReading.length !== 1) return undefined;
   return { ...r, observation: shownBy(r.says!, held[0]!.observation, byReading[0]!.observation!), reasons: [held[0]!, byReading[0]!] };
+}
+
+/** The observations a group said in the pack's terms was made of (see `decisive`), to leave out what a sibling says. */
+const grouped = new WeakMap<Reason, { seen: readonly string[]; says: string }>();
+
+/**
+ * The deciding reasons of a failed `all`, less what a group repeats of a sibling: "the event was directed against
+ * Cyprus, not Greece" is said once, not again inside why the attack is not within Art. 6.
+ */
+function unrepeated(reasons: readonly Reason[]): Reason[] {
+  const plain = new Set(reasons.filter((x) => !grouped.has(x) && x.observation !== undefined).map((x) => x.observation!));
+  return reasons.map((x) => {
+    const g = grouped.get(x);
+    if (!g || g.seen.every((o) => !plain.has(o))) return x;
+    const rest = g.seen.filter((o) => !plain.has(o));
+    const group = { ...x, observation: unmet(rest, g.says) };
+    grouped.set(group, { seen: rest, says: g.says });
+    return group;
+  });
+}
+
+/** A fact on every party's view but the actor's, beside the same fact on every party's: what it says, the other says. */
+const withoutActor: Partial<Record<string, string>> = {
+  placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: 'placeIsBeneficiaryTerritoryPerParties',
+  placeSovereignPerPartiesOtherThanActor: 'placeSovereignPerParties',
+};
+
+/**
+ * Whether a failed leaf says nothing another failed leaf does not: "leaving out the view of the actor, Turkey, no view
+ * by any of the 14 parties …" beside "no view by any of the 15 parties …", where both ask the same answer.
+ */
+function entailed(l: Reason, leaves: readonly Reason[]): boolean {
+  const whole = l.fact === undefined ? undefined : withoutActor[l.fact];
+  return whole !== undefined && leaves.some((o) => o.fact === whole && o.status === 'fails' && JSON.stringify(o.expected) === JSON.stringify(l.expected));
 }
 
 /**
@@ -356,14 +403,14 @@ export function changeId(c: Change): string {
 function turnsOn(v: Verdict): string[] {
   // Only what is open in this run: a request, or a reading the user settled, is a change, not a position.
   const open = new Set(v.question.items.map((i) => i.id));
-  const settled = (v.branches ?? v.changes).filter((c) => c.changes.every((x) => (x.kind === 'position' ? open.has(x.item) : x.kind === 'reading' && open.has(x.reading))));
+  const settled = (v.branches ?? v.changes).filter(
+    (c): c is ChangeSet & { to: 'applies' | 'does-not-apply' } => c.to !== 'indeterminate' && c.changes.every((x) => (x.kind === 'position' ? open.has(x.item) : x.kind === 'reading' && open.has(x.reading))),
+  );
   if (settled.length === 0) return v.positions.map((p) => positionSentence(p, v.question.evidence));
   const ordered = [...settled].sort((a, b) => (a.to === b.to ? 0 : a.to === 'applies' ? -1 : 1));
   const articles = articleLabels(v.question.pack.articles);
   return ordered.map((c) => outcomeIf(c.to, c.changes.map((x) => changeCondition(x, v.question, articles))));
 }
-
-const invocationFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryInvoked', 'invokedForBeneficiary']);
 
 /** The facts on who acted and with what intent: a finding observing one weighs what a party declared of the act. */
 const actorFacts = new Set(['intent', 'actorIsState', 'actorKnown', 'actingForce', 'actorIsParty', 'directedFromAbroad']);
@@ -397,11 +444,16 @@ function unreadNotes(v: Verdict, root: Reason | false | undefined, articles: Rea
 /**
  * The failed leaves whose absence another failed leaf already says: no request by any party under an article
  * includes none by the beneficiary under it, so "no request by Portugal under Art. 4 …" is not said beside "no
- * request by any party under Art. 4 …" (with the same note on how far the absence is sourced). One absence, said once.
+ * request by any party under Art. 4 …" (with the same note on how far the absence is sourced); not being a party
+ * includes being owed nothing. One absence, said once.
  */
 function covered(leaves: readonly Reason[]): Set<Reason> {
-  const byAnyParty = new Set(leaves.filter((l) => !l.reasons && l.status === 'fails' && l.fact === 'partyRequests').map((l) => JSON.stringify(l.expected)));
-  return new Set(leaves.filter((l) => !l.reasons && l.status === 'fails' && l.fact === 'beneficiaryRequests' && byAnyParty.has(JSON.stringify(l.expected))));
+  const failed = (l: Reason, fact: string) => !l.reasons && l.status === 'fails' && l.fact === fact;
+  const byAnyParty = new Set(leaves.filter((l) => failed(l, 'partyRequests')).map((l) => JSON.stringify(l.expected)));
+  // Nothing is owed to a state that is not a party: "Grenada has never been a party to the ANZUS Treaty" says it, and
+  // "nothing is owed to Grenada, which is not a party on 25 Oct 1983" beside it says it again.
+  const nonParty = leaves.some((l) => failed(l, 'beneficiaryIsParty'));
+  return new Set(leaves.filter((l) => (failed(l, 'beneficiaryRequests') && byAnyParty.has(JSON.stringify(l.expected))) || (nonParty && failed(l, 'beneficiaryOwedUnder'))));
 }
 
 /**
@@ -631,6 +683,33 @@ function dyadsOver(v: Verdict): Dyads & { conditional: Array<{ state: string; wh
   return { obligors, excluded, kept, conditional };
 }
 
+/** The facts a request by the beneficiary supplies (see `withRequest`). */
+const requestSupplied = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryInvoked']);
+
+/**
+ * What decided a finding available and not invoked: the invocations a request by the beneficiary would supply, none
+ * recorded in the scenario, with the readings in force beside them that make a request enough (invocation shows a
+ * threat, under CST Art. 2). Never a condition the request would leave as it is ("Required, and not met: there is a
+ * threat …", for a stray munition whose invocation the pack reads as showing one): that is not what is missing.
+ */
+function notInvoked(root: Reason): Reason[] {
+  const free = (l: Reason) => !l.reasons && l.fact !== undefined && requestSupplied.has(l.fact);
+  const out: Reason[] = [];
+  const visit = (r: Reason, parent: Reason | undefined) => {
+    if (r.status === 'holds' || !could(r, true, free)) return;
+    if (!r.reasons) {
+      if (r.status !== 'fails' || !free(r)) return;
+      out.push(r);
+      if (parent && parent.combinator !== 'any') out.push(...parent.reasons!.filter((s) => !s.reasons && !s.guard && s.fact === 'readings' && s.status === 'holds'));
+      return;
+    }
+    if (r.combinator === 'not') return;
+    for (const c of r.reasons) visit(c, r);
+  };
+  visit(root, undefined);
+  return [...new Set(out)];
+}
+
 /**
  * What decided a finding that does not apply, over every way the dates known only to the month or year can fall:
  * each way's deciding reasons, each said once. A condition that fails on some days of the span only (the pledge not
@@ -662,7 +741,8 @@ export function explainVerdict(v: Verdict): Finding {
   // or year, on every part of its span the finding may apply in (see `dyadsOver`).
   const { obligors, excluded, kept, conditional } = status === 'does-not-apply' ? { obligors: [], excluded: [], kept: [], conditional: [] } : dyadsOver(v);
   excluded.sort((a, b) => (a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
-  const decided = status === 'indeterminate' || !root ? [] : v.dated ? decidedOver(v, o) : decisive(root, v.idleReadings);
+  const missing = v.available && root ? notInvoked(root) : [];
+  const decided = status === 'indeterminate' || !root ? [] : missing.length ? missing : v.dated ? decidedOver(v, o) : decisive(root, v.idleReadings);
   const concerned = new Set([beneficiary, ...obligors, ...excluded.map((x) => x.state)]);
   const names = evidence.names;
   return {
@@ -730,9 +810,19 @@ export function explainVerdict(v: Verdict): Finding {
     ],
     changes: v.changes.map((c) => {
       const changes = c.changes.map((x) => ({ id: changeId(x), kind: x.kind, says: changeText(x, question, articles) }));
-      return { to: c.to, changes, says: changeSentence(c.to, c.changes.map((x) => changeCondition(x, question, articles))) };
+      const conditions = c.changes.map((x) => changeCondition(x, question, articles));
+      if (c.to !== 'indeterminate') return { to: c.to, changes, says: changeSentence(c.to, conditions) };
+      const turns = (c.turnsOn ?? []).map((p) => ({ item: p.item, applies: p.outcomes.filter((o) => o.status === 'applies').map((o) => o.option.says), not: p.outcomes.filter((o) => o.status === 'does-not-apply').map((o) => o.option.says) }));
+      return { to: c.to, changes, says: turnSentence(conditions, turns, turns.every((t) => !t.item.library && !t.item.unformalized)) };
     }),
+    ...(v.searched && v.changes.length === 0 && { unchanged: unchangedSentence(question, searchedChanges(v), articles) }),
   };
+}
+
+/** Every change the search for what would change a finding combined (a request standing for others, with them). */
+function searchedChanges(v: Verdict): Change[] {
+  const { candidates, standsFor } = candidateChanges(v.question, v.rule);
+  return candidates.flatMap((c, i) => standsFor.get(i) ?? [c]);
 }
 
 const order = (f: Finding) => [f.event, f.instrument, f.provision, f.rule, f.beneficiary].join('\u0000');
