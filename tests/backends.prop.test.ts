@@ -42,6 +42,7 @@ const pools: Record<keyof Facts, readonly (string | boolean)[]> = {
   placeIsBeneficiaryTerritoryPerParties: [true, false],
   placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: [true, false],
   placeSovereignPerParties: entityIds,
+  placeSovereignPerPartiesOtherThanActor: entityIds,
   placeIsPartyTerritoryPerParties: [true, false],
   placeIsBeneficiaryTerritoryPerBeneficiary: [true, false],
   placeIsBeneficiaryTerritoryInternationally: [true, false],

@@ -25,6 +25,7 @@ const facts = {
   placeIsBeneficiaryTerritoryPerParties: true,
   placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: true,
   placeSovereignPerParties: 'ARM',
+  placeSovereignPerPartiesOtherThanActor: 'ARM',
   placeIsPartyTerritoryPerParties: true,
   placeIsBeneficiaryTerritoryPerBeneficiary: true,
   placeIsBeneficiaryTerritoryInternationally: true,

@@ -53,9 +53,20 @@ export const Facts = z.strictObject({
       'Whom every party on the event date recognizes as sovereign of the place: an entity id; "none" when they agree ' +
         'no state is, or there are no parties; "disputed" when they disagree.',
     ),
+  placeSovereignPerPartiesOtherThanActor: z
+    .string()
+    .describe(
+      'Whom every party on the event date except the one that acted recognizes as sovereign of the place, as ' +
+        'placeSovereignPerParties (the same where the actor is no party or unknown). Whether the attacker\'s own claim ' +
+        'may be left out is a reading, never this fact.',
+    ),
   placeIsPartyTerritoryPerParties: z
     .boolean()
-    .describe('The place is the territory of some party, as every party on the event date recognizes it.'),
+    .describe(
+      'The place is the territory of a party as every party on the event date recognizes it: each recognizes a party ' +
+        'as sovereign there, the same one or not (a party that claims the place against another still holds it to be ' +
+        'territory of a party).',
+    ),
   placeIsBeneficiaryTerritoryPerBeneficiary: z
     .boolean()
     .describe('The beneficiary itself regards the place as its own territory.'),
@@ -137,6 +148,7 @@ export function copyFacts(f: Facts): Facts {
     placeIsBeneficiaryTerritoryPerParties: f.placeIsBeneficiaryTerritoryPerParties,
     placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: f.placeIsBeneficiaryTerritoryPerPartiesOtherThanActor,
     placeSovereignPerParties: f.placeSovereignPerParties,
+    placeSovereignPerPartiesOtherThanActor: f.placeSovereignPerPartiesOtherThanActor,
     placeIsPartyTerritoryPerParties: f.placeIsPartyTerritoryPerParties,
     placeIsBeneficiaryTerritoryPerBeneficiary: f.placeIsBeneficiaryTerritoryPerBeneficiary,
     placeIsBeneficiaryTerritoryInternationally: f.placeIsBeneficiaryTerritoryInternationally,

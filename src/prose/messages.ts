@@ -438,7 +438,12 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     return `leaving out the view of the actor, ${actor}, ${territoryPerParties(others, value === true)}`;
   },
   placeSovereignPerParties: ({ o, ev, fact, value, place }) => {
-    if (value === 'disputed' || (fact === 'placeIsPartyTerritoryPerParties' && !ev.views.every((v) => v.sovereign === ev.views[0]?.sovereign))) {
+    const split = !ev.views.every((v) => v.sovereign === ev.views[0]?.sovereign);
+    // Parties that disagree on which of them is sovereign still each hold the place to be a party's territory.
+    if (fact === 'placeIsPartyTerritoryPerParties' && split && value === true) {
+      return `each party recognizes ${place} as territory of a party ${dateWords(ev.date)}, though not the same one: ${viewsClause(ev)}`;
+    }
+    if (value === 'disputed' || (fact === 'placeIsPartyTerritoryPerParties' && split)) {
       return territoryPerParties(o, false);
     }
     if (ev.views.length === 0) return `${o.instrument.shortTitle} has no parties ${dateWords(ev.date)}`;
@@ -454,6 +459,14 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     return `${who} ${verb} ${place} as ${territoryOf(ev, sovereign)}${party}`;
   },
   placeIsPartyTerritoryPerParties: (s) => observers.placeSovereignPerParties(s),
+  // As placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: the sentence says whose view it leaves out.
+  placeSovereignPerPartiesOtherThanActor: (s) => {
+    const { o, ev, event, actor } = s;
+    const plain = { ...s, fact: 'placeSovereignPerParties' as const };
+    if (event.actor === null || !ev.views.some((v) => v.party === event.actor)) return observers.placeSovereignPerParties(plain);
+    const others = { ...ev, views: ev.views.filter((v) => v.party !== event.actor) };
+    return `leaving out the view of the actor, ${actor}, ${observers.placeSovereignPerParties({ ...plain, o: { ...o, evidence: others }, ev: others })}`;
+  },
   determinations: ({ o, ev, event, instrument, expected }) => {
     const ds = ev.determinations.filter((d) => d.concerning.includes(event.id));
     if (typeof expected === 'string' && !ds.some((d) => d.determined === expected)) {

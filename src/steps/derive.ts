@@ -384,6 +384,7 @@ export function defaultsBehind(fact: keyof Facts, ev: Evidence): string[] {
     case 'placeIsPartyTerritoryPerParties':
       return applied(ev.views.some((v) => !v.stated) ? [recognitionDefault] : [], ev);
     case 'placeIsBeneficiaryTerritoryPerPartiesOtherThanActor':
+    case 'placeSovereignPerPartiesOtherThanActor':
       return applied(ev.views.some((v) => !v.stated && v.party !== ev.event.actor) ? [recognitionDefault] : [], ev);
     case 'placeIsBeneficiaryTerritoryPerBeneficiary':
       return applied(ev.beneficiaryView.stated ? [] : [recognitionDefault], ev);
@@ -930,6 +931,8 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
   // The sovereign every party recognizes; undefined when the parties disagree (or there are none).
   const sovereigns = new Set(views.map((v) => v.sovereign));
   const agreed = sovereigns.size === 1 ? [...sovereigns][0]! : undefined;
+  const othersSovereigns = new Set(others.map((v) => v.sovereign));
+  const othersAgreed = othersSovereigns.size === 1 ? [...othersSovereigns][0]! : undefined;
   const determinations = ctx.determinations.filter((d) => d.concerning.includes(event.id));
   const directed = (shared.directed ??= instrument.articles.flatMap((article) =>
     parties.filter((p) => p !== beneficiary).map((obligor) => obligationOn(instrument, obligor, beneficiary, article, date)),
@@ -957,7 +960,8 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
     placeIsBeneficiaryTerritoryPerParties: views.length > 0 && views.every((v) => v.sovereign === beneficiary),
     placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: others.length > 0 && others.every((v) => v.sovereign === beneficiary),
     placeSovereignPerParties: views.length === 0 ? 'none' : agreed === undefined ? 'disputed' : (agreed ?? 'none'),
-    placeIsPartyTerritoryPerParties: agreed != null && parties.includes(agreed),
+    placeSovereignPerPartiesOtherThanActor: others.length === 0 ? 'none' : othersAgreed === undefined ? 'disputed' : (othersAgreed ?? 'none'),
+    placeIsPartyTerritoryPerParties: views.length > 0 && views.every((v) => v.sovereign !== null && parties.includes(v.sovereign)),
     placeIsBeneficiaryTerritoryPerBeneficiary: beneficiaryView.sovereign === beneficiary,
     placeIsBeneficiaryTerritoryInternationally: place.sovereign === beneficiary,
     placeAdministeredByBeneficiary: admin === beneficiary,

@@ -180,7 +180,16 @@ export function decisive(r: Reason, idle: Idle = noIdle, firm = true): Reason[] 
       // How many of its own conditions a failed branch misses: a failed `not` misses one (its child held).
       const width = (c: Reason) => (!c.reasons ? 1 : c.combinator === 'not' ? 1 : c.reasons.filter((g) => g.status === 'fails').length);
       const nearest = Math.min(...misses.map(width));
-      const near = misses.filter((c) => width(c) === nearest);
+      // A branch that misses on just what another misses, and adds to it only readings in force, is the same miss
+      // said again: the attacker's claim left out, where the attacker is no party and leaves no view out.
+      const missed = (c: Reason) => failedLeaves(c, idle).map((l) => l.observation).sort().join('\n');
+      const heldLeaves = (c: Reason): Reason[] => (!c.reasons ? (c.status === 'holds' ? [c] : []) : c.combinator === 'not' ? [] : c.reasons.flatMap(heldLeaves));
+      const repeats = (c: Reason, others: readonly Reason[]) => {
+        const extra = heldLeaves(c);
+        return extra.length > 0 && extra.every((l) => l.fact === 'readings') && others.some((d) => d !== c && missed(d) === missed(c) && heldLeaves(d).length === 0);
+      };
+      const widest = misses.filter((c) => width(c) === nearest);
+      const near = widest.filter((c) => !repeats(c, widest));
       // Several alternatives miss by as much: no one of them is the reason. Say what the scenario shows and the
       // condition in the pack's own terms ("… lie in Asia. Required, and not met: the territory is in Europe …").
       // Only where the alternatives fail on a shared observation (the place's region, say): that observation against
@@ -244,7 +253,8 @@ function gateFailures(misses: readonly Reason[], idle: Idle): Reason[] | undefin
  * reader needs to see to know why no alternative held.
  */
 function failedLeaves(r: Reason, idle: Idle = noIdle): Reason[] {
-  if (r.reasons) return r.combinator === 'not' ? [] : r.reasons.flatMap((c) => failedLeaves(c, idle));
+  // What failed inside a branch that held (Art. 6's island clause, where the place is in Europe) is no reason.
+  if (r.reasons) return r.combinator === 'not' ? [] : r.reasons.filter((c) => !(c.reasons && c.status === 'holds')).flatMap((c) => failedLeaves(c, idle));
   return r.status === 'fails' && r.observation && r.fact !== 'version' && !isIdle(r, idle) ? [r] : [];
 }
 

@@ -74,7 +74,7 @@ function renamePack(pack: Pack, rename: (id: string) => string): Pack {
   const renameValue = (v: unknown): unknown => (typeof v === 'string' ? rename(v) : Array.isArray(v) ? v.map(renameValue) : v);
   const renameCondition = (c: Pack['rules'][number]['conditions']): Pack['rules'][number]['conditions'] => ({
     ...c,
-    ...(c.value !== undefined && (c.fact === 'placeAdministrator' || c.fact === 'placeSovereignPerParties') && { value: renameValue(c.value) as never }),
+    ...(c.value !== undefined && (c.fact === 'placeAdministrator' || c.fact === 'placeSovereignPerParties' || c.fact === 'placeSovereignPerPartiesOtherThanActor') && { value: renameValue(c.value) as never }),
     ...(c.all && { all: c.all.map(renameCondition) }),
     ...(c.any && { any: c.any.map(renameCondition) }),
     ...(c.not && { not: renameCondition(c.not) }),
@@ -127,6 +127,7 @@ function unstated(fact: FactName, event: Event, place: Territory, parties: reado
     case 'placeIsPartyTerritoryPerParties':
       return parties.some(unrecorded) ? ['default.recognition'] : [];
     case 'placeIsBeneficiaryTerritoryPerPartiesOtherThanActor':
+    case 'placeSovereignPerPartiesOtherThanActor':
       return parties.some((p) => p !== event.actor && unrecorded(p)) ? ['default.recognition'] : [];
     case 'placeIsBeneficiaryTerritoryPerBeneficiary':
       return unrecorded(beneficiary) ? ['default.recognition'] : [];
