@@ -370,17 +370,17 @@ describe('validateScenario: several problems', () => {
         → at entities[1].id
       ✖ expected at least 1 character, got an empty string
         → at note
-      ✖ unknown entity "Karabakh-armyy"
+      ✖ unknown entity "Karabakh-armyy": not among the scenario's entities (declare it there); did you mean "Karabakh-army"?
         → at territories[0].recognizedAs["Karabakh-armyy"]
-      ✖ unknown entity "AZE"
+      ✖ unknown entity "AZE": not among the scenario's entities (declare it there); did you mean "Aze"?
         → at territories[1].sovereign
-      ✖ unknown entity "AZE"
+      ✖ unknown entity "AZE": not among the scenario's entities (declare it there); did you mean "Aze"?
         → at events[0].actor
       ✖ the event date, 12 May 2021, is after its end date, 1 May 2021
         → at events[0].endDate
-      ✖ unknown entity "AZE"
+      ✖ unknown entity "AZE": not among the scenario's entities (declare it there); did you mean "Aze"?
         → at events[1].target
-      ✖ instrument "cst-1992" has no article "art-9"
+      ✖ instrument "cst-1992" has no article "art-9" (its articles: art-2, art-4)
         → at requests[0].article"
     `);
   });
@@ -586,5 +586,27 @@ describe("validateScenario: every problem in the library's words, never zod's", 
       expect(problems, what).toHaveLength(1);
       expect(problems[0]!.message, what).toMatch(/^required, and missing: expected /);
     }
+  });
+});
+
+describe('an article written as the treaty numbers it', () => {
+  const request = (article: string) => ({
+    evaluationDate: '2021-06-01',
+    entities: [
+      { id: 'USA', name: 'the United States', kind: 'state' },
+      { id: 'XAA', name: 'Outland', kind: 'state' },
+    ],
+    territories: [{ id: 't', name: 'Midway', sovereign: 'USA' }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '2021-05-01', actor: 'XAA', target: 'USA', place: 't' }],
+    requests: [{ id: 'r', by: 'USA', instrument: 'nat-1949', article, date: '2021-05-02' }],
+  });
+  const message = (article: string) => validateScenario(request(article)).problems?.find((p) => p.code === 'unknown_article')?.message;
+
+  it('"5" is taken to mean "art-5", and the articles are listed', () => {
+    expect(message('5')).toBe('instrument "nat-1949" has no article "5"; did you mean "art-5"? (its articles: art-4, art-5, art-6)');
+  });
+
+  it('another slip is given the list alone, not a guess one edit away', () => {
+    expect(message('art-9')).toBe('instrument "nat-1949" has no article "art-9" (its articles: art-4, art-5, art-6)');
   });
 });

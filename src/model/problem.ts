@@ -95,11 +95,11 @@ function distance(a: string, b: string, limit: number): number {
 
 /**
  * The known ids nearest to a misspelt one, for "did you mean": those a few edits away (a quarter of its length, at
- * least two and at most five), nearest first, and those it is the tail of (`art-4.request-required` for its full address); at most
+ * least two and at most five, or `edits`), nearest first, and those it is the tail of (`art-4.request-required` for its full address); at most
  * three. Bounded: ids are compared only up to the edits allowed.
  */
-export function nearestIds(id: string, known: Iterable<string>, max = 3): string[] {
-  const limit = Math.max(2, Math.min(5, Math.floor(id.length / 4)));
+export function nearestIds(id: string, known: Iterable<string>, max = 3, edits?: number): string[] {
+  const limit = edits ?? Math.max(2, Math.min(5, Math.floor(id.length / 4)));
   const scored: Array<[string, number]> = [];
   for (const k of known) {
     const d = k.endsWith(`.${id}`) ? 0 : distance(id.toLowerCase(), k.toLowerCase(), limit);

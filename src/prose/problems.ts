@@ -19,7 +19,8 @@ export interface ProblemData {
   invalid_change_id: { id: string };
   invalid_condition_shape: Record<string, never>;
   missing_field: { field: string };
-  unknown_reference: { kind: string; id: string };
+  /** `suggestions`: the nearest ids of that kind the scenario has. */
+  unknown_reference: { kind: string; id: string; suggestions?: readonly string[] };
   duplicate_id: { id: string };
   /**
    * `earlier` should not come after `later` and does: `earlierIs` and `laterIs` name them as a sentence does ("the
@@ -28,7 +29,8 @@ export interface ProblemData {
   dates_out_of_order: { earlier: string; later: string; earlierIs: string; laterIs: string };
   /** `known`: the ids the rulebook has; `suggestions`: the nearest of them to `id`. */
   unknown_instrument: { id: string; known?: readonly string[]; suggestions?: readonly string[] };
-  unknown_article: { instrument: string; article: string };
+  /** `known`: the instrument's articles; `suggestions`: the nearest of them to `article`. */
+  unknown_article: { instrument: string; article: string; known?: readonly string[]; suggestions?: readonly string[] };
   /**
    * `suggestions`: the nearest reading ids to `id`; `under` and `known`: where none is near, the longest address
    * `id` shares with readings that exist (`nato.nat-1949.art-5`), and those readings.
@@ -85,12 +87,14 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
       : `a gloss translates the "${d.language}" wording, but this paragraph has no "${d.language}" wording (not a paraphrase or gloss) for its version to show beside it`,
   invalid_condition_shape: () => 'a condition is exactly one of: a leaf (id, says, fact, operator, value), all, any, not',
   missing_field: (d) => `a leaf condition needs "${d.field}"`,
-  unknown_reference: (d) => `unknown ${d.kind} "${d.id}"`,
+  // An id a scenario refers to must be declared in its own list: "unknown entity" alone reads as a state the library does not know.
+  unknown_reference: (d) => `unknown ${d.kind} "${d.id}"${declaredIn[d.kind] ? `: not among the scenario's ${declaredIn[d.kind]} (declare it there)` : ''}${meant(d.suggestions)}`,
   duplicate_id: (d) => `duplicate id "${d.id}"`,
   // "the event date, 1 Apr 2026, is after the evaluation date, 1 Mar 2026": each date named by what it is, in words.
   dates_out_of_order: (d) => `${d.earlierIs}, ${dateName(d.earlier)}, is ${d.earlier === d.later ? 'not before' : 'after'} ${d.laterIs}, ${dateName(d.later)}`,
   unknown_instrument: (d) => `unknown instrument "${d.id}": no bundled or loaded rule pack has this id${meant(d.suggestions)}${knownList(d.known)}`,
-  unknown_article: (d) => (d.instrument === '(this pack)' ? `this pack has no article "${d.article}"` : `instrument "${d.instrument}" has no article "${d.article}"`),
+  unknown_article: (d) =>
+    `${d.instrument === '(this pack)' ? 'this pack' : `instrument "${d.instrument}"`} has no article "${d.article}"${meant(d.suggestions)}${d.known?.length ? ` (its articles: ${d.known.join(', ')})` : ''}`,
   unknown_reading: (d) =>
     `unknown reading "${d.id}"${meant(d.suggestions)}${d.known?.length ? `; the readings ${d.under ? `under ${d.under}` : 'of the packs'} are ${quotedList(d.known, 'and')}` : ''}`,
   unknown_version: (d) => `unknown version "${d.id}"`,
@@ -163,6 +167,9 @@ function jsonSyntax(d: ProblemData['invalid_json']): string {
   const trailing = (d.syntax === 'ValueExpected' || d.syntax === 'PropertyNameExpected') && (d.found === '}' || d.found === ']') ? '; a "," before a closing bracket is not allowed' : '';
   return `${expected}, found ${d.found === '"' ? 'a double quote' : JSON.stringify(d.found)}${trailing}`;
 }
+
+/** The list of a scenario in which an id of each kind is declared. */
+const declaredIn: Readonly<Record<string, string>> = { entity: 'entities', territory: 'territories', event: 'events' };
 
 /** "; did you mean "a" or "b"?" for the nearest known ids, or nothing. */
 const meant = (ids: readonly string[] | undefined) => (ids?.length ? `; did you mean ${ids.map((i) => `"${i}"`).join(' or ')}?` : '');
