@@ -600,7 +600,10 @@ describe('an article written as the treaty numbers it', () => {
     events: [{ id: 'e', kind: 'armed-attack', date: '2021-05-01', actor: 'XAA', target: 'USA', place: 't' }],
     requests: [{ id: 'r', by: 'USA', instrument: 'nat-1949', article, date: '2021-05-02' }],
   });
-  const message = (article: string) => validateScenario(request(article)).problems?.find((p) => p.code === 'unknown_article')?.message;
+  const message = (article: string) => {
+    const r = validateScenario(request(article));
+    return r.success ? undefined : r.problems.find((p) => p.code === 'unknown_article')?.message;
+  };
 
   it('"5" is taken to mean "art-5", and the articles are listed', () => {
     expect(message('5')).toBe('instrument "nat-1949" has no article "5"; did you mean "art-5"? (its articles: art-4, art-5, art-6)');

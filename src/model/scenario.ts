@@ -622,13 +622,15 @@ export const Contested = z
         z.strictObject({ attribute: z.literal('target'), event: Id }),
         z.strictObject({ attribute: z.literal('intent'), event: Id }),
         z.strictObject({ attribute: z.literal('kind'), event: Id }),
+        z.strictObject({ attribute: z.literal('directedFromAbroad'), event: Id }),
       ])
       .describe(
         'The fact in dispute: a territory\'s `sovereign` (territorial status at a location: the stated position is ' +
           'the territory as written, recognizedAs included; any other position holds for every state; who administers ' +
           "the place is unchanged either way), an event's `actor` (attribution; a position may be null: unknown), " +
           "`target` (an attacker who says it was not directed against the party), `intent` " +
-          '(deliberate or accidental) or `kind`.',
+          '(deliberate or accidental), `kind`, or `directedFromAbroad` (for an act by a non-state actor: "yes", "no", or ' +
+          'null where it is not established; a government\'s assertion of outside backing is a position it holds).',
       ),
     positions: z.array(Position).min(2).max(limits.positions),
     note: Text(limits.longText).optional(),
@@ -637,14 +639,16 @@ export const Contested = z
   .describe('A fact the sources dispute, with each position and who holds it. Findings consider every position.');
 /**
  * The fact in dispute: a territory's `sovereign` (territorial status), an event's `actor` (attribution; a position may
- * be null: unknown), `target`, `intent` (deliberate or accidental) or `kind`.
+ * be null: unknown), `target`, `intent` (deliberate or accidental), `kind`, or `directedFromAbroad` ("yes", "no", or
+ * null: not established).
  */
 export type ContestedFact =
   | { attribute: 'sovereign'; territory: string }
   | { attribute: 'actor'; event: string }
   | { attribute: 'target'; event: string }
   | { attribute: 'intent'; event: string }
-  | { attribute: 'kind'; event: string };
+  | { attribute: 'kind'; event: string }
+  | { attribute: 'directedFromAbroad'; event: string };
 
 /** A fact the sources dispute, with each position and who holds it. Findings consider every position. */
 export interface Contested {

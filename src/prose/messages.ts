@@ -429,7 +429,8 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
       .with('unknown', () => 'whether the act was deliberate is not established')
       .exhaustive(),
   directedFromAbroad: ({ value }) =>
-    value === 'unknown' ? 'whether it was directed from abroad is not established' : value === 'yes' ? 'it was directed from abroad' : 'it was not directed from abroad',
+    // Unknown is the record's silence, not a finding about the world.
+    value === 'unknown' ? 'the scenario does not say whether it was directed from abroad' : value === 'yes' ? 'it was directed from abroad' : 'it was not directed from abroad',
   placeIsBeneficiaryTerritoryPerParties: ({ o, value }) => territoryPerParties(o, value === true),
   // The attacker's own view is left out only under a reading; the sentence says whose view it leaves out.
   placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: ({ o, ev, event, value, actor }) => {

@@ -13,7 +13,7 @@ import { noSuchDay, zodIssueMessage } from '../prose/problems.js';
 import { spanOf } from '../model/dates.js';
 import { isRulebook, type Rulebook } from '../model/rulebook.js';
 import { absenceSpeaksOf, EventKind, Intent, Scenario } from '../model/scenario.js';
-import { concerns } from './derive.js';
+import { concerns, directedWord } from './derive.js';
 
 /** The result of `validateScenario`: the validated scenario, or every problem with its path. */
 export type ScenarioResult = { success: true; scenario: Scenario } | { success: false; problems: Problem[] };
@@ -208,7 +208,7 @@ function crossCheck(view: View, rulebook: Rulebook, addAt: (i: Issue) => void): 
       const expected = (EventKind.options as readonly string[]).concat();
       const event = 'event' in c.about ? s.events.find((e) => e.id === (c.about as { event: string }).event) : undefined;
       const territory = 'territory' in c.about ? s.territories.find((t) => t.id === (c.about as { territory: string }).territory) : undefined;
-      const stated = c.about.attribute === 'sovereign' ? territory?.sovereign : event?.[c.about.attribute];
+      const stated = c.about.attribute === 'sovereign' ? territory?.sovereign : c.about.attribute === 'directedFromAbroad' ? (event ? directedWord(event.directedFromAbroad) : undefined) : event?.[c.about.attribute];
       if ((event || territory) && !c.positions.some((p) => p.value === stated)) {
         add(issue('stated_not_a_position', { about: key, stated: String(stated) }, ['contested', i, 'positions']));
       }
@@ -223,6 +223,7 @@ function crossCheck(view: View, rulebook: Rulebook, addAt: (i: Issue) => void): 
         else if (c.about.attribute === 'target') value === null ? bad('an entity id') : entity(value, [...at, 'value']);
         else if (c.about.attribute === 'intent' && !Intent.safeParse(value).success) bad(Intent.options.join(', '));
         else if (c.about.attribute === 'kind' && !expected.includes(String(value))) bad(expected.join(', '));
+        else if (c.about.attribute === 'directedFromAbroad' && value !== 'yes' && value !== 'no' && value !== null) bad('"yes", "no", or null (not established)');
       });
     });
     s.ask.forEach((a, i) => {
