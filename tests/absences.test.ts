@@ -55,8 +55,23 @@ describe('an absence is what the scenario does not record', () => {
       events: [{ id: 'e', kind: 'armed-attack', date: '2001-09-11', actor: 'AQ', target: 'USA', place: 'ny', intent: 'deliberate' }],
     };
     const said = finding(evaluateSync(scenario), 'art-5', 'USA').because.join(' ') + observations(finding(evaluateSync(scenario), 'art-5', 'USA')).join(' ');
-    expect(said).toMatch(/no determination by a body acting under the North Atlantic Treaty that the attack was directed from abroad is recorded in the scenario/);
+    expect(said).toMatch(/no determination by a body acting under the North Atlantic Treaty that the event was directed from abroad is recorded in the scenario/);
     expect(said).not.toMatch(/had determined/);
+  });
+
+  it('an intent the scenario leaves out is the silence of the scenario, not "not established" in the world', () => {
+    // Armed men seize a parliament: the record says nothing of intent, and the finding says just that.
+    const scenario: ScenarioInput = {
+      evaluationDate: '2016-07-31',
+      entities: [{ id: 'TUR', name: 'Turkey', kind: 'state' }, { id: 'faction', name: 'the coup faction', kind: 'non-state-actor' }],
+      territories: [{ id: 'p', name: 'Ankara', kind: 'land', sovereign: 'TUR', regions: ['europe', 'asia'] }],
+      events: [{ id: 'e', kind: 'internal-unrest', date: '2016-07-15', actor: 'faction', target: 'TUR', place: 'p' }],
+    };
+    const f = evaluateSync(scenario).find((x) => x.instrument === 'nat-1949' && x.provision === 'art-5')!;
+    const said = [...f.because, ...observations(f)].join(' ');
+    expect(said).toMatch(/the scenario does not say whether the act was deliberate/);
+    expect(said).toMatch(/the scenario does not say whether the act was directed from abroad/);
+    expect(said).not.toMatch(/whether the act was deliberate is not established/);
   });
 });
 

@@ -113,8 +113,8 @@ describe('one treatment across packs', () => {
     const fs = evaluateSync(imia({}, true));
     const art5 = finding(fs, 'nat-1949', 'art-5', 'GRC');
     expect(art5.status).toBe('indeterminate');
-    expect(art5.because.join(' ')).toMatch(/applies if Greek, as Greece holds; and the reading "Where the attacker is itself a party/);
-    expect(art5.because.join(' ')).toMatch(/does not apply if Turkish, as Turkey holds/);
+    expect(art5.because.join(' ')).toMatch(/applies if the islets are Greek, as Greece holds; and the reading "Where the attacker is itself a party/);
+    expect(art5.because.join(' ')).toMatch(/does not apply if the islets are Turkish, as Turkey holds/);
     expect(formatReports([{ title: 'Imia', findings: fs }], 'text')).not.toMatch(/Whose the islets are: contested here[^·]*changes\s+no finding/);
   });
 

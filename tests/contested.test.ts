@@ -3,6 +3,7 @@ import { fixtures } from '../src/fixtures.js';
 import { applyChanges, bundledRulebook, createRulebook, evaluate, evaluateSync, parsePack, TreatyObligationsError, validateScenario } from '../src/index.js';
 import { limits } from '../src/model/limits.js';
 import { article, rule } from './support/packs.js';
+import { positionClause } from '../src/prose/messages.js';
 
 const base = {
   evaluationDate: '2021-06-01',
@@ -222,7 +223,7 @@ describe('whether unrest was directed or backed from abroad (CST Art. 4, amended
   it('where the scenario records no outside backing, the unrest branch does not apply, whatever the readings', () => {
     const f = art4(riots());
     expect(f.status).toBe('does-not-apply');
-    expect(JSON.stringify(f.reasons)).toContain('the scenario does not say whether it was directed from abroad');
+    expect(JSON.stringify(f.reasons)).toContain('the scenario does not say whether the act was directed from abroad');
   });
 
   it('stated, it applies under the two readings', () => {
@@ -249,5 +250,40 @@ describe('whether unrest was directed or backed from abroad (CST Art. 4, amended
     const r = validateScenario(riots({}, [bad]));
     expect(r.success).toBe(false);
     if (!r.success) expect(r.problems.map((p) => p.message)).toContain('a position on "directedFromAbroad" cannot be maybe: expected "yes", "no", or null (not established)');
+  });
+});
+
+describe('a position written as a bare answer is said with the question it answers', () => {
+  // Who fired on Akçakale (October 2012): Turkey holds that Syrian forces did; Syria, say, that it is unknown. The
+  // second position is written "unknown", which after "does not apply if" would name nothing.
+  const akcakale = {
+    evaluationDate: '2012-12-31',
+    entities: [{ id: 'TUR', name: 'Turkey', kind: 'state' }, { id: 'SYR', name: 'Syria', kind: 'state' }],
+    territories: [{ id: 'akcakale', name: 'Akçakale', kind: 'site', sovereign: 'TUR', regions: ['asia'] }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '2012-10-03', actor: 'SYR', target: 'TUR', place: 'akcakale', intent: 'deliberate' }],
+    contested: [
+      {
+        id: 'who',
+        says: 'who fired on Akçakale',
+        about: { attribute: 'actor', event: 'e' },
+        positions: [
+          { value: 'SYR', says: 'Syrian forces fired', heldBy: ['TUR'] },
+          { value: null, says: 'unknown', heldBy: ['SYR'] },
+        ],
+      },
+    ],
+  } as const;
+
+  it('NATO Art. 5 turns on who fired: a clause is said as written, a bare answer with its question', () => {
+    const f = evaluateSync(akcakale).find((x) => x.instrument === 'nat-1949' && x.provision === 'art-5')!;
+    expect(f.status).toBe('indeterminate');
+    expect(f.because).toEqual(['applies if Syrian forces fired, as Turkey holds', 'does not apply if who fired on Akçakale is unknown, as Syria holds']);
+    expect(f.changes.map((c) => c.says)).toContain('It would not apply if who fired on Akçakale is unknown, as Syria holds');
+  });
+
+  it('a question ending in its verb takes the answer after it: "it is Japanese territorial sea"', () => {
+    expect(positionClause('whose territorial sea it is', 'Japanese territorial sea')).toBe('it is Japanese territorial sea');
+    expect(positionClause('whose the islets are', 'Greek')).toBe('the islets are Greek');
+    expect(positionClause('whose territory the Sev Lake area is', 'the Sev Lake area is Armenian territory')).toBe('the Sev Lake area is Armenian territory');
   });
 });

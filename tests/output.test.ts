@@ -248,6 +248,15 @@ describe('places in sentences', () => {
     expect(placed('its vessels', { name: 'Sev Lake' })).toBe('its vessels (the place: Sev Lake)');
   });
 
+  it('says "on" only where the name is the island itself: a town on an island is "in" it', () => {
+    // The Christchurch mosque attacks, 2019: `island: true` (NATO Art. 6 asks only that the place be on an island).
+    expect(placed('what was struck', { name: 'Christchurch', kind: 'land', island: true })).toBe('what was struck in Christchurch');
+    expect(placed('what was struck', { name: 'Grenada', kind: 'land', island: true })).toBe('what was struck in Grenada');
+    expect(placed('what was struck', { name: 'the New Zealand mainland', kind: 'land', island: true })).toBe('what was struck on the New Zealand mainland');
+    expect(placed('what was struck', { name: 'the Aegean islets', kind: 'land', island: true })).toBe('what was struck on the Aegean islets');
+    expect(placed('what was struck', { name: 'the Azores', kind: 'land', island: true, number: 'plural' })).toBe('what was struck on the Azores');
+  });
+
   it.each(cases.map((c) => [c.file, c] as const))('%s: every place named after a preposition takes the one its kind gives', async (_, c) => {
     for (const f of await c.findings) {
       for (const s of prose(f)) {

@@ -368,8 +368,18 @@ describe('decisive, on condition trees', () => {
   });
 
   it('a failed all without one is decided by every failing member', () => {
-    const tree: Reason = { status: 'fails', combinator: 'all', reasons: [r('party', 'holds', { fact: 'beneficiaryIsParty' }), r('target', 'fails'), r('request', 'fails', { fact: 'beneficiaryRequests' })] };
-    expect(ids(decisive(tree))).toEqual(['target', 'request']);
+    const tree: Reason = { status: 'fails', combinator: 'all', reasons: [r('party', 'holds', { fact: 'beneficiaryIsParty' }), r('target', 'fails'), r('where', 'fails', { fact: 'placeRegions' })] };
+    expect(ids(decisive(tree))).toEqual(['target', 'where']);
+  });
+
+  it('a missing request is no reason beside a failure no request could mend', () => {
+    // ANZUS Art. III and the Global Hawk downed over the Strait of Hormuz: whoever invoked it, the place is not in the
+    // Pacific. The request would not flip the finding, so it did not decide it.
+    const opinion: Reason = { id: 'opinion', status: 'fails', combinator: 'any', reasons: [r('own', 'fails', { fact: 'beneficiaryRequests' }), r('other', 'fails', { fact: 'partyRequests' })] };
+    const pacific = r('pacific', 'fails', { fact: 'placeRegions' });
+    expect(ids(decisive({ status: 'fails', combinator: 'all', reasons: [opinion, pacific] }))).toEqual(['pacific']);
+    // In the Pacific, the missing request is the reason.
+    expect(ids(decisive({ status: 'fails', combinator: 'all', reasons: [opinion, { ...pacific, status: 'holds' }] }))).toEqual(['own', 'other']);
   });
 
   it('a holding any is decided by the branch that needs no reading, where one does', () => {
@@ -417,9 +427,10 @@ describe('decisive, on condition trees', () => {
       reasons: [r('target', 'fails', { fact: 'beneficiaryIsTarget' }), r('self', 'fails', { fact: 'actorIsBeneficiary', guard: true }), r('where', 'fails', { fact: 'placeIsBeneficiaryTerritoryPerParties' }), r('request', 'fails', { fact: 'beneficiaryRequests' })],
     };
     expect(ids(decisive(tree))).toEqual(['target', 'self']);
-    // Directed against another state, but not its own act: whose territory the place is stays a reason.
+    // Directed against another state, but not its own act: whose territory the place is stays a reason (the missing
+    // request does not: no request would mend the rest).
     const other: Reason = { ...tree, reasons: [tree.reasons![0]!, r('self', 'holds', { fact: 'actorIsBeneficiary', guard: true }), tree.reasons![2]!, tree.reasons![3]!] };
-    expect(ids(decisive(other))).toEqual(['target', 'where', 'request']);
+    expect(ids(decisive(other))).toEqual(['target', 'where']);
   });
 
   it('a holding any prefers a stated ground to a defaulted one, and a default to a reading', () => {
@@ -745,6 +756,45 @@ describe("membership is not asserted past the party data: an event after the pac
 
   it('under the 1997 treaty, an event before that date (10 Jan 2024) has no such note', () => {
     expect(bilateral('2024-01-10')).toEqual([]);
+  });
+});
+
+describe('a non-state actor under NATO Art. 5: the stated fact on direction from abroad is a reason beside the absent determination', () => {
+  // A faction of a party's own forces attempts a coup (Turkey, July 2016): the scenario states it was not directed from abroad.
+  const coup: ScenarioInput = {
+    evaluationDate: '2016-07-31',
+    entities: [{ id: 'TUR', name: 'Turkey', kind: 'state' }, { id: 'faction', name: 'the coup faction', kind: 'non-state-actor' }],
+    territories: [{ id: 'p', name: 'Ankara', kind: 'land', sovereign: 'TUR', regions: ['europe', 'asia'] }],
+    events: [{ id: 'e', kind: 'internal-unrest', date: '2016-07-15', actor: 'faction', actingForce: 'armed-forces', target: 'TUR', place: 'p', directedFromAbroad: false }],
+  };
+
+  it('the coup attempt: not directed from abroad, as the scenario states, and no determination of it by the Council', () => {
+    const f = finding(evaluateSync(coup), 'nat-1949', 'art-5', 'TUR');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because).toContain('the act was not directed from abroad');
+    expect(f.decidedBy).toContain('nato.nat-1949.art-5.attacker.from-abroad.fact');
+    // Having just found it no armed attack, the finding does not call it "the attack".
+    expect(f.because.join(' ')).toMatch(/no determination by a body acting under the North Atlantic Treaty that the event was directed from abroad/i);
+    expect(f.because.join(' ')).not.toMatch(/the attack was directed from abroad/);
+  });
+});
+
+describe('a state that is not a party is told that alone, once', () => {
+  // The United States lands on Grenada, October 1983: Grenada was never a party to the ANZUS Treaty.
+  const grenada: ScenarioInput = {
+    evaluationDate: '1983-12-31',
+    entities: states({ USA: 'the United States', AUS: 'Australia', NZL: 'New Zealand', GRD: 'Grenada' }),
+    territories: [{ id: 'grd', name: 'Grenada', kind: 'land', sovereign: 'GRD', regions: ['north-america'], island: true }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '1983-10-25', actor: 'USA', target: 'GRD', place: 'grd', intent: 'deliberate' }],
+  };
+
+  it('ANZUS Art. III and IV to Grenada: "never been a party", not also "nothing is owed to Grenada, which is not a party"', () => {
+    const fs = evaluateSync(grenada);
+    for (const article of ['art-iii', 'art-iv']) {
+      const f = finding(fs, 'anzus-1951', article, 'GRD');
+      expect(f.status).toBe('does-not-apply');
+      expect(f.because).toEqual(['Grenada has never been a party to the ANZUS Treaty']);
+    }
   });
 });
 

@@ -59,6 +59,12 @@ const determinedText = {
   threat: 'the event is a threat',
 } as const;
 
+/**
+ * What a determination not recorded would have found: of "the event", never "the attack", since the finding may just
+ * have said it is no armed attack (the coup attempt of 2016 under NATO Art. 5).
+ */
+const undeterminedText: Record<keyof typeof determinedText, string> = { ...determinedText, 'directed-from-abroad': 'the event was directed from abroad' };
+
 const againstText = { territory: 'territory', 'armed-forces': 'armed forces', vessels: 'vessels', aircraft: 'aircraft', 'coast-guard': 'coast guard', police: 'police' } as const;
 
 // ---------------------------------------------------------------- observations
@@ -426,11 +432,11 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
     match(event.intent)
       .with('deliberate', () => 'the act was deliberate')
       .with('accidental', () => 'the act was accidental')
-      .with('unknown', () => 'whether the act was deliberate is not established')
+      // Silence of the record, not a fact about the world: `intent` defaults to unknown where the scenario says nothing.
+      .with('unknown', () => 'the scenario does not say whether the act was deliberate')
       .exhaustive(),
   directedFromAbroad: ({ value }) =>
-    // Unknown is the record's silence, not a finding about the world.
-    value === 'unknown' ? 'the scenario does not say whether it was directed from abroad' : value === 'yes' ? 'it was directed from abroad' : 'it was not directed from abroad',
+    value === 'unknown' ? 'the scenario does not say whether the act was directed from abroad' : value === 'yes' ? 'the act was directed from abroad' : 'the act was not directed from abroad',
   placeIsBeneficiaryTerritoryPerParties: ({ o, value }) => territoryPerParties(o, value === true),
   // The attacker's own view is left out only under a reading; the sentence says whose view it leaves out.
   placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: ({ o, ev, event, value, actor }) => {
@@ -471,7 +477,7 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   determinations: ({ o, ev, event, instrument, expected }) => {
     const ds = ev.determinations.filter((d) => d.concerning.includes(event.id));
     if (typeof expected === 'string' && !ds.some((d) => d.determined === expected)) {
-      const what = expected in determinedText ? ` that ${determinedText[expected as keyof typeof determinedText]}` : '';
+      const what = expected in undeterminedText ? ` that ${undeterminedText[expected as keyof typeof undeterminedText]}` : '';
       return `no determination by a body acting under ${instrument.shortTitle}${what} is recorded in the scenario up to the evaluation date${absenceNote(o, undefined, undefined, 'determination')}`;
     }
     return ds.length
@@ -741,9 +747,28 @@ export function weighedReadingSentence(statement: string, unformalized = false):
   return `the reading "${inner(statement)}" (contested): weighed here; changes no finding`;
 }
 
+/** A verb a clause would carry: a copula or auxiliary, a common past form, or a word in -ed (not the first alone). */
+const finiteVerb = /\b(?:is|are|was|were|be|been|has|have|had|does|did|do|can|could|will|would|may|might|shall|should|must|holds?|lies|lay|stood|struck|sank|hit|shot|fell|took|made|began|ran|sent|flew|threw|led|fought|drove|rose|broke|saw|gave|got|left|kept|held|came|went|\w+ed)\b/i;
+
+/**
+ * A position as a clause that can follow "if": its own text where that is one ("Tajik forces fired"), else the item
+ * it answers with it ("who fired on Batken is unknown", not "unknown"): a position may be written as a bare answer
+ * (`says: "unknown"`), and spliced bare it names nothing.
+ */
+export function positionClause(item: string, option: string, library = false): string {
+  const answer = inner(option);
+  // The library's own open items (dates, unrecorded views) word each option as a clause.
+  if (library || (answer.includes(' ') && finiteVerb.test(answer))) return answer;
+  const question = lowerFirst(inner(item));
+  // "whose territorial sea it is", answered "Japanese territorial sea": "it is Japanese territorial sea".
+  const copula = /^(?:whose|which|what)\s(?:.+?\s)?((?:it|they|this|that|these|those|the)\b.*\s(?:is|are|was|were))$/.exec(question);
+  if (copula) return `${copula[1]} ${answer}`;
+  return /\s(?:is|are|was|were)$/.test(question) ? `${question}: ${answer}` : `${question} is ${answer}`;
+}
+
 /** "applies if the Sev Lake shore is Armenian territory, as Armenia holds; does not apply if …". */
 export function positionSentence(
-  p: { item: { kind: 'fact' | 'reading'; says: string; unformalized?: true }; outcomes: ReadonlyArray<{ option: { says: string; heldBy: readonly string[]; value: unknown }; status: 'applies' | 'does-not-apply' | 'indeterminate' }> },
+  p: { item: { kind: 'fact' | 'reading'; says: string; unformalized?: true; library?: boolean }; outcomes: ReadonlyArray<{ option: { says: string; heldBy: readonly string[]; value: unknown }; status: 'applies' | 'does-not-apply' | 'indeterminate' }> },
   ev: Evidence,
 ): string {
   if (p.item.kind === 'reading') {
@@ -752,15 +777,17 @@ export function positionSentence(
     if (p.item.unformalized) return `${outcomeText(on!.status)} if ${lowerFirst(inner(p.item.says))}; ${outcomeText(off!.status)} if not (${notFormalized})`;
     return `${outcomeText(on!.status)} if the reading "${inner(p.item.says)}" is adopted; ${outcomeText(off!.status)} if it is not`;
   }
-  return p.outcomes.map((x) => `${outcomeText(x.status)} if ${inner(x.option.says)}${held(x.option.heldBy, ev)}`).join('; ');
+  return p.outcomes.map((x) => `${outcomeText(x.status)} if ${positionClause(p.item.says, x.option.says, p.item.library)}${held(x.option.heldBy, ev)}`).join('; ');
 }
 
 /** One change, as a noun phrase: "adopting the reading "…"", "a request by Armenia under Art. 4 of …". */
 export function changeText(c: Change, q: Question, articles?: ReadonlyMap<string, string>): string {
   return match(c)
     .with({ kind: 'position' }, (x) => {
-      const option = q.items.find((i) => i.id === x.item)?.options.find((o) => o.value === x.value);
-      return `${inner(option?.says ?? String(x.value))}${held(option?.heldBy ?? [], q.evidence)}`;
+      const item = q.items.find((i) => i.id === x.item);
+      const option = item?.options.find((o) => o.value === x.value);
+      const says = option?.says ?? String(x.value);
+      return `${item ? positionClause(item.says, says, item.library) : inner(says)}${held(option?.heldBy ?? [], q.evidence)}`;
     })
     .with({ kind: 'reading' }, (x) => {
       const r = q.pack.readings.get(x.reading)!;

@@ -184,12 +184,27 @@ const regionWords: Record<Region, string> = {
 export const regionWord = (r: Region) => regionWords[r];
 
 /**
- * The preposition that places something at a place, from what sort of place the scenario says it is: "on" an island,
- * "in" land, waters or airspace, "at" a site; undefined where the scenario does not say, so that no sentence guesses.
+ * The preposition that places something at a place, from what sort of place the scenario says it is: "on" an island
+ * named as such (see `namesIsland`), "in" land, waters or airspace, "at" a site; undefined where the scenario does not
+ * say, so that no sentence guesses.
  */
-export function prepositionOf(place: Pick<Territory, 'kind' | 'island'>): 'in' | 'on' | 'at' | undefined {
-  if (place.kind === undefined) return place.island ? 'on' : undefined;
-  return place.kind === 'site' ? 'at' : place.kind === 'land' && place.island ? 'on' : 'in';
+export function prepositionOf(place: Pick<Territory, 'kind' | 'island' | 'name' | 'number'>): 'in' | 'on' | 'at' | undefined {
+  const on = namesIsland(place);
+  if (place.kind === undefined) return on ? 'on' : undefined;
+  return place.kind === 'site' ? 'at' : place.kind === 'land' && on ? 'on' : 'in';
+}
+
+/** A name that is an island's own: "the Falkland Islands", "Iwo Jima Island", "the New Zealand mainland". */
+const islandWord = /\b(?:islands?|isles?|islets?|atolls?|archipelagos?|mainland)\b/i;
+
+/**
+ * Whether the name is the island or islands themselves, so that a sentence places something "on" it. `island: true`
+ * says only that the place is on an island (NATO Art. 6 asks no more): a town there ("Christchurch") is "in" it. The
+ * format says no more, so the name decides: a plural name, or one naming an island, mainland or archipelago.
+ */
+function namesIsland(place: Pick<Territory, 'island' | 'name' | 'number'>): boolean {
+  if (!place.island) return false;
+  return place.number === 'plural' || islandWord.test(place.name);
 }
 
 /**
@@ -197,7 +212,7 @@ export function prepositionOf(place: Pick<Territory, 'kind' | 'island'>): 'in' |
  * Falkland Islands", "at a US military base in Japan"; where the kind of place is not stated, the name stands in
  * apposition ("(the place: X)" after `what`), never behind a preposition it may not take.
  */
-export function placed(what: string, place: Pick<Territory, 'kind' | 'island' | 'name'>): string {
+export function placed(what: string, place: Pick<Territory, 'kind' | 'island' | 'name' | 'number'>): string {
   const by = prepositionOf(place);
   return by === undefined ? `${what} (the place: ${place.name})` : `${what} ${by} ${place.name}`;
 }

@@ -88,8 +88,14 @@ function could(r: Reason, want: boolean, free: (l: Reason) => boolean): boolean 
     .exhaustive();
 }
 
-/** A failed condition that some answer of the readings it tests would make hold. */
-const mendable = (r: Reason) => could(r, true, onReadings);
+/** The facts on who invoked what: a request is a change within reach of any party (see changes.ts). */
+const invocationFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryInvoked', 'invokedForBeneficiary']);
+
+/** A leaf on an invocation: a request made (or not) gives either answer. */
+const onRequests = (l: Reason) => !l.reasons && l.fact !== undefined && invocationFacts.has(l.fact);
+
+/** A failed condition that some answer of the readings it tests, or some request, would make hold. */
+const mendable = (r: Reason) => could(r, true, (l) => onReadings(l) || onRequests(l));
 
 /**
  * The leaves (ids) no other answer could bring into play: a reading or a defaulted fact in an `all` that also fails
@@ -150,8 +156,9 @@ export function decisive(r: Reason, idle: Idle = noIdle, firm = true): Reason[] 
       const own = failing.some((c) => !c.reasons && c.fact === 'actorIsBeneficiary');
       const relation = own ? failing.filter(related) : [];
       if (relation.length) return relation.flatMap(down);
-      // A failure no reading could mend decides; one a reading could mend, beside it, does not (9/11 under US–Japan
-      // Art. V: the place is not under Japanese administration, whatever is read of a non-state attacker). `firm`
+      // A failure no reading or request could mend decides; one a reading or request could mend, beside it, does not
+      // (9/11 under US–Japan Art. V: the place is not under Japanese administration, whatever is read of a non-state
+      // attacker; the Global Hawk under ANZUS Art. III: the airspace is not in the Pacific, whoever invokes it). `firm`
       // off, every failure is kept: what would have been a reason, for saying which readings were weighed.
       const firmly = firm ? failing.filter((c) => !mendable(c)) : [];
       return (firmly.length ? firmly : failing).flatMap(down);
@@ -177,8 +184,10 @@ export function decisive(r: Reason, idle: Idle = noIdle, firm = true): Reason[] 
       // failure, said in the pack's terms; what else each alternative missed is no reason.
       const gate = gateFailures(misses, idle);
       if (gate) return r.says ? [{ ...r, observation: unmet(gate.map((l) => l.observation!), r.says), reasons: gate }] : gate;
-      // How many of its own conditions a failed branch misses: a failed `not` misses one (its child held).
-      const width = (c: Reason) => (!c.reasons ? 1 : c.combinator === 'not' ? 1 : c.reasons.filter((g) => g.status === 'fails').length);
+      // How many of its own conditions a failed branch misses: a failed `not` misses one (its child held). A reading
+      // it fails on is a choice, not a miss of the facts: a branch failing on a stated fact and a reading ("not directed
+      // from abroad", beside the reading that a determination is needed) is as near as one failing on an absence.
+      const width = (c: Reason) => (!c.reasons ? 1 : c.combinator === 'not' ? 1 : Math.max(1, c.reasons.filter((g) => g.status === 'fails' && !onReadings(g)).length));
       const nearest = Math.min(...misses.map(width));
       // A branch that misses on just what another misses, and adds to it only readings in force, is the same miss
       // said again: the attacker's claim left out, where the attacker is no party and leaves no view out.
@@ -363,8 +372,6 @@ function turnsOn(v: Verdict): string[] {
   return ordered.map((c) => outcomeIf(c.to, c.changes.map((x) => changeCondition(x, v.question, articles))));
 }
 
-const invocationFacts = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryInvoked', 'invokedForBeneficiary']);
-
 /** The facts on who acted and with what intent: a finding observing one weighs what a party declared of the act. */
 const actorFacts = new Set(['intent', 'actorIsState', 'actorKnown', 'actingForce', 'actorIsParty', 'directedFromAbroad']);
 
@@ -397,11 +404,16 @@ function unreadNotes(v: Verdict, root: Reason | false | undefined, articles: Rea
 /**
  * The failed leaves whose absence another failed leaf already says: no request by any party under an article
  * includes none by the beneficiary under it, so "no request by Portugal under Art. 4 …" is not said beside "no
- * request by any party under Art. 4 …" (with the same note on how far the absence is sourced). One absence, said once.
+ * request by any party under Art. 4 …" (with the same note on how far the absence is sourced); not being a party
+ * includes being owed nothing. One absence, said once.
  */
 function covered(leaves: readonly Reason[]): Set<Reason> {
-  const byAnyParty = new Set(leaves.filter((l) => !l.reasons && l.status === 'fails' && l.fact === 'partyRequests').map((l) => JSON.stringify(l.expected)));
-  return new Set(leaves.filter((l) => !l.reasons && l.status === 'fails' && l.fact === 'beneficiaryRequests' && byAnyParty.has(JSON.stringify(l.expected))));
+  const failed = (l: Reason, fact: string) => !l.reasons && l.status === 'fails' && l.fact === fact;
+  const byAnyParty = new Set(leaves.filter((l) => failed(l, 'partyRequests')).map((l) => JSON.stringify(l.expected)));
+  // Nothing is owed to a state that is not a party: "Grenada has never been a party to the ANZUS Treaty" says it, and
+  // "nothing is owed to Grenada, which is not a party on 25 Oct 1983" beside it says it again.
+  const nonParty = leaves.some((l) => failed(l, 'beneficiaryIsParty'));
+  return new Set(leaves.filter((l) => (failed(l, 'beneficiaryRequests') && byAnyParty.has(JSON.stringify(l.expected))) || (nonParty && failed(l, 'beneficiaryOwedUnder'))));
 }
 
 /**
