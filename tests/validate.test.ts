@@ -511,9 +511,9 @@ describe("validateScenario: every problem in the library's words, never zod's", 
 
   it('a contested item about no known attribute names the attributes it may be about', () => {
     const contested = (about: unknown) => messageOf((s) => (s.contested = [{ id: 'c1', says: 'who', about, positions: [{ value: 'ARM', says: 'Armenian' }, { value: 'AZE', says: 'Azerbaijani' }] }]));
-    expect(contested({ territory: 'syunik' })).toEqual([{ path: ['contested', 0, 'about', 'attribute'], message: 'required, and missing: expected one of "sovereign", "actor", "target", "intent" or "kind"' }]);
+    expect(contested({ territory: 'syunik' })).toEqual([{ path: ['contested', 0, 'about', 'attribute'], message: 'required, and missing: expected one of "sovereign", "actor", "target", "intent", "kind" or "directedFromAbroad"' }]);
     expect(contested({ territory: 'syunik', attribute: 'sovereing' })).toEqual([
-      { path: ['contested', 0, 'about', 'attribute'], message: 'expected one of "sovereign", "actor", "target", "intent" or "kind", got "sovereing"; did you mean "sovereign"?' },
+      { path: ['contested', 0, 'about', 'attribute'], message: 'expected one of "sovereign", "actor", "target", "intent", "kind" or "directedFromAbroad", got "sovereing"; did you mean "sovereign"?' },
     ]);
   });
 
