@@ -68,7 +68,7 @@ describe('an attack on Armenia in August 2008, a month in which Kazakhstan joins
           { from: '2008-08-01', through: '2008-08-04' },
           { from: '2008-08-05', through: '2008-08-19' },
         ],
-        says: 'Belarus is left out: it withdrew on 20 Aug 2008, so it owes Armenia this obligation only if the event began before 20 Aug 2008; the scenario dates the event only in August 2008',
+        says: 'Belarus is left out: it was no longer a party from 20 Aug 2008 (it withdrew), so it owes Armenia this obligation only if the event began before 20 Aug 2008; the scenario dates the event only in August 2008',
       },
       {
         state: 'KAZ',
