@@ -28,11 +28,15 @@ function onArmenianForces(intent: Intent, over: { kind?: 'attack-on-armed-forces
 }
 
 describe('an accidental strike is no threat, no aggression: CST Arts 2 and 4', () => {
-  it('an acknowledged accidental strike on Armenian forces in Armenia engages no CST Art. 2 consultation', () => {
+  it('an acknowledged accidental strike on Armenian forces in Armenia engages no CST Art. 2 consultation unless Armenia invokes the Treaty', () => {
     for (const kind of ['attack-on-armed-forces', 'cross-border-fire'] as const) {
       const art2 = finding(evaluateSync(onArmenianForces('accidental', { kind })), 'cst-1992', 'art-2', 'ARM');
       expect(art2.status).toBe('does-not-apply');
-      expect(art2.because.join(' ')).toMatch(/the act was accidental/);
+      // No threat is observed (the act was accidental), but an invocation would show one (a reading adopted by
+      // default): what decides is the invocation none recorded, and the accident stays among the conditions.
+      expect(art2.available).toBe(true);
+      expect(art2.because[0]).toBe('no request by Armenia under the Collective Security Treaty concerning this event is recorded in the scenario');
+      expect(JSON.stringify(art2.reasons)).toMatch(/the act was accidental/);
     }
   });
 

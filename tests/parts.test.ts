@@ -11,6 +11,7 @@ import type { ScenarioInput } from '../src/model/scenario.js';
 import { validateScenario } from '../src/steps/validate.js';
 import { invariants } from '../src/testing.js';
 import { evaluate } from '../src/evaluate.js';
+import { applyChanges } from '../src/steps/changes.js';
 import { attackArticle, instrument, leaf, party } from './support/packs.js';
 import { rulebookOf } from './support/rulebook.js';
 
@@ -211,6 +212,17 @@ describe('a German incursion into Poland in March 1939, the month the British as
     expect(JSON.stringify(f)).not.toMatch(/not a party in March 1939/);
   });
 
+  it('says a request by Poland would change it, leaving it to turn on the day, never "nothing within reach"', () => {
+    const f = assurance(threat());
+    const request = f.changes.find((c) => c.changes.some((x) => x.kind === 'request'))!;
+    expect(request.to).toBe('indeterminate');
+    expect(request.changes.map((x) => x.id)).toEqual(['request:POL:assurance-poland-1939:assurance']);
+    expect(request.says).toMatch(/^If Poland requested it under .*, it would turn on what is left open here: it would apply if the event began on 31 Mar 1939, and not if the event began from 1 Mar 1939 through 30 Mar 1939$/);
+    // The change applied, the finding is what the set says.
+    const { scenario, options } = applyChanges(threat(), f, request.changes.map((x) => x.id));
+    expect(evaluateSync(scenario, options).find((x) => x.instrument === 'assurance-poland-1939')!.status).toBe('indeterminate');
+  });
+
   it('with a request by Poland, turns on the day: owed only if the incursion came on 31 Mar 1939', () => {
     const f = assurance(threat([{ id: 'r', by: 'POL', instrument: 'assurance-poland-1939', article: 'assurance', date: '1939-03', concerning: ['e'] }]));
     expect(f.status).toBe('indeterminate');
@@ -236,5 +248,51 @@ describe('an obligation a listed pact records as owed from 5 Aug 2008, for an at
     expect(before.observation).toBe(
       'whether Armenia is owed the obligations of Art. 1 when the event began is not known: the scenario dates the event only in August 2008, and the treaty data used here records Russia\'s obligation toward Armenia as "owed" from 5 Aug 2008',
     );
+  });
+});
+
+describe('an armed attack on Armenia on 1 Jun 1998, in the year the 1997 Treaty with Russia entered into force (day not recorded)', () => {
+  it('a request by Armenia under Art. 2 would leave consultation turning on whether the Treaty was yet in force', () => {
+    const f = evaluateSync({
+      evaluationDate: '1998-12-31',
+      entities: [
+        { id: 'ARM', name: 'Armenia', kind: 'state' },
+        { id: 'AZE', name: 'Azerbaijan', kind: 'state' },
+        { id: 'RUS', name: 'Russia', kind: 'state' },
+      ],
+      territories: [{ id: 'syunik', name: 'Syunik', sovereign: 'ARM', regions: ['europe'] }],
+      events: [{ id: 'e', kind: 'armed-attack', date: '1998-06-01', actor: 'AZE', target: 'ARM', place: 'syunik', intent: 'deliberate' }],
+    }).find((x) => x.instrument === 'ru-am-1997' && x.provision === 'art-2')!;
+    expect(f.status).toBe('does-not-apply');
+    expect(f.changes.map((c) => [c.to, c.changes.map((x) => x.id)])).toEqual([
+      ['indeterminate', ['request:ARM:ru-am-1997:art-2']],
+      ['indeterminate', ['request:ARM:ru-am-1997:art-3']],
+    ]);
+    expect(f.changes[0]!.says).toContain('it would turn on what is left open here: it would apply if the entry into force of the 1997 Russia–Armenia Treaty');
+  });
+});
+
+describe('a Russian incursion into Finland in April 2023, the month Finland joined NATO (4 Apr)', () => {
+  const findings = evaluateSync({
+    evaluationDate: '2023-05-31',
+    entities: [
+      { id: 'FIN', name: 'Finland', kind: 'state' },
+      { id: 'RUS', name: 'Russia', kind: 'state' },
+    ],
+    territories: [{ id: 'karelia', name: 'Finnish Karelia', sovereign: 'FIN', regions: ['europe'] }],
+    events: [{ id: 'e', kind: 'incursion-without-fire', date: '2023-04', actor: 'RUS', target: 'FIN', place: 'karelia', intent: 'deliberate' }],
+  });
+  const of = (instrument: string, provision: string) => findings.find((f) => f.instrument === instrument && f.provision === provision)!;
+
+  it('NATO Art. 4: a request by Finland would make consultation turn on whether the incursion came after it joined', () => {
+    const f = of('nat-1949', 'art-4');
+    expect(f.changes.map((c) => [c.to, c.changes.map((x) => x.id)])).toEqual([['indeterminate', ['request:FIN:nat-1949:art-4']]]);
+    expect(f.unchanged).toBeUndefined();
+  });
+
+  it('CST Art. 2: nothing within reach, and it says within what: the requests Finland could make under the Treaty', () => {
+    const f = of('cst-1992', 'art-2');
+    expect(f.changes).toEqual([]);
+    expect(f.unchanged).toBe('nothing within reach: no set of up to three of these changes flips it: a request by Finland under Art. 2 or Art. 4 of the Collective Security Treaty');
   });
 });

@@ -759,6 +759,27 @@ describe("membership is not asserted past the party data: an event after the pac
   });
 });
 
+describe('an obligation available and not invoked gives as its reason the invocation that is missing', () => {
+  // A stray Azerbaijani shell in Armenia: no threat is observed, but the CST pack reads a member's invocation of the
+  // Treaty as showing one (a reading adopted by default), so Art. 2 consultation waits only on Armenia's request.
+  const stray = strike({ kind: 'stray-munition' });
+  const fs = evaluateSync({ ...stray, events: (stray.events ?? []).map((e) => ({ ...e, intent: 'accidental' as const })) });
+
+  it('CST Art. 2: "no request by Armenia … is recorded", with the reading that makes a request enough; never "Required, and not met: there is a threat"', () => {
+    const art2 = finding(fs, 'cst-1992', 'art-2', 'ARM');
+    expect([art2.status, art2.available]).toEqual(['does-not-apply', true]);
+    expect(art2.because).toEqual([
+      'no request by Armenia under the Collective Security Treaty concerning this event is recorded in the scenario',
+      'the reading "A member that invokes the Treaty about an event thereby shows a threat to its security, territorial integrity or sovereignty" is adopted (by default)',
+    ]);
+    expect(art2.decidedBy).toEqual(['csto.cst-1992.art-2.threat.invoked.request', 'csto.cst-1992.art-2.threat.invoked.reading']);
+  });
+
+  it('the 1997 Treaty, Art. 2: the missing invocation alone', () => {
+    expect(finding(fs, 'ru-am-1997', 'art-2', 'ARM').because).toEqual(['no request by Armenia under the 1997 Russia–Armenia Treaty concerning this event is recorded in the scenario']);
+  });
+});
+
 describe('a non-state actor under NATO Art. 5: the stated fact on direction from abroad is a reason beside the absent determination', () => {
   // A faction of a party's own forces attempts a coup (Turkey, July 2016): the scenario states it was not directed from abroad.
   const coup: ScenarioInput = {
@@ -844,5 +865,61 @@ describe('what is owed, as the text in force on the event date words it', () => 
     const f = art2('2021-06-01');
     expect(f.status).toBe('applies');
     expect(f.content.note).toMatch(/"develop and take measures to assist"/);
+  });
+});
+
+describe('what happened is never said as "no armed force was used" of people the same sentence calls armed', () => {
+  // Armed protesters storm buildings in Yerevan (hypothetical, 2026): under 1997 Art. 3 the actor is not a state, and
+  // internal unrest is none of the kinds of aggression the article reads.
+  const yerevan: ScenarioInput = {
+    evaluationDate: '2026-05-31',
+    entities: [...states({ ARM: 'Armenia', RUS: 'Russia' }), { id: 'prot', name: 'armed protesters', kind: 'non-state-actor', number: 'plural' }],
+    territories: [{ id: 'p', name: 'Yerevan', kind: 'land', sovereign: 'ARM', regions: ['asia', 'europe'] }],
+    events: [{ id: 'e', kind: 'internal-unrest', date: '2026-05-10', actor: 'prot', target: 'ARM', place: 'p' }],
+  };
+
+  it('1997 Art. 3: not a state, and the kind requirement is the article\'s, "an act of aggression"', () => {
+    const f = finding(evaluateSync(yerevan), 'ru-am-1997', 'art-3', 'ARM');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because[0]).toBe('armed protesters are not a state but non-state actors');
+    expect(f.because.join(' ')).toMatch(/what happened: internal unrest by armed protesters; .*Required, and not met: what happened is an act of aggression/);
+    expect(f.because.join(' ')).not.toMatch(/armed force was used/);
+  });
+});
+
+describe('a kind of event required and not met is said as the kind', () => {
+  it('"what happened is an armed attack", never the gloss "armed force was used"', async () => {
+    const { required } = await import('../src/prose/messages.js');
+    expect(required('what happened: internal unrest by armed protesters', 'armed force was used: an armed attack', false, 'eventKind', 'armed-attack')).toBe(
+      'what happened: internal unrest by armed protesters. Required, and not met: what happened is an armed attack',
+    );
+    // Met, the gloss is true and stays.
+    expect(required('what happened: an armed attack by Azerbaijan', 'armed force was used: an armed attack', true, 'eventKind', 'armed-attack')).toBe(
+      'what happened: an armed attack by Azerbaijan. Required, and met: armed force was used (an armed attack)',
+    );
+  });
+});
+
+describe('where every alternative fails, the decisive failures are said once each, never a concatenation that repeats', () => {
+  // Turkish forces land in northern Cyprus, July 1974; Greece asks about NATO Art. 5. Cyprus is no party.
+  const cyprus: ScenarioInput = {
+    evaluationDate: '1974-08-31',
+    entities: states({ TUR: 'Turkey', CYP: 'Cyprus', GRC: 'Greece' }),
+    territories: [{ id: 'n', name: 'northern Cyprus', kind: 'land', sovereign: 'CYP', island: true, regions: ['mediterranean', 'asia'] }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '1974-07-20', actor: 'TUR', actingForce: 'armed-forces', target: 'CYP', place: 'n', intent: 'deliberate' }],
+    ask: [{ instrument: 'nat-1949', beneficiary: 'GRC' }],
+  };
+
+  it('NATO Art. 5 to Greece: directed against Cyprus; and, once, whose territory the place is and where it lies', () => {
+    const f = finding(evaluateSync(cyprus), 'nat-1949', 'art-5', 'GRC');
+    expect(f.status).toBe('does-not-apply');
+    expect(f.because).toHaveLength(2);
+    expect(f.because[0]).toBe('the event was directed against Cyprus, not Greece');
+    const scope = f.because[1]!;
+    // The view of every party says all that the view of every party but the actor would.
+    expect(scope).not.toMatch(/leaving out the view of the actor/);
+    expect(scope.match(/records no view of northern Cyprus/g)).toHaveLength(1);
+    expect(scope).not.toMatch(/directed against Cyprus/);
+    expect(scope).toMatch(/not as territory of Greece; the scenario places northern Cyprus in the Mediterranean and Asia\. Required, and not met: the attack falls within Art\. 6/);
   });
 });

@@ -96,7 +96,9 @@ function buildFindingSchemas() {
 
   /** The schema of a change set. */
   const ChangeSet = z.object({
-    to: z.enum(['applies', 'does-not-apply']),
+    to: z
+      .enum(['applies', 'does-not-apply', 'indeterminate'])
+      .describe('The status the finding would have; indeterminate only where no set flips it and this one leaves it turning on what no change settles.'),
     changes: z.array(Change),
     says: z.string(),
   });
@@ -179,6 +181,10 @@ function buildFindingSchemas() {
           'leads to the same outcome, and no change could make the reading decide it.',
       ),
     changes: z.array(ChangeSet).describe('What would change it: minimal sets of changes that flip the finding.'),
+    unchanged: z
+      .string()
+      .optional()
+      .describe('Where the search for what would change it ran and found no set: what it searched, so that "nothing within reach" says within what.'),
   });
 
   return { FindingStatus, ConditionStatus, Reason, Citation, ReadingUse, PositionOutcome, Change, ChangeSet, Finding };
@@ -301,8 +307,11 @@ export interface Change {
 
 /** A minimal set of changes that flips a finding (pass its change ids to `applyChanges`). */
 export interface ChangeSet {
-  /** The status the finding would have. */
-  to: 'applies' | 'does-not-apply';
+  /**
+   * The status the finding would have: `indeterminate` only where no set flips it and this one leaves it turning on
+   * what no change settles (a date the data leaves unknown), as `says` tells.
+   */
+  to: 'applies' | 'does-not-apply' | 'indeterminate';
   /** The changes, all together. */
   changes: Change[];
   /** The set in words. */
@@ -413,4 +422,6 @@ export interface Finding {
   weighed: Array<{ item: string; says: string }>;
   /** What would change it: minimal sets of changes that flip the finding. */
   changes: ChangeSet[];
+  /** Where the search for what would change it ran and found no set: what it searched, so that "nothing within reach" says within what. */
+  unchanged?: string;
 }

@@ -399,7 +399,7 @@ export function formatExplanation(findings: readonly Finding[], options?: TextOp
       lines.push(wrap(`Conditions (the scenario as written, default readings${when ? `, and ${when.says}, the first part of ${dateName(f.date)}` : ''}):`, width, '  ', '    '));
       for (const r of f.reasons) lines.push(...reasonLines(r, 2, width));
       lines.push('  What would change it:');
-      if (f.changes.length === 0) lines.push(wrap('nothing within reach: no set of up to three changes to contested facts, readings or requests flips it.', width, '    '));
+      if (f.changes.length === 0) lines.push(wrap(`${f.unchanged ?? 'not searched: the search was turned off (changes: false, --no-changes)'}.`, width, '    '));
       for (const c of f.changes) lines.push(wrap(`· ${c.says}.`, width, '    '));
       return lines.join('\n');
     })

@@ -12,6 +12,7 @@ import type { FactName, Facts } from '../model/facts.js';
 import { absenceSpeaksOf, administrator, type Event, type Region, type Request, type Source } from '../model/scenario.js';
 import type { Instrument } from '../model/pack.js';
 import { endUnknownOn } from '../model/rulebook.js';
+import { limits } from '../model/limits.js';
 import { afterColon, agree, articleLabel, capital, compareNames, either, provisionOf, entityNoun, inner, isNumbered, kindWord, list, lowerFirst, noun, type Noun, nounList, placed, possessive, pronoun, regionWord, sorted, subject } from './words.js';
 
 export { articleLabel, list } from './words.js';
@@ -613,8 +614,10 @@ function restates(observation: string): boolean {
 }
 
 export function unmet(observations: readonly string[], says: string): string {
-  // Two alternatives may read the same fact: it is said once.
-  const said = [...new Set(observations)].filter((x) => !restates(x));
+  // Two alternatives may read the same fact: it is said once; and one whose sentence another wholly contains ("each is
+  // taken … as territory of Cyprus", inside "… as territory of Cyprus, not as territory of Greece") is not said again.
+  const distinct = [...new Set(observations)].filter((x) => !restates(x));
+  const said = distinct.filter((x) => !distinct.some((y) => y !== x && y.includes(x)));
   return `${said.length ? `${said.join('; ')}. ` : ''}Required, and not met: ${afterColon(says)}`;
 }
 
@@ -636,7 +639,18 @@ export const describedWhereFailing: ReadonlySet<FactName> = new Set<FactName>(['
  * and the Washington area in North America. Required, and not met: the place lies in the Pacific".
  */
 export function required(observation: string, says: string, met: boolean, fact?: FactName, expected?: unknown): string {
-  return `${restates(observation) ? '' : `${observation}. `}Required, and ${met ? 'met' : 'not met'}: ${afterColon(met ? requirementMet(says, fact, expected) : says)}`;
+  return `${restates(observation) ? '' : `${observation}. `}Required, and ${met ? 'met' : 'not met'}: ${met ? afterColon(requirementMet(says, fact, expected)) : requirementUnmet(says, fact, expected)}`;
+}
+
+/**
+ * A requirement that failed, worded so that it cannot be quoted as a fact denied. A kind of event is said as the kind
+ * ("what happened is an armed attack"), never as the pack's gloss "armed force was used", which, not met, reads "no
+ * armed force was used" of armed protesters.
+ */
+function requirementUnmet(says: string, fact?: FactName, expected?: unknown): string {
+  const kinds = (Array.isArray(expected) ? expected : [expected]).filter((k): k is Event['kind'] => typeof k === 'string' && k in kindText);
+  if (fact === 'eventKind' && kinds.length > 0) return `what happened is ${either(kinds.map((k) => kindText[k]))}`;
+  return afterColon(says);
 }
 
 /**
@@ -828,6 +842,48 @@ export function outcomeIf(to: 'applies' | 'does-not-apply', conditions: readonly
 /** "It would apply if Armenia requests it under Art. 4 … and …". */
 export function changeSentence(to: 'applies' | 'does-not-apply', conditions: readonly string[]): string {
   return `${to === 'applies' ? 'It would apply' : 'It would not apply'} if ${conjoin(conditions)}`;
+}
+
+/**
+ * What the search for what would change a finding combined, where it found no set: "no set of up to three of these
+ * changes flips it: a request by Georgia under Art. 2 or Art. 4 of the Collective Security Treaty, or under it as a
+ * whole", or that there was nothing to change ("no contested fact bears on it, no reading it tests can decide it, and
+ * no request can be added").
+ */
+export function unchangedSentence(q: Question, changes: readonly Change[], articles?: ReadonlyMap<string, string>): string {
+  const positions = [...new Set(changes.flatMap((c) => (c.kind === 'position' ? [c.item] : [])))].map((id) => `settling ${lowerFirst(inner(q.items.find((i) => i.id === id)?.says ?? id))}`);
+  const readingIds = [...new Set(changes.flatMap((c) => (c.kind === 'reading' ? [c.reading] : [])))];
+  const readings = readingIds.map((id) => {
+    const values = new Set(changes.flatMap((c) => (c.kind === 'reading' && c.reading === id ? [c.value] : [])));
+    const r = q.pack.readings.get(id);
+    const statement = inner(r?.statement ?? id);
+    return values.size > 1 ? `adopting or rejecting the reading "${statement}"` : `${values.has(true) ? 'adopting' : 'rejecting'} the reading "${statement}"`;
+  });
+  const requested = changes.flatMap((c) => (c.kind === 'request' ? [c] : []));
+  const by = requested[0] && nameOf(q.evidence, requested[0].by);
+  const numbered = requested.filter((c) => c.article !== 'instrument').map((c) => articleLabel(c.article, articles));
+  const whole = requested.some((c) => c.article === 'instrument');
+  const short = q.pack.instrument.shortTitle;
+  const request = !by
+    ? []
+    : [`a request by ${by} under ${numbered.length ? `${either(numbered)} of ${short}${whole ? ', or under it as a whole' : ''}` : `${short} as a whole`}`];
+  const all = [...positions, ...readings, ...request];
+  if (all.length === 0) return 'nothing within reach: no contested fact bears on it, no reading it tests can decide it here, and no request can be added';
+  return `nothing within reach: no set of up to ${['one', 'two', 'three', 'four', 'five'][limits.changeSetSize - 1] ?? limits.changeSetSize} of these changes flips it: ${conjoin(all)}`;
+}
+
+/**
+ * A change that no set can better: it leaves a determinate finding turning on what no change settles. "If Poland
+ * requested it under the assurance …, it would turn on what is left open here: it would apply if the event began on
+ * 31 Mar 1939, and not if the event began from 1 Mar 1939 through 30 Mar 1939".
+ */
+export function turnSentence(conditions: readonly string[], turns: ReadonlyArray<{ applies: readonly string[]; not: readonly string[] }>, contested: boolean): string {
+  const each = turns.map((t) => {
+    const applies = t.applies.length ? `it would apply if ${either(t.applies.map(inner))}` : '';
+    const not = t.not.length ? `${applies ? 'and not' : 'it would not apply'} if ${either(t.not.map(inner))}` : '';
+    return [applies, not].filter(Boolean).join(', ');
+  });
+  return `If ${conjoin(conditions)}, it would turn on ${contested ? 'what is contested' : 'what is left open here'}${each.length ? `: ${each.join('; ')}` : ''}`;
 }
 
 /**

@@ -8,11 +8,11 @@ import { match } from 'ts-pattern';
 import { type Choice, type DateVariant, defaultsBehind, type Evidence, eventDateItem, type Question } from './derive.js';
 import { type FactName, type Facts, relationFacts, standingFacts } from '../model/facts.js';
 import type { Citation, ConditionStatus, Exclusion, Finding, Reason } from '../model/finding.js';
-import { membershipAsOfNote, actorOwesNote, declaredNote, unreadRequestNote, notDeciding, shownBy, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, declarationNote, describedOnly, dateExclusionSentence, partCondition, partExclusionSentence, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
+import { membershipAsOfNote, actorOwesNote, declaredNote, unreadRequestNote, notDeciding, shownBy, keptNote, asWrittenNote, asWrittenFact, changeCondition, changeSentence, changeText, turnSentence, unchangedSentence, declarationNote, describedOnly, dateExclusionSentence, partCondition, partExclusionSentence, describedWhereFailing, exclusionSentence, ofState, outcomeIf, required, findingSummary, observe, type Observed, positionSentence, provisionHeading, unmet, weighedReadingSentence, weighedSentence } from '../prose/messages.js';
 import { articleLabel, articleLabels, entityNoun, list, provisionOf } from '../prose/words.js';
 import type { Condition } from '../model/pack.js';
 import { sight, type Trace } from '../judges/judge.js';
-import type { Change, Verdict } from './run.js';
+import { type Change, type ChangeSet, candidateChanges, type Verdict } from './run.js';
 import { binds, type Pack, type SpanPart, walkConditions } from '../model/rulebook.js';
 import { derivedOnce, plainCopy } from '../model/freeze.js';
 import { spanOf } from '../model/dates.js';
@@ -161,7 +161,7 @@ export function decisive(r: Reason, idle: Idle = noIdle, firm = true): Reason[] 
       // attacker; the Global Hawk under ANZUS Art. III: the airspace is not in the Pacific, whoever invokes it). `firm`
       // off, every failure is kept: what would have been a reason, for saying which readings were weighed.
       const firmly = firm ? failing.filter((c) => !mendable(c)) : [];
-      return (firmly.length ? firmly : failing).flatMap(down);
+      return unrepeated((firmly.length ? firmly : failing).flatMap(down));
     })
     .with('any', () => {
       if (r.status !== 'fails') {
@@ -208,8 +208,12 @@ export function decisive(r: Reason, idle: Idle = noIdle, firm = true): Reason[] 
         // islands count and the place lies in Asia).
         const out = moot(r, false);
         const leaves = failedLeaves(r, idle).filter((l) => l.id === undefined || !out.has(l.id));
-        const seen = [...new Set(leaves.map((l) => l.observation!))];
-        if (seen.length && seen.length < leaves.length) return [{ ...r, observation: unmet(seen, r.says) }];
+        const seen = [...new Set(leaves.filter((l) => !entailed(l, leaves)).map((l) => l.observation!))];
+        if (seen.length && seen.length < leaves.length) {
+          const group = { ...r, observation: unmet(seen, r.says) };
+          grouped.set(group, { seen, says: r.says });
+          return [group];
+        }
       }
       return near.flatMap(down);
     })
@@ -227,6 +231,40 @@ function standIn(r: Reason): Reason | undefined {
   const byReading = r.reasons!.filter((c) => c.status === 'fails' && !c.reasons && c.fact === 'readings' && c.operator === 'doesNotContain' && c.observation);
   if (held.length !== 1 || held[0]!.reasons || !held[0]!.observation || byReading.length !== 1) return undefined;
   return { ...r, observation: shownBy(r.says!, held[0]!.observation, byReading[0]!.observation!), reasons: [held[0]!, byReading[0]!] };
+}
+
+/** The observations a group said in the pack's terms was made of (see `decisive`), to leave out what a sibling says. */
+const grouped = new WeakMap<Reason, { seen: readonly string[]; says: string }>();
+
+/**
+ * The deciding reasons of a failed `all`, less what a group repeats of a sibling: "the event was directed against
+ * Cyprus, not Greece" is said once, not again inside why the attack is not within Art. 6.
+ */
+function unrepeated(reasons: readonly Reason[]): Reason[] {
+  const plain = new Set(reasons.filter((x) => !grouped.has(x) && x.observation !== undefined).map((x) => x.observation!));
+  return reasons.map((x) => {
+    const g = grouped.get(x);
+    if (!g || g.seen.every((o) => !plain.has(o))) return x;
+    const rest = g.seen.filter((o) => !plain.has(o));
+    const group = { ...x, observation: unmet(rest, g.says) };
+    grouped.set(group, { seen: rest, says: g.says });
+    return group;
+  });
+}
+
+/** A fact on every party's view but the actor's, beside the same fact on every party's: what it says, the other says. */
+const withoutActor: Partial<Record<string, string>> = {
+  placeIsBeneficiaryTerritoryPerPartiesOtherThanActor: 'placeIsBeneficiaryTerritoryPerParties',
+  placeSovereignPerPartiesOtherThanActor: 'placeSovereignPerParties',
+};
+
+/**
+ * Whether a failed leaf says nothing another failed leaf does not: "leaving out the view of the actor, Turkey, no view
+ * by any of the 14 parties …" beside "no view by any of the 15 parties …", where both ask the same answer.
+ */
+function entailed(l: Reason, leaves: readonly Reason[]): boolean {
+  const whole = l.fact === undefined ? undefined : withoutActor[l.fact];
+  return whole !== undefined && leaves.some((o) => o.fact === whole && o.status === 'fails' && JSON.stringify(o.expected) === JSON.stringify(l.expected));
 }
 
 /**
@@ -365,7 +403,9 @@ export function changeId(c: Change): string {
 function turnsOn(v: Verdict): string[] {
   // Only what is open in this run: a request, or a reading the user settled, is a change, not a position.
   const open = new Set(v.question.items.map((i) => i.id));
-  const settled = (v.branches ?? v.changes).filter((c) => c.changes.every((x) => (x.kind === 'position' ? open.has(x.item) : x.kind === 'reading' && open.has(x.reading))));
+  const settled = (v.branches ?? v.changes).filter(
+    (c): c is ChangeSet & { to: 'applies' | 'does-not-apply' } => c.to !== 'indeterminate' && c.changes.every((x) => (x.kind === 'position' ? open.has(x.item) : x.kind === 'reading' && open.has(x.reading))),
+  );
   if (settled.length === 0) return v.positions.map((p) => positionSentence(p, v.question.evidence));
   const ordered = [...settled].sort((a, b) => (a.to === b.to ? 0 : a.to === 'applies' ? -1 : 1));
   const articles = articleLabels(v.question.pack.articles);
@@ -643,6 +683,33 @@ function dyadsOver(v: Verdict): Dyads & { conditional: Array<{ state: string; wh
   return { obligors, excluded, kept, conditional };
 }
 
+/** The facts a request by the beneficiary supplies (see `withRequest`). */
+const requestSupplied = new Set(['beneficiaryRequests', 'partyRequests', 'beneficiaryInvoked']);
+
+/**
+ * What decided a finding available and not invoked: the invocations a request by the beneficiary would supply, none
+ * recorded in the scenario, with the readings in force beside them that make a request enough (invocation shows a
+ * threat, under CST Art. 2). Never a condition the request would leave as it is ("Required, and not met: there is a
+ * threat …", for a stray munition whose invocation the pack reads as showing one): that is not what is missing.
+ */
+function notInvoked(root: Reason): Reason[] {
+  const free = (l: Reason) => !l.reasons && l.fact !== undefined && requestSupplied.has(l.fact);
+  const out: Reason[] = [];
+  const visit = (r: Reason, parent: Reason | undefined) => {
+    if (r.status === 'holds' || !could(r, true, free)) return;
+    if (!r.reasons) {
+      if (r.status !== 'fails' || !free(r)) return;
+      out.push(r);
+      if (parent && parent.combinator !== 'any') out.push(...parent.reasons!.filter((s) => !s.reasons && !s.guard && s.fact === 'readings' && s.status === 'holds'));
+      return;
+    }
+    if (r.combinator === 'not') return;
+    for (const c of r.reasons) visit(c, r);
+  };
+  visit(root, undefined);
+  return [...new Set(out)];
+}
+
 /**
  * What decided a finding that does not apply, over every way the dates known only to the month or year can fall:
  * each way's deciding reasons, each said once. A condition that fails on some days of the span only (the pledge not
@@ -674,7 +741,8 @@ export function explainVerdict(v: Verdict): Finding {
   // or year, on every part of its span the finding may apply in (see `dyadsOver`).
   const { obligors, excluded, kept, conditional } = status === 'does-not-apply' ? { obligors: [], excluded: [], kept: [], conditional: [] } : dyadsOver(v);
   excluded.sort((a, b) => (a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
-  const decided = status === 'indeterminate' || !root ? [] : v.dated ? decidedOver(v, o) : decisive(root, v.idleReadings);
+  const missing = v.available && root ? notInvoked(root) : [];
+  const decided = status === 'indeterminate' || !root ? [] : missing.length ? missing : v.dated ? decidedOver(v, o) : decisive(root, v.idleReadings);
   const concerned = new Set([beneficiary, ...obligors, ...excluded.map((x) => x.state)]);
   const names = evidence.names;
   return {
@@ -743,9 +811,19 @@ export function explainVerdict(v: Verdict): Finding {
     ],
     changes: v.changes.map((c) => {
       const changes = c.changes.map((x) => ({ id: changeId(x), kind: x.kind, says: changeText(x, question, articles) }));
-      return { to: c.to, changes, says: changeSentence(c.to, c.changes.map((x) => changeCondition(x, question, articles))) };
+      const conditions = c.changes.map((x) => changeCondition(x, question, articles));
+      if (c.to !== 'indeterminate') return { to: c.to, changes, says: changeSentence(c.to, conditions) };
+      const turns = (c.turnsOn ?? []).map((p) => ({ item: p.item, applies: p.outcomes.filter((o) => o.status === 'applies').map((o) => o.option.says), not: p.outcomes.filter((o) => o.status === 'does-not-apply').map((o) => o.option.says) }));
+      return { to: c.to, changes, says: turnSentence(conditions, turns, turns.every((t) => !t.item.library && !t.item.unformalized)) };
     }),
+    ...(v.searched && v.changes.length === 0 && { unchanged: unchangedSentence(question, searchedChanges(v), articles) }),
   };
+}
+
+/** Every change the search for what would change a finding combined (a request standing for others, with them). */
+function searchedChanges(v: Verdict): Change[] {
+  const { candidates, standsFor } = candidateChanges(v.question, v.rule);
+  return candidates.flatMap((c, i) => standsFor.get(i) ?? [c]);
 }
 
 const order = (f: Finding) => [f.event, f.instrument, f.provision, f.rule, f.beneficiary].join('\u0000');

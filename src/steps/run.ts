@@ -30,8 +30,14 @@ export type Change =
   | { readonly kind: 'request'; readonly by: string; readonly instrument: string; readonly article: string };
 
 export interface ChangeSet {
-  readonly to: 'applies' | 'does-not-apply';
+  /**
+   * What the finding would be. `indeterminate` only for a determinate finding no set can flip: the set would leave it
+   * turning on what no change settles (a date the data leaves unknown), said with `turnsOn`.
+   */
+  readonly to: 'applies' | 'does-not-apply' | 'indeterminate';
   readonly changes: readonly Change[];
+  /** For a set that leaves the finding indeterminate: each open item that would then decide it, with each option's outcome. */
+  readonly turnsOn?: readonly PositionOutcome[];
 }
 
 /** One rule weighed for one question over all its resolutions. */
@@ -57,6 +63,8 @@ export interface Verdict {
   readonly applyingActors: readonly (string | null)[];
   readonly positions: readonly PositionOutcome[];
   readonly changes: readonly ChangeSet[];
+  /** Whether the change search ran (the `changes` option): where it found nothing, the finding says what it searched. */
+  readonly searched: boolean;
   /**
    * For an indeterminate finding that turns on what the library leaves open (a default turned off, a date known to
    * the year): the sets of open items, those included, that settle it, so that it can say "applies if …" for each
@@ -161,7 +169,7 @@ function mentionedArticles(rule: PackRule): ReadonlySet<string> {
  * the sets found with it are repeated for the others: a pack of a hundred articles searches two requests, not a
  * hundred. `order` ranks every change as the full list would, so the sets come out in the same order either way.
  */
-function candidateChanges(q: Question, rule: PackRule, branches = false): { candidates: Change[]; standsFor: Map<number, Change[]>; order: Map<Change, number> } {
+export function candidateChanges(q: Question, rule: PackRule, branches = false): { candidates: Change[]; standsFor: Map<number, Change[]>; order: Map<Change, number> } {
   const candidates: Change[] = [];
   const order = new Map<Change, number>();
   const add = (c: Change) => {
@@ -233,7 +241,7 @@ function effect(q: Question, classes: Classes, c: Change): Effect {
  * touches (a state that is not a party, an event before the treaty) is not searched at all: the search would try
  * every set and find none.
  */
-function reachable(q: Question, rule: PackRule, resolutions: Classes, candidates: readonly Change[], targets: readonly ('applies' | 'does-not-apply')[]): Array<'applies' | 'does-not-apply'> {
+function reachable(q: Question, rule: PackRule, resolutions: Classes, candidates: readonly Change[], targets: readonly ChangeSet['to'][]): Array<ChangeSet['to']> {
   const requests = candidates.some((c) => c.kind === 'request');
   const patched = new Set(candidates.flatMap((c) => (c.kind === 'reading' && !q.items.some((i) => i.id === c.reading) ? [c.reading] : [])));
   const unknown = (leaf: Condition) =>
@@ -248,7 +256,7 @@ function reachable(q: Question, rule: PackRule, resolutions: Classes, candidates
     if (b !== true) canFail = true;
     if (canHold && canFail) break;
   }
-  return targets.filter((to) => (to === 'applies' ? canHold : canFail));
+  return targets.filter((to) => (to === 'applies' ? canHold : to === 'does-not-apply' ? canFail : canHold && canFail));
 }
 
 const none: ReadonlySet<string> = new Set();
@@ -320,7 +328,7 @@ function* findChanges(
   const ids = new Map<string, number>();
   const subjects = candidates.map((c) => ids.get(subject(c)) ?? ids.set(subject(c), ids.size).get(subject(c))!);
   const targets = reachable(q, rule, resolutions, candidates, seek);
-  const found: Array<{ to: 'applies' | 'does-not-apply'; set: number[] }> = [];
+  const found: Array<{ to: ChangeSet['to']; set: number[] }> = [];
   if (targets.length === 0) return [];
   const effects = candidates.map((c) => effect(q, resolutions, c));
   const count = resolutions.facts.length;
@@ -336,8 +344,10 @@ function* findChanges(
   // The directions sought, until `limits.changeSets` sets are found in each.
   let foundApplies = 0;
   let foundFails = 0;
+  let foundTurns = 0;
   let seekApplies = targets.includes('applies');
   let seekFails = targets.includes('does-not-apply');
+  let seekTurns = targets.includes('indeterminate');
   const largest = Math.min(branches ? limits.branchSetSize : limits.changeSetSize, n);
   // Per position in the set: the classes its prefix up to there keeps, and the patches' key.
   const keptAt = Array.from({ length: largest }, () => new Uint32Array(words));
@@ -366,20 +376,21 @@ function* findChanges(
         set[d] = i;
         continue;
       }
-      if (!seekApplies && !seekFails) break search;
+      if (!seekApplies && !seekFails && !seekTurns) break search;
       // A set is checked against every class of its question's resolutions (what it keeps of them, each it judges):
       // it costs one per class, so 4,096 classes make each set as costly as 4,096 sets of a settled question.
       work.spend('changeCandidates', count);
       // The directions still sought in which no smaller set found is part of this one (the sets found are minimal).
       let openApplies = seekApplies;
       let openFails = seekFails;
+      let openTurns = seekTurns;
       for (const f of found) {
-        if (f.to === 'applies' ? !openApplies : !openFails) continue;
+        if (f.to === 'applies' ? !openApplies : f.to === 'does-not-apply' ? !openFails : !openTurns) continue;
         let within = true;
         for (const j of f.set) if (!set.includes(j)) within = false;
-        if (within) (f.to === 'applies' ? (openApplies = false) : (openFails = false));
+        if (within) (f.to === 'applies' ? (openApplies = false) : f.to === 'does-not-apply' ? (openFails = false) : (openTurns = false));
       }
-      if (!openApplies && !openFails) continue;
+      if (!openApplies && !openFails && !openTurns) continue;
       // The status after the set: the classes it keeps, each judged (once per class and set of patches) with its
       // facts patched, until both outcomes are seen.
       const key = keyAt[d]!;
@@ -417,19 +428,63 @@ function* findChanges(
       } else if (fails && !applies && openFails) {
         found.push({ to: 'does-not-apply', set: [...set] });
         seekFails = ++foundFails < limits.changeSets;
+      } else if (fails && applies && openTurns) {
+        found.push({ to: 'indeterminate', set: [...set] });
+        seekTurns = ++foundTurns < limits.changeSets;
       }
     }
   }
+  // What a set that leaves the finding indeterminate would have it turn on: every class it keeps, judged patched.
+  const turns = new Map<number, PositionOutcome[]>();
+  for (const [k, f] of found.entries()) {
+    if (f.to !== 'indeterminate') continue;
+    const kept = new Uint8Array(count).fill(1);
+    const sets = f.set.map((i) => effects[i]!);
+    for (const e of sets) if ('keeps' in e) for (let c = 0; c < count; c++) if ((e.keeps[c >>> 5]! & (1 << (c & 31))) === 0) kept[c] = 0;
+    const after: boolean[] = [];
+    for (let c = 0; c < count; c++) {
+      if (kept[c] !== 1) continue;
+      let facts = resolutions.facts[c]!;
+      for (const e of sets) if (!('keeps' in e)) facts = e.patch(facts);
+      after[c] = (yield { rule, facts, trace: false }).passed;
+    }
+    turns.set(k, positionsAfter(q, rule, resolutions, after, kept));
+  }
   // Each set found with a change that stands for others, once per change it stands for; then in the order the full
   // list of changes gives (by size, then by rank), keeping the first sets per direction.
-  const expanded = found.flatMap((f) => {
+  const expanded = found.flatMap((f, k) => {
     const at = f.set.findIndex((i) => standsFor.has(i));
     const sets = at < 0 ? [f.set.map((i) => candidates[i]!)] : standsFor.get(f.set[at]!)!.map((alike) => f.set.map((i, k) => (k === at ? alike : candidates[i]!)));
-    return sets.map((changes) => ({ to: f.to, changes, ranks: changes.map((c) => order.get(c)!).sort((a, b) => a - b) }));
+    return sets.map((changes) => ({ to: f.to, changes, ranks: changes.map((c) => order.get(c)!).sort((a, b) => a - b), turnsOn: turns.get(k) }));
   });
   expanded.sort((a, b) => a.ranks.length - b.ranks.length || compareRanks(a.ranks, b.ranks));
-  const taken = { applies: 0, 'does-not-apply': 0 };
-  return expanded.filter((f) => taken[f.to]++ < limits.changeSets).map((f) => ({ to: f.to, changes: [...f.changes].sort((a, b) => order.get(a)! - order.get(b)!) }));
+  const taken = { applies: 0, 'does-not-apply': 0, indeterminate: 0 };
+  return expanded
+    .filter((f) => taken[f.to]++ < limits.changeSets)
+    .map((f) => ({ to: f.to, changes: [...f.changes].sort((a, b) => order.get(a)! - order.get(b)!), ...(f.turnsOn && { turnsOn: f.turnsOn }) }));
+}
+
+/**
+ * The open items a finding would turn on after a change set that leaves it indeterminate: for each (an idle or
+ * untested reading excepted, as in `weigh`), the outcome under each of its options the set keeps, where they differ.
+ */
+function positionsAfter(q: Question, rule: PackRule, resolutions: Classes, after: readonly boolean[], kept: Uint8Array): PositionOutcome[] {
+  const { readings } = sight(rule);
+  const idle = idleOf(q, rule);
+  const out: PositionOutcome[] = [];
+  for (const item of q.items) {
+    if (item.kind === 'reading' && !item.structural && (!readings.has(item.id) || idle.has(item.id))) continue;
+    const outcomes = item.options.flatMap((option) => {
+      const m = resolutions.matching(item.id, option.value);
+      let applies = false;
+      let fails = false;
+      for (let c = 0; c < m.length; c++) if (m[c] === 1 && kept[c] === 1) (after[c] ? (applies = true) : (fails = true));
+      if (!applies && !fails) return [];
+      return [{ option, status: (!fails ? 'applies' : applies ? 'indeterminate' : 'does-not-apply') as Status }];
+    });
+    if (new Set(outcomes.map((o) => o.status)).size > 1) out.push({ item, outcomes });
+  }
+  return out;
 }
 
 function compareRanks(a: readonly number[], b: readonly number[]): number {
@@ -587,6 +642,17 @@ function* branchesOf(q: Question, rule: PackRule, resolutions: Classes, outcomes
   return search.keep.length === 0 || found.length > 0 ? [...search.keep, ...found] : undefined;
 }
 
+/**
+ * The change sets of a finding: those that flip it; for a determinate finding none can flip, those that would leave
+ * it turning on what no change settles (a request by Poland under the assurance, for an incursion in March 1939, the
+ * month the assurance was given on its last day): a change all the same, never "nothing within reach".
+ */
+function* changesOf(q: Question, rule: PackRule, status: Status, resolutions: Classes, outcomes: readonly boolean[], work: Work): Weighing<ChangeSet[]> {
+  const flips = yield* findChanges(q, rule, status, resolutions, outcomes, work);
+  if (flips.length > 0 || status === 'indeterminate') return flips;
+  return yield* findChanges(q, rule, status, resolutions, outcomes, work, false, ['indeterminate']);
+}
+
 function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): Weighing<Verdict> {
   let changes: ChangeSet[];
   if (options.reasons) work.spend('reasons', conditionCount(rule));
@@ -631,7 +697,8 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
     applyingActors: [...actors].sort(),
     positions,
     idleReadings: idle,
-    changes: (changes = options.changes ? yield* findChanges(q, rule, status, resolutions, outcomes, work) : []),
+    changes: (changes = options.changes ? yield* changesOf(q, rule, status, resolutions, outcomes, work) : []),
+    searched: options.changes,
     ...(options.changes && status === 'indeterminate' && { branches: yield* branchesOf(q, rule, resolutions, outcomes, work, changes) }),
     available: status === 'does-not-apply' && (yield* availableOnRequest(q, rule, resolutions)),
   };

@@ -104,19 +104,44 @@ function changeSets(
 ): ChangeSet[] {
   const changes = allChanges(q, rule, branches);
   const open = new Set(q.items.map((i) => i.id));
-  const found: Array<{ to: 'applies' | 'does-not-apply'; set: number[] }> = [];
+  const found: Array<{ to: ChangeSet['to']; set: number[] }> = [];
   const full = (to: string) => found.filter((f) => f.to === to).length >= limits.changeSets;
   for (let size = 1; size <= (branches ? limits.branchSetSize : limits.changeSetSize); size++) {
     for (const set of subsets(changes.length, size)) {
       if (targets.every(full)) break;
       if (new Set(set.map((i) => subject(changes[i]!))).size < set.length) continue;
       const to = statusAfter(rule, open, variants, set.map((i) => changes[i]!));
-      if (to === 'indeterminate' || !targets.includes(to) || full(to)) continue;
+      if (!targets.includes(to) || full(to)) continue;
       if (found.some((f) => f.to === to && f.set.every((i) => set.includes(i)))) continue;
       found.push({ to, set });
     }
   }
-  return found.map((f) => ({ to: f.to, changes: f.set.map((i) => changes[i]!) }));
+  return found.map((f) => {
+    const set = f.set.map((i) => changes[i]!);
+    return { to: f.to, changes: set, ...(f.to === 'indeterminate' && { turnsOn: turnsAfter(q, rule, open, variants, set) }) };
+  });
+}
+
+/** The open items a set that leaves the finding indeterminate would have it turn on: each option's outcome, where they differ. */
+function turnsAfter(q: Question, rule: PackRule, open: ReadonlySet<string>, variants: readonly Variant[], set: readonly Change[]): PositionOutcome[] {
+  const { readings } = sight(rule);
+  const out: PositionOutcome[] = [];
+  for (const item of q.items) {
+    if (item.kind === 'reading' && !item.structural && !readings.has(item.id)) continue;
+    const outcomes = item.options.flatMap((option) => {
+      const some = variants.filter((v) => v.choice.get(item.id) === option.value);
+      const keeps = some.filter((v) => set.every((c) => (c.kind === 'position' ? v.choice.get(c.item) === c.value : c.kind === 'reading' && open.has(c.reading) ? v.choice.get(c.reading) === c.value : true)));
+      return keeps.length === 0 ? [] : [{ option, status: statusAfter(rule, open, keeps, set) }];
+    });
+    if (new Set(outcomes.map((o) => o.status)).size > 1) out.push({ item, outcomes });
+  }
+  return out;
+}
+
+/** The sets that flip it; for a determinate finding none flips, those that leave it indeterminate. */
+function changesOf(q: Question, rule: PackRule, status: Status, variants: readonly Variant[]): ChangeSet[] {
+  const flips = changeSets(q, rule, status, variants);
+  return flips.length > 0 || status === 'indeterminate' ? flips : changeSets(q, rule, status, variants, false, ['indeterminate']);
 }
 
 function branchesOf(q: Question, rule: PackRule, variants: readonly Variant[], changes: readonly ChangeSet[]): ChangeSet[] | undefined {
@@ -163,7 +188,8 @@ export function referenceVerdict(q: Question, rule: PackRule, options: RunOption
     applyingActors: [...new Set(variants.filter((_, i) => judged[i]).map((v) => v.actor))].sort(),
     positions,
     idleReadings: idleReadings(q, rule, { facts: variants.map((v) => v.facts) }),
-    changes: (changes = options.changes ? changeSets(q, rule, status, variants) : []),
+    changes: (changes = !options.changes ? [] : changesOf(q, rule, status, variants)),
+    searched: options.changes,
     ...(options.changes && status === 'indeterminate' && { branches: branchesOf(q, rule, variants, changes) }),
     available: status === 'does-not-apply' && availableOnRequest(q, rule, variants),
   };
