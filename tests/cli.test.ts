@@ -164,13 +164,9 @@ describe('treaty-obligations usage and file errors', () => {
     expect(r.err).toBe(
       [
         `${path}: invalid scenario`,
-        '✖ required, and missing: expected a calendar day, YYYY-MM-DD',
-        '  → at evaluationDate',
-        '✖ required, and missing: expected one of "state", "de-facto-state", "non-state-actor" or "organization"',
-        '  → at entities[0].kind',
-        '✖ unrecognized key "knd"; did you mean "kind"?',
+        '✖ unrecognized key "knd"; did you mean "kind"? ("kind" is required)',
         '  → at entities[0].knd',
-        '✖ unrecognized key "evaluationdate"; did you mean "evaluationDate"?',
+        '✖ unrecognized key "evaluationdate"; did you mean "evaluationDate"? ("evaluationDate" is required)',
         '  → at evaluationdate',
       ].join('\n'),
     );

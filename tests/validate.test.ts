@@ -467,23 +467,28 @@ describe('an actor is never its own target', () => {
 describe("validateScenario: every problem in the library's words, never zod's", () => {
   const messageOf = (change: (s: Loose) => void) => problemsOf(broken(change)).map((p) => ({ path: p.path, message: p.message }));
 
-  it('a misspelt key is named at its own path, with the key it is nearest to', () => {
+  it('a misspelt required key is one problem, at the misspelling: the key it is nearest to, and that it is required', () => {
     expect(messageOf((s) => ((s.events[0].actr = s.events[0].actor), delete s.events[0].actor))).toEqual([
-      { path: ['events', 0, 'actor'], message: 'required, and missing: expected an entity id, or null where who acted is unknown' },
-      { path: ['events', 0, 'actr'], message: 'unrecognized key "actr"; did you mean "actor"?' },
+      { path: ['events', 0, 'actr'], message: 'unrecognized key "actr"; did you mean "actor"? ("actor" is required)' },
     ]);
+  });
+
+  it('a misspelt key whose nearest key is written too is told without "required"; that key is not called missing', () => {
+    expect(messageOf((s) => (s.events[0].actr = 'AZE'))).toEqual([{ path: ['events', 0, 'actr'], message: 'unrecognized key "actr"; did you mean "actor"?' }]);
   });
 
   it('a misspelt key at the top is shown at its path too, and its missing field is required whatever its type', () => {
     const problems = problemsOf(broken((s) => ((s.evaluationdate = s.evaluationDate), delete s.evaluationDate)));
     expect(formatProblems(problems)).toBe(
-      [
-        '✖ required, and missing: expected a calendar day, YYYY-MM-DD',
-        '  → at evaluationDate',
-        '✖ unrecognized key "evaluationdate"; did you mean "evaluationDate"?',
-        '  → at evaluationdate',
-      ].join('\n'),
+      ['✖ unrecognized key "evaluationdate"; did you mean "evaluationDate"? ("evaluationDate" is required)', '  → at evaluationdate'].join('\n'),
     );
+  });
+
+  it('a required key left out beside a misspelling of another key is still missing', () => {
+    expect(messageOf((s) => ((s.events[0].actr = s.events[0].actor), delete s.events[0].actor, delete s.events[0].place))).toEqual([
+      { path: ['events', 0, 'place'], message: 'required, and missing: expected a string' },
+      { path: ['events', 0, 'actr'], message: 'unrecognized key "actr"; did you mean "actor"? ("actor" is required)' },
+    ]);
   });
 
   it('a key near no known key is named without a guess; two unknown keys are two problems', () => {

@@ -218,6 +218,8 @@ export interface ZodIssueFacts {
   readonly options?: readonly unknown[];
   /** Per unrecognized key (in `keys` order), the known keys nearest to it; for a value outside a list, `[nearest]`. */
   readonly suggestions?: readonly (readonly string[])[];
+  /** Per unrecognized key (in `keys` order), whether the key nearest to it is required and left out. */
+  readonly required?: readonly boolean[];
 }
 
 /** What zod's type names are, in words. */
@@ -321,7 +323,9 @@ export function zodIssueMessage(d: ZodIssueFacts): string {
     case 'not_multiple_of':
       return `expected a multiple of ${d.divisor}${got}`;
     case 'unrecognized_keys':
-      return (d.keys ?? []).map((k, i) => `unrecognized key ${JSON.stringify(k)}${meant(d.suggestions?.[i])}`).join('\n');
+      return (d.keys ?? [])
+        .map((k, i) => `unrecognized key ${JSON.stringify(k)}${meant(d.suggestions?.[i])}${d.required?.[i] ? ` (${JSON.stringify(d.suggestions![i]![0])} is required)` : ''}`)
+        .join('\n');
     case 'invalid_value': {
       const values = (d.values ?? []).map(valueText);
       const expected = values.length === 1 ? values[0]! : `one of ${either(values)}`;
