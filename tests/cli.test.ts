@@ -172,6 +172,21 @@ describe('treaty-obligations usage and file errors', () => {
     );
   });
 
+  it('a date written wrong is told what is wrong with it: two digits for the month and day, no month 13, exit 1', async () => {
+    const scenario = {
+      evaluationDate: '2014-03-31',
+      entities: [{ id: 'RUS', name: 'Russia', kind: 'state' }, { id: 'UKR', name: 'Ukraine', kind: 'state' }],
+      territories: [{ id: 'crimea', name: 'Crimea', sovereign: 'UKR', regions: ['europe'], kind: 'land' }],
+      events: [{ id: 'seizure', name: 'Seizure', kind: 'incursion-without-fire', date: '2014-2-27', actor: 'RUS', target: 'UKR', place: 'crimea' }],
+      requests: [{ id: 'ukr', by: 'UKR', instrument: 'nat-1949', article: 'art-4', date: '2014-13', concerning: ['seizure'] }],
+    };
+    const path = file('dates.json', JSON.stringify(scenario));
+    const r = await run('validate', path);
+    expect(r.code).toBe(exitCodes.invalidInput);
+    expect(r.err).toContain(['✖ "2014-2-27" is not a date as written: the month and day each need two digits ("2014-02-27")', '  → at events[0].date'].join('\n'));
+    expect(r.err).toContain(['✖ "2014-13" is not a month: there is no month 13', '  → at requests[0].date'].join('\n'));
+  });
+
   it('prints help with the exit codes', async () => {
     const r = await run('--help');
     expect(r.code).toBe(exitCodes.ok);

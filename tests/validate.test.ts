@@ -112,12 +112,26 @@ describe('validateScenario: a valid scenario', () => {
 });
 
 describe('validateScenario: a date that does not give the day', () => {
-  it('a malformed day is told the format and what was given, and is ordered against nothing', () => {
+  it('a day written with a one-digit month is told to write two digits, and is ordered against nothing', () => {
     // "2022-9-14" compared as a string would be after the evaluation date and before a request of 2022-09-30.
     const problems = problemsOf(broken((s) => (s.events[0].date = '2022-9-14')));
     expect(problems).toEqual(
-      [{ path: ['events', 0, 'date'], message: 'expected the day, YYYY-MM-DD, or only the month (YYYY-MM) or year (YYYY) where that is all that is known, got "2022-9-14"' }].map((p) => expect.objectContaining(p)),
+      [{ path: ['events', 0, 'date'], message: '"2022-9-14" is not a date as written: the month and day each need two digits ("2022-09-14")' }].map((p) => expect.objectContaining(p)),
     );
+    expect(problemsOf(broken((s) => (s.requests[0].date = '2021-5'))).map((p) => p.message)).toEqual(['"2021-5" is not a date as written: the month needs two digits ("2021-05")']);
+  });
+
+  it('a request dated to a month that does not exist is told so: there is no month 13', () => {
+    expect(problemsOf(broken((s) => (s.requests[0].date = '2021-13'))).map((p) => ({ path: p.path, message: p.message }))).toEqual([
+      { path: ['requests', 0, 'date'], message: '"2021-13" is not a month: there is no month 13' },
+    ]);
+  });
+
+  it('what is not a date at all is told the same words for an event, a request and a source: a day, or the month or year', () => {
+    const expected = 'expected a date: the day (YYYY-MM-DD), or the month (YYYY-MM) or year (YYYY) where only that is known, got "3 March 2021"';
+    expect(problemsOf(broken((s) => (s.events[0].date = '3 March 2021'))).map((p) => p.message)).toEqual([expected]);
+    expect(problemsOf(broken((s) => (s.requests[0].date = '3 March 2021'))).map((p) => p.message)).toEqual([expected]);
+    expect(problemsOf(broken((s) => (s.events[0].sources = [{ title: 'a report', date: '3 March 2021' }]))).map((p) => p.message)).toEqual([expected]);
   });
 
   it('a request on no calendar day is told the day does not exist, not that the format is wrong', () => {
@@ -525,7 +539,7 @@ describe("validateScenario: every problem in the library's words, never zod's", 
   it("a value of the right type in the wrong form says the form and what was given", () => {
     expect(messageOf((s) => (s.events[0].id = 'e 1'))[0]).toEqual({ path: ['events', 0, 'id'], message: 'expected an id: letters, digits, ".", "_" or "-", starting with a letter or digit, got "e 1"' });
     expect(messageOf((s) => (s.events[0].sources = [{ title: 'A paper', date: 'May 2021' }]))).toEqual([
-      { path: ['events', 0, 'sources', 0, 'date'], message: 'expected a date at its precision: YYYY, YYYY-MM or YYYY-MM-DD, got "May 2021"' },
+      { path: ['events', 0, 'sources', 0, 'date'], message: 'expected a date: the day (YYYY-MM-DD), or the month (YYYY-MM) or year (YYYY) where only that is known, got "May 2021"' },
     ]);
   });
 

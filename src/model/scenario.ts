@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { limits } from './limits.js';
 import { issue } from './problem.js';
-import { dayMessage, expecting, missingFieldMessage, noSuchDay } from '../prose/problems.js';
+import { dateMessage, dayMessage, expecting, missingFieldMessage, noSuchDay } from '../prose/problems.js';
 
 /** Calendar date, `YYYY-MM-DD`. Dates compare as strings. Refused: left out, the wrong format, or no such day. */
 export const IsoDate = z.iso.date({ error: (iss) => dayMessage(iss.input) }).describe('A calendar date, YYYY-MM-DD.');
@@ -20,12 +20,11 @@ export const IsoDate = z.iso.date({ error: (iss) => dayMessage(iss.input) }).des
  * that changes inside the span is left open, never settled by picking a day. Anything else is told the format, with
  * what was given ("2022-9-14" is not a month-only date, it is a malformed day).
  */
-const eventDateFormat = 'the day, YYYY-MM-DD, or only the month (YYYY-MM) or year (YYYY) where that is all that is known';
 const EventDate = z
-  .string({ error: (iss) => (iss.input === undefined ? missingFieldMessage(eventDateFormat) : undefined) })
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: expecting(eventDateFormat) })
-  .refine((d) => d.length !== 10 || noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) })
-  .refine((d) => d.length !== 7 || /-(?:0[1-9]|1[0-2])$/.test(d), { error: (iss) => `"${String(iss.input)}" is not a month: there is no month ${String(iss.input).slice(5)}` });
+  .string({ error: (iss) => dateMessage(iss.input) })
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: (iss) => dateMessage(iss.input) })
+  .refine((d) => d.length !== 10 || noSuchDay(d) === undefined, { error: (iss) => dateMessage(iss.input) })
+  .refine((d) => d.length !== 7 || /-(?:0[1-9]|1[0-2])$/.test(d), { error: (iss) => dateMessage(iss.input) });
 
 /**
  * An id used to cross-reference entities, territories, events and requests.
@@ -51,16 +50,16 @@ const Text = (max: number) => z.string().min(1).max(max);
 
 /** A date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: expecting('a date at its precision: YYYY, YYYY-MM or YYYY-MM-DD') })
-  .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) })
+  .string({ error: (iss) => dateMessage(iss.input) })
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: (iss) => dateMessage(iss.input) })
+  .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dateMessage(iss.input) })
   .describe('A date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD.');
 
 /** A request's date: a calendar day, or only its month or year where that is all that is known. */
 const RequestDate = z
-  .string({ error: (iss) => (iss.input === undefined ? missingFieldMessage('a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known') : undefined) })
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, { error: expecting('a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known') })
-  .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) });
+  .string({ error: (iss) => dateMessage(iss.input) })
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, { error: (iss) => dateMessage(iss.input) })
+  .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dateMessage(iss.input) });
 
 /** The schema of a source. */
 export const Source = z

@@ -377,12 +377,34 @@ export function noSuchDay(date: string): string | undefined {
   return day > days ? `${months[month - 1]} ${m[1]} has ${days} days` : undefined;
 }
 
-/** A day zod's date check refused, in words: left out, not a string, no such day ("2022-02-30"), or not the format. */
-export function dayMessage(input: unknown): string {
-  const expected = 'a calendar day, YYYY-MM-DD';
+/**
+ * What a date field takes where only the month or year may be known: one wording for every such field (an event, a
+ * request, a source, a pack's dates).
+ */
+export const dateAtPrecision = 'a date: the day (YYYY-MM-DD), or the month (YYYY-MM) or year (YYYY) where only that is known';
+
+/**
+ * A date refused, in words, saying what is wrong where that can be told: left out, not a string, a one-digit month
+ * or day ("2014-2-27": write "2014-02-27"), no such month ("2014-13") or day ("2014-02-29"), else the format with what
+ * was given. `takes`: only a calendar day, or a date at the precision known.
+ */
+export function dateMessage(input: unknown, takes: 'day' | 'day, month or year' = 'day, month or year'): string {
+  const expected = takes === 'day' ? 'a calendar day, YYYY-MM-DD' : dateAtPrecision;
   if (input === undefined) return missingFieldMessage(expected);
   if (typeof input !== 'string') return `expected ${expected}, got ${described(input)}`;
+  const parts = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(input);
+  if (parts && (parts[2]!.length === 1 || parts[3]?.length === 1) && (takes !== 'day' || parts[3] !== undefined)) {
+    const written = [parts[1], parts[2]!.padStart(2, '0'), ...(parts[3] === undefined ? [] : [parts[3].padStart(2, '0')])].join('-');
+    return `${quoted(input)} is not a date as written: the month${parts[3] === undefined ? ' needs' : ' and day each need'} two digits (${JSON.stringify(written)})`;
+  }
   const why = noSuchDay(input);
   if (why) return `${quoted(input)} is not a calendar day: ${why}`;
-  return `expected ${expected} (four-digit year, two-digit month and day), got ${quoted(input)}`;
+  const month = /^\d{4}-(\d{2})$/.exec(input);
+  if (takes !== 'day' && month && (month[1] === '00' || Number(month[1]) > 12)) return `${quoted(input)} is not a month: there is no month ${month[1]}`;
+  return takes === 'day' ? `expected ${expected} (four-digit year, two-digit month and day), got ${quoted(input)}` : `expected ${expected}, got ${quoted(input)}`;
+}
+
+/** A day zod's date check refused, in words: left out, not a string, no such day ("2022-02-30"), or not the format. */
+export function dayMessage(input: unknown): string {
+  return dateMessage(input, 'day');
 }
