@@ -187,6 +187,17 @@ describe('treaty-obligations usage and file errors', () => {
     expect(r.err).toContain(['✖ "2014-13" is not a month: there is no month 13', '  → at requests[0].date'].join('\n'));
   });
 
+  it('a request to one state written as a string, not a list, is told what list it takes, exit 1', async () => {
+    const scenario = {
+      evaluationDate: '2014-03-31',
+      entities: [{ id: 'POL', name: 'Poland', kind: 'state' }, { id: 'USA', name: 'United States', kind: 'state' }],
+      requests: [{ id: 'pol', by: 'POL', to: 'USA', instrument: 'nat-1949', article: 'art-4', date: '2014-03-03' }],
+    };
+    const r = await run('validate', file('to.json', JSON.stringify(scenario)));
+    expect(r.code).toBe(exitCodes.invalidInput);
+    expect(r.err).toContain(['✖ expected a list of entity ids (e.g. ["USA"]), got the string "USA"', '  → at requests[0].to'].join('\n'));
+  });
+
   it('prints help with the exit codes', async () => {
     const r = await run('--help');
     expect(r.code).toBe(exitCodes.ok);

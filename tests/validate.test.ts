@@ -512,6 +512,13 @@ describe("validateScenario: every problem in the library's words, never zod's", 
     ]);
   });
 
+  it('a list of ids given as one id says what list it is: the entities asked, the events a request concerns', () => {
+    expect(messageOf((s) => (s.requests[0].to = 'NATO'))).toEqual([{ path: ['requests', 0, 'to'], message: 'expected a list of entity ids (e.g. ["USA"]), got the string "NATO"' }]);
+    expect(messageOf((s) => (s.requests[0].concerning = 'e1'))).toEqual([{ path: ['requests', 0, 'concerning'], message: 'expected a list of event ids (the ids in events[]), got the string "e1"' }]);
+    // A bad entry inside the list keeps its own words.
+    expect(messageOf((s) => (s.requests[0].to = [7]))).toEqual([{ path: ['requests', 0, 'to', 0], message: 'expected a string, got the number 7' }]);
+  });
+
   it('a wrong type says what was expected and what was given', () => {
     expect(messageOf((s) => (s.territories[0].boundaryDisputed = 'yes'))).toEqual([{ path: ['territories', 0, 'boundaryDisputed'], message: 'expected true or false, got the string "yes"' }]);
     expect(messageOf((s) => (s.entities = { ARM: 'Armenia' }))).toEqual([{ path: ['entities'], message: 'expected an array, got an object' }]);

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { limits } from './limits.js';
 import { issue } from './problem.js';
-import { dateMessage, dayMessage, expecting, missingFieldMessage, noSuchDay } from '../prose/problems.js';
+import { dateMessage, dayMessage, expecting, idListMessage, missingFieldMessage, noSuchDay } from '../prose/problems.js';
 
 /** Calendar date, `YYYY-MM-DD`. Dates compare as strings. Refused: left out, the wrong format, or no such day. */
 export const IsoDate = z.iso.date({ error: (iss) => dayMessage(iss.input) }).describe('A calendar date, YYYY-MM-DD.');
@@ -39,6 +39,14 @@ function idSchema(missing?: string) {
     .max(limits.idLength)
     .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: expecting('an id: letters, digits, ".", "_" or "-", starting with a letter or digit') })
     .describe('An id: letters, digits, ".", "_" or "-", starting with a letter or digit.');
+}
+
+/**
+ * A list of ids of one kind: where the value is not a list, the problem says what list it is (its entries' own
+ * problems keep theirs).
+ */
+function Ids(of: Parameters<typeof idListMessage>[1]) {
+  return z.array(Id, { error: (iss) => (iss.code === 'invalid_type' && iss.expected === 'array' ? idListMessage(iss.input, of) : undefined) });
 }
 
 /** A territory's sovereign: null is a value (no state is), so a field left out says so. */
@@ -408,8 +416,7 @@ export const Request = z
   .strictObject({
     id: Id,
     by: Id.describe('The state that asked (an entity id).'),
-    to: z
-      .array(Id)
+    to: Ids('entity')
       .max(limits.entities)
       .optional()
       .describe(
@@ -422,8 +429,7 @@ export const Request = z
       'When it was made, at the precision known: the day (YYYY-MM-DD), or only the month (YYYY-MM) or year (YYYY), ' +
         'printed so ("in June 2012"). A request dated only to the month or year names the events it concerns.',
     ),
-    concerning: z
-      .array(Id)
+    concerning: Ids('event')
       .max(limits.events)
       .optional()
       .describe('The events it concerns (event ids). Omitted: every event that began on or before its date.'),
@@ -480,7 +486,7 @@ export const Determination = z
     id: Id,
     instrument: Id.describe('The instrument under which the body acted (rule-pack id).'),
     body: Text(limits.shortText).describe('The body that determined it, e.g. "North Atlantic Council".'),
-    concerning: z.array(Id).min(1).max(limits.events).describe('The events it concerns (event ids).'),
+    concerning: Ids('event').min(1).max(limits.events).describe('The events it concerns (event ids).'),
     determined: Determined,
     date: IsoDate,
     quote: Text(limits.longText).optional(),
@@ -522,7 +528,7 @@ export const Absence = z
     instrument: Id.describe('The instrument (rule-pack id).'),
     article: Id.optional().describe('For a request: the article (e.g. art-4). Omitted: any article, or none.'),
     by: Id.optional().describe('For a request: the state that would have made it (an entity id). Omitted: any party.'),
-    concerning: z.array(Id).min(1).max(limits.events).optional().describe('The events (ids). Omitted: every event.'),
+    concerning: Ids('event').min(1).max(limits.events).optional().describe('The events (ids). Omitted: every event.'),
     status: z
       .enum(['unverified', 'reported'])
       .describe(
@@ -590,7 +596,7 @@ export const Position = z
       .union([Id, z.null()])
       .describe('The value under this position: for `sovereign` an entity id or null; for `actor` an entity id or null (unknown); for `target` an entity id; for `intent` and `kind` one of their values.'),
     says: Text(limits.shortText).describe('The position as a sentence, e.g. "the Sev Lake shore is Armenian territory".'),
-    heldBy: z.array(Id).max(limits.entities).default([]).describe('Who holds it (entity ids). Empty: no one is recorded as holding it (e.g. attributions no one has made).'),
+    heldBy: Ids('entity').max(limits.entities).default([]).describe('Who holds it (entity ids). Empty: no one is recorded as holding it (e.g. attributions no one has made).'),
     sources: z.array(Source).max(limits.sources).default([]),
   })
   .describe('One position on a contested fact.');
@@ -682,8 +688,7 @@ export const Scenario = z
     events: z.array(Event).max(limits.events).default([]),
     requests: z.array(Request).max(limits.requests).default([]),
     determinations: z.array(Determination).max(limits.requests).default([]),
-    instruments: z
-      .array(Id)
+    instruments: Ids('instrument')
       .max(limits.articles)
       .default([])
       .describe(
@@ -704,7 +709,7 @@ export const Scenario = z
         z.strictObject({
           instrument: Id.describe('The instrument (rule-pack id).'),
           beneficiary: Id.describe('The state to ask about (an entity id).'),
-          events: z.array(Id).min(1).max(limits.events).optional().describe('The events (ids). Omitted: every event.'),
+          events: Ids('event').min(1).max(limits.events).optional().describe('The events (ids). Omitted: every event.'),
           note: Text(limits.longText).optional().describe('Why the question is asked.'),
         }),
       )

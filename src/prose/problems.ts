@@ -186,6 +186,18 @@ export function missingFieldMessage(expected: string): string {
   return `required, and missing: expected ${expected}`;
 }
 
+/** What a list of ids holds, in words, with an example where ids have a usual form. */
+const idLists = {
+  entity: 'a list of entity ids (e.g. ["USA"])',
+  event: 'a list of event ids (the ids in events[])',
+  instrument: 'a list of instrument ids (e.g. ["nat-1949"])',
+} as const;
+
+/** A list of ids that is not a list: what list it is ("a list of entity ids (e.g. ["USA"])") and what was given. */
+export function idListMessage(input: unknown, of: keyof typeof idLists): string {
+  return input === undefined ? missingFieldMessage(idLists[of]) : `expected ${idLists[of]}, got ${described(input)}`;
+}
+
 /** A type zod names that `typeNames` does not: "a symbol". */
 const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 
