@@ -228,8 +228,13 @@ describe('a position written as a bare answer is said with the question it answe
   it('NATO Art. 5 turns on who fired: a clause is said as written, a bare answer with its question', () => {
     const f = evaluateSync(akcakale).find((x) => x.instrument === 'nat-1949' && x.provision === 'art-5')!;
     expect(f.status).toBe('indeterminate');
-    expect(f.because).toEqual(['applies if Syrian forces fired, as Turkey holds', 'does not apply if who fired on Akçakale is unknown, as Syria holds']);
-    expect(f.changes.map((c) => c.says)).toContain('It would not apply if who fired on Akçakale is unknown, as Syria holds');
+    // Under Syria's position the unidentified actor may still be a state: that is weighed too (tests/unidentified-actor.test.ts).
+    expect(f.because).toEqual([
+      'applies if Syrian forces fired, as Turkey holds',
+      'applies if the actor, where unidentified, is a state',
+      'does not apply if who fired on Akçakale is unknown, as Syria holds; and the actor, where unidentified, is not a state',
+    ]);
+    expect(f.changes.map((c) => c.says)).toContain('It would apply if Syrian forces fired, as Turkey holds');
   });
 
   it('a question ending in its verb takes the answer after it: "it is Japanese territorial sea"', () => {

@@ -24,7 +24,7 @@ export const Facts = z.strictObject({
         'exists; fewer where an obligation is suspended toward the beneficiary or the pack lists one-sided pledges.',
     ),
   beneficiaryIsTarget: z.boolean().describe('The event was directed against the candidate beneficiary.'),
-  actorIsState: z.boolean().describe('The actor is a state (false when who acted is unknown).'),
+  actorIsState: z.boolean().describe('The actor is a state. Where who acted is unknown, both answers are weighed (the open item actor.<event>).'),
   actorKnown: z.boolean().describe('Who acted is known: the scenario (or the resolution of a contested attribution) names an actor.'),
   actingForce: ActingForce.describe('Who carried it out for the actor: armed forces, coast guard, maritime militia, police, civilians, or unknown.'),
   actorIsParty: z.boolean().describe('The actor is a party on the event date.'),

@@ -395,7 +395,11 @@ const observers: { [F in FactName]: (s: Sight) => string } = {
   beneficiaryOwedUnder: ({ o, ev, expected }) => owedUnder(o, ev, expected),
   beneficiaryIsTarget: ({ ev, event, value, b }) => (value ? `the event was directed against ${b}` : `the event was directed against ${nameOf(ev, event.target)}, not ${b}`),
   actorIsState: ({ ev, event, value }) =>
-    event.actor === null ? 'who acted is not established, so it is not established that a state acted' : isState(ev, event.actor, value === true, 'actor'),
+    event.actor === null
+      ? value === true
+        ? 'who acted is not established; weighed here as a state, one of the two answers'
+        : 'who acted is not established, so it is not established that a state acted'
+      : isState(ev, event.actor, value === true, 'actor'),
   actorKnown: ({ event, actor }) => (event.actor === null ? 'who acted is not established' : `the actor is ${actor}`),
   actingForce: ({ event, actor }) =>
     event.actingForce === 'unknown' ? `who carried it out for ${actor} is not established` : `${actor} acted through ${forceText[event.actingForce]}`,

@@ -604,7 +604,9 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
         // The library's own open items: unrecorded views (the recognition default off), omitted fields (their default
         // off) and dates the pack knows only to the year or month, where the event falls inside the span. Each takes
         // each of its values per variant, the default's (or the span begun) first.
-        const libraryItems = [...dateItems, ...defaultItems, ...fieldItems, ...spanItems];
+        // An actor the scenario leaves unidentified may be a state or not: where a rule asks, both are weighed.
+        const unidentifiedItems: OpenItem[] = resolutions.some((r) => r.event.actor === null) && testsFact(pack, 'actorIsState') ? [unidentifiedOpenItem(stated0)] : [];
+        const libraryItems = [...dateItems, ...defaultItems, ...fieldItems, ...spanItems, ...unidentifiedItems];
         const libraryChoices = product(libraryItems.map((item) => item.options.map((o) => [item.id, o.value] as const)));
         // The suspension reading, where it is open, is derived both ways (it changes who is a party); else settled.
         const suspension = suspensionReading(pack);
@@ -633,8 +635,9 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
             }
             const day = dateItems.length ? (chosen.get(dateItems[0]!.id) as string) : days[0]!;
             const lasts = !endUnknownOn(instrument, day) || chosen.get(endItem) === true;
+            const unidentifiedIsState = chosen.get(unidentifiedItem(stated0.id)) === true;
             const asked = ask(pack, e, beneficiary, {
-              entities, names, numbers, place: t, requests, determinations, absences, settings, day, follow, assume, lasts, spans: spanNotes, open, asWritten,
+              entities, names, numbers, place: t, requests, determinations, absences, settings, day, follow, assume, lasts, unidentifiedIsState, spans: spanNotes, open, asWritten,
               suspension: { reading: suspension, adopted: suspends, settledBy: suspensionItem ? 'open' : Object.hasOwn(settings.readings, suspension.id) ? 'user' : pack.instrument.suspension ? 'pack' : 'library' },
               shared: shared[l * suspensionChoices.length + k]!,
             });
@@ -671,6 +674,33 @@ export function deriveQuestions(scenario: Scenario, rulebook: Rulebook, settings
     }
   }
   return questions;
+}
+
+/** The id of the open item for whether an unidentified actor is a state: `actor.<event>`. */
+export const unidentifiedItem = (event: string) => `actor.${event}`;
+
+/**
+ * Whether the unidentified actor of an event is a state: an open item of the library whatever `resolve` says, as the
+ * scenario as written leaves it open (an unknown actor is not known to be a non-state actor, nor a state). Not a
+ * state first, so that the sentences of a finding both answers agree on are the ones they always were.
+ */
+function unidentifiedOpenItem(event: Event): OpenItem {
+  return {
+    id: unidentifiedItem(event.id),
+    kind: 'fact',
+    library: true,
+    says: 'whether whoever acted was a state, which the scenario does not establish (the actor is unidentified)',
+    options: [
+      { value: false, says: 'the actor, where unidentified, is not a state', heldBy: [] },
+      { value: true, says: 'the actor, where unidentified, is a state', heldBy: [] },
+    ],
+  };
+}
+
+/** Whether any rule of the pack tests the fact. */
+function testsFact(pack: Pack, fact: keyof Facts): boolean {
+  const tests = (c: Condition): boolean => c.fact === fact || (c.all ?? []).some(tests) || (c.any ?? []).some(tests) || (c.not !== undefined && tests(c.not));
+  return pack.rules.some((r) => tests(r.conditions));
 }
 
 /** A date the pack knows only to the year or month, with the day of the event inside its span, and what it dates. */
@@ -879,6 +909,8 @@ interface Context {
   assume: (span: string) => boolean;
   /** Whether the instrument is still in force, where its end is not established and the event is after the last day it is shown in force. */
   lasts: boolean;
+  /** Whether an actor the scenario leaves unidentified is taken, in this variant, to be a state (both are weighed). */
+  unidentifiedIsState: boolean;
   /** The uncertain spans of this question, for the sentences that must say so. */
   spans: readonly UncertainSpan[];
   /** The library defaults turned off that this question would rest on (each an open item). */
@@ -948,7 +980,7 @@ function ask(pack: Pack, event: Event, beneficiary: string, ctx: Context): { fac
       ? [...new Set(directed.filter((d) => d.status === 'owed' || (!suspends && d.status === 'suspended')).map((d) => d.article))].sort()
       : [],
     beneficiaryIsTarget: event.target === beneficiary,
-    actorIsState: event.actor !== null && entities.get(event.actor)?.kind === 'state',
+    actorIsState: event.actor === null ? ctx.unidentifiedIsState : entities.get(event.actor)?.kind === 'state',
     actorKnown: event.actor !== null,
     actingForce: event.actingForce,
     actorIsParty: binds(actorMembership.status, suspends),

@@ -643,6 +643,24 @@ function* branchesOf(q: Question, rule: PackRule, resolutions: Classes, outcomes
 }
 
 /**
+ * Whether an open fact decides together with others: two resolutions that differ in it alone have different
+ * outcomes. Each of its positions may leave the finding open (who launched the drones, where an unidentified actor
+ * may or may not be a state), and it still decides; it is never said to change no finding.
+ */
+function pivotal(q: Question, resolutions: Classes, outcomes: readonly boolean[], item: string): boolean {
+  const per = resolutions.facts.length / q.worlds.length;
+  const seen = new Map<string, boolean>();
+  for (const [c, passed] of outcomes.entries()) {
+    const others = [...q.worlds[resolutions.world(c)]!.choice].filter(([id]) => id !== item).map(([id, v]) => `${id}=${String(v)}`);
+    const key = `${others.join('\u0001')}\u0002${c % per}`;
+    const before = seen.get(key);
+    if (before === undefined) seen.set(key, passed);
+    else if (before !== passed) return true;
+  }
+  return false;
+}
+
+/**
  * The change sets of a finding: those that flip it; for a determinate finding none can flip, those that would leave
  * it turning on what no change settles (a request by Poland under the assurance, for an incursion in March 1939, the
  * month the assurance was given on its last day): a change all the same, never "nothing within reach".
@@ -673,7 +691,7 @@ function* weigh(q: Question, rule: PackRule, options: RunOptions, work: Work): W
       const m = resolutions.matching(item.id, option.value);
       return { option, status: statusWhere(outcomes, m) };
     });
-    if (new Set(outcomesOf.map((o) => o.status)).size > 1) positions.push({ item, outcomes: outcomesOf });
+    if (new Set(outcomesOf.map((o) => o.status)).size > 1 || (item.kind === 'fact' && pivotal(q, resolutions, outcomes, item.id))) positions.push({ item, outcomes: outcomesOf });
   }
   const actors = new Set<string | null>();
   let applying = 0;

@@ -175,7 +175,11 @@ export function referenceVerdict(q: Question, rule: PackRule, options: RunOption
   for (const item of q.items) {
     if (item.kind === 'reading' && !item.structural && !readings.has(item.id)) continue;
     const outcomes = item.options.map((option) => ({ option, status: statusOf(judged.filter((_, i) => variants[i]!.choice.get(item.id) === option.value)) }));
-    if (new Set(outcomes.map((o) => o.status)).size > 1) positions.push({ item, outcomes });
+    // Or it decides together with others: two resolutions that differ in it alone judge differently.
+    const pivotal =
+      item.kind === 'fact' &&
+      variants.some((v, i) => variants.some((w, j) => judged[i] !== judged[j] && [...v.choice].every(([id, x]) => id === item.id || w.choice.get(id) === x) && [...w.choice].every(([id]) => v.choice.has(id))));
+    if (new Set(outcomes.map((o) => o.status)).size > 1 || pivotal) positions.push({ item, outcomes });
   }
   return {
     question: q,
