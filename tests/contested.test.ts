@@ -204,6 +204,55 @@ describe('an indeterminate finding says both ways it can be settled', () => {
   }, 60_000);
 });
 
+describe('whether unrest was directed or backed from abroad (CST Art. 4, amended text)', () => {
+  // Riots in Yerevan in 2026, hypothetical: Armenia asks under Art. 4, both readings adopted for the run.
+  const riots = (over: Partial<{ directedFromAbroad: boolean }> = {}, contested: unknown[] = []) => ({
+    evaluationDate: '2026-01-31',
+    entities: [
+      { id: 'ARM', name: 'Armenia', kind: 'state' as const },
+      { id: 'ARM-UNREST', name: 'Rioters in Yerevan', number: 'plural' as const, kind: 'non-state-actor' as const },
+    ],
+    territories: [{ id: 'yerevan', name: 'Yerevan', sovereign: 'ARM', regions: ['asia' as const] }],
+    events: [{ id: 'e', kind: 'internal-unrest' as const, date: '2026-01-10', actor: 'ARM-UNREST', target: 'ARM', place: 'yerevan', ...over }],
+    requests: [{ id: 'r', by: 'ARM', instrument: 'cst-1992', article: 'art-4', date: '2026-01-11' }],
+    contested,
+  });
+  const readings = { 'csto.cst-1992.art-4.non-state-armed-attack': true, 'csto.cst-1992.art-4.unrest-is-armed-attack': true };
+  const art4 = (s: ReturnType<typeof riots>) => evaluateSync(s, { readings }).find((f) => f.instrument === 'cst-1992' && f.provision === 'art-4' && f.beneficiary === 'ARM')!;
+
+  it('where the scenario records no outside backing, the unrest branch does not apply, whatever the readings', () => {
+    const f = art4(riots());
+    expect(f.status).toBe('does-not-apply');
+    expect(JSON.stringify(f.reasons)).toContain('the scenario does not say whether the act was directed from abroad');
+  });
+
+  it('stated, it applies under the two readings', () => {
+    expect(art4(riots({ directedFromAbroad: true })).status).toBe('applies');
+  });
+
+  it('asserted by the government alone, a contested fact with that government holding "yes": the finding turns on it', () => {
+    const asserted = {
+      id: 'backing',
+      says: 'whether the riots were backed from abroad',
+      about: { attribute: 'directedFromAbroad', event: 'e' },
+      positions: [
+        { value: 'yes', says: 'the riots were backed from abroad', heldBy: ['ARM'] },
+        { value: null, says: 'the riots are not established to have been backed from abroad', heldBy: [] },
+      ],
+    };
+    const f = art4(riots({}, [asserted]));
+    expect(f.status).toBe('indeterminate');
+    expect(f.positions.map((p) => p.item)).toEqual(['backing']);
+  });
+
+  it('a position that is not "yes", "no" or null is refused, with what it takes', () => {
+    const bad = { id: 'b', says: 'backing', about: { attribute: 'directedFromAbroad', event: 'e' }, positions: [{ value: 'maybe', says: 'maybe', heldBy: [] }, { value: null, says: 'not established', heldBy: [] }] };
+    const r = validateScenario(riots({}, [bad]));
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.problems.map((p) => p.message)).toContain('a position on "directedFromAbroad" cannot be maybe: expected "yes", "no", or null (not established)');
+  });
+});
+
 describe('a position written as a bare answer is said with the question it answers', () => {
   // Who fired on Akçakale (October 2012): Turkey holds that Syrian forces did; Syria, say, that it is unknown. The
   // second position is written "unknown", which after "does not apply if" would name nothing.

@@ -327,3 +327,23 @@ describe("an event's end date (`endDate`)", () => {
     expect(withEnd.map((f) => [f.status, f.because])).toEqual(without.map((f) => [f.status, f.because]));
   });
 });
+
+describe('a party whose membership ended inside the span of an event known only to the year', () => {
+  // Azerbaijan, Georgia and Uzbekistan did not renew the CST from 21 Apr 1999; an attack on Armenia "in 1999".
+  const s: ScenarioInput = {
+    evaluationDate: '1999-12-31',
+    entities: [
+      { id: 'ARM', name: 'Armenia', kind: 'state' },
+      { id: 'AZE', name: 'Azerbaijan', kind: 'state' },
+    ],
+    territories: [{ id: 't', name: 'Tavush', sovereign: 'ARM', regions: ['asia'] }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '1999', actor: 'AZE', target: 'ARM', place: 't', intent: 'deliberate' }],
+  };
+
+  it('is said to be no party from the first day it was not, never to have "ceased … on" that day', () => {
+    const f = evaluateSync(s).find((x) => x.instrument === 'cst-1992' && x.provision === 'art-2' && x.beneficiary === 'ARM')!;
+    const georgia = f.excluded.find((x) => x.state === 'GEO')!;
+    expect(georgia.says).toMatch(/^Georgia is left out: it was no longer a party from 21 Apr 1999 \(it did not renew its membership\)/);
+    expect(JSON.stringify(f)).not.toMatch(/ceased to be a party \(not renewed\) on 21 Apr 1999/);
+  });
+});

@@ -117,6 +117,7 @@ describe('parsePack: each bad pack is reported with its code and path', () => {
     { what: 'an unknown reading id', change: (p) => setFirstLeaf(p, leaf('target', 'readings', `${A}.narrow`, 'contains')), code: 'unknown_reading', path: [...firstLeaf, 'value'] },
     { what: 'an unknown version id in a condition', change: (p) => setFirstLeaf(p, leaf('target', 'version', '2010-protocol')), code: 'unknown_version', path: [...firstLeaf, 'value'] },
     { what: 'an unknown version id on a text', change: (p) => (p.articles[0].paragraphs[0].texts[0].version = 'v3'), code: 'unknown_version', path: ['articles', 0, 'paragraphs', 0, 'texts', 0, 'version'] },
+    { what: 'a content note for an unknown version', change: (p) => (p.articles[0].rules[0].content.byVersion = { v3: 'something else' }), code: 'unknown_version', path: ['articles', 0, 'rules', 0, 'content', 'byVersion', 'v3'] },
     { what: 'an absence said for an unknown version', change: (p) => (p.articles[0].paragraphs[1].absent = [{ version: 'v3', says: 'no such paragraph then' }]), code: 'unknown_version', path: ['articles', 0, 'paragraphs', 1, 'absent', 0, 'version'] },
     { what: 'an absence said for a version the paragraph quotes', change: (p) => (p.articles[0].paragraphs[0].absent = [{ version: 'v1', says: 'no such paragraph then' }]), code: 'absent_but_quoted', path: ['articles', 0, 'paragraphs', 0, 'absent', 0, 'version'] },
     { what: 'a request for an article the pack lacks', change: (p) => setFirstLeaf(p, leaf('target', 'beneficiaryRequests', 'art-9', 'contains')), code: 'unknown_article', path: [...firstLeaf, 'value'] },
@@ -215,10 +216,9 @@ describe('parsePack: each bad pack is reported with its code and path', () => {
 describe("parsePack: a bad pack is told in the library's words", () => {
   const messages = (change: (p: Loose) => void) => problemsOf(broken(change)).map((p) => ({ path: p.path, message: p.message }));
 
-  it('a misspelt key in a rule names the key it is nearest to, at its own path', () => {
+  it('a misspelt key in a rule names the key it is nearest to, at its own path, and that it is required (one problem)', () => {
     expect(messages((p) => ((p.articles[0].rules[0].kinds = p.articles[0].rules[0].kind), delete p.articles[0].rules[0].kind))).toEqual([
-      { path: ['articles', 0, 'rules', 0, 'kind'], message: 'required, and missing: expected one of "consultation" or "assistance"' },
-      { path: ['articles', 0, 'rules', 0, 'kinds'], message: 'unrecognized key "kinds"; did you mean "kind"?' },
+      { path: ['articles', 0, 'rules', 0, 'kinds'], message: 'unrecognized key "kinds"; did you mean "kind"? ("kind" is required)' },
     ]);
   });
 

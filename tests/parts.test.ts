@@ -69,7 +69,7 @@ describe('an attack on Armenia in August 2008, a month in which Kazakhstan joins
           { from: '2008-08-01', through: '2008-08-04' },
           { from: '2008-08-05', through: '2008-08-19' },
         ],
-        says: 'Belarus is left out: it withdrew on 20 Aug 2008, so it owes Armenia this obligation only if the event began before 20 Aug 2008; the scenario dates the event only in August 2008',
+        says: 'Belarus is left out: it was no longer a party from 20 Aug 2008 (it withdrew), so it owes Armenia this obligation only if the event began before 20 Aug 2008; the scenario dates the event only in August 2008',
       },
       {
         state: 'KAZ',
@@ -294,5 +294,20 @@ describe('a Russian incursion into Finland in April 2023, the month Finland join
     const f = of('cst-1992', 'art-2');
     expect(f.changes).toEqual([]);
     expect(f.unchanged).toBe('nothing within reach: no set of up to three of these changes flips it: a request by Finland under Art. 2 or Art. 4 of the Collective Security Treaty');
+  });
+});
+
+describe('a German incursion into Poland on 31 Mar 1939, the day of the assurance, with no request by Poland', () => {
+  it('would apply if Poland requested it under the British assurance, never "under the assurance of the British assurance"', () => {
+    const f = evaluateSync({
+      evaluationDate: '1939-04-10',
+      entities: [
+        { id: 'POL', name: 'Poland', kind: 'state' },
+        { id: 'DEU', name: 'Germany', kind: 'state' },
+      ],
+      territories: [{ id: 'poland', name: 'western Poland', sovereign: 'POL', regions: ['europe'] }],
+      events: [{ id: 'e', kind: 'incursion-without-fire', date: '1939-03-31', actor: 'DEU', target: 'POL', place: 'poland', intent: 'deliberate' }],
+    }).find((x) => x.instrument === 'assurance-poland-1939')!;
+    expect(f.changes.map((c) => c.says)).toContain('It would apply if Poland requested it under the British assurance to Poland of 31 March 1939');
   });
 });

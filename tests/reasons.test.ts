@@ -841,6 +841,33 @@ describe('a request recorded for a state that is not a party', () => {
   });
 });
 
+describe('what is owed, as the text in force on the event date words it', () => {
+  // Azerbaijani fire on Armenia's Tavush: under the 1992 text (1999) and under the 2010 Protocol's (2021).
+  const tavush = (date: string): ScenarioInput => ({
+    evaluationDate: '2021-12-31',
+    entities: [
+      { id: 'ARM', name: 'Armenia', kind: 'state' },
+      { id: 'AZE', name: 'Azerbaijan', kind: 'state' },
+    ],
+    territories: [{ id: 't', name: 'Tavush', sovereign: 'ARM', regions: ['asia'] }],
+    events: [{ id: 'e', kind: 'armed-attack', date, actor: 'AZE', target: 'ARM', place: 't', intent: 'deliberate' }],
+  });
+  const art2 = (date: string) => evaluateSync(tavush(date)).find((f) => f.instrument === 'cst-1992' && f.provision === 'art-2' && f.beneficiary === 'ARM')!;
+
+  it('in 1999, consultations and measures to eliminate the threat, and nothing of the text that came into force in 2012', () => {
+    const f = art2('1999-06-01');
+    expect(f.status).toBe('applies');
+    expect(f.content.note).toMatch(/"measures to eliminate the threat"/);
+    expect(f.content.note).not.toMatch(/2012|develop and take measures to assist/);
+  });
+
+  it('in 2021, the amended text\'s "develop and take measures to assist"', () => {
+    const f = art2('2021-06-01');
+    expect(f.status).toBe('applies');
+    expect(f.content.note).toMatch(/"develop and take measures to assist"/);
+  });
+});
+
 describe('what happened is never said as "no armed force was used" of people the same sentence calls armed', () => {
   // Armed protesters storm buildings in Yerevan (hypothetical, 2026): under 1997 Art. 3 the actor is not a state, and
   // internal unrest is none of the kinds of aggression the article reads.

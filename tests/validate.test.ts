@@ -112,12 +112,26 @@ describe('validateScenario: a valid scenario', () => {
 });
 
 describe('validateScenario: a date that does not give the day', () => {
-  it('a malformed day is told the format and what was given, and is ordered against nothing', () => {
+  it('a day written with a one-digit month is told to write two digits, and is ordered against nothing', () => {
     // "2022-9-14" compared as a string would be after the evaluation date and before a request of 2022-09-30.
     const problems = problemsOf(broken((s) => (s.events[0].date = '2022-9-14')));
     expect(problems).toEqual(
-      [{ path: ['events', 0, 'date'], message: 'expected the day, YYYY-MM-DD, or only the month (YYYY-MM) or year (YYYY) where that is all that is known, got "2022-9-14"' }].map((p) => expect.objectContaining(p)),
+      [{ path: ['events', 0, 'date'], message: '"2022-9-14" is not a date as written: the month and day each need two digits ("2022-09-14")' }].map((p) => expect.objectContaining(p)),
     );
+    expect(problemsOf(broken((s) => (s.requests[0].date = '2021-5'))).map((p) => p.message)).toEqual(['"2021-5" is not a date as written: the month needs two digits ("2021-05")']);
+  });
+
+  it('a request dated to a month that does not exist is told so: there is no month 13', () => {
+    expect(problemsOf(broken((s) => (s.requests[0].date = '2021-13'))).map((p) => ({ path: p.path, message: p.message }))).toEqual([
+      { path: ['requests', 0, 'date'], message: '"2021-13" is not a month: there is no month 13' },
+    ]);
+  });
+
+  it('what is not a date at all is told the same words for an event, a request and a source: a day, or the month or year', () => {
+    const expected = 'expected a date: the day (YYYY-MM-DD), or the month (YYYY-MM) or year (YYYY) where only that is known, got "3 March 2021"';
+    expect(problemsOf(broken((s) => (s.events[0].date = '3 March 2021'))).map((p) => p.message)).toEqual([expected]);
+    expect(problemsOf(broken((s) => (s.requests[0].date = '3 March 2021'))).map((p) => p.message)).toEqual([expected]);
+    expect(problemsOf(broken((s) => (s.events[0].sources = [{ title: 'a report', date: '3 March 2021' }]))).map((p) => p.message)).toEqual([expected]);
   });
 
   it('a request on no calendar day is told the day does not exist, not that the format is wrong', () => {
@@ -370,17 +384,17 @@ describe('validateScenario: several problems', () => {
         → at entities[1].id
       ✖ expected at least 1 character, got an empty string
         → at note
-      ✖ unknown entity "Karabakh-armyy"
+      ✖ unknown entity "Karabakh-armyy": not among the scenario's entities (declare it there); did you mean "Karabakh-army"?
         → at territories[0].recognizedAs["Karabakh-armyy"]
-      ✖ unknown entity "AZE"
+      ✖ unknown entity "AZE": not among the scenario's entities (declare it there); did you mean "Aze"?
         → at territories[1].sovereign
-      ✖ unknown entity "AZE"
+      ✖ unknown entity "AZE": not among the scenario's entities (declare it there); did you mean "Aze"?
         → at events[0].actor
       ✖ the event date, 12 May 2021, is after its end date, 1 May 2021
         → at events[0].endDate
-      ✖ unknown entity "AZE"
+      ✖ unknown entity "AZE": not among the scenario's entities (declare it there); did you mean "Aze"?
         → at events[1].target
-      ✖ instrument "cst-1992" has no article "art-9"
+      ✖ instrument "cst-1992" has no article "art-9" (its articles: art-2, art-4)
         → at requests[0].article"
     `);
   });
@@ -467,23 +481,28 @@ describe('an actor is never its own target', () => {
 describe("validateScenario: every problem in the library's words, never zod's", () => {
   const messageOf = (change: (s: Loose) => void) => problemsOf(broken(change)).map((p) => ({ path: p.path, message: p.message }));
 
-  it('a misspelt key is named at its own path, with the key it is nearest to', () => {
+  it('a misspelt required key is one problem, at the misspelling: the key it is nearest to, and that it is required', () => {
     expect(messageOf((s) => ((s.events[0].actr = s.events[0].actor), delete s.events[0].actor))).toEqual([
-      { path: ['events', 0, 'actor'], message: 'required, and missing: expected an entity id, or null where who acted is unknown' },
-      { path: ['events', 0, 'actr'], message: 'unrecognized key "actr"; did you mean "actor"?' },
+      { path: ['events', 0, 'actr'], message: 'unrecognized key "actr"; did you mean "actor"? ("actor" is required)' },
     ]);
+  });
+
+  it('a misspelt key whose nearest key is written too is told without "required"; that key is not called missing', () => {
+    expect(messageOf((s) => (s.events[0].actr = 'AZE'))).toEqual([{ path: ['events', 0, 'actr'], message: 'unrecognized key "actr"; did you mean "actor"?' }]);
   });
 
   it('a misspelt key at the top is shown at its path too, and its missing field is required whatever its type', () => {
     const problems = problemsOf(broken((s) => ((s.evaluationdate = s.evaluationDate), delete s.evaluationDate)));
     expect(formatProblems(problems)).toBe(
-      [
-        '✖ required, and missing: expected a calendar day, YYYY-MM-DD',
-        '  → at evaluationDate',
-        '✖ unrecognized key "evaluationdate"; did you mean "evaluationDate"?',
-        '  → at evaluationdate',
-      ].join('\n'),
+      ['✖ unrecognized key "evaluationdate"; did you mean "evaluationDate"? ("evaluationDate" is required)', '  → at evaluationdate'].join('\n'),
     );
+  });
+
+  it('a required key left out beside a misspelling of another key is still missing', () => {
+    expect(messageOf((s) => ((s.events[0].actr = s.events[0].actor), delete s.events[0].actor, delete s.events[0].place))).toEqual([
+      { path: ['events', 0, 'place'], message: 'required, and missing: expected a string' },
+      { path: ['events', 0, 'actr'], message: 'unrecognized key "actr"; did you mean "actor"? ("actor" is required)' },
+    ]);
   });
 
   it('a key near no known key is named without a guess; two unknown keys are two problems', () => {
@@ -491,6 +510,13 @@ describe("validateScenario: every problem in the library's words, never zod's", 
       { path: ['events', 0, 'weather'], message: 'unrecognized key "weather"' },
       { path: ['events', 0, 'zzz'], message: 'unrecognized key "zzz"' },
     ]);
+  });
+
+  it('a list of ids given as one id says what list it is: the entities asked, the events a request concerns', () => {
+    expect(messageOf((s) => (s.requests[0].to = 'NATO'))).toEqual([{ path: ['requests', 0, 'to'], message: 'expected a list of entity ids (e.g. ["USA"]), got the string "NATO"' }]);
+    expect(messageOf((s) => (s.requests[0].concerning = 'e1'))).toEqual([{ path: ['requests', 0, 'concerning'], message: 'expected a list of event ids (the ids in events[]), got the string "e1"' }]);
+    // A bad entry inside the list keeps its own words.
+    expect(messageOf((s) => (s.requests[0].to = [7]))).toEqual([{ path: ['requests', 0, 'to', 0], message: 'expected a string, got the number 7' }]);
   });
 
   it('a wrong type says what was expected and what was given', () => {
@@ -511,16 +537,16 @@ describe("validateScenario: every problem in the library's words, never zod's", 
 
   it('a contested item about no known attribute names the attributes it may be about', () => {
     const contested = (about: unknown) => messageOf((s) => (s.contested = [{ id: 'c1', says: 'who', about, positions: [{ value: 'ARM', says: 'Armenian' }, { value: 'AZE', says: 'Azerbaijani' }] }]));
-    expect(contested({ territory: 'syunik' })).toEqual([{ path: ['contested', 0, 'about', 'attribute'], message: 'required, and missing: expected one of "sovereign", "actor", "target", "intent" or "kind"' }]);
+    expect(contested({ territory: 'syunik' })).toEqual([{ path: ['contested', 0, 'about', 'attribute'], message: 'required, and missing: expected one of "sovereign", "actor", "target", "intent", "kind" or "directedFromAbroad"' }]);
     expect(contested({ territory: 'syunik', attribute: 'sovereing' })).toEqual([
-      { path: ['contested', 0, 'about', 'attribute'], message: 'expected one of "sovereign", "actor", "target", "intent" or "kind", got "sovereing"; did you mean "sovereign"?' },
+      { path: ['contested', 0, 'about', 'attribute'], message: 'expected one of "sovereign", "actor", "target", "intent", "kind" or "directedFromAbroad", got "sovereing"; did you mean "sovereign"?' },
     ]);
   });
 
   it("a value of the right type in the wrong form says the form and what was given", () => {
     expect(messageOf((s) => (s.events[0].id = 'e 1'))[0]).toEqual({ path: ['events', 0, 'id'], message: 'expected an id: letters, digits, ".", "_" or "-", starting with a letter or digit, got "e 1"' });
     expect(messageOf((s) => (s.events[0].sources = [{ title: 'A paper', date: 'May 2021' }]))).toEqual([
-      { path: ['events', 0, 'sources', 0, 'date'], message: 'expected a date at its precision: YYYY, YYYY-MM or YYYY-MM-DD, got "May 2021"' },
+      { path: ['events', 0, 'sources', 0, 'date'], message: 'expected a date: the day (YYYY-MM-DD), or the month (YYYY-MM) or year (YYYY) where only that is known, got "May 2021"' },
     ]);
   });
 
@@ -586,5 +612,30 @@ describe("validateScenario: every problem in the library's words, never zod's", 
       expect(problems, what).toHaveLength(1);
       expect(problems[0]!.message, what).toMatch(/^required, and missing: expected /);
     }
+  });
+});
+
+describe('an article written as the treaty numbers it', () => {
+  const request = (article: string) => ({
+    evaluationDate: '2021-06-01',
+    entities: [
+      { id: 'USA', name: 'the United States', kind: 'state' },
+      { id: 'XAA', name: 'Outland', kind: 'state' },
+    ],
+    territories: [{ id: 't', name: 'Midway', sovereign: 'USA' }],
+    events: [{ id: 'e', kind: 'armed-attack', date: '2021-05-01', actor: 'XAA', target: 'USA', place: 't' }],
+    requests: [{ id: 'r', by: 'USA', instrument: 'nat-1949', article, date: '2021-05-02' }],
+  });
+  const message = (article: string) => {
+    const r = validateScenario(request(article));
+    return r.success ? undefined : r.problems.find((p) => p.code === 'unknown_article')?.message;
+  };
+
+  it('"5" is taken to mean "art-5", and the articles are listed', () => {
+    expect(message('5')).toBe('instrument "nat-1949" has no article "5"; did you mean "art-5"? (its articles: art-4, art-5, art-6)');
+  });
+
+  it('another slip is given the list alone, not a guess one edit away', () => {
+    expect(message('art-9')).toBe('instrument "nat-1949" has no article "art-9" (its articles: art-4, art-5, art-6)');
   });
 });

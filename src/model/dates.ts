@@ -7,13 +7,13 @@
  * @module
  */
 import { z } from 'zod';
-import { dayMessage, expecting, noSuchDay } from '../prose/problems.js';
+import { dateMessage, noSuchDay } from '../prose/problems.js';
 
 /** A date known to the year, the month or the day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const DateAtPrecision = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: expecting('a date at its precision: YYYY, YYYY-MM or YYYY-MM-DD') })
-  .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) })
+  .string({ error: (iss) => dateMessage(iss.input) })
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: (iss) => dateMessage(iss.input) })
+  .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dateMessage(iss.input) })
   .describe('A date at the precision it is known: YYYY (the year only), YYYY-MM (the month) or YYYY-MM-DD (the day).');
 
 export type Precision = 'year' | 'month' | 'day';

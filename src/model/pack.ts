@@ -209,6 +209,10 @@ function buildPackSchemas() {
         .strictObject({
           discretion: z.enum(['specified', 'discretionary', 'unspecified']),
           note: Text(limits.longText),
+          byVersion: z
+            .record(Id, Text(limits.longText))
+            .optional()
+            .describe('The note for a version whose text asks something else (by version id); a version not listed takes `note`.'),
         })
         .describe('What the obligation requires once it applies, and how much each obligor may decide for itself.'),
       interpretation: Text(limits.longText).describe('The interpretation this rule takes, and why, in a few sentences.'),

@@ -40,8 +40,29 @@ export function problem<C extends OurCode>(code: C, data: ProblemData[C], path: 
  * this says it is required and missing). A schema's own message (a date, a pattern) still comes first.
  */
 export const parseContext = {
-  error: (iss: RawIssue) => zodIssueMessage({ ...iss, suggestions: suggestionsFor(iss) }),
+  error: (iss: RawIssue) => {
+    const suggestions = suggestionsFor(iss);
+    const required = iss.code === 'unrecognized_keys' ? requiredMissing(iss, suggestions) : undefined;
+    // zod copies an issue's own keys after its message is made: `fromZod` reads which missing keys a misspelling
+    // stands for here, and drops their "missing" problems.
+    if (required?.some(Boolean)) (iss as RawIssue & { params?: unknown }).params = { requiredMissing: suggestions!.filter((_, n) => required[n]).map((s) => s[0]!) };
+    return zodIssueMessage({ ...iss, suggestions, ...(required && { required }) });
+  },
 } as const;
+
+/**
+ * Per unrecognized key, whether the key it is nearest to is required and left out of the same object: the misspelling
+ * is then the field the reader meant, and the one problem is told at it.
+ */
+function requiredMissing(iss: RawIssue, suggestions: string[][] | undefined): boolean[] {
+  const shape = (iss.inst as { _zod?: { def?: { shape?: Record<string, { _zod?: { optin?: string } }> } } } | undefined)?._zod?.def?.shape;
+  const input = iss.input;
+  return (suggestions ?? []).map((s) => {
+    const key = s[0];
+    if (key === undefined || !shape || typeof input !== 'object' || input === null || Object.hasOwn(input, key)) return false;
+    return shape[key]?._zod?.optin !== 'optional';
+  });
+}
 
 /** "Did you mean" (the one nearest) for an unrecognized key (each, among the object's keys) or a string outside a list of values. */
 function suggestionsFor(iss: RawIssue): string[][] | undefined {
@@ -68,8 +89,17 @@ function knownKeys(iss: RawIssue): string[] {
  * the top is shown where it is too), with the line `parseContext` wrote for it.
  */
 export function fromZod(error: z.ZodError, prefix: (string | number)[] = []): Problem[] {
+  const at = (path: readonly PropertyKey[]) => JSON.stringify(path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
+  // A required key left out that a misspelt key stands for is told once, at the misspelling.
+  const meant = new Set(
+    error.issues.flatMap((i) => {
+      const keys = i.code === 'unrecognized_keys' ? (i as { params?: { requiredMissing?: string[] } }).params?.requiredMissing : undefined;
+      return (keys ?? []).map((k) => at([...i.path, k]));
+    }),
+  );
   return error.issues.flatMap((i): Problem[] => {
     const path = [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    if (meant.has(at(i.path))) return [];
     if (i.code === 'unrecognized_keys') {
       const lines = i.message.split('\n');
       return i.keys.map((key, n) => ({ code: i.code, path: [...path, key], message: lines.length === i.keys.length ? lines[n]! : zodIssueMessage({ code: i.code, keys: [key] }) }));
@@ -95,11 +125,11 @@ function distance(a: string, b: string, limit: number): number {
 
 /**
  * The known ids nearest to a misspelt one, for "did you mean": those a few edits away (a quarter of its length, at
- * least two and at most five), nearest first, and those it is the tail of (`art-4.request-required` for its full address); at most
+ * least two and at most five, or `edits`), nearest first, and those it is the tail of (`art-4.request-required` for its full address); at most
  * three. Bounded: ids are compared only up to the edits allowed.
  */
-export function nearestIds(id: string, known: Iterable<string>, max = 3): string[] {
-  const limit = Math.max(2, Math.min(5, Math.floor(id.length / 4)));
+export function nearestIds(id: string, known: Iterable<string>, max = 3, edits?: number): string[] {
+  const limit = edits ?? Math.max(2, Math.min(5, Math.floor(id.length / 4)));
   const scored: Array<[string, number]> = [];
   for (const k of known) {
     const d = k.endsWith(`.${id}`) ? 0 : distance(id.toLowerCase(), k.toLowerCase(), limit);

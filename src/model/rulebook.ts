@@ -526,6 +526,9 @@ const checkedPackFiles = () => packSchemas().PackFiles.superRefine(({ instrument
         cited.add(c);
         if (!paragraphs.has(c)) add(issue('unknown_reference', { kind: 'paragraph', id: c }, [...at, 'cites', k]));
       });
+      for (const version of Object.keys(r.content.byVersion ?? {})) {
+        if (!versions.has(version)) add(issue('unknown_version', { id: version }, [...at, 'content', 'byVersion', version]));
+      }
       r.implies.forEach((id, k) => {
         if (!articles.some((x) => x.rules.some((y) => y.id === id))) add(issue('unknown_reference', { kind: 'rule', id }, [...at, 'implies', k]));
       });

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { limits } from './limits.js';
 import { issue } from './problem.js';
-import { dayMessage, expecting, missingFieldMessage, noSuchDay } from '../prose/problems.js';
+import { dateMessage, dayMessage, expecting, idListMessage, missingFieldMessage, noSuchDay } from '../prose/problems.js';
 
 /** Calendar date, `YYYY-MM-DD`. Dates compare as strings. Refused: left out, the wrong format, or no such day. */
 export const IsoDate = z.iso.date({ error: (iss) => dayMessage(iss.input) }).describe('A calendar date, YYYY-MM-DD.');
@@ -20,12 +20,11 @@ export const IsoDate = z.iso.date({ error: (iss) => dayMessage(iss.input) }).des
  * that changes inside the span is left open, never settled by picking a day. Anything else is told the format, with
  * what was given ("2022-9-14" is not a month-only date, it is a malformed day).
  */
-const eventDateFormat = 'the day, YYYY-MM-DD, or only the month (YYYY-MM) or year (YYYY) where that is all that is known';
 const EventDate = z
-  .string({ error: (iss) => (iss.input === undefined ? missingFieldMessage(eventDateFormat) : undefined) })
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: expecting(eventDateFormat) })
-  .refine((d) => d.length !== 10 || noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) })
-  .refine((d) => d.length !== 7 || /-(?:0[1-9]|1[0-2])$/.test(d), { error: (iss) => `"${String(iss.input)}" is not a month: there is no month ${String(iss.input).slice(5)}` });
+  .string({ error: (iss) => dateMessage(iss.input) })
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { error: (iss) => dateMessage(iss.input) })
+  .refine((d) => d.length !== 10 || noSuchDay(d) === undefined, { error: (iss) => dateMessage(iss.input) })
+  .refine((d) => d.length !== 7 || /-(?:0[1-9]|1[0-2])$/.test(d), { error: (iss) => dateMessage(iss.input) });
 
 /**
  * An id used to cross-reference entities, territories, events and requests.
@@ -42,6 +41,14 @@ function idSchema(missing?: string) {
     .describe('An id: letters, digits, ".", "_" or "-", starting with a letter or digit.');
 }
 
+/**
+ * A list of ids of one kind: where the value is not a list, the problem says what list it is (its entries' own
+ * problems keep theirs).
+ */
+function Ids(of: Parameters<typeof idListMessage>[1]) {
+  return z.array(Id, { error: (iss) => (iss.code === 'invalid_type' && iss.expected === 'array' ? idListMessage(iss.input, of) : undefined) });
+}
+
 /** A territory's sovereign: null is a value (no state is), so a field left out says so. */
 const SovereignId = idSchema('an entity id, or null where no state is sovereign (high seas, international airspace)');
 /** An event's actor: null is a value (who acted is unknown). */
@@ -51,16 +58,16 @@ const Text = (max: number) => z.string().min(1).max(max);
 
 /** A date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: expecting('a date at its precision: YYYY, YYYY-MM or YYYY-MM-DD') })
-  .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) })
+  .string({ error: (iss) => dateMessage(iss.input) })
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: (iss) => dateMessage(iss.input) })
+  .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dateMessage(iss.input) })
   .describe('A date at the precision it is known: YYYY, YYYY-MM or YYYY-MM-DD.');
 
 /** A request's date: a calendar day, or only its month or year where that is all that is known. */
 const RequestDate = z
-  .string({ error: (iss) => (iss.input === undefined ? missingFieldMessage('a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known') : undefined) })
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, { error: expecting('a calendar day, YYYY-MM-DD, or the month (YYYY-MM) or year (YYYY) where only that is known') })
-  .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dayMessage(iss.input) });
+  .string({ error: (iss) => dateMessage(iss.input) })
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/, { error: (iss) => dateMessage(iss.input) })
+  .refine((d) => noSuchDay(d) === undefined, { error: (iss) => dateMessage(iss.input) });
 
 /** The schema of a source. */
 export const Source = z
@@ -409,8 +416,7 @@ export const Request = z
   .strictObject({
     id: Id,
     by: Id.describe('The state that asked (an entity id).'),
-    to: z
-      .array(Id)
+    to: Ids('entity')
       .max(limits.entities)
       .optional()
       .describe(
@@ -423,8 +429,7 @@ export const Request = z
       'When it was made, at the precision known: the day (YYYY-MM-DD), or only the month (YYYY-MM) or year (YYYY), ' +
         'printed so ("in June 2012"). A request dated only to the month or year names the events it concerns.',
     ),
-    concerning: z
-      .array(Id)
+    concerning: Ids('event')
       .max(limits.events)
       .optional()
       .describe('The events it concerns (event ids). Omitted: every event that began on or before its date.'),
@@ -481,7 +486,7 @@ export const Determination = z
     id: Id,
     instrument: Id.describe('The instrument under which the body acted (rule-pack id).'),
     body: Text(limits.shortText).describe('The body that determined it, e.g. "North Atlantic Council".'),
-    concerning: z.array(Id).min(1).max(limits.events).describe('The events it concerns (event ids).'),
+    concerning: Ids('event').min(1).max(limits.events).describe('The events it concerns (event ids).'),
     determined: Determined,
     date: IsoDate,
     quote: Text(limits.longText).optional(),
@@ -523,7 +528,7 @@ export const Absence = z
     instrument: Id.describe('The instrument (rule-pack id).'),
     article: Id.optional().describe('For a request: the article (e.g. art-4). Omitted: any article, or none.'),
     by: Id.optional().describe('For a request: the state that would have made it (an entity id). Omitted: any party.'),
-    concerning: z.array(Id).min(1).max(limits.events).optional().describe('The events (ids). Omitted: every event.'),
+    concerning: Ids('event').min(1).max(limits.events).optional().describe('The events (ids). Omitted: every event.'),
     status: z
       .enum(['unverified', 'reported'])
       .describe(
@@ -591,7 +596,7 @@ export const Position = z
       .union([Id, z.null()])
       .describe('The value under this position: for `sovereign` an entity id or null; for `actor` an entity id or null (unknown); for `target` an entity id; for `intent` and `kind` one of their values.'),
     says: Text(limits.shortText).describe('The position as a sentence, e.g. "the Sev Lake shore is Armenian territory".'),
-    heldBy: z.array(Id).max(limits.entities).default([]).describe('Who holds it (entity ids). Empty: no one is recorded as holding it (e.g. attributions no one has made).'),
+    heldBy: Ids('entity').max(limits.entities).default([]).describe('Who holds it (entity ids). Empty: no one is recorded as holding it (e.g. attributions no one has made).'),
     sources: z.array(Source).max(limits.sources).default([]),
   })
   .describe('One position on a contested fact.');
@@ -622,13 +627,15 @@ export const Contested = z
         z.strictObject({ attribute: z.literal('target'), event: Id }),
         z.strictObject({ attribute: z.literal('intent'), event: Id }),
         z.strictObject({ attribute: z.literal('kind'), event: Id }),
+        z.strictObject({ attribute: z.literal('directedFromAbroad'), event: Id }),
       ])
       .describe(
         'The fact in dispute: a territory\'s `sovereign` (territorial status at a location: the stated position is ' +
           'the territory as written, recognizedAs included; any other position holds for every state; who administers ' +
           "the place is unchanged either way), an event's `actor` (attribution; a position may be null: unknown), " +
           "`target` (an attacker who says it was not directed against the party), `intent` " +
-          '(deliberate or accidental) or `kind`.',
+          '(deliberate or accidental), `kind`, or `directedFromAbroad` (for an act by a non-state actor: "yes", "no", or ' +
+          'null where it is not established; a government\'s assertion of outside backing is a position it holds).',
       ),
     positions: z.array(Position).min(2).max(limits.positions),
     note: Text(limits.longText).optional(),
@@ -637,14 +644,16 @@ export const Contested = z
   .describe('A fact the sources dispute, with each position and who holds it. Findings consider every position.');
 /**
  * The fact in dispute: a territory's `sovereign` (territorial status), an event's `actor` (attribution; a position may
- * be null: unknown), `target`, `intent` (deliberate or accidental) or `kind`.
+ * be null: unknown), `target`, `intent` (deliberate or accidental), `kind`, or `directedFromAbroad` ("yes", "no", or
+ * null: not established).
  */
 export type ContestedFact =
   | { attribute: 'sovereign'; territory: string }
   | { attribute: 'actor'; event: string }
   | { attribute: 'target'; event: string }
   | { attribute: 'intent'; event: string }
-  | { attribute: 'kind'; event: string };
+  | { attribute: 'kind'; event: string }
+  | { attribute: 'directedFromAbroad'; event: string };
 
 /** A fact the sources dispute, with each position and who holds it. Findings consider every position. */
 export interface Contested {
@@ -683,8 +692,7 @@ export const Scenario = z
     events: z.array(Event).max(limits.events).default([]),
     requests: z.array(Request).max(limits.requests).default([]),
     determinations: z.array(Determination).max(limits.requests).default([]),
-    instruments: z
-      .array(Id)
+    instruments: Ids('instrument')
       .max(limits.articles)
       .default([])
       .describe(
@@ -705,7 +713,7 @@ export const Scenario = z
         z.strictObject({
           instrument: Id.describe('The instrument (rule-pack id).'),
           beneficiary: Id.describe('The state to ask about (an entity id).'),
-          events: z.array(Id).min(1).max(limits.events).optional().describe('The events (ids). Omitted: every event.'),
+          events: Ids('event').min(1).max(limits.events).optional().describe('The events (ids). Omitted: every event.'),
           note: Text(limits.longText).optional().describe('Why the question is asked.'),
         }),
       )

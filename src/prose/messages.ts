@@ -4,7 +4,7 @@
  * @module
  */
 import { match } from 'ts-pattern';
-import { nextDay, spanOf, uncertainOn } from '../model/dates.js';
+import { nextDay, precisionOf, spanOf, uncertainOn } from '../model/dates.js';
 import { dateName, dateWords, shownInForceWords } from './dates.js';
 import { administrationDefault, againstDefault, boundaryDefault, type AsWritten, type Evidence, islandDefault, type Question, recognitionDefault, regionsDefault } from '../steps/derive.js';
 import type { Change } from '../steps/run.js';
@@ -159,7 +159,7 @@ function membershipUnknown(o: Observed, who: string): { when: string; why: strin
   }
   const within = history.find((h) => insideEventSpan(o.evidence, h.date));
   if (within) {
-    const why = `the scenario dates the event only ${dateWords(o.evidence.date)}, and ${nameOf(o.evidence, who)} ${changeWords[within.status]} ${dateWords(within.date)}`;
+    const why = `the scenario dates the event only ${dateWords(o.evidence.date)}, and ${nameOf(o.evidence, who)} ${changed(within.status, within.date)}`;
     return { when: 'when the event began', why, sentence: (is) => `whether ${is} a party to ${short} when the event began is not known: ${why}` };
   }
   return undefined;
@@ -167,6 +167,18 @@ function membershipUnknown(o: Observed, who: string): { when: string; why: strin
 
 /** What a membership status's start is, in "X became a party on 5 Aug 2008". */
 const changeWords = { party: 'became a party', signatory: 'signed', suspended: 'was suspended', withdrawn: 'withdrew', 'not-renewed': 'ceased to be a party (not renewed)', expelled: 'was expelled' } as const;
+
+/**
+ * A change of status and when, as a sentence goes on: a status that ends membership is dated from the first day it
+ * holds ("was no longer a party from 21 Apr 1999 (not renewed)"), never "ceased … on 21 Apr 1999", which reads as a
+ * party that day.
+ */
+function changed(status: keyof typeof changeWords, date: string): string {
+  if (precisionOf(date) === 'day' && (status === 'not-renewed' || status === 'withdrawn' || status === 'expelled')) {
+    return `was no longer a party from ${dateName(date)} (${statusText[status]})`;
+  }
+  return `${changeWords[status]} ${dateWords(date)}`;
+}
 
 /** Whether a pack date begins inside the span of the event's date (one known only to the month or year) after its first day. */
 function insideEventSpan(ev: Evidence, date: string): boolean {
@@ -1040,7 +1052,7 @@ function partCause(ev: Evidence, instrument: Instrument, state: string, owing: r
   const b = nameOf(ev, ev.beneficiary);
   const causes: string[] = [];
   for (const h of instrument.parties.find((p) => p.state === state)?.history ?? []) {
-    if (at(h.date)) causes.push(`it ${changeWords[h.status]}${h.status === 'party' ? ` to ${instrument.shortTitle}` : ''} ${dateWords(h.date)}`);
+    if (at(h.date)) causes.push(h.status === 'party' ? `it became a party to ${instrument.shortTitle} ${dateWords(h.date)}` : `it ${changed(h.status, h.date)}`);
   }
   for (const d of instrument.obligations.directed) {
     if (d.obligor !== state || d.beneficiary !== ev.beneficiary) continue;

@@ -19,7 +19,8 @@ export interface ProblemData {
   invalid_change_id: { id: string };
   invalid_condition_shape: Record<string, never>;
   missing_field: { field: string };
-  unknown_reference: { kind: string; id: string };
+  /** `suggestions`: the nearest ids of that kind the scenario has. */
+  unknown_reference: { kind: string; id: string; suggestions?: readonly string[] };
   duplicate_id: { id: string };
   /**
    * `earlier` should not come after `later` and does: `earlierIs` and `laterIs` name them as a sentence does ("the
@@ -28,7 +29,8 @@ export interface ProblemData {
   dates_out_of_order: { earlier: string; later: string; earlierIs: string; laterIs: string };
   /** `known`: the ids the rulebook has; `suggestions`: the nearest of them to `id`. */
   unknown_instrument: { id: string; known?: readonly string[]; suggestions?: readonly string[] };
-  unknown_article: { instrument: string; article: string };
+  /** `known`: the instrument's articles; `suggestions`: the nearest of them to `article`. */
+  unknown_article: { instrument: string; article: string; known?: readonly string[]; suggestions?: readonly string[] };
   /**
    * `suggestions`: the nearest reading ids to `id`; `under` and `known`: where none is near, the longest address
    * `id` shares with readings that exist (`nato.nat-1949.art-5`), and those readings.
@@ -85,12 +87,14 @@ const problemText: { [C in keyof ProblemData]: (d: ProblemData[C]) => string } =
       : `a gloss translates the "${d.language}" wording, but this paragraph has no "${d.language}" wording (not a paraphrase or gloss) for its version to show beside it`,
   invalid_condition_shape: () => 'a condition is exactly one of: a leaf (id, says, fact, operator, value), all, any, not',
   missing_field: (d) => `a leaf condition needs "${d.field}"`,
-  unknown_reference: (d) => `unknown ${d.kind} "${d.id}"`,
+  // An id a scenario refers to must be declared in its own list: "unknown entity" alone reads as a state the library does not know.
+  unknown_reference: (d) => `unknown ${d.kind} "${d.id}"${declaredIn[d.kind] ? `: not among the scenario's ${declaredIn[d.kind]} (declare it there)` : ''}${meant(d.suggestions)}`,
   duplicate_id: (d) => `duplicate id "${d.id}"`,
   // "the event date, 1 Apr 2026, is after the evaluation date, 1 Mar 2026": each date named by what it is, in words.
   dates_out_of_order: (d) => `${d.earlierIs}, ${dateName(d.earlier)}, is ${d.earlier === d.later ? 'not before' : 'after'} ${d.laterIs}, ${dateName(d.later)}`,
   unknown_instrument: (d) => `unknown instrument "${d.id}": no bundled or loaded rule pack has this id${meant(d.suggestions)}${knownList(d.known)}`,
-  unknown_article: (d) => (d.instrument === '(this pack)' ? `this pack has no article "${d.article}"` : `instrument "${d.instrument}" has no article "${d.article}"`),
+  unknown_article: (d) =>
+    `${d.instrument === '(this pack)' ? 'this pack' : `instrument "${d.instrument}"`} has no article "${d.article}"${meant(d.suggestions)}${d.known?.length ? ` (its articles: ${d.known.join(', ')})` : ''}`,
   unknown_reading: (d) =>
     `unknown reading "${d.id}"${meant(d.suggestions)}${d.known?.length ? `; the readings ${d.under ? `under ${d.under}` : 'of the packs'} are ${quotedList(d.known, 'and')}` : ''}`,
   unknown_version: (d) => `unknown version "${d.id}"`,
@@ -164,6 +168,9 @@ function jsonSyntax(d: ProblemData['invalid_json']): string {
   return `${expected}, found ${d.found === '"' ? 'a double quote' : JSON.stringify(d.found)}${trailing}`;
 }
 
+/** The list of a scenario in which an id of each kind is declared. */
+const declaredIn: Readonly<Record<string, string>> = { entity: 'entities', territory: 'territories', event: 'events' };
+
 /** "; did you mean "a" or "b"?" for the nearest known ids, or nothing. */
 const meant = (ids: readonly string[] | undefined) => (ids?.length ? `; did you mean ${ids.map((i) => `"${i}"`).join(' or ')}?` : '');
 
@@ -184,6 +191,18 @@ function knownList(ids: readonly string[] | undefined): string {
 /** A required field left out, in words, with what it takes: "required, and missing: expected an array". */
 export function missingFieldMessage(expected: string): string {
   return `required, and missing: expected ${expected}`;
+}
+
+/** What a list of ids holds, in words, with an example where ids have a usual form. */
+const idLists = {
+  entity: 'a list of entity ids (e.g. ["USA"])',
+  event: 'a list of event ids (the ids in events[])',
+  instrument: 'a list of instrument ids (e.g. ["nat-1949"])',
+} as const;
+
+/** A list of ids that is not a list: what list it is ("a list of entity ids (e.g. ["USA"])") and what was given. */
+export function idListMessage(input: unknown, of: keyof typeof idLists): string {
+  return input === undefined ? missingFieldMessage(idLists[of]) : `expected ${idLists[of]}, got ${described(input)}`;
 }
 
 /** A type zod names that `typeNames` does not: "a symbol". */
@@ -218,6 +237,8 @@ export interface ZodIssueFacts {
   readonly options?: readonly unknown[];
   /** Per unrecognized key (in `keys` order), the known keys nearest to it; for a value outside a list, `[nearest]`. */
   readonly suggestions?: readonly (readonly string[])[];
+  /** Per unrecognized key (in `keys` order), whether the key nearest to it is required and left out. */
+  readonly required?: readonly boolean[];
 }
 
 /** What zod's type names are, in words. */
@@ -321,7 +342,9 @@ export function zodIssueMessage(d: ZodIssueFacts): string {
     case 'not_multiple_of':
       return `expected a multiple of ${d.divisor}${got}`;
     case 'unrecognized_keys':
-      return (d.keys ?? []).map((k, i) => `unrecognized key ${JSON.stringify(k)}${meant(d.suggestions?.[i])}`).join('\n');
+      return (d.keys ?? [])
+        .map((k, i) => `unrecognized key ${JSON.stringify(k)}${meant(d.suggestions?.[i])}${d.required?.[i] ? ` (${JSON.stringify(d.suggestions![i]![0])} is required)` : ''}`)
+        .join('\n');
     case 'invalid_value': {
       const values = (d.values ?? []).map(valueText);
       const expected = values.length === 1 ? values[0]! : `one of ${either(values)}`;
@@ -373,12 +396,34 @@ export function noSuchDay(date: string): string | undefined {
   return day > days ? `${months[month - 1]} ${m[1]} has ${days} days` : undefined;
 }
 
-/** A day zod's date check refused, in words: left out, not a string, no such day ("2022-02-30"), or not the format. */
-export function dayMessage(input: unknown): string {
-  const expected = 'a calendar day, YYYY-MM-DD';
+/**
+ * What a date field takes where only the month or year may be known: one wording for every such field (an event, a
+ * request, a source, a pack's dates).
+ */
+export const dateAtPrecision = 'a date: the day (YYYY-MM-DD), or the month (YYYY-MM) or year (YYYY) where only that is known';
+
+/**
+ * A date refused, in words, saying what is wrong where that can be told: left out, not a string, a one-digit month
+ * or day ("2014-2-27": write "2014-02-27"), no such month ("2014-13") or day ("2014-02-29"), else the format with what
+ * was given. `takes`: only a calendar day, or a date at the precision known.
+ */
+export function dateMessage(input: unknown, takes: 'day' | 'day, month or year' = 'day, month or year'): string {
+  const expected = takes === 'day' ? 'a calendar day, YYYY-MM-DD' : dateAtPrecision;
   if (input === undefined) return missingFieldMessage(expected);
   if (typeof input !== 'string') return `expected ${expected}, got ${described(input)}`;
+  const parts = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(input);
+  if (parts && (parts[2]!.length === 1 || parts[3]?.length === 1) && (takes !== 'day' || parts[3] !== undefined)) {
+    const written = [parts[1], parts[2]!.padStart(2, '0'), ...(parts[3] === undefined ? [] : [parts[3].padStart(2, '0')])].join('-');
+    return `${quoted(input)} is not a date as written: the month${parts[3] === undefined ? ' needs' : ' and day each need'} two digits (${JSON.stringify(written)})`;
+  }
   const why = noSuchDay(input);
   if (why) return `${quoted(input)} is not a calendar day: ${why}`;
-  return `expected ${expected} (four-digit year, two-digit month and day), got ${quoted(input)}`;
+  const month = /^\d{4}-(\d{2})$/.exec(input);
+  if (takes !== 'day' && month && (month[1] === '00' || Number(month[1]) > 12)) return `${quoted(input)} is not a month: there is no month ${month[1]}`;
+  return takes === 'day' ? `expected ${expected} (four-digit year, two-digit month and day), got ${quoted(input)}` : `expected ${expected}, got ${quoted(input)}`;
+}
+
+/** A day zod's date check refused, in words: left out, not a string, no such day ("2022-02-30"), or not the format. */
+export function dayMessage(input: unknown): string {
+  return dateMessage(input, 'day');
 }

@@ -253,7 +253,11 @@ export function articleLabels(articles: readonly Pick<Article, 'article' | 'numb
  * a whole" (a request naming no article), never "the treaty as a whole of the ANZUS Treaty".
  */
 export function provisionOf(article: string, shortTitle: string, labels?: ReadonlyMap<string, string>): string {
-  return article === 'instrument' ? `${shortTitle} as a whole` : `${articleLabel(article, labels)} of ${shortTitle}`;
+  if (article === 'instrument') return `${shortTitle} as a whole`;
+  const label = articleLabel(article, labels);
+  // An instrument that is one named provision (a pledge: "the assurance") is named by its title alone, never "the
+  // assurance of the British assurance to Poland".
+  return labels?.size === 1 && labels.has(article) && !isNumbered(label) ? shortTitle : `${label} of ${shortTitle}`;
 }
 
 /** Whether a label is a numbered article ("Art. 5"), which a sentence uses without an article of its own. */

@@ -462,6 +462,10 @@ export function applyPosition(item: Contested, value: Choice, event: Event, plac
     .with({ attribute: 'target' }, () => ({ event: { ...event, target: value as string }, place }))
     .with({ attribute: 'intent' }, () => ({ event: { ...event, intent: value as Event['intent'] }, place }))
     .with({ attribute: 'kind' }, () => ({ event: { ...event, kind: value as Event['kind'] }, place }))
+    .with({ attribute: 'directedFromAbroad' }, () => {
+      const { directedFromAbroad: _, ...rest } = event;
+      return { event: value === null ? rest : { ...rest, directedFromAbroad: value === 'yes' }, place };
+    })
     .exhaustive();
 }
 
@@ -472,8 +476,12 @@ function stated(item: Contested, event: Event, place: Territory): Choice {
     .with({ attribute: 'target' }, () => event.target)
     .with({ attribute: 'intent' }, () => event.intent)
     .with({ attribute: 'kind' }, () => event.kind)
+    .with({ attribute: 'directedFromAbroad' }, () => directedWord(event.directedFromAbroad))
     .exhaustive();
 }
+
+/** A position on whether an act was directed from abroad, as written in `contested`: "yes", "no", or null (not established). */
+export const directedWord = (d: boolean | undefined): 'yes' | 'no' | null => (d === undefined ? null : d ? 'yes' : 'no');
 
 const touches = (item: Contested, event: Event) =>
   'event' in item.about ? item.about.event === event.id : item.about.territory === event.place;

@@ -787,7 +787,8 @@ export function explainVerdict(v: Verdict): Finding {
     decidedBy: !root ? [] : status === 'indeterminate' ? v.positions.map((p) => p.item.id) : [...new Set(decided.flatMap((r) => (r.reasons ? [r.id!, ...failedLeaves(r, v.idleReadings).map((l) => l.id!)] : [r.id!])))],
     reasons: !root ? [] : root.combinator === 'all' && !root.id ? root.reasons! : [root],
     citations: citations(v),
-    content: rule.content,
+    // What is owed as the text in force on the event date words it.
+    content: { discretion: rule.content.discretion, note: rule.content.byVersion?.[question.base.facts.version] ?? rule.content.note },
     readings: readingsUsed(v),
     interpretation: rule.interpretation,
     notes: [...asOfNotes(pack, evidence), ...unreadNotes(v, observed, articles), ...evidence.declarations.filter((d) => concerned.has(d.state)).map((d) => declarationNote(evidence, d)), ...kept.map((d) => keptNote(evidence, d)), ...evidence.asWritten.map((a) => asWrittenNote(evidence, a)), ...(rule.obligors === 'other-parties' ? v.applyingActors.filter((a): a is string => a !== null && obligors.includes(a)).map((a) => actorOwesNote(evidence, a, rule.kind, new Set(question.worlds.map((w) => w.actor)).size > 1)) : [])],

@@ -13,7 +13,7 @@ import { noSuchDay, zodIssueMessage } from '../prose/problems.js';
 import { spanOf } from '../model/dates.js';
 import { isRulebook, type Rulebook } from '../model/rulebook.js';
 import { absenceSpeaksOf, EventKind, Intent, Scenario } from '../model/scenario.js';
-import { concerns } from './derive.js';
+import { concerns, directedWord } from './derive.js';
 
 /** The result of `validateScenario`: the validated scenario, or every problem with its path. */
 export type ScenarioResult = { success: true; scenario: Scenario } | { success: false; problems: Problem[] };
@@ -124,8 +124,15 @@ function crossCheck(view: View, rulebook: Rulebook, addAt: (i: Issue) => void): 
     // An instrument no pack has: named with the ids that exist, the nearest first.
     const instrumentIds = rulebook.packs.map((p) => p.instrument.id).sort();
     const unknownInstrument = (id: string) => ({ id, known: instrumentIds, suggestions: nearestIds(id, instrumentIds) });
+    // An article written as the treaty numbers it ("5", "IV") is the id with "art-" before it, lower case. Any other
+    // slip gets the list alone: "art-9" is one edit from every article id.
+    const unknownArticle = (instrument: string, article: string, known: readonly string[]) => {
+      const meant = [`art-${article.toLowerCase()}`, article.toLowerCase()].filter((id) => id !== article && known.includes(id));
+      return { instrument, article, known, suggestions: meant.slice(0, 1) };
+    };
+    // Two edits make any three-letter code look like another ("USA" and "RUS"): a short id is suggested one edit away only.
     const entity = (id: string | null | undefined, path: (string | number)[]) => {
-      if (id != null && !entities.has(id)) add(issue('unknown_reference', { kind: 'entity', id }, path));
+      if (id != null && !entities.has(id)) add(issue('unknown_reference', { kind: 'entity', id, suggestions: nearestIds(id, entities, 3, id.length <= 4 ? 1 : undefined) }, path));
     };
     // Dates are ordered only where both are calendar days: a malformed or impossible one has its own problem, and
     // compared as a string it would add a false one ("2022-09-30 is before 2022-9-14", "… before 2022-02-30").
@@ -150,7 +157,7 @@ function crossCheck(view: View, rulebook: Rulebook, addAt: (i: Issue) => void): 
       entity(e.actor, ['events', i, 'actor']);
       entity(e.target, ['events', i, 'target']);
       if (e.declaredBy !== undefined) entity(e.declaredBy, ['events', i, 'declaredBy']);
-      if (!territories.has(e.place)) add(issue('unknown_reference', { kind: 'territory', id: e.place }, ['events', i, 'place']));
+      if (!territories.has(e.place)) add(issue('unknown_reference', { kind: 'territory', id: e.place, suggestions: nearestIds(e.place, territories) }, ['events', i, 'place']));
       if (precise(e.endDate) && precise(e.date) && spanOf(e.endDate)[1] < spanOf(e.date)[0]) {
         add(issue('dates_out_of_order', { earlier: e.date, later: e.endDate, earlierIs: 'the event date', laterIs: 'its end date' }, ['events', i, 'endDate']));
       }
@@ -180,11 +187,11 @@ function crossCheck(view: View, rulebook: Rulebook, addAt: (i: Issue) => void): 
       const pack = rulebook.packs.find((p) => p.instrument.id === r.instrument);
       if (!pack) add(issue('unknown_instrument', unknownInstrument(r.instrument), ['requests', i, 'instrument']));
       else if (r.article !== undefined && !pack.instrument.articles.includes(r.article)) {
-        add(issue('unknown_article', { instrument: r.instrument, article: r.article }, ['requests', i, 'article']));
+        add(issue('unknown_article', unknownArticle(r.instrument, r.article, pack.instrument.articles), ['requests', i, 'article']));
       }
       r.concerning?.forEach((id, j) => {
         const date = eventDates.get(id);
-        if (!events.has(id)) add(issue('unknown_reference', { kind: 'event', id }, ['requests', i, 'concerning', j]));
+        if (!events.has(id)) add(issue('unknown_reference', { kind: 'event', id, suggestions: nearestIds(id, events) }, ['requests', i, 'concerning', j]));
         else if (precise(date) && precise(r.date) && spanOf(r.date)[1] < spanOf(date)[0]) {
           add(issue('dates_out_of_order', { earlier: date, later: r.date, earlierIs: `the date of event "${id}"`, laterIs: 'the date of the request about it' }, ['requests', i, 'date']));
         }
@@ -196,12 +203,12 @@ function crossCheck(view: View, rulebook: Rulebook, addAt: (i: Issue) => void): 
       const key = 'event' in c.about ? `${c.about.attribute} of event ${c.about.event}` : `sovereign of territory ${c.about.territory}`;
       if (about.has(key)) add(issue('contested_twice', { about: key }, ['contested', i, 'about']));
       about.add(key);
-      if ('event' in c.about && !events.has(c.about.event)) add(issue('unknown_reference', { kind: 'event', id: c.about.event }, ['contested', i, 'about', 'event']));
-      if ('territory' in c.about && !territories.has(c.about.territory)) add(issue('unknown_reference', { kind: 'territory', id: c.about.territory }, ['contested', i, 'about', 'territory']));
+      if ('event' in c.about && !events.has(c.about.event)) add(issue('unknown_reference', { kind: 'event', id: c.about.event, suggestions: nearestIds(c.about.event, events) }, ['contested', i, 'about', 'event']));
+      if ('territory' in c.about && !territories.has(c.about.territory)) add(issue('unknown_reference', { kind: 'territory', id: c.about.territory, suggestions: nearestIds(c.about.territory, territories) }, ['contested', i, 'about', 'territory']));
       const expected = (EventKind.options as readonly string[]).concat();
       const event = 'event' in c.about ? s.events.find((e) => e.id === (c.about as { event: string }).event) : undefined;
       const territory = 'territory' in c.about ? s.territories.find((t) => t.id === (c.about as { territory: string }).territory) : undefined;
-      const stated = c.about.attribute === 'sovereign' ? territory?.sovereign : event?.[c.about.attribute];
+      const stated = c.about.attribute === 'sovereign' ? territory?.sovereign : c.about.attribute === 'directedFromAbroad' ? (event ? directedWord(event.directedFromAbroad) : undefined) : event?.[c.about.attribute];
       if ((event || territory) && !c.positions.some((p) => p.value === stated)) {
         add(issue('stated_not_a_position', { about: key, stated: String(stated) }, ['contested', i, 'positions']));
       }
@@ -216,13 +223,14 @@ function crossCheck(view: View, rulebook: Rulebook, addAt: (i: Issue) => void): 
         else if (c.about.attribute === 'target') value === null ? bad('an entity id') : entity(value, [...at, 'value']);
         else if (c.about.attribute === 'intent' && !Intent.safeParse(value).success) bad(Intent.options.join(', '));
         else if (c.about.attribute === 'kind' && !expected.includes(String(value))) bad(expected.join(', '));
+        else if (c.about.attribute === 'directedFromAbroad' && value !== 'yes' && value !== 'no' && value !== null) bad('"yes", "no", or null (not established)');
       });
     });
     s.ask.forEach((a, i) => {
       if (!rulebook.packs.some((p) => p.instrument.id === a.instrument)) add(issue('unknown_instrument', unknownInstrument(a.instrument), ['ask', i, 'instrument']));
       entity(a.beneficiary, ['ask', i, 'beneficiary']);
       a.events?.forEach((id, j) => {
-        if (!events.has(id)) add(issue('unknown_reference', { kind: 'event', id }, ['ask', i, 'events', j]));
+        if (!events.has(id)) add(issue('unknown_reference', { kind: 'event', id, suggestions: nearestIds(id, events) }, ['ask', i, 'events', j]));
       });
     });
     s.instruments.forEach((id, i) => {
@@ -233,10 +241,10 @@ function crossCheck(view: View, rulebook: Rulebook, addAt: (i: Issue) => void): 
       const at = ['absences', i];
       const pack = rulebook.packs.find((p) => p.instrument.id === a.instrument);
       if (!pack) add(issue('unknown_instrument', unknownInstrument(a.instrument), [...at, 'instrument']));
-      else if (a.article !== undefined && !pack.instrument.articles.includes(a.article)) add(issue('unknown_article', { instrument: a.instrument, article: a.article }, [...at, 'article']));
+      else if (a.article !== undefined && !pack.instrument.articles.includes(a.article)) add(issue('unknown_article', unknownArticle(a.instrument, a.article, pack.instrument.articles), [...at, 'article']));
       entity(a.by, [...at, 'by']);
       a.concerning?.forEach((id, j) => {
-        if (!events.has(id)) add(issue('unknown_reference', { kind: 'event', id }, [...at, 'concerning', j]));
+        if (!events.has(id)) add(issue('unknown_reference', { kind: 'event', id, suggestions: nearestIds(id, events) }, [...at, 'concerning', j]));
       });
       // An absence the scenario itself contradicts would print "none recorded" beside the record.
       const about = (id: string) => a.concerning === undefined || a.concerning.includes(id);
@@ -251,7 +259,7 @@ function crossCheck(view: View, rulebook: Rulebook, addAt: (i: Issue) => void): 
       if (!rulebook.packs.some((p) => p.instrument.id === d.instrument)) add(issue('unknown_instrument', unknownInstrument(d.instrument), ['determinations', i, 'instrument']));
       d.concerning.forEach((id, j) => {
         const date = eventDates.get(id);
-        if (!events.has(id)) add(issue('unknown_reference', { kind: 'event', id }, ['determinations', i, 'concerning', j]));
+        if (!events.has(id)) add(issue('unknown_reference', { kind: 'event', id, suggestions: nearestIds(id, events) }, ['determinations', i, 'concerning', j]));
         else if (precise(date) && day(d.date) && d.date < spanOf(date)[0]) add(issue('dates_out_of_order', { earlier: date, later: d.date, earlierIs: `the date of event "${id}"`, laterIs: 'the date of the determination about it' }, ['determinations', i, 'date']));
       });
     });
